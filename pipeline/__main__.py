@@ -1,0 +1,37 @@
+"""Command line: `python -m pipeline build [--raw-dir DIR] [--out-dir DIR]`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline.resources import PROJECT_ROOT
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build a data package from a folder of pages (.txt, .md, .html)")
+    b.add_argument("--raw-dir", type=Path, default=PROJECT_ROOT / "raw")
+    b.add_argument("--out-dir", type=Path, default=PROJECT_ROOT / "datapackage")
+    b.add_argument("--cache-dir", type=Path, default=PROJECT_ROOT / ".cache" / "pages", help="per-page cache ('' for none)")
+    b.add_argument("--workers", type=int, default=0, help="processes for page work (0: one per core)")
+    args = parser.parse_args(argv)
+
+    from pipeline.build import build  # imported here so that --help is fast
+
+    try:
+        result = build(args.raw_dir, args.out_dir, args.cache_dir if str(args.cache_dir) else None, args.workers)
+    except Exception as exc:  # the run failed: say why, leave the published package as it was
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    rejections = result.output_for_node("tables", "rejections")
+    docs = result.output_for_node("tables", "documents")
+    print(f"published {docs.height} document(s) to {args.out_dir}; rejected {rejections.height} file(s)")
+    for row in rejections.iter_rows(named=True):
+        print(f"  rejected {row['source_path']}: {row['reason']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

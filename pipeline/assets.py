@@ -1,0 +1,104 @@
+"""Dagster assets: thin wrappers that call the plain functions and report what they made."""
+
+from pathlib import Path
+
+
+import polars as pl
+from dagster import (
+    AssetCheckResult, AssetExecutionContext, AssetIn, AssetOut, MaterializeResult, MetadataValue, Output,
+    TableColumn, TableSchema, asset, asset_check, multi_asset,
+)
+
+from pipeline.ingest import read_raw_dir
+from pipeline.package import publish
+from pipeline.page import RawPage
+from pipeline.resources import DatasetPaths
+from pipeline.run_pages import Result, process_pages
+from pipeline.schema import TABLES
+from pipeline.tables import combine
+
+TABLE_GROUPS = {"documents": "clean", "sentences": "clean", "rejections": "ingest"}
+
+
+def _column_schema(name: str) -> TableSchema:
+    return TableSchema(columns=[TableColumn(f.name, f.type, description=f.description) for f in TABLES[name].fields])
+
+
+def _preview(frame: pl.DataFrame) -> str:
+    head = frame.head(5).with_columns(pl.col(pl.String).str.slice(0, 60))
+    if head.is_empty():
+        return "_(no rows)_"
+    cols = head.columns
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for row in head.iter_rows():
+        lines.append("| " + " | ".join("" if v is None else str(v).replace("|", "\\|").replace("\n", " ") for v in row) + " |")
+    return "\n".join(lines)
+
+
+@asset(group_name="ingest")
+def raw_pages(context: AssetExecutionContext, paths: DatasetPaths) -> list[RawPage]:
+    """The raw pages of the raw folder (bytes as found) with their origin from sources.json."""
+    pages = read_raw_dir(Path(paths.raw_dir))
+    context.add_output_metadata({"dagster/row_count": len(pages), "raw_dir": paths.raw_dir})
+    return pages
+
+
+@asset(group_name="extract")
+def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages: list[RawPage]) -> list[Result]:
+    """Each page cleaned, split into sentences and searched for entities; cached by content hash."""
+    results = process_pages(raw_pages, Path(paths.cache_dir) if paths.cache_dir else None, paths.workers)
+    for name, _, rows, reason in results:
+        if rows is None:
+            context.log.warning(f"rejected {name}: {reason}")
+    context.add_output_metadata({"pages": len(results), "rejected": sum(r[2] is None for r in results)})
+    return results
+
+
+@multi_asset(
+    outs={name: AssetOut(group_name=TABLE_GROUPS.get(name, "extract"), description=t.description,
+                         metadata={"dagster/column_schema": _column_schema(name)}) for name, t in TABLES.items()},
+)
+def tables(page_extractions: list[Result]):
+    """The published tables, built from all pages at once (one organisation row per body across pages)."""
+    for name, frame in combine(page_extractions).items():
+        yield Output(frame, output_name=name, metadata={
+            "dagster/row_count": frame.height, "preview": MetadataValue.md(_preview(frame)),
+        })
+
+
+@asset(group_name="publish", ins={name: AssetIn(name) for name in TABLES})
+def data_package(paths: DatasetPaths, **frames: pl.DataFrame) -> MaterializeResult:
+    """The Frictionless data package: CSV and Parquet per table, validated, then swapped in whole."""
+    out = publish(dict(frames), Path(paths.out_dir))
+    return MaterializeResult(metadata={
+        "path": MetadataValue.path(str(out / "datapackage.json")),
+        "tables": len(frames), "rows": sum(f.height for f in frames.values()),
+    })
+
+
+def _offsets_ok(frame: pl.DataFrame, documents: pl.DataFrame, text_col: str) -> int:
+    joined = frame.join(documents.select("document_id", "text"), on="document_id")
+    return joined.filter(
+        pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")) != pl.col(text_col)
+    ).height
+
+
+@asset_check(asset="sentences", blocking=True, additional_ins={"documents": AssetIn("documents")})
+def sentences_offsets_match_text(sentences: pl.DataFrame, documents: pl.DataFrame) -> AssetCheckResult:
+    """Every sentence's text is documents.text[char_start:char_end]."""
+    bad = _offsets_ok(sentences.rename({"text": "sentence_text"}), documents, "sentence_text")
+    return AssetCheckResult(passed=bad == 0, metadata={"mismatches": bad})
+
+
+@asset_check(asset="participants", blocking=True, additional_ins={"organisations": AssetIn("organisations")})
+def participants_organisation_id_resolves(participants: pl.DataFrame, organisations: pl.DataFrame) -> AssetCheckResult:
+    """Every participant's organisation_id is a row of organisations."""
+    missing = participants.filter(pl.col("organisation_id").is_not_null() & ~pl.col("organisation_id").is_in(organisations["organisation_id"].implode()))
+    return AssetCheckResult(passed=missing.height == 0, metadata={"unresolved": missing.height})
+
+
+@asset_check(asset="legal_references", blocking=True)
+def legal_references_reference_id_canonical(legal_references: pl.DataFrame) -> AssetCheckResult:
+    """reference_id has no spaces and only plain hyphens."""
+    bad = legal_references.filter(pl.col("reference_id").str.contains(r"[\s–—]"))
+    return AssetCheckResult(passed=bad.height == 0, metadata={"not_canonical": bad.height})

@@ -1,0 +1,20 @@
+"""The one code path that builds a package: the Dagster job, materialised in-process.
+
+The CLI, the tests and the benchmark call `build()`; the UI materialises the same job with the same
+resource, configured through DATASET_RAW_DIR / DATASET_OUT_DIR.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from dagster import DagsterInstance
+
+from pipeline.definitions import defs
+from pipeline.resources import DatasetPaths
+
+
+def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0):
+    paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache_dir) if cache_dir else "", workers=workers)
+    job = defs.resolve_job_def("build_dataset")
+    with DagsterInstance.ephemeral() as instance:
+        return job.execute_in_process(resources={"paths": paths}, instance=instance)

@@ -1,0 +1,139 @@
+"""Activities (what a page reports as done) and tasks (what it sets to do next), clause by clause.
+
+A review conference reports the past year and sets the next: "năm 2021 … Cục đã tham mưu …" are
+activities of 2021, "Về nhiệm vụ năm 2022 … Cần tăng cường phối hợp …" tasks for 2022. The years
+come from the text ("nhiệm vụ năm 2022") or from the page's framing (the year it reviews, plus one).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.extract.vocabulary import data_json
+
+
+@dataclass
+class Commitment:
+    kind: str  # "activity" or "task"
+    year: int | None
+    description: str
+    category: str
+    start: int  # span of the clause in the page text
+    end: int
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # every span that states it
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    d = data_json("commitments.json")
+
+    def words(key):
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+
+    splits = re.compile(r";\s*|\.\s+(?=[A-ZĐ])|\s*(?<=[\s,])(?=(?:" + "|".join(re.escape(s) for s in d["clause_splits"]) + r")\s)")
+    return d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits
+
+
+_YEAR = re.compile(r"(?<!\d)(?:năm\s+)?(20\d{2}|19\d{2})(?!\d)")
+_TASK_YEAR = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?(20\d{2})", re.IGNORECASE)
+
+
+def page_years(text: str, published_year: int | None) -> tuple[int | None, int | None]:
+    """(year reviewed, year the tasks are for) of a page."""
+    task_years = Counter(int(y) for y in _TASK_YEAR.findall(text))
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    target = max(task_years, key=lambda y: (task_years[y], y)) if task_years else None
+    candidates = [y for y in years if published_year is None or y <= published_year]
+    reviewed = max(candidates, key=lambda y: (years[y], y)) if candidates else published_year
+    if target is None and reviewed is not None:
+        target = reviewed + 1 if published_year and published_year > reviewed else reviewed
+    if target is not None and reviewed == target and published_year and published_year == target:
+        reviewed = target - 1 if f"năm {target - 1}" in text else reviewed
+    return reviewed, target
+
+
+def _clauses(text: str, start: int, end: int, splits: re.Pattern):
+    pos = start
+    for m in splits.finditer(text, start, end):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+def _category(clause: str, categories) -> str:
+    low = clause.casefold()
+    for name, keys in categories:
+        if any(k in low for k in keys):
+            return name
+    return "other"
+
+
+def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
+    """`sentences`: objects with .kind, .start, .end (offsets into `text`)."""
+    d, task_cue, task_frame, activity_cue, not_commitment, splits = _vocab()
+    reviewed, target = page_years(text, published_year)
+    out: list[Commitment] = []
+    framed = False  # inside a passage that announces the coming period's tasks
+    last_paragraph = None
+    for s in sentences:
+        if s.kind in ("title", "caption", "byline"):
+            continue
+        if getattr(s, "paragraph_no", None) != last_paragraph:
+            last_paragraph = getattr(s, "paragraph_no", None)
+            if s.kind == "heading":
+                framed = bool(task_frame.search(text[s.start: s.end]))
+        if s.kind == "heading":
+            continue
+        sentence = text[s.start: s.end]
+        if task_frame.search(sentence):
+            framed = True
+        for a, b in _clauses(text, s.start, s.end, splits):
+            a, b = _trim(text, a, b)
+            clause = text[a:b]
+            if len(clause.split()) < 5:
+                continue
+            is_task = bool(task_cue.search(clause)) or (framed and not re.search(r"(?<!\w)đã(?!\w)", clause))
+            is_activity = not is_task and bool(activity_cue.search(clause))
+            if not (is_task or is_activity):
+                continue
+            if not_commitment.search(clause) and len(clause.split()) < 10:
+                continue
+            years = [int(y) for y in _YEAR.findall(clause)]
+            if is_task:
+                year = max(years) if years and max(years) >= (target or 0) else target
+            else:
+                year = years[0] if len(set(years)) == 1 else reviewed
+            out.append(Commitment("task" if is_task else "activity", year, clause, _category(clause, d["categories"]), a, b, [(a, b)]))
+    return _merge_repeats(out)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,“”\"–-":
+        a += 1
+    while b > a and text[b - 1] in " ,.;“”\"…":
+        b -= 1
+    return a, b
+
+
+def _words(s: str) -> set[str]:
+    return set(re.findall(r"\w+", s.casefold()))
+
+
+def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:
+    """A task quoted in the lead and repeated in the body is one task with two pieces of evidence."""
+    merged: list[Commitment] = []
+    for r in rows:
+        w = _words(r.description)
+        for m in merged:
+            if m.kind == r.kind:
+                mw = _words(m.description)
+                if len(w & mw) / max(1, min(len(w), len(mw))) >= 0.75:
+                    m.evidence.append((r.start, r.end))
+                    break
+        else:
+            merged.append(r)
+    return merged

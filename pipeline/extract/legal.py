@@ -1,0 +1,226 @@
+"""Legal references: numbered documents ("Nghị định số 130/2021/NĐ-CP ngày 30/12/2021 của Chính phủ
+quy định …"), short forms ("Thông tư 39") and documents named without a number ("Luật Hải quan").
+
+The number carries most of the meaning: `<number>[/<year>]/<type code>-<issuer code>` for legal
+normative documents, `<number>/<issuer>-<unit>` for official letters, `<number>-<type>/<issuer>` for
+Party documents. The type and issuer are read from the code first (it is official) and from the words
+before the number only when the code does not say.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.vocabulary import LOWER, UPPER, data_json
+
+_DASH = r"\-–—‐‑"  # escaped for use inside a character class
+
+
+@dataclass(frozen=True)
+class LegalReference:
+    reference_id: str
+    doc_type: str
+    doc_type_en: str
+    number: str
+    year: int | None
+    type_code: str
+    issuer_code: str
+    issuer_id: str  # organisation_id of the issuer ("" when unknown)
+    issued_date: str  # ISO date or ""
+    subject: str
+    start: int  # span of the reference in the page text (type word to number)
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class NamedReference:
+    kind: str  # "short" (a number without year/code) or "named" (a document named without number)
+    doc_type: str
+    text: str
+    resolved_reference_id: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    data = data_json("legal.json")
+    types = sorted(data["doc_types"], key=lambda t: -len(t[0]))
+    type_words = "|".join(re.escape(t[0]) for t in types)
+    code_part = rf"[{UPPER}][A-Za-z{UPPER}{LOWER}&]*\d*"
+    number = re.compile(
+        rf"(?<![\w/.{_DASH}])(?P<num>\d{{1,5}}[a-z]?)"
+        rf"(?:\s?(?P<ysep>[/{_DASH}])\s?(?P<year>(?:19|20)\d{{2}}))?"
+        rf"\s?/\s?(?P<code>{code_part}(?:\s?[{_DASH}]\s?{code_part})*)"
+        rf"|(?<![\w/.])(?P<pnum>\d{{1,4}})[{_DASH}](?P<ptype>[{UPPER}][A-Za-z{UPPER}]*)/(?P<pissuer>[{UPPER}][A-Za-z{UPPER}Ư]*)"
+    )
+    type_any = re.compile(rf"\b(?P<type>{type_words})\b")
+    type_before = re.compile(rf"(?P<type>{type_words})(?:\s+(?:số|liên tịch số))?\s*[:]?\s*$", re.IGNORECASE)
+    short = re.compile(rf"\b(?P<type>Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết|Công văn|Công điện)\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\d/{_DASH}\w])")
+    heads = "|".join(re.escape(h) for h in sorted(data["named_document_heads"], key=len, reverse=True))
+    named = re.compile(rf"\b(?P<head>{heads})\s+(?=[{UPPER}])")
+    date = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")
+    starts = "|".join(re.escape(w) for w in data["subject_starts"])
+    by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|[,.;:()]|$)")
+    subject = re.compile(rf"^\s*,?\s*(?P<s>(?:{starts})\s[^.;:()“”\"]+)")
+    return data, {t[0].casefold(): t for t in types}, number, type_before, type_any, short, named, date, by, subject
+
+
+def canonical(surface: str) -> str:
+    """The official number as issued: NFC (the page already is), no spaces, plain hyphens."""
+    out = re.sub(rf"[{_DASH}]", "-", surface)
+    return re.sub(r"\s+", "", out)
+
+
+def _split_code(code: str, type_codes: dict) -> tuple[str, str]:
+    """(type code, issuer code) from 'NĐ-CP', 'TT-LĐTBXH', 'TTg-ĐMDN', 'QH14', 'TTLT-BTC-BCA'."""
+    parts = code.split("-")
+    if parts[0] in type_codes:
+        return parts[0], "-".join(parts[1:])
+    return "", code
+
+
+def _issuer_id(issuer_code: str, issuer_codes: dict) -> str:
+    if not issuer_code:
+        return ""
+    if issuer_code in issuer_codes:
+        return issuer_codes[issuer_code]
+    head = re.sub(r"\d+$", "", issuer_code.split("-")[0])  # QH14 -> QH; TTg-ĐMDN -> TTg
+    return issuer_codes.get(head, "")
+
+
+def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalReference], list[NamedReference]]:
+    """All numbered references of a page (one per number and place), and its short and named ones.
+
+    `resolve_org(name) -> organisation_id` turns "của Bộ Tài chính" into an issuer id; without it the
+    issuer is read from the number's code alone.
+    """
+    data, types, number, type_before, type_any, short, named, date_re, by_re, subject_re = _vocab()
+    type_codes, issuer_codes = data["type_codes"], data["issuer_codes"]
+    refs: list[LegalReference] = []
+    covered: list[tuple[int, int]] = []
+    last_type, last_end = "", -1
+    for m in number.finditer(text):
+        if m["pnum"]:
+            num, year, tcode, icode = m["pnum"], None, m["ptype"], m["pissuer"]
+        else:
+            num, year = m["num"], int(m["year"]) if m["year"] else None
+            tcode, icode = _split_code(canonical(m["code"]), type_codes)
+            if sum(c.isupper() for c in m["code"]) < 2 and not (tcode or icode in issuer_codes):
+                continue  # "3/A": too little code to be a document number
+        before = text[max(0, m.start() - 40): m.start()]
+        context = type_before.search(before)
+        start = m.start() - (len(before) - context.start()) if context else m.start()
+        if context:
+            ctx_type = types[context["type"].casefold()][0]
+        elif last_type and _only_list_between(text[last_end: m.start()]):
+            ctx_type = last_type  # "Nghị định 08/2015/NĐ-CP, 59/2018/NĐ-CP": the type is shared
+        elif not tcode:
+            # "Luật Quản lý thuế số 38/2019/QH14": a law's number has no type code, so the nearest
+            # type word before it in the same clause names it.
+            near = list(type_any.finditer(text[max(0, m.start() - 80): m.start()].split(".")[-1]))
+            ctx_type = types[near[-1]["type"].casefold()][0] if near else ""
+        else:
+            ctx_type = ""
+        doc_type = type_codes.get(tcode) or ctx_type
+        if not doc_type:
+            if not tcode and icode in ("", None):
+                continue
+            doc_type = "Văn bản"
+        if doc_type == "Văn bản" and ctx_type in ("Công văn", "Văn bản", ""):
+            doc_type = "Công văn"
+        if not year and not tcode and not ctx_type and not m["pnum"]:
+            # A bare "12/ABC" with no type word, year or type code is more often a ratio or a label.
+            if _issuer_id(icode, issuer_codes) == "":
+                continue
+        surface = text[start: m.end()]
+        rest = text[m.end(): m.end() + 400]
+        issued = ""
+        d = date_re.match(rest)
+        if d:
+            issued = _iso(d)
+            rest = rest[d.end():]
+        issuer_id = ""
+        b = by_re.match(rest)
+        if b and resolve_org:
+            issuer_id = resolve_org(b["org"].strip()) or ""
+        if b:
+            rest = rest[b.end():]
+        issuer_id = issuer_id or _issuer_id(icode, issuer_codes)
+        s = subject_re.match(rest)
+        subj = _trim_subject(s["s"]) if s else ""
+        ref_id = canonical(m.group(0))
+        english = next((t[1] for t in types.values() if t[0] == doc_type), "Official Letter")
+        refs.append(LegalReference(ref_id, doc_type, english, num, year, tcode, icode, issuer_id, issued, subj, start, m.end(), surface))
+        covered.append((start, m.end()))
+        last_type, last_end = doc_type, m.end()
+    return refs, _named_and_short(text, refs, covered, short, named, types)
+
+
+def _only_list_between(gap: str) -> bool:
+    # Between two numbers of one list: separators, "số", a date or an issuer clause, nothing else.
+    gap = re.sub(r"ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4}", "", gap)
+    return len(gap) < 40 and bool(re.fullmatch(r"[\s,;và(hoặc)số]*", gap))
+
+
+def _iso(m: re.Match) -> str:
+    day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else ""
+
+
+_SUBJECT_END = re.compile(r"\s+(?:và|cùng|đồng thời)\s+(?:Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết|Luật)\b|,\s+(?:theo|trong đó|nhằm|để)\b")
+
+
+def _trim_subject(subject: str) -> str:
+    cut = _SUBJECT_END.search(subject)
+    out = subject[: cut.start()] if cut else subject
+    return out.strip(" ,")[:300]
+
+
+def _named_and_short(text, refs, covered, short, named, types) -> list[NamedReference]:
+    out: list[NamedReference] = []
+    by_type_number: dict[tuple[str, str], list[str]] = {}
+    for r in refs:
+        by_type_number.setdefault((r.doc_type, r.number.lstrip("0")), []).append(r.reference_id)
+
+    def inside(a: int, b: int) -> bool:
+        return any(s <= a < e or s < b <= e for s, e in covered)
+
+    for m in short.finditer(text):
+        if inside(m.start(), m.end()):
+            continue
+        doc_type = types[m["type"].casefold()][0]
+        candidates = sorted(set(by_type_number.get((doc_type, m["num"].lstrip("0")), [])))
+        # Conservative: a short form is resolved only when the page gives exactly one full number for it.
+        resolved = candidates[0] if len(candidates) == 1 else ""
+        out.append(NamedReference("short", doc_type, m.group(0), resolved, m.start(), m.end()))
+        covered.append((m.start(), m.end()))
+    for m in named.finditer(text):
+        if inside(m.start(), m.end()):
+            continue
+        tail = re.split(r"[,.;:()“”\"\n]", text[m.end(): m.end() + 160], maxsplit=1)[0]
+        title = _trim_name(m.group(0) + " ".join(tail.split(" ")[:15]))
+        if len(title.split()) < 2 or _numbered_after(text, m.start() + len(title)):
+            continue
+        out.append(NamedReference("named", m["head"], title, "", m.start(), m.start() + len(title)))
+    return sorted(out, key=lambda r: r.start)
+
+
+# A document's name ends where the sentence goes on with a verb or a preposition.
+_NAME_STOP = re.compile(
+    r"\s(?:và\s+(?:Luật|Bộ luật|Chiến lược|Kế hoạch|Chương trình|Đề án|Nghị quyết|Nghị định|Thông tư|Quyết định)|đã|đang|sẽ|vừa|là|được|bị|có|cho|của|tại|với|trong|theo|để|khi|nhằm|cũng|đều|thì|mà|này|đó|cần|phải|nên|vẫn|còn|về|các|những|một|hiện hành|mới|"
+    r"số\s+\d+|ngày|trên|đến|tới|vào|từ|do|như|giai đoạn|nêu|quy định|hướng dẫn|sửa đổi|thực hiện|triển khai|ban hành|"
+    r"tạo|đặt|đạt|góp|giúp|chính thức|có hiệu lực|yêu cầu|xác định|đi vào)\b"
+)
+
+
+def _trim_name(name: str) -> str:
+    cut = _NAME_STOP.search(name)
+    out = name[: cut.start()] if cut else name
+    return re.sub(r"(?:\s+(?:và|hoặc))+$", "", out.rstrip(" -–,"))
+
+
+def _numbered_after(text: str, pos: int) -> bool:
+    return bool(re.match(r"\s*(?:số\s*)?\d{1,5}\s?/", text[pos: pos + 20]))

@@ -1,0 +1,280 @@
+"""Organisations: gazetteer look-up first, then discovery by the grammar of Vietnamese body names.
+
+A Vietnamese organisation name is a generic head ("Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Hội", "Ủy ban
+nhân dân"…) followed by a proper part whose first word is capitalised ("Cục Cảnh sát hình sự", "Vụ
+Hợp tác quốc tế"), optionally a place ("Cục Hải quan tỉnh Thanh Hóa", "Sở LĐTBXH Hà Nội"). Known
+bodies come from pipeline/data/organisations.csv with their English name, type and parent; unknown
+ones are still found, typed by their head, and given a parent from the page when it says one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.names import starts_person
+from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_json, gazetteer
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    organisation_id: str
+    name: str  # full Vietnamese name
+    abbreviation: str
+    name_en: str
+    org_type: str
+    parent_id: str
+    source: str  # "gazetteer: …" or "discovered"
+    surface: str  # the words on the page
+    start: int
+    end: int
+
+
+def slug(name: str) -> str:
+    """A stable identifier from a name: no diacritics, lower case, hyphens ("Cục Trẻ em" -> cuc-tre-em)."""
+    text = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _fold(name: str) -> str:
+    """Key for matching names written with different case or spelling of the same letters."""
+    name = name.replace("–", "-").replace("—", "-")
+    name = re.sub(r"\s*-\s*", " - ", name)
+    name = name.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("hoá", "hóa").replace("Hoá", "Hóa").replace("hoà", "hòa").replace("Hoà", "Hòa")
+    return " ".join(name.split()).casefold()
+
+
+@lru_cache(maxsize=1)
+def _index():
+    """Surface form -> gazetteer entry; and the area names of ministries ("Tài chính" -> Bộ Tài chính)."""
+    by_name: dict[str, GazetteerEntry] = {}
+    by_abbr: dict[str, GazetteerEntry] = {}
+    areas: dict[str, GazetteerEntry] = {}
+    for e in gazetteer().values():
+        for form in (e.name, *e.variants):
+            by_name[_fold(form)] = e
+        for abbr in e.abbreviations:
+            by_abbr[abbr] = e
+        if e.org_type == "ministry" and e.name.startswith("Bộ "):
+            area = e.name[3:]
+            areas[_fold(area)] = e
+            for abbr in e.abbreviations:
+                if not abbr.startswith("B"):
+                    by_name[_fold("Bộ " + abbr)] = e
+                    areas[_fold(abbr)] = e
+            for form in e.variants:
+                if form.startswith("Bộ "):
+                    areas[_fold(form[3:])] = e
+        elif e.org_type == "ministry":
+            areas[_fold(e.name)] = e
+    for e in gazetteer().values():
+        if e.org_type in ("party_body",) and e.name.endswith(" Trung ương"):
+            areas.setdefault(_fold(e.name), e)
+    return by_name, by_abbr, areas
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    data = data_json("organisation_patterns.json")
+    by_name, by_abbr, _ = _index()
+    names = sorted({form for e in gazetteer().values() for form in (e.name, *e.variants)} | {
+        "Bộ " + a for e in gazetteer().values() if e.org_type == "ministry" for a in e.abbreviations if not a.startswith("B")
+    }, key=len, reverse=True)
+    known = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
+    # Stand-alone abbreviations are matched as written (case matters) and only from three letters up:
+    # two-letter codes (CP, QH) appear inside document numbers and words far more often than as names.
+    abbrs = sorted((a for a in by_abbr if len(a) >= 3), key=len, reverse=True)
+    abbr = re.compile(r"(?<![\w/\-])(?:" + "|".join(re.escape(a) for a in abbrs) + r")(?![\w/\-])")
+    heads = sorted(data["heads"], key=lambda h: -len(h[0]))
+    head = re.compile(r"(?<![\w])(?P<head>" + "|".join(re.escape(h[0]) for h in heads) + rf")\s+(?=[{UPPER}]|(?:{'|'.join(re.escape(l) for l in data['localities'])})\s)")
+    head_types = {h[0]: h[1] for h in heads}
+    word = re.compile(rf"[{UPPER}{LOWER}A-Za-z0-9][{UPPER}{LOWER}A-Za-z0-9.&]*|[-–]")
+    ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.;\n]+)")
+    return data, known, abbr, head, head_types, word, ministry_list
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _tail(text: str, pos: int, data: dict, word: re.Pattern) -> int:
+    """End offset of the proper part of a name that starts at `pos` (just after its head)."""
+    stops = set(data["stop_words"])
+    localities = set(data["localities"])
+    end, lowers, count = pos, 0, 0
+    i = pos
+    expect_cap = True  # the first word, and the word after a locality or "và"/"-", must be capitalised
+    while count < 12:
+        m = re.compile(r"[ \t]*").match(text, i)
+        j = m.end()
+        if j > i and text[i:j].count("\n"):
+            break
+        w = word.match(text, j)
+        if not w:
+            break
+        token = w.group(0).rstrip(".") if not w.group(0).startswith("TP.") else w.group(0)
+        if token in ("-", "–"):
+            expect_cap = True
+            i = w.end()
+            continue
+        if token in localities or token.rstrip(".") in localities:
+            expect_cap = True
+            i = j + len(token)
+            continue
+        if token == "và":
+            nxt = word.match(text, j + 3 + (1 if text[j + 2: j + 3] == " " else 0))
+            if nxt and _is_cap(nxt.group(0)):
+                i = j + 2
+                expect_cap = True
+                continue
+            break
+        if _is_cap(token):
+            if count and starts_person(text, j):
+                break  # "Bộ Tài chính Đinh Tiến Dũng": the name stops where a person's name begins
+            lowers = 0
+        else:
+            if expect_cap or token in stops or lowers >= 4:
+                break
+            lowers += 1
+        expect_cap = False
+        i = j + len(token)
+        end = i
+        count += 1
+    return end
+
+
+def _expand(name: str, data: dict) -> str:
+    for short, full in sorted(data["expansions"].items(), key=lambda kv: -len(kv[0])):
+        name = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w])", full, name)
+    _, by_abbr, _ = _index()
+    # "Sở LĐTBXH Hà Nội": a ministry's abbreviation inside a name stands for its area.
+    for token in re.findall(r"[A-ZĐ][A-ZĐ&\-]{2,}", name):
+        e = by_abbr.get(token)
+        if e and e.org_type == "ministry" and e.name.startswith("Bộ "):
+            name = name.replace(token, e.name[3:])
+    return name
+
+
+def _from_entry(e: GazetteerEntry, surface: str, start: int, end: int) -> OrgMention:
+    return OrgMention(e.organisation_id, e.name, e.abbreviations[0] if e.abbreviations else "", e.name_en, e.org_type,
+                      e.parent_id, f"gazetteer: {e.source}", surface, start, end)
+
+
+def resolve_name(name: str) -> str:
+    """organisation_id of a name written any known way ("Bộ LĐTBXH", "Chính phủ"), else ""."""
+    by_name, by_abbr, _ = _index()
+    e = by_name.get(_fold(name)) or by_abbr.get(name.strip())
+    return e.organisation_id if e else ""
+
+
+def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
+    """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
+    data, known, abbr, head, head_types, word, ministry_list = _patterns()
+    by_name, by_abbr, areas = _index()
+    taken: list[tuple[int, int]] = list(masked)
+    out: list[OrgMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in taken)
+
+    # 1. Discovered names first where they extend a known one ("Cục Hải quan tỉnh Thanh Hóa" is not
+    #    "Cục Hải quan"), then known names, then abbreviations.
+    candidates: list[tuple[int, int, str]] = []
+    for m in head.finditer(text):
+        end = _tail(text, m.end(), data, word)
+        if end > m.end():
+            candidates.append((m.start(), end, m["head"]))
+    for m in known.finditer(text):
+        e = by_name[_fold(m.group(0))]
+        longer = [c for c in candidates if c[0] == m.start() and c[1] > m.end()]
+        if longer and not _is_cap(text[m.end():].lstrip()[:1]) is False:
+            continue  # the discovered name goes on with capitalised words: it is a different body
+        if free(m.start(), m.end()):
+            out.append(_from_entry(e, m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for start, end, h in candidates:
+        if not free(start, end):
+            continue
+        surface = text[start:end]
+        name = _expand(surface, data)
+        e = by_name.get(_fold(name)) or by_name.get(_fold(surface))
+        if e:
+            out.append(_from_entry(e, surface, start, end))
+        else:
+            out.append(OrgMention(slug(name), name, surface if name != surface else "", "", head_types[h], "", "discovered", surface, start, end))
+        taken.append((start, end))
+    for m in abbr.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
+    for m in ministry_list.finditer(text):
+        offset = m.start("list")
+        for part in re.finditer(r"[^,…]+", m["list"]):
+            item = part.group(0).strip(" .…")
+            if not item:
+                continue
+            a = offset + part.start() + part.group(0).index(item)
+            e = areas.get(_fold(item)) or by_name.get(_fold(item))
+            if e and free(a, a + len(item)):
+                out.append(_from_entry(e, item, a, a + len(item)))
+                taken.append((a, a + len(item)))
+    out.sort(key=lambda o: o.start)
+    return _with_parents(text, out, data)
+
+
+_UNIT_TYPES = {"department", "division", "centre", "office", "inspectorate", "team", "committee"}
+
+
+def _page_ministry(mentions: list[OrgMention]) -> str:
+    """The ministry most of the page's bodies belong to (a ministry's news page names its own units)."""
+    entries = gazetteer()
+    votes: dict[str, int] = {}
+    for m in mentions:
+        node, seen = m.organisation_id, 0
+        parent = m.parent_id
+        while seen < 5:
+            e = entries.get(node)
+            if (e and e.org_type == "ministry") or (not e and m.org_type == "ministry" and node == m.organisation_id):
+                votes[node] = votes.get(node, 0) + 1
+                break
+            node = e.parent_id if e else parent
+            if not node:
+                break
+            seen += 1
+    return max(sorted(votes), key=lambda k: votes[k], default="")
+
+
+def _with_parents(text: str, mentions: list[OrgMention], data: dict) -> list[OrgMention]:
+    """Parents for discovered bodies: "(Bộ Công an)" or ", Bộ Tài chính" right after the name, a
+    naming rule ("Cục Hải quan …" belongs to Tổng cục Hải quan), or else the page's own ministry."""
+    page_ministry = _page_ministry(mentions)
+    rank = {"ministry": 0, "general_department": 1, "department": 2, "provincial_department": 2, "sub_department": 3}
+    out = []
+    for i, m in enumerate(mentions):
+        parent = m.parent_id
+        if m.source == "discovered" and not parent:
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            gap = text[m.end: nxt.start] if nxt else ""
+            # "Cục Cảnh sát hình sự (Bộ Công an)" names a parent of any higher rank; after a comma only a
+            # ministry or general department is a parent ("Vụ Pháp chế, Bộ Tài chính"): a comma between
+            # two units of one list ("Trung tâm Thông tin, Sở LĐTBXH Hà Nội") is not.
+            if nxt and re.fullmatch(r"\s*\(\s*", gap) and rank.get(nxt.org_type, 9) < rank.get(m.org_type, 9):
+                parent = nxt.organisation_id
+            elif nxt and re.fullmatch(r"\s*,\s*", gap) and rank.get(nxt.org_type, 9) <= 1 < rank.get(m.org_type, 9):
+                parent = nxt.organisation_id
+            for prefix, pid in data["parent_rules"]:
+                if not parent and m.name.startswith(prefix) and m.organisation_id != pid:
+                    parent = pid
+            if not parent and m.org_type in ("department", "division", "centre", "office", "inspectorate") and page_ministry:
+                parent = page_ministry
+        if parent == m.parent_id:
+            out.append(m)
+            continue
+        # Units with generic names ("Vụ Pháp chế", "Văn phòng") exist in every ministry: their id
+        # carries the parent's so that one row stands for one body across pages.
+        oid = f"{parent}--{m.organisation_id}" if parent and m.org_type in _UNIT_TYPES else m.organisation_id
+        out.append(OrgMention(**{**m.__dict__, "parent_id": parent, "organisation_id": oid}))
+    return out

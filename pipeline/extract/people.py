@@ -1,0 +1,181 @@
+"""People: names with the titles the language attaches to them, in the orders it uses.
+
+    title [organisation] name      "Phó Tổng cục trưởng Tổng cục Hải quan Hoàng Việt Cường"
+    [honorific] name – title org   "ông Đặng Hoa Nam – Cục trưởng Cục Trẻ em"
+    [honorific] name, title, title "ông X, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Y"
+    title given-name               "Thứ trưởng Hà" (a later mention of someone named in full)
+
+Honorifics (ông, bà, đồng chí) and academic prefixes (TS., PGS.TS) are never part of a name; photo
+and author credits ("Ảnh: Hải Yến", a byline) are not participants.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.extract.names import SYLLABLE, match_person, not_names, person_name_pattern
+from pipeline.extract.vocabulary import data_csv, data_json
+
+
+@dataclass
+class Person:
+    name: str
+    title: str = ""
+    title_en: str = ""
+    organisation_surface: str = ""  # the words naming the title's organisation, as on the page
+    organisation_start: int = -1
+    role: str = "mentioned"
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # spans of every mention
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    titles = sorted(data_csv("titles.csv"), key=lambda r: -len(r["title"]))
+    people = data_json("people.json")
+    title_alt = "|".join(re.escape(t["title"]) for t in titles)
+    title_re = re.compile(rf"(?<![\w])(?P<title>{title_alt})(?![\w])")
+    honor = "|".join(re.escape(h) for h in sorted(people["honorifics"], key=len, reverse=True))
+    honor_re = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{honor})\s+$")
+    academic = "|".join(re.escape(a) for a in sorted(people["academic_prefixes"], key=len, reverse=True))
+    academic_re = re.compile(rf"(?:{academic})\s*$")
+    short_re = re.compile(rf"(?<![\w])(?P<title>{title_alt})\s+(?P<given>{SYLLABLE})(?![\w])(?!\s+[A-ZĐ])")
+    info = {t["title"].casefold(): t for t in titles}
+    return titles, title_re, honor_re, academic_re, short_re, info, people
+
+
+_CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Nguồn|Theo|Tin|Bài|Photo)\s*:\s*[^.;\n]{0,40}$")
+_LOCALITY_BEFORE = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|đường|phố|sông|cầu|cảng|cửa khẩu|Cộng sản|Hải quan|Việt Nam)\s+$")
+_ORG_GAP = re.compile(r"^[^.;:!?“”\"]{1,90}$")
+
+
+def _title_info(title: str) -> dict:
+    return _vocab()[5].get(title.casefold(), {"title": title, "title_en": "", "kind": "executive"})
+
+
+def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[tuple[int, int]] = ()) -> list[Person]:
+    """People named on a page, one entry per person, mentions merged (full name, then short forms).
+
+    `blocked` spans (bylines, credits) never hold participants; `org_spans` are organisation mentions,
+    used to tell "Cục Hải quan Hà Tĩnh" (a place in a name) from a person.
+    """
+    titles, title_re, honor_re, academic_re, short_re, info, vocab = _vocab()
+    people: dict[str, Person] = {}
+    org_end = {s: e for s, e in org_spans}
+    pos = 0
+    while True:
+        found = person_name_pattern().search(text, pos)
+        if not found:
+            break
+        m = match_person(text, found.start())
+        pos = found.end()
+        if not m:
+            continue
+        a, b = m.start(), m.end()
+        if any(s <= a < e for s, e in blocked):
+            continue
+        before = text[max(0, a - 160): a]
+        line_start = before.rfind("\n") + 1
+        before = before[line_start:]
+        if _CREDIT.search(before):
+            continue
+        has_honorific = bool(honor_re.search(before)) or a > found.start()  # "Ông Nguyễn …" at a sentence start
+        if _LOCALITY_BEFORE.search(before):
+            continue  # "cửa khẩu Trà Lĩnh", "tỉnh Hà Giang": a place
+        left_title = _left_title(text, a, before, title_re)
+        if not has_honorific and not left_title and any(s <= a < e for s, e in org_spans):
+            continue  # a name inside an organisation's name, not a person
+        name = m.group(0)
+        right = _right_titles(text, b, title_re) if not left_title else None
+        if not (has_honorific or left_title or right):
+            # A bare capitalised sequence is a person only when the page also names them with a
+            # title or an honorific elsewhere (then it merges below); otherwise skip it.
+            if name not in people:
+                continue
+        p = people.setdefault(name, Person(name))
+        p.mentions.append((a, b))
+        chosen = left_title or right
+        if chosen and not p.title:
+            p.title, p.organisation_surface, p.organisation_start = chosen
+            if p.organisation_start in org_end:
+                # The organisation finder knows where the name of the body ends ("Cục Trẻ em", not
+                # "Cục Trẻ em cho biết").
+                p.organisation_surface = text[p.organisation_start: org_end[p.organisation_start]]
+            elif p.organisation_start >= 0 and not _left_title(text, a, before, title_re):
+                p.organisation_surface, p.organisation_start = "", -1
+            p.title_en = _title_info(p.title)["title_en"]
+    _merge_short_mentions(text, people, short_re)
+    for p in people.values():
+        p.role = _role(text, p.mentions, vocab)
+    return sorted(people.values(), key=lambda p: p.mentions[0][0])
+
+
+def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern):
+    """(title, organisation words, their offset) when a title stands before the name, with at most
+    an organisation between them ("Thứ trưởng Bộ LĐTBXH Nguyễn Thị Hà")."""
+    matches = list(title_re.finditer(before))
+    for t in reversed(matches):
+        gap = before[t.end():]
+        stripped = gap.strip()
+        if not stripped:
+            return t["title"], "", -1
+        if _ORG_GAP.match(gap) and stripped[:1].isupper() and not re.search(r",|\s(?:và|cùng|với|cho|của|tại|đã|là)\s", stripped):
+            org_start = name_start - len(gap) + (len(gap) - len(gap.lstrip()))
+            return t["title"], stripped, org_start
+        return None
+    return None
+
+
+def _right_titles(text: str, name_end: int, title_re: re.Pattern):
+    """Titles in apposition after a name: "Nguyễn X – Cục trưởng Cục Trẻ em", "X, Vụ trưởng Vụ Pháp chế"."""
+    pos = name_end
+    found = []
+    while True:
+        sep = re.match(r"\s*(?:[,–—-]|\(|là)\s*", text[pos: pos + 6])
+        if not sep:
+            break
+        t = title_re.match(text, pos + sep.end())
+        if not t:
+            break
+        seg_end = re.search(r"[,;.)\n]|\s(?:và|cho biết|đã|phát biểu|chia sẻ|nhấn mạnh|bày tỏ|cũng|khẳng định|thông tin)\s", text[t.end(): t.end() + 120])
+        end = t.end() + (seg_end.start() if seg_end else min(120, len(text) - t.end()))
+        org = text[t.end(): end].strip()
+        org_start = t.end() + (len(text[t.end(): end]) - len(text[t.end(): end].lstrip()))
+        found.append((t["title"], org, org_start if org else -1))
+        pos = end
+    if not found:
+        return None
+    # The first executive title is the person's office; memberships ("Ủy viên Trung ương Đảng") are not.
+    for f in found:
+        if _title_info(f[0])["kind"] == "executive":
+            return f
+    return found[0]
+
+
+def _merge_short_mentions(text: str, people: dict[str, Person], short_re: re.Pattern) -> None:
+    """"Thứ trưởng Hà" is the Thứ trưởng Nguyễn Thị Hà named earlier: one person, not two."""
+    for m in short_re.finditer(text):
+        given = m["given"]
+        matches = [p for p in people.values() if p.name.split()[-1] == given]
+        if len(matches) != 1:
+            continue  # unknown or ambiguous: a short form is never guessed
+        p = matches[0]
+        if m.start("given") not in {a for a, _ in p.mentions}:
+            p.mentions.append((m.start("given"), m.end("given")))
+
+
+def _role(text: str, mentions: list[tuple[int, int]], vocab: dict) -> str:
+    verbs = vocab["role_verbs"]
+    earned = set()
+    for a, b in mentions:
+        sent_start = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
+        sent_end_candidates = [i for i in (text.find(".", b), text.find("\n", b)) if i != -1]
+        sent_end = min(sent_end_candidates) if sent_end_candidates else len(text)
+        window = text[max(sent_start, a - 60): min(sent_end, b + 80)].casefold()
+        for role, words in verbs.items():
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in words):
+                earned.add(role)
+    for role in vocab["role_priority"]:
+        if role in earned:
+            return role
+    return "mentioned"

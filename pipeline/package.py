@@ -1,0 +1,158 @@
+"""Write the tables as a Frictionless data package: CSV and Parquet per table, a descriptor generated
+from pipeline/schema.py, validated, then published atomically (built aside, swapped in whole)."""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import polars as pl
+import pyarrow.parquet as pq
+
+from pipeline.schema import TABLES
+
+PACKAGE_NAME = "molisa-news-extractions"
+VERSION = "0.1.0"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _field_descriptor(f) -> dict:
+    d = {"name": f.name, "type": f.type, "title": f.title, "description": f.description}
+    constraints = {}
+    if f.required:
+        constraints["required"] = True
+    if f.unique:
+        constraints["unique"] = True
+    if f.enum:
+        constraints["enum"] = list(f.enum)
+    if f.pattern:
+        constraints["pattern"] = f.pattern
+    if constraints:
+        d["constraints"] = constraints
+    return d
+
+
+def _schema_descriptor(table) -> dict:
+    schema = {"fields": [_field_descriptor(f) for f in table.fields], "missingValues": [""], "primaryKey": list(table.primary_key)}
+    if table.foreign_keys:
+        schema["foreignKeys"] = [
+            {"fields": list(fields), "reference": {"resource": "" if ref == table.name else ref, "fields": list(ref_fields)}}
+            for fields, ref, ref_fields in table.foreign_keys
+        ]
+    return schema
+
+
+def write_tables(frames: dict[str, pl.DataFrame], folder: Path) -> None:
+    data = folder / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    for name, frame in frames.items():
+        frame.write_csv(data / f"{name}.csv", date_format="%Y-%m-%d", null_value="")
+        # pyarrow with fixed settings: no timestamps, same bytes from the same rows.
+        pq.write_table(frame.to_arrow(), data / f"{name}.parquet", compression="zstd", write_statistics=True)
+
+
+def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.DataFrame) -> dict:
+    resources = []
+    for name in frames:
+        table = TABLES[name]
+        csv_path = folder / "data" / f"{name}.csv"
+        parquet_path = folder / "data" / f"{name}.parquet"
+        resources.append({
+            "name": name, "type": "table", "title": table.title, "description": table.description,
+            "path": f"data/{name}.csv", "scheme": "file", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "bytes": csv_path.stat().st_size, "hash": f"sha256:{_sha256(csv_path)}",
+            "dialect": {"header": True, "delimiter": ","}, "schema": _schema_descriptor(table),
+        })
+        resources.append({
+            "name": f"{name}-parquet", "type": "file", "title": f"{table.title} (Parquet)",
+            "description": f"The {name} table as Parquet, with typed columns (dates as dates, years as integers); same rows as {name}.csv.",
+            "path": f"data/{name}.parquet", "scheme": "file", "format": "parquet", "mediatype": "application/vnd.apache.parquet",
+            "bytes": parquet_path.stat().st_size, "hash": f"sha256:{_sha256(parquet_path)}",
+        })
+    dates = sorted(d for d in documents["published_date"].drop_nulls().cast(pl.String).to_list())
+    sources = [
+        {"title": r["title"], "path": r["source_url"] or f"raw/{r['source_path']}", "publisher": r["publisher"] or None,
+         "published": str(r["published_date"]) if r["published_date"] else None, "sha256": r["source_sha256"]}
+        for r in documents.select("title", "source_url", "source_path", "publisher", "published_date", "source_sha256").to_dicts()
+    ]
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": PACKAGE_NAME,
+        "id": f"urn:{PACKAGE_NAME}:{VERSION}",
+        "title": "Vietnamese government news, extracted: participants, organisations, legal references, activities and tasks",
+        "description": (
+            "Structured data extracted from Vietnamese government news pages: the people and organisations they name, "
+            "the legal documents they cite, what they report as done and what they set to do, each row traced to its "
+            "sentence and character span. / Dữ liệu có cấu trúc trích xuất từ tin tức của cơ quan nhà nước Việt Nam: "
+            "người tham dự, cơ quan, văn bản pháp luật được viện dẫn, hoạt động đã thực hiện và nhiệm vụ năm tới."
+        ),
+        "version": VERSION,
+        "created": f"{dates[-1]}T00:00:00Z" if dates else "1970-01-01T00:00:00Z",
+        "homepage": "",
+        "licenses": [
+            {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0 (the extracted data)"},
+        ],
+        "contributors": [{"title": "Open-data team", "roles": ["creator"]}],
+        "keywords": ["Vietnam", "government", "legal references", "organisations", "open data", "Việt Nam", "văn bản pháp luật"],
+        "sources": [{k: v for k, v in s.items() if v} for s in sources],
+        "resources": resources,
+    }
+
+
+def validate(folder: Path) -> list[str]:
+    """Errors frictionless finds in the package (empty when valid)."""
+    from frictionless import Package, system
+
+    with system.use_context(trusted=True):
+        report = Package(str(folder / "datapackage.json")).validate()
+    return [f"{task.name}: {err.message}" for task in report.tasks for err in task.errors][:50] + [
+        e.message for e in report.errors
+    ]
+
+
+@contextmanager
+def _lock(out_dir: Path):
+    """One build publishes at a time: a second waits instead of interleaving its writes."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_dir.parent / f".{out_dir.name}.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def publish(frames: dict[str, pl.DataFrame], out_dir: Path, extra_files: dict[str, str] | None = None) -> Path:
+    """Build the package beside `out_dir`, validate it, then swap it in whole. Raises if invalid."""
+    out_dir = Path(out_dir)
+    with _lock(out_dir):
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+        staging.chmod(0o755)  # mkdtemp makes it private; a published folder is for everyone to read
+        try:
+            write_tables(frames, staging)
+            for rel, content in (extra_files or {}).items():
+                (staging / rel).write_text(content, encoding="utf-8")
+            desc = descriptor(frames, staging, frames["documents"])
+            (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            errors = validate(staging)
+            if errors:
+                raise ValueError("the new package does not validate; the published one is unchanged:\n" + "\n".join(errors))
+            old = out_dir.parent / f".{out_dir.name}.old"
+            if old.exists():
+                shutil.rmtree(old)
+            if out_dir.exists():
+                os.rename(out_dir, old)
+            os.rename(staging, out_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+    return out_dir

@@ -1,0 +1,161 @@
+"""One page in, its rows out: the plain function every path (CLI, UI, tests, benchmark) runs per page.
+
+Rows are plain dicts keyed by the column names of pipeline/schema.py. Every row that comes from the
+text carries document_id, sentence_id and the span (char_start, char_end) of its evidence in
+documents.text. Organisation rows are per page here; pipeline/tables.py merges them across pages.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from pipeline.extract.commitments import find_commitments
+from pipeline.extract.legal import find_legal_references
+from pipeline.extract.organisations import find_organisations, resolve_name
+from pipeline.extract.people import find_people
+from pipeline.text.clean import clean_page
+from pipeline.text.decode import decode_bytes
+from pipeline.text.segment import sentences_of
+
+
+@dataclass(frozen=True)
+class RawPage:
+    name: str  # file name within the raw folder
+    data: bytes
+    source: dict  # the page's entry in raw/sources.json, or {}
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def process_page(page: RawPage) -> dict[str, list[dict]]:
+    """Clean, split and extract one page. Raises InputError (naming the file) for a page it cannot read."""
+    decoded = decode_bytes(page.data, page.name)
+    clean = clean_page(decoded.text, PurePath(page.name).suffix, page.name)
+    text = clean.text
+    doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    sentences = sentences_of(clean)
+    starts = [s.start for s in sentences]
+    sentence_ids = [f"{doc_id}-{i:04d}" for i in range(1, len(sentences) + 1)]
+
+    def sentence_at(offset: int) -> str:
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return sentence_ids[i]
+
+    published = page.source.get("published_date") or clean.published_date
+    rows: dict[str, list[dict]] = {name: [] for name in (
+        "documents", "sentences", "organisations", "organisation_mentions", "participants",
+        "legal_references", "named_references", "activities", "tasks", "commitment_evidence")}
+    rows["documents"].append({
+        "document_id": doc_id, "source_path": page.name, "source_sha256": page.sha256,
+        "source_format": PurePath(page.name).suffix.lower().lstrip("."), "source_encoding": decoded.encoding,
+        "source_was_nfc": decoded.was_nfc, "title": page.source.get("title") or clean.title,
+        "published_date": published or None, "publisher": page.source.get("publisher", ""),
+        "source_url": page.source.get("url") or clean.source_url, "language": page.source.get("language", "vi"),
+        "sentence_count": len(sentences), "text": text,
+    })
+    for sid, s in zip(sentence_ids, sentences):
+        rows["sentences"].append({
+            "sentence_id": sid, "document_id": doc_id, "paragraph_no": s.paragraph_no, "sentence_no": s.sentence_no,
+            "kind": s.kind, "text": s.text, "char_start": s.start, "char_end": s.end, "image": s.image or None,
+        })
+
+    refs, named = find_legal_references(text, resolve_name)
+    ref_spans = [(r.start, r.end) for r in refs]
+    orgs = find_organisations(text, ref_spans)
+    blocked = [(s.start, s.end) for s in sentences if s.kind == "byline"]
+    people = find_people(text, blocked, [(o.start, o.end) for o in orgs])
+
+    org_at = {o.start: o for o in orgs}
+    seen_orgs: dict[str, dict] = {}
+    for o in orgs:
+        seen_orgs.setdefault(o.organisation_id, _org_row(o))
+        rows["organisation_mentions"].append({
+            "document_id": doc_id, "organisation_id": o.organisation_id, "sentence_id": sentence_at(o.start),
+            "surface": o.surface, "char_start": o.start, "char_end": o.end,
+        })
+    for r in refs:
+        if r.issuer_id and r.issuer_id not in seen_orgs:
+            from pipeline.extract.vocabulary import gazetteer
+            e = gazetteer().get(r.issuer_id)
+            if e:
+                seen_orgs[e.organisation_id] = _org_row_from_entry(e)
+    rows["organisations"] = list(seen_orgs.values())
+
+    seen_refs = set()
+    for r in refs:
+        if r.reference_id in seen_refs:
+            continue
+        seen_refs.add(r.reference_id)
+        rows["legal_references"].append({
+            "document_id": doc_id, "reference_id": r.reference_id, "doc_type": r.doc_type, "doc_type_en": r.doc_type_en,
+            "number": r.number, "year": r.year, "type_code": r.type_code or None, "issuer_code": r.issuer_code or None,
+            "issuer_organisation_id": r.issuer_id or None, "issued_date": r.issued_date or None,
+            "subject": r.subject or None, "surface": r.surface, "sentence_id": sentence_at(r.start),
+            "char_start": r.start, "char_end": r.end,
+        })
+    seen_named = set()
+    for n in named:
+        key = (n.kind, n.text)
+        if key in seen_named:
+            continue
+        seen_named.add(key)
+        rows["named_references"].append({
+            "document_id": doc_id, "kind": n.kind, "doc_type": n.doc_type, "text": n.text,
+            "resolved_reference_id": n.resolved_reference_id or None, "sentence_id": sentence_at(n.start),
+            "char_start": n.start, "char_end": n.end,
+        })
+
+    for i, p in enumerate(people, start=1):
+        a, b = p.mentions[0]
+        org = org_at.get(p.organisation_start)
+        org_id = org.organisation_id if org else None
+        if org_id is None and p.organisation_surface:
+            org_id = resolve_name(p.organisation_surface) or None
+        rows["participants"].append({
+            "participant_id": f"{doc_id}-p{i:02d}", "document_id": doc_id, "person_name": p.name,
+            "title": p.title or None, "title_en": p.title_en or None, "organisation_id": org_id,
+            "organisation_text": p.organisation_surface or None, "role": p.role, "mention_count": len(p.mentions),
+            "sentence_id": sentence_at(a), "char_start": a, "char_end": b,
+        })
+
+    published_year = int(published[:4]) if published else None
+    counters = {"activity": 0, "task": 0}
+    for c in find_commitments(text, sentences, published_year):
+        counters[c.kind] += 1
+        table = "activities" if c.kind == "activity" else "tasks"
+        row_id = f"{doc_id}-{'a' if c.kind == 'activity' else 't'}{counters[c.kind]:03d}"
+        actor = _actor(orgs, c.start, c.end)
+        row = {
+            f"{c.kind}_id": row_id, "document_id": doc_id,
+            ("year" if c.kind == "activity" else "target_year"): c.year,
+            "description": c.description, "category": c.category, "organisation_id": actor,
+            "sentence_id": sentence_at(c.start), "char_start": c.start, "char_end": c.end,
+        }
+        rows[table].append(row)
+        for n, (a, b) in enumerate(c.evidence, start=1):
+            rows["commitment_evidence"].append({
+                "commitment_id": row_id, "document_id": doc_id, "evidence_no": n, "sentence_id": sentence_at(a),
+                "char_start": a, "char_end": b,
+            })
+    return rows
+
+
+def _actor(orgs, start: int, end: int) -> str | None:
+    inside = [o for o in orgs if start <= o.start < end]
+    return inside[0].organisation_id if inside else None
+
+
+def _org_row(o) -> dict:
+    return {"organisation_id": o.organisation_id, "name": o.name, "abbreviation": o.abbreviation or None,
+            "name_en": o.name_en or None, "org_type": o.org_type, "parent_organisation_id": o.parent_id or None,
+            "source": o.source}
+
+
+def _org_row_from_entry(e) -> dict:
+    return {"organisation_id": e.organisation_id, "name": e.name, "abbreviation": e.abbreviations[0] if e.abbreviations else None,
+            "name_en": e.name_en or None, "org_type": e.org_type, "parent_organisation_id": e.parent_id or None,
+            "source": f"gazetteer: {e.source}"}

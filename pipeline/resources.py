@@ -1,0 +1,30 @@
+"""Where the pipeline reads and writes: one configurable resource, set by the UI, the CLI and the tests alike."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dagster import ConfigurableResource
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class DatasetPaths(ConfigurableResource):
+    """raw_dir: the folder of pages; out_dir: the data package folder; cache_dir: per-page results
+    cached by content hash ("" for none); workers: processes for page work (0 = one per core)."""
+
+    raw_dir: str = str(PROJECT_ROOT / "raw")
+    out_dir: str = str(PROJECT_ROOT / "datapackage")
+    cache_dir: str = str(PROJECT_ROOT / ".cache" / "pages")
+    workers: int = 0
+
+
+def default_paths() -> DatasetPaths:
+    """The resource `dagster dev` uses: the project's folders, or DATASET_RAW_DIR / DATASET_OUT_DIR
+    when set (the UI test points them at temporary folders)."""
+    defaults = DatasetPaths()
+    return DatasetPaths(
+        raw_dir=os.environ.get("DATASET_RAW_DIR", defaults.raw_dir),
+        out_dir=os.environ.get("DATASET_OUT_DIR", defaults.out_dir),
+        cache_dir=os.environ.get("DATASET_CACHE_DIR", defaults.cache_dir),
+    )

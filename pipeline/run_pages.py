@@ -1,0 +1,68 @@
+"""Process many pages: each page's result is cached by the hash of its bytes (and of the code's
+vocabulary), so a rebuild only processes new or changed pages; the work is spread over processes."""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.page import RawPage, process_page
+
+Result = tuple[str, str, dict | None, str]  # file name, sha256, rows or None, rejection reason
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Hash of the pipeline's source and data files: a change to any rule invalidates the cache."""
+    h = hashlib.sha256()
+    root = resources.files("pipeline")
+    for path in sorted(Path(str(root)).rglob("*")):
+        if path.suffix in (".py", ".json", ".csv") and "__pycache__" not in path.parts:
+            h.update(path.relative_to(Path(str(root))).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _one(page: RawPage) -> Result:
+    try:
+        return page.name, page.sha256, process_page(page), ""
+    except InputError as exc:
+        return page.name, page.sha256, None, exc.reason
+
+
+def _key(page: RawPage) -> str:
+    meta = repr(sorted(page.source.items())).encode()
+    return hashlib.sha256(page.data + b"\0" + page.name.encode() + b"\0" + meta).hexdigest()
+
+
+def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0) -> list[Result]:
+    """Results in the order of `pages`. `workers` 0 means one per core; 1 runs in this process."""
+    cache = Path(cache_dir) / code_version() if cache_dir else None
+    results: dict[int, Result] = {}
+    todo: list[int] = []
+    for i, page in enumerate(pages):
+        hit = cache / f"{_key(page)}.pickle" if cache else None
+        if hit is not None and hit.exists():
+            results[i] = pickle.loads(hit.read_bytes())
+        else:
+            todo.append(i)
+    workers = workers or os.cpu_count() or 1
+    if len(todo) < 50 or workers == 1:
+        fresh = [_one(pages[i]) for i in todo]
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            fresh = list(pool.map(_one, (pages[i] for i in todo), chunksize=max(1, len(todo) // (workers * 8))))
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+    for i, result in zip(todo, fresh):
+        results[i] = result
+        if cache is not None:
+            tmp = cache / f".{_key(pages[i])}.{os.getpid()}.tmp"
+            tmp.write_bytes(pickle.dumps(result, protocol=5))
+            os.replace(tmp, cache / f"{_key(pages[i])}.pickle")
+    return [results[i] for i in range(len(pages))]

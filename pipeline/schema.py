@@ -1,0 +1,176 @@
+"""The data contract: every published table, its columns, keys and descriptions, in one place.
+
+This module is the single source for the Frictionless descriptor (pipeline/package.py), the Parquet
+and Polars types, and the column schemas Dagster shows in the UI (pipeline/assets.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from pipeline.extract.vocabulary import data_json
+
+REFERENCE_ID_PATTERN = r"^[0-9]{1,5}[a-z]?([/-][0-9]{4})?/[A-Za-zĐđƯ0-9&]+(-[A-Za-zĐđƯ0-9&]+)*$|^[0-9]{1,4}-[A-Za-zĐƯ]+/[A-Za-zĐƯ]+$"
+ROLES = ["chaired", "directed", "reported", "spoke", "represented", "attended", "mentioned"]
+SENTENCE_KINDS = ["title", "body", "quote", "heading", "caption", "byline"]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # frictionless type: string, integer, boolean, date
+    title: str
+    description: str
+    required: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] = ()
+    pattern: str = ""
+
+    @property
+    def polars_type(self):
+        return {"string": pl.String, "integer": pl.Int64, "boolean": pl.Boolean, "date": pl.Date}[self.type]
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = field(default=())
+
+    @property
+    def polars_schema(self) -> dict:
+        return {f.name: f.polars_type for f in self.fields}
+
+
+def F(name, type_, title, description, **kw) -> Field:  # noqa: N802 - reads as a table row below
+    return Field(name, type_, title, description, **kw)
+
+
+def _evidence(owner: str) -> tuple[Field, ...]:
+    return (
+        F("sentence_id", "string", "Sentence", f"Sentence (câu) in which the {owner} is stated; key into sentences.", required=True),
+        F("char_start", "integer", "Evidence start", "Offset of the first character of the evidence in documents.text (0-based, Unicode code points).", required=True),
+        F("char_end", "integer", "Evidence end", "Offset just past the last character of the evidence in documents.text.", required=True),
+    )
+
+
+_DOC_FK = ((("document_id",), "documents", ("document_id",)),)
+_SENT_FK = ((("sentence_id",), "sentences", ("sentence_id",)),)
+
+
+def _categories() -> tuple[str, ...]:
+    return tuple(data_json("commitments.json")["category_descriptions"])
+
+
+TABLES: dict[str, Table] = {t.name: t for t in (
+    Table("documents", "Documents", "One row per source page: where it came from and its cleaned text (văn bản đã làm sạch), into which every offset of every table points.", (
+        F("document_id", "string", "Document", "Identifier: the first 16 hex digits of the SHA-256 of the cleaned text.", required=True, unique=True, pattern="^[0-9a-f]{16}$"),
+        F("source_path", "string", "Source file", "File name of the raw page within the raw folder.", required=True),
+        F("source_sha256", "string", "Source SHA-256", "SHA-256 of the raw file's bytes.", required=True, pattern="^[0-9a-f]{64}$"),
+        F("source_format", "string", "Source format", "File type of the raw page (txt, md, html, htm).", required=True, enum=("txt", "md", "html", "htm")),
+        F("source_encoding", "string", "Source encoding", "Character encoding the raw bytes were found in.", required=True),
+        F("source_was_nfc", "boolean", "Source was NFC", "Whether the raw text was already in Unicode NFC (some pages are NFD); the published text always is.", required=True),
+        F("title", "string", "Title", "Title of the page (tiêu đề).", required=True),
+        F("published_date", "date", "Published date", "Date the page was published (ngày đăng), when the page or its sources entry states it."),
+        F("publisher", "string", "Publisher", "Publisher of the page (cơ quan đăng tin), from raw/sources.json."),
+        F("source_url", "string", "Source address", "Address of the original page, when known."),
+        F("language", "string", "Language", "Language of the text (BCP 47).", required=True),
+        F("sentence_count", "integer", "Sentences", "Number of sentences of the document.", required=True),
+        F("text", "string", "Cleaned text", "Cleaned text: Unicode NFC, site furniture removed, paragraphs separated by a blank line.", required=True),
+    ), ("document_id",)),
+    Table("sentences", "Sentences", "Sentences (câu) of the cleaned documents with their paragraph, kind and character span.", (
+        F("sentence_id", "string", "Sentence", "Identifier: document_id and the sentence's number in the document.", required=True, unique=True),
+        F("document_id", "string", "Document", "Document the sentence belongs to.", required=True),
+        F("paragraph_no", "integer", "Paragraph", "Number of the paragraph in the document, from 1.", required=True),
+        F("sentence_no", "integer", "Sentence in paragraph", "Number of the sentence within its paragraph, from 1.", required=True),
+        F("kind", "string", "Kind", "title, body, quote (quoted speech), heading, caption (of an image) or byline (author or photo credit).", required=True, enum=tuple(SENTENCE_KINDS)),
+        F("text", "string", "Text", "Text of the sentence; equals documents.text[char_start:char_end].", required=True),
+        F("char_start", "integer", "Start", "Offset of the sentence's first character in documents.text.", required=True),
+        F("char_end", "integer", "End", "Offset just past the sentence's last character in documents.text.", required=True),
+        F("image", "string", "Image", "For captions: the image file name or address the caption belongs to (ảnh)."),
+    ), ("sentence_id",), _DOC_FK),
+    Table("organisations", "Organisations", "Organisations (cơ quan, tổ chức) named in any document, one row each, with type and parent.", (
+        F("organisation_id", "string", "Organisation", "Identifier: a slug of the Vietnamese name; units with generic names are prefixed by their parent's id.", required=True, unique=True),
+        F("name", "string", "Name", "Full Vietnamese name (tên đầy đủ), abbreviations expanded.", required=True),
+        F("abbreviation", "string", "Abbreviation", "Usual abbreviation (tên viết tắt), or the short form used on the page."),
+        F("name_en", "string", "English name", "English name, for bodies in the gazetteer."),
+        F("org_type", "string", "Type", "Kind of body (loại hình): ministry, department, party_body, mass_organisation, international, …", required=True),
+        F("parent_organisation_id", "string", "Parent", "Body this one belongs to (cơ quan chủ quản), when known."),
+        F("source", "string", "Source", "Where the row comes from: the gazetteer entry and its reference, or 'discovered' from the pages' text.", required=True),
+    ), ("organisation_id",), ((("parent_organisation_id",), "organisations", ("organisation_id",)),)),
+    Table("organisation_mentions", "Organisation mentions", "Every place a document names an organisation, with the words it uses.", (
+        F("document_id", "string", "Document", "Document of the mention.", required=True),
+        F("organisation_id", "string", "Organisation", "Organisation mentioned.", required=True),
+        F("surface", "string", "Surface text", "The words on the page (tên xuất hiện trong văn bản).", required=True),
+        *_evidence("mention"),
+    ), ("document_id", "char_start"), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
+    Table("participants", "Participants", "People named in a document (người tham dự, phát biểu), with title, organisation and role in the event.", (
+        F("participant_id", "string", "Participant", "Identifier: document_id and the person's number in the document.", required=True, unique=True),
+        F("document_id", "string", "Document", "Document naming the person.", required=True),
+        F("person_name", "string", "Name", "Full name (họ tên) without honorifics such as ông, bà, đồng chí.", required=True),
+        F("title", "string", "Title", "Position (chức vụ), without the organisation: Thứ trưởng, Cục trưởng, …"),
+        F("title_en", "string", "Title (English)", "English rendering of the title."),
+        F("organisation_id", "string", "Organisation", "Organisation of the title, when the page names it."),
+        F("organisation_text", "string", "Organisation as written", "The words naming the title's organisation on the page."),
+        F("role", "string", "Role", "Role in the event, from the verbs around the mentions (vai trò).", required=True, enum=tuple(ROLES)),
+        F("mention_count", "integer", "Mentions", "Number of mentions of the person in the document, short forms included.", required=True),
+        *_evidence("person's first mention"),
+    ), ("participant_id",), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
+    Table("legal_references", "Legal references", "Numbered legal documents cited (văn bản quy phạm pháp luật, văn bản hành chính), one row per document and number.", (
+        F("document_id", "string", "Document", "Document citing the reference.", required=True),
+        F("reference_id", "string", "Reference", "Official number as issued (số ký hiệu): NFC, no spaces, plain hyphens, e.g. 130/2021/NĐ-CP.", required=True, pattern=REFERENCE_ID_PATTERN),
+        F("doc_type", "string", "Type", "Type in Vietnamese (loại văn bản): Nghị định, Thông tư, Chỉ thị, …", required=True),
+        F("doc_type_en", "string", "Type (English)", "Type in English: Decree, Circular, Directive, …", required=True),
+        F("number", "string", "Number", "The number part (số).", required=True),
+        F("year", "integer", "Year", "Year in the number, when it has one."),
+        F("type_code", "string", "Type code", "Code of the type in the number (NĐ, TT, QĐ, CT, NQ…)."),
+        F("issuer_code", "string", "Issuer code", "Code of the issuer in the number (CP, TTg, BTC, LĐTBXH…)."),
+        F("issuer_organisation_id", "string", "Issuer", "Issuing body (cơ quan ban hành), from the text or from the code."),
+        F("issued_date", "date", "Issued", "Date of issue (ngày ban hành), when the text gives it with the number."),
+        F("subject", "string", "Subject", "Subject phrase (trích yếu) that follows the number, when there is one."),
+        F("surface", "string", "Surface text", "The words of the citation on the page.", required=True),
+        *_evidence("first citation"),
+    ), ("document_id", "reference_id"), _DOC_FK + _SENT_FK + ((("issuer_organisation_id",), "organisations", ("organisation_id",)),)),
+    Table("named_references", "Named and short references", "Documents cited without a full number: short forms (Thông tư 39), resolved when the page gives the full number, and laws, strategies and plans named without one.", (
+        F("document_id", "string", "Document", "Document citing it.", required=True),
+        F("kind", "string", "Kind", "short (a number without year or code) or named (a title without number).", required=True, enum=("short", "named")),
+        F("doc_type", "string", "Type", "Type word the citation starts with (Luật, Chiến lược, Thông tư…).", required=True),
+        F("text", "string", "Text", "The citation as written.", required=True),
+        F("resolved_reference_id", "string", "Resolved reference", "For short forms: the full number the same page gives for it, when exactly one fits."),
+        *_evidence("first citation"),
+    ), ("document_id", "char_start"), _DOC_FK + _SENT_FK),
+    Table("activities", "Activities", "What a document reports as done in the reviewed period (hoạt động đã thực hiện), one clause each.", (
+        F("activity_id", "string", "Activity", "Identifier: document_id and the activity's number.", required=True, unique=True),
+        F("document_id", "string", "Document", "Document reporting it.", required=True),
+        F("year", "integer", "Year", "Year the activity took place (from the clause, else the year the page reviews)."),
+        F("description", "string", "Description", "The clause that states the activity; equals documents.text[char_start:char_end].", required=True),
+        F("category", "string", "Category", "Area of work; the vocabulary is documented in the data package README.", required=True, enum=_categories()),
+        F("organisation_id", "string", "Actor", "First organisation named in the clause, when any."),
+        *_evidence("activity"),
+    ), ("activity_id",), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
+    Table("tasks", "Tasks", "What a document sets to do in the coming period (nhiệm vụ), one clause each; the seed's 2022 tasks have target_year 2022.", (
+        F("task_id", "string", "Task", "Identifier: document_id and the task's number.", required=True, unique=True),
+        F("document_id", "string", "Document", "Document setting the task.", required=True),
+        F("target_year", "integer", "Target year", "Year the task is for (from the clause, else the page's framing)."),
+        F("description", "string", "Description", "The clause that states the task; equals documents.text[char_start:char_end].", required=True),
+        F("category", "string", "Category", "Area of work; the vocabulary is documented in the data package README.", required=True, enum=_categories()),
+        F("organisation_id", "string", "Responsible", "First organisation named in the clause, when any."),
+        *_evidence("task"),
+    ), ("task_id",), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
+    Table("commitment_evidence", "Evidence of activities and tasks", "Every passage that states an activity or task: a task quoted in the lead and repeated in the body has two.", (
+        F("commitment_id", "string", "Activity or task", "activity_id or task_id.", required=True),
+        F("document_id", "string", "Document", "Document of the passage.", required=True),
+        F("evidence_no", "integer", "Evidence number", "Number of the passage for this activity or task, from 1.", required=True),
+        *_evidence("passage"),
+    ), ("commitment_id", "evidence_no"), _DOC_FK + _SENT_FK),
+    Table("rejections", "Rejected files", "Files of the raw folder that were not published, and why (a build report).", (
+        F("source_path", "string", "File", "File name within the raw folder.", required=True, unique=True),
+        F("source_sha256", "string", "SHA-256", "SHA-256 of the file's bytes.", required=True),
+        F("reason", "string", "Reason", "Why the file was not published, in words.", required=True),
+        F("duplicate_of", "string", "Duplicate of", "For a page already published under another name: that document."),
+    ), ("source_path",), ((("duplicate_of",), "documents", ("document_id",)),)),
+)}

@@ -1,0 +1,1 @@
+"""Text handling with no Dagster in it: decoding bytes, cleaning pages, splitting sentences."""

@@ -1,0 +1,58 @@
+"""Split a cleaned page into paragraphs and sentences, each with character offsets into its text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.text.clean import CleanPage
+
+# A sentence ends at . ! ? … (and a closing quote or bracket after it) when the next sentence starts
+# with a capital letter, a digit or an opening quote. Abbreviations that end in a full stop ("TP.",
+# "TS.", "PGS.", "Th.S.", "v.v.") and list numbers ("1. Quán triệt") would otherwise end a sentence.
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_BOUNDARY = re.compile(rf"(?<=[.!?…])[”\"’)\]]*\s+(?=[“\"‘(]?[{_UPPER}0-9])")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|TS|PGS|GS|ThS|Th\.S|BS|KS|CN|Mr|Mrs|Ms|St|v\.v|Q|P|TX|TT)\.|^\d{1,2}\.|\b[A-ZĐ]\.)[”\"’)\]]*\s+$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    paragraph_no: int
+    sentence_no: int  # within the paragraph, from 1
+    kind: str
+    text: str
+    start: int  # offset into CleanPage.text
+    end: int
+    image: str = ""
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of one paragraph, trailing spaces excluded."""
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(paragraph):
+        head = paragraph[max(0, match.start() - 8): match.end()]
+        if _NO_BREAK_BEFORE.search(paragraph[start: match.end()][-12:]) or _NO_BREAK_BEFORE.search(head):
+            continue
+        end = match.start() + len(match.group(0).rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph.rstrip())))
+    return spans
+
+
+def _inside_quote(paragraph: str, start: int) -> bool:
+    """A sentence is quoted speech when it starts inside an open “…” (or starts one)."""
+    before = paragraph[:start + 1]
+    return before.count("“") > before.count("”")
+
+
+def sentences_of(page: CleanPage) -> list[Sentence]:
+    out: list[Sentence] = []
+    offset = 0
+    for paragraph_no, block in enumerate(page.blocks, start=1):
+        for sentence_no, (start, end) in enumerate(split_sentences(block.text), start=1):
+            text = block.text[start:end]
+            kind = "quote" if block.kind == "body" and _inside_quote(block.text, start) else block.kind
+            out.append(Sentence(paragraph_no, sentence_no, kind, text, offset + start, offset + end, block.image))
+        offset += len(block.text) + 2  # the blank line that joins blocks in CleanPage.text
+    return out
