@@ -13,8 +13,12 @@ from pipeline.definitions import defs
 from pipeline.resources import DatasetPaths
 
 
-def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0):
+def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0, log_level: str = "WARNING"):
+    """Materialise every asset into `out_dir`; returns Dagster's result (raises if a step fails)."""
     paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache_dir) if cache_dir else "", workers=workers)
     job = defs.resolve_job_def("build_dataset")
     with DagsterInstance.ephemeral() as instance:
-        return job.execute_in_process(resources={"paths": paths}, instance=instance)
+        return job.execute_in_process(
+            resources={"paths": paths}, instance=instance,
+            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+        )

@@ -33,9 +33,10 @@ def _vocab():
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
     splits = re.compile(r";\s*|\.\s+(?=[A-ZĐ])|\s*(?<=[\s,])(?=(?:" + "|".join(re.escape(s) for s in d["clause_splits"]) + r")\s)")
-    return d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits
+    return d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits, words("cue_exceptions")
 
 
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa qua|vừa|năm qua)(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:năm\s+)?(20\d{2}|19\d{2})(?!\d)")
 _TASK_YEAR = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?(20\d{2})", re.IGNORECASE)
 
@@ -65,16 +66,20 @@ def _clauses(text: str, start: int, end: int, splits: re.Pattern):
 
 
 def _category(clause: str, categories) -> str:
+    """The category of the keyword that comes first in the clause: its head verb or noun leads."""
     low = clause.casefold()
+    best, best_pos = "other", len(low) + 1
     for name, keys in categories:
-        if any(k in low for k in keys):
-            return name
-    return "other"
+        for k in keys:
+            m = re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)
+            if m and m.start() < best_pos:
+                best, best_pos = name, m.start()
+    return best
 
 
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
     """`sentences`: objects with .kind, .start, .end (offsets into `text`)."""
-    d, task_cue, task_frame, activity_cue, not_commitment, splits = _vocab()
+    d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions = _vocab()
     reviewed, target = page_years(text, published_year)
     out: list[Commitment] = []
     framed = False  # inside a passage that announces the coming period's tasks
@@ -91,16 +96,21 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         sentence = text[s.start: s.end]
         if task_frame.search(sentence):
             framed = True
+        sentence_is_task = False
         for a, b in _clauses(text, s.start, s.end, splits):
             a, b = _trim(text, a, b)
             clause = text[a:b]
-            if len(clause.split()) < 5:
+            if len(clause.split()) < 5 or not_commitment.search(clause):
                 continue
-            is_task = bool(task_cue.search(clause)) or (framed and not re.search(r"(?<!\w)đã(?!\w)", clause))
-            is_activity = not is_task and bool(activity_cue.search(clause))
+            masked = exceptions.sub(lambda m: " " * len(m.group(0)), clause)
+            past = _PAST.search(masked)
+            cue = task_cue.search(masked)
+            is_task = bool(cue and not (past and past.start() < cue.start()))
+            # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
+            is_task = is_task or ((framed or sentence_is_task) and not past)
+            sentence_is_task = sentence_is_task or is_task
+            is_activity = not is_task and bool(activity_cue.search(masked))
             if not (is_task or is_activity):
-                continue
-            if not_commitment.search(clause) and len(clause.split()) < 10:
                 continue
             years = [int(y) for y in _YEAR.findall(clause)]
             if is_task:

@@ -95,15 +95,18 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         p = people.setdefault(name, Person(name))
         p.mentions.append((a, b))
         chosen = left_title or right
-        if chosen and not p.title:
-            p.title, p.organisation_surface, p.organisation_start = chosen
-            if p.organisation_start in org_end:
-                # The organisation finder knows where the name of the body ends ("Cục Trẻ em", not
+        if chosen and (not p.title or (p.title == chosen[0] and not p.organisation_surface and chosen[1])):
+            # The first mention with a title names the office; a later one with the same title may
+            # add its organisation ("Thứ trưởng Nguyễn Thị Hà" … "Thứ trưởng Bộ LĐTBXH Nguyễn Thị Hà").
+            title, org_text, org_start = chosen
+            if org_start in org_end:
+                # The organisation finder knows where the body's name ends ("Cục Trẻ em", not
                 # "Cục Trẻ em cho biết").
-                p.organisation_surface = text[p.organisation_start: org_end[p.organisation_start]]
-            elif p.organisation_start >= 0 and not _left_title(text, a, before, title_re):
-                p.organisation_surface, p.organisation_start = "", -1
-            p.title_en = _title_info(p.title)["title_en"]
+                org_text = text[org_start: org_end[org_start]]
+            elif chosen is right:
+                org_text, org_start = "", -1  # no known body starts there: leave it unsaid
+            p.title, p.organisation_surface, p.organisation_start = title, org_text, org_start
+            p.title_en = _title_info(title)["title_en"]
     _merge_short_mentions(text, people, short_re)
     for p in people.values():
         p.role = _role(text, p.mentions, vocab)

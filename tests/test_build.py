@@ -1,0 +1,78 @@
+"""The whole graph: definitions load, a build is reproducible byte for byte, the committed package is
+what a build makes, and the package validates with the frictionless CLI as users run it."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+
+from conftest import RAW, ROOT, read_package
+from pipeline.build import build
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _validate_cli(package: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(Path(sys.executable).parent / "frictionless"), "validate", str(package / "datapackage.json")],
+                          capture_output=True, text=True)
+
+
+def test_definitions_load():
+    from pipeline.definitions import defs
+
+    graph = defs.resolve_asset_graph()
+    keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
+    for name in ("raw_pages", "page_extractions", "documents", "sentences", "organisations", "participants",
+                 "legal_references", "activities", "tasks", "data_package"):
+        assert name in keys
+
+
+def test_two_builds_are_byte_identical(seed_build, tmp_path):
+    again = tmp_path / "again"
+    assert build(RAW, again, cache_dir=tmp_path / "cache", workers=1).success
+    assert _files(again) == _files(seed_build)
+
+
+def test_committed_package_is_a_fresh_build(seed_build):
+    committed = _files(ROOT / "datapackage")
+    fresh = _files(seed_build)
+    assert sorted(committed) == sorted(fresh), "the committed datapackage/ has other files than a build makes"
+    changed = [name for name in fresh if committed[name] != fresh[name]]
+    assert not changed, f"datapackage/ is stale, run `python3 project.py build`: {changed}"
+
+
+def test_package_validates_with_the_cli(seed_build):
+    result = _validate_cli(seed_build)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_corpus_build_processes_every_page(corpus_build):
+    from conftest import CORPUS
+
+    tables = read_package(corpus_build)
+    pages = sorted(p.name for p in CORPUS.glob("*.md") if p.name != "SOURCE.md")
+    published = set(tables["documents"]["source_path"].to_list())
+    rejected = dict(zip(tables["rejections"]["source_path"], tables["rejections"]["reason"]))
+    assert sorted(published | set(rejected)) == pages
+    assert not rejected, rejected  # every corpus page is a readable article
+    assert tables["legal_references"].height > 100
+    assert tables["participants"].height > 50
+    assert tables["organisations"]["organisation_id"].n_unique() == tables["organisations"].height
+    result = _validate_cli(corpus_build)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_corpus_spans_are_their_evidence(corpus_build):
+    tables = read_package(corpus_build)
+    texts = dict(zip(tables["documents"]["document_id"], tables["documents"]["text"]))
+    checks = {"sentences": "text", "activities": "description", "tasks": "description",
+              "organisation_mentions": "surface", "legal_references": "surface", "named_references": "text",
+              "participants": "person_name"}
+    for table, column in checks.items():
+        frame = tables[table].with_columns(pl.col("document_id").replace_strict(texts, return_dtype=pl.String).alias("_doc"))
+        bad = frame.filter(pl.col("_doc").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")) != pl.col(column))
+        assert bad.height == 0, (table, bad.head(3).to_dicts())

@@ -1,0 +1,95 @@
+"""Cleaning: page furniture out, captions apart from body text, NFC, offsets that point into the text."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from conftest import SEED
+from pipeline.errors import InputError
+from pipeline.text.clean import clean_page
+from pipeline.text.decode import decode_bytes
+from pipeline.text.segment import sentences_of, split_sentences
+
+
+def _seed():
+    decoded = decode_bytes(SEED.read_bytes(), SEED.name)
+    return clean_page(decoded.text, ".txt", SEED.name)
+
+
+def test_seed_furniture_is_gone():
+    page = _seed()
+    lines = page.text.split("\n")
+    for furniture in ("Skip Ribbon Commands", "Skip to main content", "Sign In", "Xem"):
+        assert furniture not in lines
+    assert not page.text.rstrip().endswith("Xem")
+
+
+def test_seed_title_and_date_from_the_page():
+    page = _seed()
+    assert page.title == ("Thứ trưởng Nguyễn Thị Hà: Công tác phối hợp liên ngành về trẻ em cần được "
+                          "triển khai thực hiện sâu rộng hơn nữa")
+    assert page.published_date == "2022-01-26"
+    assert "26/01/2022" not in page.text  # the date line is metadata, not body text
+
+
+def test_seed_images_become_captions():
+    captions = [(b.image, b.text) for b in _seed().blocks if b.kind == "caption"]
+    assert captions == [
+        ("9d3de1190c8bc1d5989a.jpg", "Toàn cảnh Hội nghị."),
+        ("02.26.01.22.jpg", "Thứ trưởng Nguyễn Thị Hà phát biểu chỉ đạo Hội nghị."),
+        ("03.26.01.22.jpg", "Ông Đặng Hoa Nam, Cục trưởng Cục Trẻ em bày tỏ lòng biết ơn tới sự quan tâm của "
+                            "Đảng và Nhà nước tới công tác trẻ em trong năm qua."),
+    ]
+    body = " ".join(b.text for b in _seed().blocks if b.kind != "caption")
+    assert ".jpg" not in body
+
+
+def test_seed_sentences_point_into_the_text():
+    page = _seed()
+    sentences = sentences_of(page)
+    assert all(page.text[s.start:s.end] == s.text for s in sentences)
+    assert sentences[0].kind == "title"
+    first_body = [s for s in sentences if s.kind in ("body", "quote")][0]
+    assert first_body.text.startswith("“Trong năm 2022, công tác phối hợp liên ngành")
+    assert first_body.kind == "quote"
+    # The sentence after the closing quote is the journalist's, not the quote.
+    after = [s for s in sentences if s.text.startswith("Đây là một trong những nội dung")][0]
+    assert after.kind == "body"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Cục đã tham mưu. Thủ tướng đã ban hành.", ["Cục đã tham mưu.", "Thủ tướng đã ban hành."]),
+    ("Hội nghị tại TP. Hồ Chí Minh diễn ra sáng nay. Ông A phát biểu.", ["Hội nghị tại TP. Hồ Chí Minh diễn ra sáng nay.", "Ông A phát biểu."]),
+    ("1. Quán triệt sâu sắc các quan điểm.", ["1. Quán triệt sâu sắc các quan điểm."]),
+    ("“Trẻ em là tương lai.” Ông Nam nói.", ["“Trẻ em là tương lai.”", "Ông Nam nói."]),
+    ("Tăng 5,5% so với năm 2020. Tổng thu đạt 300.000 tỷ đồng.", ["Tăng 5,5% so với năm 2020.", "Tổng thu đạt 300.000 tỷ đồng."]),
+])
+def test_sentence_split(paragraph, expected):
+    assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == expected
+
+
+def test_nfd_text_becomes_nfc():
+    nfd = unicodedata.normalize("NFD", "Tổng cục Hải quan\n\nBộ Tài chính chỉ đạo.")
+    decoded = decode_bytes(nfd.encode("utf-8"), "nfd.txt")
+    assert decoded.text == unicodedata.normalize("NFC", nfd)
+    assert decoded.was_nfc is False
+
+
+def test_markdown_repost_shape():
+    md = ("Tiêu đề bài\n===========\n\n[:gift:Xem chi tiết ở đây:gift:](https://example.org/a/)Đoạn mở đầu …\n"
+          "-----------\n\nĐoạn thân bài thứ nhất.\n\n![Ảnh](https://example.org/a.jpg \"Ảnh\")\n\n"
+          "Tổng cục trưởng phát biểu tại hội nghị.\n\n**Tiêu đề phụ**\n\nĐoạn cuối.\n\n**Nụ Bùi**\n")
+    page = clean_page(md, ".md", "a.md")
+    assert page.title == "Tiêu đề bài"
+    assert page.source_url == "https://example.org/a/"
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("title", "Tiêu đề bài"), ("body", "Đoạn thân bài thứ nhất."),
+        ("caption", "Tổng cục trưởng phát biểu tại hội nghị."), ("heading", "Tiêu đề phụ"),
+        ("body", "Đoạn cuối."), ("byline", "Nụ Bùi"),
+    ]
+
+
+def test_unsupported_type_is_named():
+    with pytest.raises(InputError, match=r"report\.pdf: unsupported file type '\.pdf'"):
+        clean_page("x", ".pdf", "report.pdf")
