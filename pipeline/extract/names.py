@@ -21,9 +21,13 @@ def not_names() -> frozenset[str]:
     return frozenset(data_json("people.json")["not_names"])
 
 
-# Names do not start with two family names in a row: in "Ông Nguyễn Dương Thái" the first word is an
-# honorific, in "Cục Hải quan Quảng Ninh Bùi Văn Khắng" the end of a place name.
-_MAJOR_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lưu", "Mai"}
+# A name does not start with the last word of a place ("Cục Hải quan Quảng Ninh Bùi Văn Khắng": "Ninh"
+# ends "Quảng Ninh") nor with a capitalised honorific ("Ông Nguyễn Dương Thái"); when a family name
+# follows such a word, the name starts there.
+_HONORIFIC_SURNAMES = {"Ông", "Bà"}
+# The family names most people carry: a name starting with one of these is taken as it stands.
+_MAJOR_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lưu", "Mai", "Đào", "Trương"}
+_CAPITALISED_WORD_BEFORE = re.compile(rf"{SYLLABLE}[ ]$")
 
 
 def match_person(text: str, pos: int) -> re.Match | None:
@@ -32,12 +36,18 @@ def match_person(text: str, pos: int) -> re.Match | None:
     if not m:
         return None
     words = m.group(0).split()
-    if len(words) >= 3 and words[1] in _MAJOR_SURNAMES:
-        return match_person(text, m.start() + len(words[0]) + 1)
+    after_place = (words[0] not in _MAJOR_SURNAMES and _CAPITALISED_WORD_BEFORE.search(text[max(0, pos - 12): pos])
+                   and not text[max(0, pos - 4): pos].strip() in _HONORIFIC_SURNAMES)
+    if len(words) >= 3 and (words[0] in _HONORIFIC_SURNAMES or after_place):
+        inner = person_name_pattern().match(text, m.start() + len(words[0]) + 1)
+        if inner:
+            m = inner
+            words = m.group(0).split()
     if any(m.group(0).startswith(p) for p in not_names()):
         return None
     return m
 
 
 def starts_person(text: str, pos: int) -> bool:
-    return match_person(text, pos) is not None
+    m = match_person(text, pos)
+    return m is not None and m.start() == pos

@@ -90,58 +90,86 @@ def _patterns():
     heads = sorted(data["heads"], key=lambda h: -len(h[0]))
     head = re.compile(r"(?<![\w])(?P<head>" + "|".join(re.escape(h[0]) for h in heads) + rf")\s+(?=[{UPPER}]|(?:{'|'.join(re.escape(l) for l in data['localities'])})\s)")
     head_types = {h[0]: h[1] for h in heads}
-    word = re.compile(rf"[{UPPER}{LOWER}A-Za-z0-9][{UPPER}{LOWER}A-Za-z0-9.&]*|[-–]")
+    word = re.compile(rf"[{UPPER}{LOWER}A-Za-z0-9][{UPPER}{LOWER}A-Za-z0-9&]*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–]")
     ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.;\n]+)")
-    return data, known, abbr, head, head_types, word, ministry_list
+    strong = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(data["strong_heads"], key=len, reverse=True)) + rf")\s+(?=[{UPPER}])")
+    return data, known, abbr, head, head_types, word, ministry_list, strong
 
 
 def _is_cap(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
-def _tail(text: str, pos: int, data: dict, word: re.Pattern) -> int:
-    """End offset of the proper part of a name that starts at `pos` (just after its head)."""
+_GAP = re.compile(r"[ \t]*")
+
+
+def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern) -> int:
+    """End offset of the proper part of a name that starts at `pos` (just after its head).
+
+    The proper part is capitalised words ("Hải quan Thanh Hóa"), each of which may carry a short run of
+    lowercase words ("Cảnh sát hình sự", "Hợp tác quốc tế"); places join with a locality word ("tỉnh",
+    "cửa khẩu"), parts with "và" or a hyphen before a capital ("Kế hoạch và Đầu tư", "Tài vụ - Quản trị").
+    The name ends at punctuation, a verb or function word, a person's name or another body's head.
+    """
     stops = set(data["stop_words"])
-    localities = set(data["localities"])
-    end, lowers, count = pos, 0, 0
-    i = pos
-    expect_cap = True  # the first word, and the word after a locality or "và"/"-", must be capitalised
-    while count < 12:
-        m = re.compile(r"[ \t]*").match(text, i)
-        j = m.end()
-        if j > i and text[i:j].count("\n"):
+    cap_stops = set(data["capitalised_stop_words"])
+    localities = sorted(data["localities"], key=len, reverse=True)
+    end = i = pos
+    lowers = caps_in_run = count = 0
+    expect_cap = True  # the first word, and the word after a locality, "và" or "-", must be capitalised
+    while count < 14:
+        j = _GAP.match(text, i).end()
+        locality = next((loc for loc in localities if text.startswith(loc + " ", j)), None)
+        if locality and count:
+            expect_cap, i = True, j + len(locality)
+            continue
+        continuation = next((c for c in data["name_continuations"] if text.startswith(c, j)), None)
+        if continuation and count and not expect_cap:
+            i = end = j + len(continuation)
             break
         w = word.match(text, j)
         if not w:
             break
-        token = w.group(0).rstrip(".") if not w.group(0).startswith("TP.") else w.group(0)
+        token = w.group(0)
         if token in ("-", "–"):
-            expect_cap = True
-            i = w.end()
-            continue
-        if token in localities or token.rstrip(".") in localities:
-            expect_cap = True
-            i = j + len(token)
+            expect_cap, i = True, w.end()
             continue
         if token == "và":
-            nxt = word.match(text, j + 3 + (1 if text[j + 2: j + 3] == " " else 0))
-            if nxt and _is_cap(nxt.group(0)):
-                i = j + 2
-                expect_cap = True
+            k = _GAP.match(text, w.end()).end()
+            nxt = word.match(text, k)
+            # "Bộ Kế hoạch và Đầu tư" goes on; "Bộ Tài chính và Bộ Công Thương" is two bodies.
+            if nxt and nxt.group(0)[:1].isupper() and not heads.match(text, k):
+                expect_cap, i = True, w.end()
                 continue
             break
-        if _is_cap(token):
-            if count and starts_person(text, j):
-                break  # "Bộ Tài chính Đinh Tiến Dũng": the name stops where a person's name begins
+        sentence_end = token.endswith(".") and token not in ("TP.", "Tp.")
+        token = token.rstrip(".") if sentence_end else token
+        if not token:
+            break
+        if token[:1].isupper() or (token[:1].isdigit() and count):  # "Ban Chỉ đạo 389 quốc gia"
+            if token in cap_stops or starts_person(text, j) or (count and strong_heads.match(text, j)):
+                break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
+            if not count:
+                inner = heads.match(text, j)
+                if inner:  # "Văn phòng Tổng cục Hải quan": a unit named after the body it serves
+                    i = inner.end()
+                    continue
             lowers = 0
+            caps_in_run += 1
         else:
-            if expect_cap or token in stops or lowers >= 4:
+            # Lowercase words belong to a name only after a single capitalised word ("Cảnh sát hình
+            # sự"); after a place of two or more ("Hải quan Thanh Hóa đối thoại") they are the sentence.
+            if expect_cap or token in stops or lowers >= 6 or caps_in_run >= 2:
                 break
             lowers += 1
+            if lowers == 1:
+                caps_in_run = 0
         expect_cap = False
         i = j + len(token)
         end = i
         count += 1
+        if sentence_end:
+            break
     return end
 
 
@@ -171,7 +199,7 @@ def resolve_name(name: str) -> str:
 
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
-    data, known, abbr, head, head_types, word, ministry_list = _patterns()
+    data, known, abbr, head, head_types, word, ministry_list, strong = _patterns()
     by_name, by_abbr, areas = _index()
     taken: list[tuple[int, int]] = list(masked)
     out: list[OrgMention] = []
@@ -179,31 +207,43 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in taken)
 
-    # 1. Discovered names first where they extend a known one ("Cục Hải quan tỉnh Thanh Hóa" is not
-    #    "Cục Hải quan"), then known names, then abbreviations.
-    candidates: list[tuple[int, int, str]] = []
+    # 1. Known names and names discovered by grammar, longest first where they compete: a discovered
+    #    name wins when it goes on with capitalised words ("Cục Hải quan tỉnh Thanh Hóa" is not a known
+    #    "Cục Hải quan") or starts earlier ("Văn phòng Tổng cục Hải quan" is a unit of the known body).
+    spans: list[tuple[int, int, str, GazetteerEntry | None]] = []
     for m in head.finditer(text):
-        end = _tail(text, m.end(), data, word)
+        end = _tail(text, m.end(), data, word, head, strong)
         if end > m.end():
-            candidates.append((m.start(), end, m["head"]))
+            spans.append((m.start(), end, m["head"], None))
+    known_at: dict[int, tuple[int, GazetteerEntry]] = {}
     for m in known.finditer(text):
         e = by_name[_fold(m.group(0))]
-        longer = [c for c in candidates if c[0] == m.start() and c[1] > m.end()]
-        if longer and not _is_cap(text[m.end():].lstrip()[:1]) is False:
-            continue  # the discovered name goes on with capitalised words: it is a different body
-        if free(m.start(), m.end()):
-            out.append(_from_entry(e, m.group(0), m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-    for start, end, h in candidates:
+        spans.append((m.start(), m.end(), "", e))
+        known_at[m.start()] = (m.end(), e)
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3] is None))
+    for start, end, h, entry in spans:
+        if entry is None and start in known_at:
+            k_end, _ = known_at[start]
+            rest = text[k_end:end].lstrip(" -–")
+            if k_end >= end or not rest[:1].isupper():
+                continue  # the known name, and then the sentence: keep the known one
         if not free(start, end):
             continue
         surface = text[start:end]
-        name = _expand(surface, data)
-        e = by_name.get(_fold(name)) or by_name.get(_fold(surface))
-        if e:
-            out.append(_from_entry(e, surface, start, end))
+        if entry is not None:
+            if entry.org_type == "state_office":
+                continue  # "Thủ tướng Chính phủ", "Chủ tịch nước": offices held by people, kept as issuers only
+            out.append(_from_entry(entry, surface, start, end))
         else:
-            out.append(OrgMention(slug(name), name, surface if name != surface else "", "", head_types[h], "", "discovered", surface, start, end))
+            name = _expand(surface, data)
+            e = by_name.get(_fold(name)) or by_name.get(_fold(surface))
+            if e:
+                out.append(_from_entry(e, surface, start, end))
+            else:
+                inner = next((known_at[k][1] for k in sorted(known_at) if start < k < end and known_at[k][0] <= end), None)
+                parent = inner.organisation_id if inner else ""
+                out.append(OrgMention(slug(name), name, surface if name != surface else "", "", head_types[h], parent,
+                                      "discovered", surface, start, end))
         taken.append((start, end))
     for m in abbr.finditer(text):
         if free(m.start(), m.end()):

@@ -45,8 +45,8 @@ def _vocab():
 
 
 _CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Nguồn|Theo|Tin|Bài|Photo)\s*:\s*[^.;\n]{0,40}$")
-_LOCALITY_BEFORE = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|đường|phố|sông|cầu|cảng|cửa khẩu|Cộng sản|Hải quan|Việt Nam)\s+$")
-_ORG_GAP = re.compile(r"^[^.;:!?“”\"]{1,90}$")
+_LOCALITY_BEFORE = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|đường|phố|sông|cầu|cảng|cửa khẩu)\s+$")
+_ORG_GAP = re.compile(r"^(?:[^.;:!?“”\"]|\.(?=\S)){1,90}$")  # no sentence punctuation ("TP.HCM" is fine)
 
 
 def _title_info(title: str) -> dict:
@@ -82,7 +82,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         has_honorific = bool(honor_re.search(before)) or a > found.start()  # "Ông Nguyễn …" at a sentence start
         if _LOCALITY_BEFORE.search(before):
             continue  # "cửa khẩu Trà Lĩnh", "tỉnh Hà Giang": a place
-        left_title = _left_title(text, a, before, title_re)
+        left_title = _left_title(text, a, before, title_re, org_end)
         if not has_honorific and not left_title and any(s <= a < e for s, e in org_spans):
             continue  # a name inside an organisation's name, not a person
         name = m.group(0)
@@ -113,19 +113,27 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     return sorted(people.values(), key=lambda p: p.mentions[0][0])
 
 
-def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern):
+def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern, org_end: dict[int, int]):
     """(title, organisation words, their offset) when a title stands before the name, with at most
     an organisation between them ("Thứ trưởng Bộ LĐTBXH Nguyễn Thị Hà")."""
     matches = list(title_re.finditer(before))
-    for t in reversed(matches):
-        gap = before[t.end():]
-        stripped = gap.strip()
-        if not stripped:
-            return t["title"], "", -1
-        if _ORG_GAP.match(gap) and stripped[:1].isupper() and not re.search(r",|\s(?:và|cùng|với|cho|của|tại|đã|là)\s", stripped):
-            org_start = name_start - len(gap) + (len(gap) - len(gap.lstrip()))
-            return t["title"], stripped, org_start
+    if not matches:
         return None
+    t = matches[-1]
+    gap = before[t.end():]
+    stripped = gap.strip()
+    if not stripped:
+        return t["title"], "", -1
+    org_start = name_start - len(gap) + (len(gap) - len(gap.lstrip()))
+    # Between title and name only an organisation: one the organisation finder found there, or a
+    # few capitalised words it did not know ("Trưởng ban Kinh tế Thế giới Trần Toàn Thắng").
+    found = org_end.get(org_start)
+    if found is not None and text[found:name_start].strip() == "":
+        return t["title"], stripped, org_start
+    words = stripped.split()
+    if _ORG_GAP.match(gap) and len(words) <= 6 and sum(w[:1].isupper() for w in words) * 2 >= len(words) \
+            and not re.search(r",|\s(?:và|cùng|với|cho|của|tại|đã|là|có|ông|bà)\s", f" {stripped} "):
+        return t["title"], stripped, org_start
     return None
 
 

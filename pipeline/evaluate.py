@@ -1,0 +1,163 @@
+"""Score the extraction against hand-written gold (tests/gold/corpus/*.json).
+
+    .venv/bin/python -m pipeline.evaluate [--corpus ../shared/corpus] [--gold tests/gold/corpus] [--per-page]
+
+Micro-averaged over pages: legal references by exact reference_id; people by name, and the title of
+each matched person; organisations by name, abbreviation or surface form; tasks and activities by
+recall of the gold phrases (a phrase counts when it lies inside a row's evidence) and rows per gold item.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.page import RawPage, process_page
+from pipeline.resources import PROJECT_ROOT
+
+
+@dataclass
+class Count:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    legal: Count = field(default_factory=Count)
+    people: Count = field(default_factory=Count)
+    titles_right: int = 0
+    orgs: Count = field(default_factory=Count)
+    tasks_found: int = 0
+    tasks_gold: int = 0
+    task_rows: int = 0
+    activities_found: int = 0
+    activities_gold: int = 0
+    activity_rows: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).replace("–", "-").replace("—", "-")
+    s = s.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("hoá", "hóa").replace("Hoá", "Hóa")
+    return " ".join(s.split()).casefold()
+
+
+def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
+    # Legal references: exact official numbers.
+    pred = {r["reference_id"] for r in rows["legal_references"]}
+    want = {g["reference_id"] for g in gold["legal_references"]}
+    scores.legal.add(len(pred & want), len(pred - want), len(want - pred))
+    scores.misses += [f"{label}: legal missed {x}" for x in sorted(want - pred)] + [f"{label}: legal extra {x}" for x in sorted(pred - want)]
+
+    # People: names; titles of the matched ones.
+    pred_people = {_fold(p["person_name"]): p for p in rows["participants"]}
+    want_people = {_fold(g["name"]): g for g in gold["people"]}
+    matched = pred_people.keys() & want_people.keys()
+    scores.people.add(len(matched), len(pred_people.keys() - matched), len(want_people.keys() - matched))
+    for key in matched:
+        if _fold(pred_people[key]["title"] or "") == _fold(want_people[key]["title"] or ""):
+            scores.titles_right += 1
+        else:
+            scores.misses.append(f"{label}: title of {key}: {pred_people[key]['title']!r} vs {want_people[key]['title']!r}")
+    scores.misses += [f"{label}: person missed {x}" for x in sorted(want_people.keys() - matched)]
+    scores.misses += [f"{label}: person extra {x}" for x in sorted(pred_people.keys() - matched)]
+
+    # Organisations: a predicted body matches a gold one when any of their names or forms agree.
+    by_id = {o["organisation_id"]: o for o in rows["organisations"]}
+    pred_forms: dict[str, set[str]] = {}
+    for m in rows["organisation_mentions"]:
+        o = by_id.get(m["organisation_id"], {})
+        forms = pred_forms.setdefault(m["organisation_id"], set())
+        forms |= {_fold(x) for x in (o.get("name"), o.get("abbreviation"), m["surface"]) if x}
+    gold_forms = [{_fold(x) for x in [g["name"], *g.get("abbreviations", []), *g.get("surface", [])]} for g in gold["organisations"]]
+    pred_hit = sum(1 for forms in pred_forms.values() if any(forms & g for g in gold_forms))
+    gold_hit = sum(1 for g in gold_forms if any(forms & g for forms in pred_forms.values()))
+    scores.orgs.add(gold_hit, len(pred_forms) - pred_hit, len(gold_forms) - gold_hit)
+    scores.misses += [f"{label}: org missed {g['name']}" for g, forms in zip(gold["organisations"], gold_forms)
+                      if not any(f & forms for f in pred_forms.values())]
+    scores.misses += [f"{label}: org extra {sorted(forms)[0]}" for forms in pred_forms.values() if not any(forms & g for g in gold_forms)]
+
+    # Tasks and activities: recall of gold phrases within evidence, and rows per gold item.
+    text = rows["documents"][0]["text"]
+    evidence: dict[str, list[str]] = {}
+    for e in rows["commitment_evidence"]:
+        evidence.setdefault(e["commitment_id"], []).append(text[e["char_start"]:e["char_end"]])
+    for kind, table, id_col in (("tasks", "tasks", "task_id"), ("activities", "activities", "activity_id")):
+        spans = [_fold(s) for r in rows[table] for s in evidence.get(r[id_col], [r["description"]])]
+        found = 0
+        for g in gold.get(kind, []):
+            if any(_fold(g["phrase"]) in s for s in spans):
+                found += 1
+            else:
+                scores.misses.append(f"{label}: {kind} missed {g['phrase']!r}")
+        setattr(scores, f"{kind}_found", getattr(scores, f"{kind}_found") + found)
+        setattr(scores, f"{kind}_gold", getattr(scores, f"{kind}_gold") + len(gold.get(kind, [])))
+        attr = "task_rows" if kind == "tasks" else "activity_rows"
+        setattr(scores, attr, getattr(scores, attr) + len(rows[table]))
+
+
+def evaluate(corpus: Path, gold_dir: Path) -> tuple[Scores, int]:
+    scores = Scores()
+    pages = 0
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        page = corpus / gold["source"]
+        rows = process_page(RawPage(page.name, page.read_bytes(), {}))
+        score_page(rows, gold, scores, gold_path.stem[:40])
+        pages += 1
+    return scores, pages
+
+
+def report(scores: Scores, pages: int) -> str:
+    s = scores
+    title_rate = s.titles_right / s.people.tp if s.people.tp else 1.0
+    lines = [
+        f"gold pages: {pages}",
+        "| measure | precision | recall | F1 |", "|---|---|---|---|",
+        f"| legal references (exact reference_id) | {s.legal.precision:.3f} | {s.legal.recall:.3f} | {s.legal.f1:.3f} |",
+        f"| people (name) | {s.people.precision:.3f} | {s.people.recall:.3f} | {s.people.f1:.3f} |",
+        f"| organisations (name or abbreviation) | {s.orgs.precision:.3f} | {s.orgs.recall:.3f} | {s.orgs.f1:.3f} |",
+        "",
+        f"titles right for matched people: {title_rate:.3f} ({s.titles_right}/{s.people.tp})",
+        f"tasks: recall {s.tasks_found / max(1, s.tasks_gold):.3f} ({s.tasks_found}/{s.tasks_gold}), rows per gold task {s.task_rows / max(1, s.tasks_gold):.2f}",
+        f"activities: recall {s.activities_found / max(1, s.activities_gold):.3f} ({s.activities_found}/{s.activities_gold}), rows per gold activity {s.activity_rows / max(1, s.activities_gold):.2f}",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=PROJECT_ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--gold", type=Path, default=PROJECT_ROOT / "tests" / "gold" / "corpus")
+    parser.add_argument("--misses", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+    scores, pages = evaluate(args.corpus, args.gold)
+    print(report(scores, pages))
+    if args.misses:
+        print("\n".join(scores.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
