@@ -120,7 +120,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     while count < 14:
         j = _GAP.match(text, i).end()
         locality = next((loc for loc in localities if text.startswith(loc + " ", j)), None)
-        if locality and count:
+        if locality:
             expect_cap, i = True, j + len(locality)
             continue
         continuation = next((c for c in data["name_continuations"] if text.startswith(c, j)), None)

@@ -1,0 +1,246 @@
+"""The data card: a Markdown README for the published package, rendered from its descriptor.
+
+`render_datacard(descriptor)` is pure: the same descriptor gives the same bytes (no timestamps, tables
+and fields in descriptor order). The category vocabulary is read from pipeline/data/commitments.json.
+"""
+from __future__ import annotations
+
+from pipeline.extract.vocabulary import data_json
+
+BUILD_COMMAND = "python3 project.py build"
+
+LIMITATIONS = (
+    "Extraction is rule-based, not a trained model: people and organisations are found by Vietnamese "
+    "grammar patterns (titles such as *Thứ trưởng*, *Cục trưởng* before a name; organisation heads such as "
+    "*Bộ*, *Cục*, *Hội*) and by a gazetteer of known bodies (`pipeline/data/`). Names written in other ways "
+    "can be missed, and a rare false match can slip through.",
+    "Activities and tasks are clause-level: one row per clause that a cue marks as done or to do. A reader "
+    "may split a long sentence into more commitments, or merge clauses this pipeline keeps apart. Their "
+    "categories come from keyword rules and are a first sorting, not an official classification.",
+    "The parent of an organisation (`organisations.parent_organisation_id`) comes from the gazetteer when the "
+    "body is listed there; for bodies discovered in the text it is partly inferred from the page's own "
+    "ministry (e.g. a *Cục* named on a ministry's news page is attached to that ministry) and may be wrong "
+    "for bodies of other ministries.",
+    "Coverage is only the pages kept in `raw/` (listed under *Sources*): the tables describe what these "
+    "pages report, not everything the bodies did. Files the pipeline could not publish are listed in the "
+    "`rejections` table.",
+)
+
+
+def _text(value) -> str:
+    """Free text for Markdown: one line, no raw HTML."""
+    s = " ".join(str(value if value is not None else "").split())
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _cell(value) -> str:
+    """Free text for a Markdown table cell."""
+    return _text(value).replace("|", "\\|")
+
+
+def _code(value) -> str:
+    s = str(value).replace("|", "\\|")
+    fence = "``" if "`" in s else "`"
+    return f"{fence}{s}{fence}"
+
+
+def _split_languages(description: str) -> list[str]:
+    """The descriptor's description holds English, then ' / ', then Vietnamese."""
+    parts = [p.strip() for p in (description or "").split(" / ", 1)]
+    return [p for p in parts if p]
+
+
+def _constraints(field: dict) -> str:
+    c = field.get("constraints") or {}
+    out = []
+    if c.get("required"):
+        out.append("required")
+    if c.get("unique"):
+        out.append("unique")
+    if c.get("enum"):
+        out.append("one of " + ", ".join(_code(v) for v in c["enum"]))
+    if c.get("pattern"):
+        out.append("pattern " + _code(c["pattern"]))
+    return "; ".join(out)
+
+
+def _tables(descriptor: dict) -> list[dict]:
+    return [r for r in descriptor.get("resources", []) if r.get("type") == "table"]
+
+
+def _file_for(descriptor: dict, name: str, fmt: str) -> dict | None:
+    for r in descriptor.get("resources", []):
+        if r.get("format") == fmt and (r.get("name") in (name, f"{name}-{fmt}")):
+            return r
+    return None
+
+
+def _mermaid(tables: list[dict]) -> list[str]:
+    names = {t["name"] for t in tables}
+    lines = ["```mermaid", "erDiagram"]
+    for t in tables:
+        schema = t.get("schema") or {}
+        pk = list(schema.get("primaryKey") or [])
+        fk_fields = {f for fk in schema.get("foreignKeys") or [] for f in fk.get("fields", [])}
+        types = {f["name"]: f.get("type", "string") for f in schema.get("fields", [])}
+        keys = [f["name"] for f in schema.get("fields", []) if f["name"] in pk or f["name"] in fk_fields]
+        lines.append(f"    {t['name']} {{")
+        for k in keys:
+            marks = ", ".join(m for m, on in (("PK", k in pk), ("FK", k in fk_fields)) if on)
+            lines.append(f"        {types[k]} {k} {marks}")
+        lines.append("    }")
+    for t in tables:
+        schema = t.get("schema") or {}
+        required = {f["name"] for f in schema.get("fields", []) if (f.get("constraints") or {}).get("required")}
+        for fk in schema.get("foreignKeys") or []:
+            ref = fk.get("reference", {}).get("resource") or t["name"]
+            if ref not in names:
+                continue
+            fields = fk.get("fields", [])
+            one = "||" if all(f in required for f in fields) else "|o"
+            label = ", ".join(fields)
+            lines.append(f'    {ref} {one}--o{{ {t["name"]} : "{label}"')
+    lines.append("```")
+    return lines
+
+
+def _year(descriptor: dict) -> str:
+    created = str(descriptor.get("created") or "")
+    return created[:4] if created[:4].isdigit() else "n.d."
+
+
+def render_datacard(descriptor: dict) -> str:
+    """Markdown for datapackage/README.md, from the package descriptor (deterministic)."""
+    title = descriptor.get("title") or descriptor.get("name", "Data package")
+    name = descriptor.get("name", "")
+    version = descriptor.get("version", "")
+    tables = _tables(descriptor)
+    out: list[str] = [f"# {_text(title)}", ""]
+
+    meta = [f"`{name}`" if name else "", f"version {version}" if version else "",
+            f"created {_text(str(descriptor.get('created', ''))[:10])}" if descriptor.get("created") else ""]
+    meta = [m for m in meta if m]
+    if meta:
+        out += [" · ".join(meta), ""]
+    for i, part in enumerate(_split_languages(descriptor.get("description", ""))):
+        label = "English" if i == 0 else "Tiếng Việt"
+        out += [f"**{label}.** {_text(part)}", ""]
+    if descriptor.get("keywords"):
+        out += ["Keywords: " + ", ".join(_text(k) for k in descriptor["keywords"]), ""]
+
+    # ------------------------------------------------------------------ files and tables
+    out += ["## Files", "",
+            "| File | What it is |", "|---|---|",
+            "| `datapackage.json` | Frictionless descriptor: every table, field, key, source and licence |",
+            "| `README.md` | This data card |",
+            "| `index.html` | A browsable overview of the package: schemas, previews, downloads (no outside assets) |"]
+    for t in tables:
+        pq = _file_for(descriptor, t["name"], "parquet")
+        out.append(f"| `{t['path']}` | {_cell(t.get('title', t['name']))}, CSV (UTF-8, header row, empty cell = missing)"
+                   + (f", {t['bytes']} bytes" if t.get("bytes") is not None else "") + " |")
+        if pq:
+            out.append(f"| `{pq['path']}` | {_cell(t.get('title', t['name']))}, Parquet with typed columns"
+                       + (f", {pq['bytes']} bytes" if pq.get("bytes") is not None else "") + " |")
+    out.append("")
+
+    out += ["## Tables", ""]
+    for t in tables:
+        schema = t.get("schema") or {}
+        out += [f"### `{t['name']}`: {_text(t.get('title', ''))}", "", _text(t.get("description", "")), ""]
+        pk = schema.get("primaryKey") or []
+        if pk:
+            out += ["Primary key: " + ", ".join(_code(k) for k in pk) + ".", ""]
+        out += ["| Field | Type | Description | Constraints |", "|---|---|---|---|"]
+        for f in schema.get("fields", []):
+            out.append(f"| `{f['name']}` | {_cell(f.get('type', ''))} | {_cell(f.get('description', ''))} | {_constraints(f)} |")
+        out.append("")
+
+    # ------------------------------------------------------------------ joins
+    out += ["## How the tables join", "",
+            "Each arrow goes from the referenced table (one row) to the referencing table (many rows), labelled "
+            "with the referencing field(s). `||` means the key is always filled, `|o` that it may be empty. "
+            "Every row drawn from the text also carries `char_start`/`char_end` into `documents.text`.", ""]
+    out += _mermaid(tables)
+    out.append("")
+    join_lines = []
+    for t in tables:
+        for fk in (t.get("schema") or {}).get("foreignKeys") or []:
+            ref = fk.get("reference", {}).get("resource") or t["name"]
+            join_lines.append(f"- `{t['name']}.{', '.join(fk.get('fields', []))}` → "
+                              f"`{ref}.{', '.join(fk.get('reference', {}).get('fields', []))}`")
+    if join_lines:
+        out += join_lines + [""]
+
+    # ------------------------------------------------------------------ categories
+    categories = data_json("commitments.json").get("category_descriptions", {})
+    if categories:
+        out += ["## Categories of activities and tasks", "",
+                "`activities.category` and `tasks.category` take one of these values:", "",
+                "| Category | Meaning |", "|---|---|"]
+        out += [f"| `{k}` | {_cell(v)} |" for k, v in categories.items()]
+        out.append("")
+
+    # ------------------------------------------------------------------ provenance
+    out += ["## How it was built, and from what", "",
+            f"Built by the Dagster pipeline in this repository: `{BUILD_COMMAND}` (it sets up the pinned "
+            "environment, reads the pages in `raw/`, extracts the tables, writes CSV and Parquet, generates "
+            "`datapackage.json` from `pipeline/schema.py` and validates the package with frictionless). "
+            "The same pages give the same files byte for byte.", ""]
+    sources = descriptor.get("sources") or []
+    if sources:
+        out += ["Sources:", ""]
+        for s in sources:
+            bits = [f"*{_text(s.get('title', ''))}*"]
+            if s.get("publisher"):
+                bits.append(_text(s["publisher"]))
+            if s.get("published"):
+                bits.append(f"published {_text(s['published'])}")
+            if s.get("path"):
+                bits.append(f"`{s['path']}`")
+            if s.get("sha256"):
+                bits.append(f"SHA-256 `{s['sha256']}`")
+            out.append("- " + ", ".join(bits))
+        out.append("")
+
+    # ------------------------------------------------------------------ limitations
+    out += ["## Known limitations", ""] + [f"- {line}" for line in LIMITATIONS] + [""]
+
+    # ------------------------------------------------------------------ citation
+    authors = "; ".join(_text(c.get("title", "")) for c in descriptor.get("contributors") or [] if c.get("title")) or _text(name)
+    licences = descriptor.get("licenses") or []
+    out += ["## How to cite", "",
+            f"> {authors} ({_year(descriptor)}). *{_text(title)}*. Version {_text(version)}."
+            + (f" `{descriptor['id']}`." if descriptor.get("id") else ""), ""]
+    if licences:
+        out += ["Licence:", ""]
+        for lic in licences:
+            label = _text(lic.get("title") or lic.get("name", ""))
+            ident = lic.get("name", "")
+            link = f" <{lic['path']}>" if lic.get("path") else ""
+            out.append(f"- {('`' + ident + '` ') if ident else ''}{label}{link}")
+        out.append("")
+
+    # ------------------------------------------------------------------ loading
+    out += ["## Loading the data", "", "Run these from this folder (the one holding `datapackage.json`).", "",
+            "Polars:", "", "```python", "import polars as pl",
+            'tasks = pl.read_parquet("data/tasks.parquet")          # typed columns',
+            'tasks_csv = pl.read_csv("data/tasks.csv")              # same rows from the CSV',
+            'orgs = pl.read_parquet("data/organisations.parquet")',
+            'print(tasks.join(orgs, on="organisation_id", how="left").select("description", "name"))',
+            "```", "",
+            "pandas:", "", "```python", "import pandas as pd",
+            'tasks = pd.read_parquet("data/tasks.parquet")          # needs pyarrow',
+            'tasks_csv = pd.read_csv("data/tasks.csv", dtype=str, keep_default_na=False)',
+            "```", "",
+            "DuckDB:", "", "```sql",
+            "SELECT t.target_year, t.category, t.description, o.name",
+            "FROM 'data/tasks.parquet' AS t",
+            "LEFT JOIN 'data/organisations.parquet' AS o USING (organisation_id);",
+            "```", "",
+            "R:", "", "```r",
+            'tasks <- arrow::read_parquet("data/tasks.parquet")',
+            'tasks_csv <- readr::read_csv("data/tasks.csv", na = "")',
+            "```", "",
+            "Frictionless (validates against the schema while reading):", "", "```sh",
+            "frictionless validate datapackage.json", "```", ""]
+    return "\n".join(out)

@@ -1,0 +1,330 @@
+"""Benchmark the build: corpora of N pages made from the shared corpus, built cold through the same
+code path as the CLI (`pipeline.build.build`), one subprocess per build so measurements are independent.
+
+    .venv/bin/python scripts/benchmark.py                 # 100, 1000 and 10000 pages, then +1 page
+    .venv/bin/python scripts/benchmark.py --quick         # 100 and 1000 pages only
+    .venv/bin/python scripts/benchmark.py --sizes 500,5000 --profile 1000
+
+Prints a Markdown table: wall time, pages/s, peak memory (parent process, largest child process, and
+the sampled peak PSS of the whole process tree), seconds per Dagster step; then the incremental
+rebuild (one new page added to the largest corpus, cache warm), the ratio of pages/s between the two
+largest sizes, and a single-process "floor" (read + NFC + one regex scan) to compare against.
+
+This is a benchmark, not a test: it asserts nothing; the reader compares the figures with the targets
+(10,000 pages < 60 s and < 2 GB; +1 page on 10,000 < 10 s; pages/s at 10,000 >= 80% of that at 1,000).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MAIN_STEPS = ("raw_pages", "page_extractions", "tables", "data_package")
+LEGAL_NUMBER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]+-[A-ZĐA-Za-z]+")
+
+
+# --------------------------------------------------------------------------- helpers run in the child
+
+def _maxrss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def child_one(raw: str, out: str, cache: str, workers: int) -> None:
+    """One build in this process, exactly as `python -m pipeline build` runs it; prints JSON."""
+    t0 = time.perf_counter()
+    sys.path.insert(0, str(REPO))
+    from pipeline.build import build
+
+    t_import = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    result = build(Path(raw), Path(out), cache_dir=Path(cache) if cache else None, workers=workers)
+    t_build = time.perf_counter() - t1
+    # Each STEP_SUCCESS event carries StepSuccessData.duration_ms: input loading + compute + output
+    # handling of that step (dagster/_core/execution/plan/execute_step.py).
+    steps = {}
+    for event in result.all_events:
+        if event.event_type_value == "STEP_SUCCESS":
+            steps[event.step_key] = event.event_specific_data.duration_ms / 1000
+    docs = result.output_for_node("tables", "documents").height
+    rejected = result.output_for_node("tables", "rejections").height
+    print(json.dumps({
+        "success": result.success, "import_s": t_import, "build_s": t_build, "steps": steps,
+        "docs": docs, "rejected": rejected,
+        # ProcessPoolExecutor workers are reaped when the pool closes, so RUSAGE_CHILDREN holds the
+        # largest of them (fork: a child's RSS counts pages it shares with the parent).
+        "maxrss_self_mb": _maxrss_mb(resource.RUSAGE_SELF), "maxrss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
+    }))
+
+
+def child_profile(raw: str, out: str, cache: str, top: int) -> None:
+    """cProfile of one cold build with workers=1, so the page work runs in this process and is seen."""
+    import cProfile
+    import io
+    import pstats
+
+    sys.path.insert(0, str(REPO))
+    from pipeline.build import build
+
+    prof = cProfile.Profile()
+    prof.enable()
+    build(Path(raw), Path(out), cache_dir=Path(cache), workers=1)
+    prof.disable()
+    for key in ("tottime", "cumulative"):
+        buf = io.StringIO()
+        stats = pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key)
+        stats.print_stats(top)
+        text = buf.getvalue()
+        print(f"### top {top} by {key}\n" + text[text.find("ncalls"):].rstrip() + "\n")
+
+
+# --------------------------------------------------------------------------- corpus
+
+def articles(corpus: Path) -> list[Path]:
+    files = sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix == ".md" and p.name != "SOURCE.md")
+    if not files:
+        raise SystemExit(f"no .md articles in {corpus}")
+    return files
+
+
+def write_copy(raw_dir: Path, sources: list[tuple[str, bytes]], i: int) -> Path:
+    """Copy number i: a distinct file name and a distinct last line (bytes otherwise unchanged)."""
+    stem, data = sources[i % len(sources)]
+    path = raw_dir / f"{i:06d}-{stem}.md"
+    path.write_bytes(data + f"\n\nBản sao số {i}.\n".encode("utf-8"))
+    return path
+
+
+def make_corpus(raw_dir: Path, sources: list[tuple[str, bytes]], n: int) -> None:
+    raw_dir.mkdir(parents=True)
+    for i in range(n):
+        write_copy(raw_dir, sources, i)
+
+
+# --------------------------------------------------------------------------- measuring a subprocess
+
+def _proc_table() -> dict[int, int]:
+    """pid -> ppid of every process."""
+    table = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    stat = fh.read()
+                table[int(entry)] = int(stat[stat.rfind(b")") + 2:].split()[1])
+            except (OSError, ValueError, IndexError):
+                pass
+    return table
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class TreeSampler(threading.Thread):
+    """Samples the proportional set size (PSS: shared pages split among sharers) of a process and all
+    its descendants every `interval` seconds; `peak_mb` is the largest sum seen."""
+
+    def __init__(self, pid: int, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid, self.interval, self.peak_kb, self.max_procs = pid, interval, 0, 0
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            table = _proc_table()
+            tree, frontier = {self.pid}, [self.pid]
+            while frontier:
+                parent = frontier.pop()
+                for pid, ppid in table.items():
+                    if ppid == parent and pid not in tree:
+                        tree.add(pid)
+                        frontier.append(pid)
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in tree))
+            self.max_procs = max(self.max_procs, len(tree))
+            self._halt.wait(self.interval)
+
+    def stop(self) -> float:
+        self._halt.set()
+        self.join()
+        return self.peak_kb / 1024
+
+
+def run_build(raw: Path, out: Path, cache: Path, workers: int) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "_one", str(raw), str(out), str(cache), "--workers", str(workers)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - t0
+    tree_peak = sampler.stop()
+    if proc.returncode != 0:
+        raise SystemExit(f"build of {raw} failed ({proc.returncode}):\n{stderr[-4000:]}")
+    info = json.loads(stdout.strip().splitlines()[-1])
+    info.update(wall_s=wall, tree_pss_peak_mb=tree_peak, max_procs=sampler.max_procs)
+    return info
+
+
+# --------------------------------------------------------------------------- floor
+
+def floor(raw_dir: Path) -> dict:
+    """Single process: read each file, decode, NFC, count legal-number matches. No Dagster, no tables."""
+    files = sorted(raw_dir.iterdir())
+    t0 = time.perf_counter()
+    hits = 0
+    for path in files:
+        text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8"))
+        hits += sum(1 for _ in LEGAL_NUMBER.finditer(text))
+    elapsed = time.perf_counter() - t0
+    return {"pages": len(files), "seconds": elapsed, "pages_per_s": len(files) / elapsed, "matches": hits}
+
+
+# --------------------------------------------------------------------------- report
+
+def machine_line() -> str:
+    model = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem_kb = 0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem_kb = int(line.split()[1])
+    except OSError:
+        pass
+    return (f"machine: {platform.machine()}, nproc {os.cpu_count()}, CPU {model}, "
+            f"memory {mem_kb / 1024 / 1024:.1f} GiB, Python {platform.python_version()}")
+
+
+def stage_columns(steps: dict[str, float], build_s: float) -> list[str]:
+    main = [steps.get(k, 0.0) for k in MAIN_STEPS]
+    checks = sum(v for k, v in steps.items() if k not in MAIN_STEPS)
+    other = build_s - sum(main) - checks  # Dagster's own work between steps: events, logging, plan
+    return [f"{v:.2f}" for v in main] + [f"{checks:.2f}", f"{other:.2f}"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_one"]:
+        p = argparse.ArgumentParser(prog="benchmark.py _one")
+        p.add_argument("raw"), p.add_argument("out"), p.add_argument("cache")
+        p.add_argument("--workers", type=int, default=0)
+        a = p.parse_args(argv[1:])
+        child_one(a.raw, a.out, a.cache, a.workers)
+        return 0
+    if argv[:1] == ["_profile"]:
+        p = argparse.ArgumentParser(prog="benchmark.py _profile")
+        p.add_argument("raw"), p.add_argument("out"), p.add_argument("cache")
+        p.add_argument("--top", type=int, default=25)
+        a = p.parse_args(argv[1:])
+        child_profile(a.raw, a.out, a.cache, a.top)
+        return 0
+
+    parser = argparse.ArgumentParser(prog="scripts/benchmark.py", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated page counts (default: 100,1000,10000)")
+    parser.add_argument("--quick", action="store_true", help="sizes 100 and 1000 only")
+    parser.add_argument("--corpus", type=Path, default=REPO / ".." / "shared" / "corpus",
+                        help="folder of .md articles to copy (default: ../shared/corpus from the repo root)")
+    parser.add_argument("--workers", type=int, default=0, help="passed to build(): 0 = one process per core (the CLI default)")
+    parser.add_argument("--no-incremental", action="store_true", help="skip the +1 page rebuild")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="also cProfile a cold build of N pages with workers=1 and print the top functions")
+    parser.add_argument("--workdir", type=Path, default=None, help="where to build the corpora (default: a temporary folder, removed after)")
+    args = parser.parse_args(argv)
+
+    sizes = [100, 1000] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    corpus = args.corpus.resolve()
+    sources = [(p.stem, p.read_bytes()) for p in articles(corpus)]
+    work = Path(tempfile.mkdtemp(prefix="pipeline-bench-", dir=args.workdir))
+    print(machine_line())
+    print(f"corpus: {len(sources)} articles from {corpus}; workdir {work}; workers={args.workers or os.cpu_count()}")
+    print()
+    rows, results = [], {}
+    try:
+        for n in sizes:
+            raw, out, cache = work / f"raw-{n}", work / f"out-{n}", work / f"cache-{n}"
+            make_corpus(raw, sources, n)
+            r = run_build(raw, out, cache, args.workers)
+            results[n] = r
+            print(f"  built {n} pages in {r['wall_s']:.1f} s ({r['docs']} documents, {r['rejected']} rejected)", file=sys.stderr)
+
+        header = ["pages", "wall s", "build() s", "pages/s", "peak MB parent", "peak MB largest child", "tree PSS peak MB",
+                  *[f"{k} s" for k in MAIN_STEPS], "checks s", "dagster other s", "documents"]
+        print("| " + " | ".join(header) + " |")
+        print("|" + "---:|" * len(header))
+        for n, r in results.items():
+            print("| " + " | ".join([
+                str(n), f"{r['wall_s']:.1f}", f"{r['build_s']:.1f}", f"{n / r['wall_s']:.0f}",
+                f"{r['maxrss_self_mb']:.0f}", f"{r['maxrss_children_mb']:.0f}", f"{r['tree_pss_peak_mb']:.0f}",
+                *stage_columns(r["steps"], r["build_s"]), f"{r['docs']}",
+            ]) + " |")
+        print()
+        print("wall s: the whole subprocess (interpreter start, imports, build); build() s: the call alone; "
+              "pages/s from wall s. Step seconds: Dagster's STEP_SUCCESS duration (inputs + compute + outputs). "
+              "peak MB: ru_maxrss of the build process and of its largest pool worker.")
+
+        largest = max(results) if results else None
+        if largest is not None and not args.no_incremental:
+            raw, out, cache = work / f"raw-{largest}", work / f"out-{largest}", work / f"cache-{largest}"
+            write_copy(raw, sources, largest)  # copy number `largest`: a page no build has seen
+            r = run_build(raw, out, cache, args.workers)
+            print()
+            print(f"incremental: {largest} built pages + 1 new page, warm cache, same out dir: wall {r['wall_s']:.1f} s "
+                  f"(build() {r['build_s']:.1f} s; " + ", ".join(f"{k} {v:.2f}" for k, v in r["steps"].items() if k in MAIN_STEPS)
+                  + f"; peak MB parent {r['maxrss_self_mb']:.0f}; {r['docs']} documents)")
+
+        if len(results) >= 2:
+            a, b = sorted(results)[-2:]
+            ra, rb = a / results[a]["wall_s"], b / results[b]["wall_s"]
+            ba, bb = a / results[a]["build_s"], b / results[b]["build_s"]
+            print(f"scaling: pages/s at {b} / pages/s at {a} = {rb:.0f} / {ra:.0f} = {rb / ra:.2f} (wall); "
+                  f"{bb:.0f} / {ba:.0f} = {bb / ba:.2f} (build() only)")
+
+        if largest is not None:
+            f = floor(work / f"raw-{largest}")
+            ours = largest / results[largest]["wall_s"]
+            print(f"floor: one process, read + NFC + legal-number regex over the {f['pages']} files of the largest corpus: "
+                  f"{f['seconds']:.2f} s, {f['pages_per_s']:.0f} pages/s ({f['matches']} matches); "
+                  f"the build at {largest} pages runs at {ours:.0f} pages/s = {ours / f['pages_per_s']:.1%} of the floor")
+
+        if args.profile:
+            n = args.profile
+            raw, out, cache = work / f"prof-raw-{n}", work / f"prof-out-{n}", work / f"prof-cache-{n}"
+            make_corpus(raw, sources, n)
+            print()
+            print(f"## cProfile: cold build of {n} pages, workers=1 (page work in-process)")
+            sys.stdout.flush()
+            subprocess.run([sys.executable, str(Path(__file__).resolve()), "_profile", str(raw), str(out), str(cache)],
+                           cwd=REPO, check=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
