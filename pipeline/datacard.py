@@ -18,9 +18,10 @@ LIMITATIONS = (
     "may split a long sentence into more commitments, or merge clauses this pipeline keeps apart. Their "
     "categories come from keyword rules and are a first sorting, not an official classification.",
     "The parent of an organisation (`organisations.parent_organisation_id`) comes from the gazetteer when the "
-    "body is listed there; for bodies discovered in the text it is partly inferred from the page's own "
-    "ministry (e.g. a *Cục* named on a ministry's news page is attached to that ministry) and may be wrong "
-    "for bodies of other ministries.",
+    "body is listed there. For bodies discovered in the text it comes from the text when it names one "
+    "(*Cục … (Bộ …)*, *Vụ …, Bộ …*), else from name rules, else it is inferred from the page's own ministry "
+    "(a department named without its ministry on a ministry's news page is attached to that ministry), "
+    "which can be wrong for units of other ministries.",
     "Coverage is only the pages kept in `raw/` (listed under *Sources*): the tables describe what these "
     "pages report, not everything the bodies did. Files the pipeline could not publish are listed in the "
     "`rejections` table.",
@@ -230,7 +231,7 @@ def render_datacard(descriptor: dict) -> str:
             "```", "",
             "pandas:", "", "```python", "import pandas as pd",
             'tasks = pd.read_parquet("data/tasks.parquet")          # needs pyarrow',
-            'tasks_csv = pd.read_csv("data/tasks.csv", dtype=str, keep_default_na=False)',
+            'tasks_csv = pd.read_csv("data/tasks.csv")              # empty cells become NaN',
             "```", "",
             "DuckDB:", "", "```sql",
             "SELECT t.target_year, t.category, t.description, o.name",

@@ -30,7 +30,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent  # the checkout this script is in
 MAIN_STEPS = ("raw_pages", "page_extractions", "tables", "data_package")
 LEGAL_NUMBER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]+-[A-ZĐA-Za-z]+")
 
@@ -41,10 +41,15 @@ def _maxrss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
 
 
-def child_one(raw: str, out: str, cache: str, workers: int) -> None:
+def _cpu_s(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def child_one(src: str, raw: str, out: str, cache: str, workers: int) -> None:
     """One build in this process, exactly as `python -m pipeline build` runs it; prints JSON."""
     t0 = time.perf_counter()
-    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, src)
     from pipeline.build import build
 
     t_import = time.perf_counter() - t0
@@ -65,16 +70,17 @@ def child_one(raw: str, out: str, cache: str, workers: int) -> None:
         # ProcessPoolExecutor workers are reaped when the pool closes, so RUSAGE_CHILDREN holds the
         # largest of them (fork: a child's RSS counts pages it shares with the parent).
         "maxrss_self_mb": _maxrss_mb(resource.RUSAGE_SELF), "maxrss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
+        "cpu_s": _cpu_s(resource.RUSAGE_SELF) + _cpu_s(resource.RUSAGE_CHILDREN),
     }))
 
 
-def child_profile(raw: str, out: str, cache: str, top: int) -> None:
+def child_profile(src: str, raw: str, out: str, cache: str, top: int) -> None:
     """cProfile of one cold build with workers=1, so the page work runs in this process and is seen."""
     import cProfile
     import io
     import pstats
 
-    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, src)
     from pipeline.build import build
 
     prof = cProfile.Profile()
@@ -168,10 +174,11 @@ class TreeSampler(threading.Thread):
         return self.peak_kb / 1024
 
 
-def run_build(raw: Path, out: Path, cache: Path, workers: int) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "_one", str(raw), str(out), str(cache), "--workers", str(workers)]
+def run_build(src: Path, raw: Path, out: Path, cache: Path, workers: int) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "_one", str(src), str(raw), str(out), str(cache), "--workers", str(workers)]
+    load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=src.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = TreeSampler(proc.pid)
     sampler.start()
     stdout, stderr = proc.communicate()
@@ -180,7 +187,8 @@ def run_build(raw: Path, out: Path, cache: Path, workers: int) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"build of {raw} failed ({proc.returncode}):\n{stderr[-4000:]}")
     info = json.loads(stdout.strip().splitlines()[-1])
-    info.update(wall_s=wall, tree_pss_peak_mb=tree_peak, max_procs=sampler.max_procs)
+    info.update(wall_s=wall, tree_pss_peak_mb=tree_peak, max_procs=sampler.max_procs,
+                load=(load_before, os.getloadavg()[0]))
     return info
 
 
@@ -196,6 +204,31 @@ def floor(raw_dir: Path) -> dict:
         hits += sum(1 for _ in LEGAL_NUMBER.finditer(text))
     elapsed = time.perf_counter() - t0
     return {"pages": len(files), "seconds": elapsed, "pages_per_s": len(files) / elapsed, "matches": hits}
+
+
+# --------------------------------------------------------------------------- code under test
+
+def snapshot(dest: Path, rev: str | None) -> Path:
+    """A private copy of pipeline/ (working tree, or `rev` from git): edits made while the benchmark
+    runs neither change what is measured nor invalidate the warm cache of the incremental run."""
+    dest.mkdir(parents=True)
+    if rev:
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", rev, "pipeline"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    else:
+        shutil.copytree(REPO / "pipeline", dest / "pipeline", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return dest
+
+
+def describe_code(rev: str | None) -> str:
+    def git(*a: str) -> str:
+        r = subprocess.run(["git", "-C", str(REPO), *a], capture_output=True, text=True)
+        return r.stdout.strip() if r.returncode == 0 else "?"
+    if rev:
+        return f"pipeline/ at {rev} ({git('rev-parse', '--short', rev)})"
+    dirty = git("status", "--porcelain", "--", "pipeline")
+    return f"working tree pipeline/ at {git('rev-parse', '--short', 'HEAD')}" + (" with uncommitted changes" if dirty else "")
 
 
 # --------------------------------------------------------------------------- report
@@ -231,17 +264,17 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["_one"]:
         p = argparse.ArgumentParser(prog="benchmark.py _one")
-        p.add_argument("raw"), p.add_argument("out"), p.add_argument("cache")
+        p.add_argument("src"), p.add_argument("raw"), p.add_argument("out"), p.add_argument("cache")
         p.add_argument("--workers", type=int, default=0)
         a = p.parse_args(argv[1:])
-        child_one(a.raw, a.out, a.cache, a.workers)
+        child_one(a.src, a.raw, a.out, a.cache, a.workers)
         return 0
     if argv[:1] == ["_profile"]:
         p = argparse.ArgumentParser(prog="benchmark.py _profile")
-        p.add_argument("raw"), p.add_argument("out"), p.add_argument("cache")
+        p.add_argument("src"), p.add_argument("raw"), p.add_argument("out"), p.add_argument("cache")
         p.add_argument("--top", type=int, default=25)
         a = p.parse_args(argv[1:])
-        child_profile(a.raw, a.out, a.cache, a.top)
+        child_profile(a.src, a.raw, a.out, a.cache, a.top)
         return 0
 
     parser = argparse.ArgumentParser(prog="scripts/benchmark.py", description=__doc__,
@@ -254,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-incremental", action="store_true", help="skip the +1 page rebuild")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also cProfile a cold build of N pages with workers=1 and print the top functions")
+    parser.add_argument("--rev", default=None,
+                        help="benchmark the pipeline/ of this git revision (git archive) instead of a copy of the working tree")
     parser.add_argument("--workdir", type=Path, default=None, help="where to build the corpora (default: a temporary folder, removed after)")
     args = parser.parse_args(argv)
 
@@ -261,42 +296,45 @@ def main(argv: list[str] | None = None) -> int:
     corpus = args.corpus.resolve()
     sources = [(p.stem, p.read_bytes()) for p in articles(corpus)]
     work = Path(tempfile.mkdtemp(prefix="pipeline-bench-", dir=args.workdir))
+    src = snapshot(work / "src", args.rev)
     print(machine_line())
     print(f"corpus: {len(sources)} articles from {corpus}; workdir {work}; workers={args.workers or os.cpu_count()}")
+    print(f"code: {describe_code(args.rev)}, copied to {src} so that every build of this run uses the same code "
+          f"(the per-page cache is keyed by a hash of pipeline/)")
     print()
     rows, results = [], {}
     try:
         for n in sizes:
             raw, out, cache = work / f"raw-{n}", work / f"out-{n}", work / f"cache-{n}"
             make_corpus(raw, sources, n)
-            r = run_build(raw, out, cache, args.workers)
+            r = run_build(src, raw, out, cache, args.workers)
             results[n] = r
             print(f"  built {n} pages in {r['wall_s']:.1f} s ({r['docs']} documents, {r['rejected']} rejected)", file=sys.stderr)
 
-        header = ["pages", "wall s", "build() s", "pages/s", "peak MB parent", "peak MB largest child", "tree PSS peak MB",
-                  *[f"{k} s" for k in MAIN_STEPS], "checks s", "dagster other s", "documents"]
+        header = ["pages", "wall s", "build() s", "pages/s", "CPU s", "peak MB parent", "peak MB largest child", "tree PSS peak MB",
+                  *[f"{k} s" for k in MAIN_STEPS], "checks s", "dagster other s", "documents", "load avg before/after"]
         print("| " + " | ".join(header) + " |")
         print("|" + "---:|" * len(header))
         for n, r in results.items():
             print("| " + " | ".join([
-                str(n), f"{r['wall_s']:.1f}", f"{r['build_s']:.1f}", f"{n / r['wall_s']:.0f}",
+                str(n), f"{r['wall_s']:.1f}", f"{r['build_s']:.1f}", f"{n / r['wall_s']:.0f}", f"{r['cpu_s']:.0f}",
                 f"{r['maxrss_self_mb']:.0f}", f"{r['maxrss_children_mb']:.0f}", f"{r['tree_pss_peak_mb']:.0f}",
-                *stage_columns(r["steps"], r["build_s"]), f"{r['docs']}",
+                *stage_columns(r["steps"], r["build_s"]), f"{r['docs']}", f"{r['load'][0]:.1f}/{r['load'][1]:.1f}",
             ]) + " |")
         print()
         print("wall s: the whole subprocess (interpreter start, imports, build); build() s: the call alone; "
-              "pages/s from wall s. Step seconds: Dagster's STEP_SUCCESS duration (inputs + compute + outputs). "
+              "pages/s from wall s. CPU s: user+sys of the build process and its workers. Step seconds: Dagster's STEP_SUCCESS duration (inputs + compute + outputs). "
               "peak MB: ru_maxrss of the build process and of its largest pool worker.")
 
         largest = max(results) if results else None
         if largest is not None and not args.no_incremental:
             raw, out, cache = work / f"raw-{largest}", work / f"out-{largest}", work / f"cache-{largest}"
             write_copy(raw, sources, largest)  # copy number `largest`: a page no build has seen
-            r = run_build(raw, out, cache, args.workers)
+            r = run_build(src, raw, out, cache, args.workers)
             print()
             print(f"incremental: {largest} built pages + 1 new page, warm cache, same out dir: wall {r['wall_s']:.1f} s "
                   f"(build() {r['build_s']:.1f} s; " + ", ".join(f"{k} {v:.2f}" for k, v in r["steps"].items() if k in MAIN_STEPS)
-                  + f"; peak MB parent {r['maxrss_self_mb']:.0f}; {r['docs']} documents)")
+                  + f"; peak MB parent {r['maxrss_self_mb']:.0f}; {r['docs']} documents; load avg {r['load'][0]:.1f}/{r['load'][1]:.1f})")
 
         if len(results) >= 2:
             a, b = sorted(results)[-2:]
@@ -319,8 +357,8 @@ def main(argv: list[str] | None = None) -> int:
             print()
             print(f"## cProfile: cold build of {n} pages, workers=1 (page work in-process)")
             sys.stdout.flush()
-            subprocess.run([sys.executable, str(Path(__file__).resolve()), "_profile", str(raw), str(out), str(cache)],
-                           cwd=REPO, check=True)
+            subprocess.run([sys.executable, str(Path(__file__).resolve()), "_profile", str(src), str(raw), str(out), str(cache)],
+                           cwd=src.parent, check=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

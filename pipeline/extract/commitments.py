@@ -33,7 +33,9 @@ def _vocab():
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
     splits = re.compile(r";\s*|\.\s+(?=[A-ZĐ])|\s*(?<=[\s,])(?=(?:" + "|".join(re.escape(s) for s in d["clause_splits"]) + r")\s)")
-    return d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits, words("cue_exceptions")
+    continuation = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in d["continuations"]) + r"|\d{1,2}[.)]\s|[-–•+]\s)")
+    return (d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
+            words("cue_exceptions"), continuation, words("directive_cues"))
 
 
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa qua|vừa|năm qua)(?!\w)")
@@ -78,36 +80,38 @@ def _category(clause: str, categories) -> str:
 
 
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
-    """`sentences`: objects with .kind, .start, .end (offsets into `text`)."""
-    d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions = _vocab()
+    """`sentences`: objects with .kind, .paragraph_no, .start, .end (offsets into `text`)."""
+    d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions, continuation, directive_cue = _vocab()
     reviewed, target = page_years(text, published_year)
     out: list[Commitment] = []
     framed = False  # inside a passage that announces the coming period's tasks
     last_paragraph = None
     for s in sentences:
-        if s.kind in ("title", "caption", "byline"):
-            continue
-        if getattr(s, "paragraph_no", None) != last_paragraph:
-            last_paragraph = getattr(s, "paragraph_no", None)
-            if s.kind == "heading":
-                framed = bool(task_frame.search(text[s.start: s.end]))
-        if s.kind == "heading":
+        if s.kind in ("title", "byline"):
             continue
         sentence = text[s.start: s.end]
-        if task_frame.search(sentence):
-            framed = True
+        if s.paragraph_no != last_paragraph:
+            last_paragraph = s.paragraph_no
+            # A frame carries over to the next paragraph only when that one goes on with the list.
+            framed = framed and bool(continuation.match(sentence))
+        if s.kind == "heading":
+            framed = bool(task_frame.search(sentence))
+            continue
+        frames_next = bool(task_frame.search(sentence))  # the frame governs what follows it
         sentence_is_task = False
         for a, b in _clauses(text, s.start, s.end, splits):
             a, b = _trim(text, a, b)
             clause = text[a:b]
-            if len(clause.split()) < 5 or not_commitment.search(clause):
-                continue
+            if len(clause.split()) < 5 or not_commitment.search(clause) or clause.rstrip("*_ ").endswith("?"):
+                continue  # too short to state an action, a hope or a framing remark, or an interviewer's question
             masked = exceptions.sub(lambda m: " " * len(m.group(0)), clause)
             past = _PAST.search(masked)
             cue = task_cue.search(masked)
-            is_task = bool(cue and not (past and past.start() < cue.start()))
+            directive = directive_cue.search(masked)
+            is_task = bool(directive or (cue and not (past and past.start() < cue.start()))) and s.kind != "caption"
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
-            is_task = is_task or ((framed or sentence_is_task) and not past)
+            inherited = (framed or sentence_is_task) and not past and s.kind != "caption" and len(clause.split()) >= 6
+            is_task = is_task or inherited
             sentence_is_task = sentence_is_task or is_task
             is_activity = not is_task and bool(activity_cue.search(masked))
             if not (is_task or is_activity):
@@ -115,9 +119,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             years = [int(y) for y in _YEAR.findall(clause)]
             if is_task:
                 year = max(years) if years and max(years) >= (target or 0) else target
+            elif s.kind == "caption" and published_year:
+                year = published_year  # a photo shows the event the page reports, on its date
             else:
                 year = years[0] if len(set(years)) == 1 else reviewed
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(clause, d["categories"]), a, b, [(a, b)]))
+        framed = framed or frames_next
     return _merge_repeats(out)
 
 

@@ -37,14 +37,15 @@ class CleanPage:
 
 
 @lru_cache(maxsize=1)
-def _furniture() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+def _furniture() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     data = json.loads(resources.files("pipeline.data").joinpath("furniture.json").read_text("utf-8"))
     lines = frozenset(s.casefold() for s in data["lines"])
     patterns = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]))
     ext = "|".join(data["image_extensions"])
     # An image file name at the start of a line, possibly glued to its caption ("02.26.01.22.jpgThứ …").
     image = re.compile(rf"^(?P<file>[\w.\-%]+\.(?:{ext}))(?P<rest>.*)$", re.IGNORECASE)
-    return lines, patterns, image
+    lead = re.compile(r"^(?:" + "|".join(re.escape(p) for p in data["lead_prefixes"]) + r")\s*[-–—:]?\s*")
+    return lines, patterns, image, lead
 
 
 _SPACES = re.compile(r"[ \t]+")
@@ -63,7 +64,7 @@ def _tidy(line: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
-    lines, patterns, _ = _furniture()
+    lines, patterns, _, _ = _furniture()
     return line.casefold() in lines or bool(patterns.search(line))
 
 
@@ -76,7 +77,7 @@ def _iso_date(match: re.Match) -> str:
 
 def clean_text_page(text: str) -> CleanPage:
     """Scraped text: one paragraph a line, furniture and image file names among them."""
-    _, _, image = _furniture()
+    _, _, image, _ = _furniture()
     lines = [_tidy(line) for line in text.split("\n")]
     lines = [line for line in lines if line and not _is_furniture(line)]
     page = CleanPage(title="")
@@ -115,13 +116,12 @@ def _strip_markdown(line: str) -> str:
 
 def clean_markdown_page(text: str) -> CleanPage:
     """Markdown reposts: setext title, a source link with a teaser, images with captions."""
-    raw_lines = [_tidy(line) for line in text.split("\n")]
+    lead = _furniture()[3]
+    paragraphs = [lead.sub("", line) for line in (_tidy(line) for line in text.split("\n")) if line]
     page = CleanPage(title="")
     pending_image = ""
-    paragraphs: list[str] = [line for line in raw_lines if line]
     for i, line in enumerate(paragraphs):
-        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-        if _UNDERLINE.match(line):
+        if not line or _UNDERLINE.match(line):
             continue
         if not page.title:
             page.title = _strip_markdown(line.lstrip("# "))
@@ -157,7 +157,6 @@ def clean_markdown_page(text: str) -> CleanPage:
         else:
             page.blocks.append(Block("body", clean))
         pending_image = ""
-        del nxt
     return page
 
 
