@@ -11,10 +11,12 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from pipeline.extract import links
 from pipeline.extract.commitments import find_commitments
 from pipeline.extract.legal import find_legal_references
 from pipeline.extract.organisations import find_organisations, resolve_name
 from pipeline.extract.people import find_people
+from pipeline.extract.vocabulary import gazetteer
 from pipeline.text.clean import clean_page
 from pipeline.text.decode import decode_bytes
 from pipeline.text.segment import sentences_of
@@ -48,7 +50,8 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
     published = page.source.get("published_date") or clean.published_date
     rows: dict[str, list[dict]] = {name: [] for name in (
         "documents", "sentences", "organisations", "organisation_mentions", "participants",
-        "legal_references", "named_references", "activities", "tasks", "commitment_evidence")}
+        "legal_references", "named_references", "activities", "tasks", "commitment_evidence",
+        "commitment_organisations", "commitment_target_groups", "commitment_legal_references")}
     rows["documents"].append({
         "document_id": doc_id, "source_path": page.name, "source_sha256": page.sha256,
         "source_format": PurePath(page.name).suffix.lower().lstrip("."), "source_encoding": decoded.encoding,
@@ -56,6 +59,7 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
         "published_date": published or None, "publisher": page.source.get("publisher", ""),
         "source_url": page.source.get("url") or clean.source_url, "language": page.source.get("language", "vi"),
         "sentence_count": len(sentences), "text": text,
+        "sentence_id": sentence_ids[0], "char_start": 0, "char_end": len(text),
     })
     for sid, s in zip(sentence_ids, sentences):
         rows["sentences"].append({
@@ -67,22 +71,24 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
     ref_spans = [(r.start, r.end) for r in refs]
     orgs = find_organisations(text, ref_spans)
     blocked = [(s.start, s.end) for s in sentences if s.kind == "byline"]
-    people = find_people(text, blocked, [(o.start, o.end) for o in orgs])
+    people = find_people(text, blocked, [(o.start, o.end) for o in orgs if o.org_type != "state_office"])
 
+    all_orgs = orgs  # state offices ("Thủ tướng Chính phủ") included: they act, and issue documents
+    orgs = [o for o in orgs if o.org_type != "state_office"]  # … but are offices of people, not bodies named on the page
     org_at = {o.start: o for o in orgs}
     seen_orgs: dict[str, dict] = {}
     for o in orgs:
-        seen_orgs.setdefault(o.organisation_id, _org_row(o))
+        # Each organisation's row points at its first mention on the page.
+        seen_orgs.setdefault(o.organisation_id, {**_org_row(o), **_evidence(doc_id, sentence_at, o.start, o.end)})
         rows["organisation_mentions"].append({
             "document_id": doc_id, "organisation_id": o.organisation_id, "sentence_id": sentence_at(o.start),
             "surface": o.surface, "char_start": o.start, "char_end": o.end,
         })
     for r in refs:
-        if r.issuer_id and r.issuer_id not in seen_orgs:
-            from pipeline.extract.vocabulary import gazetteer
-            e = gazetteer().get(r.issuer_id)
-            if e:
-                seen_orgs[e.organisation_id] = _org_row_from_entry(e)
+        e = gazetteer().get(r.issuer_id)
+        if e and r.issuer_id not in seen_orgs:
+            # An issuer named only by a document's code ("…/NĐ-CP") points at that citation.
+            seen_orgs[e.organisation_id] = {**org_row_from_entry(e), **_evidence(doc_id, sentence_at, r.start, r.end)}
     rows["organisations"] = list(seen_orgs.values())
 
     seen_refs = set()
@@ -123,30 +129,62 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
         })
 
     published_year = int(published[:4]) if published else None
+    _commitment_rows(rows, doc_id, text, sentences, sentence_at, all_orgs, refs, people, published_year)
+    return rows
+
+
+def _commitment_rows(rows, doc_id, text, sentences, sentence_at, orgs, refs, people, published_year) -> None:
+    """activities, tasks and the tables that tie them to organisations, groups, references and people."""
+    default_actor = links.main_actor(orgs)
+    org_spans = [(o.start, o.end) for o in orgs]
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        a, b = paragraphs.get(s.paragraph_no, (s.start, s.end))
+        paragraphs[s.paragraph_no] = (min(a, s.start), max(b, s.end))
+    sentence_span = {f"{doc_id}-{i:04d}": (s.start, s.end, s.paragraph_no) for i, s in enumerate(sentences, start=1)}
     counters = {"activity": 0, "task": 0}
     for c in find_commitments(text, sentences, published_year):
         counters[c.kind] += 1
         table = "activities" if c.kind == "activity" else "tasks"
         row_id = f"{doc_id}-{'a' if c.kind == 'activity' else 't'}{counters[c.kind]:03d}"
-        actor = _actor(orgs, c.start, c.end)
-        row = {
+        sid = sentence_at(c.start)
+        s_start, s_end, paragraph_no = sentence_span[sid]
+        actor, org_links = links.organisations_of(text, orgs, c.start, c.end, default_actor)
+        # A task in a passage that goes on from the paragraph before ("Cùng với đó, …") was set by
+        # whoever set the tasks there.
+        p_start = paragraphs[paragraph_no - 1][0] if c.kind == "task" and paragraph_no - 1 in paragraphs else paragraphs[paragraph_no][0]
+        director = links.director_of(people, c.start, p_start, paragraphs[paragraph_no][1], s_start, s_end)
+        rows[table].append({
             f"{c.kind}_id": row_id, "document_id": doc_id,
             ("year" if c.kind == "activity" else "target_year"): c.year,
             "description": c.description, "category": c.category, "organisation_id": actor,
-            "sentence_id": sentence_at(c.start), "char_start": c.start, "char_end": c.end,
-        }
-        rows[table].append(row)
+            "directed_by_participant_id": f"{doc_id}-p{director + 1:02d}" if director is not None else None,
+            "sentence_id": sid, "char_start": c.start, "char_end": c.end,
+        })
         for n, (a, b) in enumerate(c.evidence, start=1):
             rows["commitment_evidence"].append({
                 "commitment_id": row_id, "document_id": doc_id, "evidence_no": n, "sentence_id": sentence_at(a),
                 "char_start": a, "char_end": b,
             })
-    return rows
-
-
-def _actor(orgs, start: int, end: int) -> str | None:
-    inside = [o for o in orgs if start <= o.start < end]
-    return inside[0].organisation_id if inside else None
+        for link in org_links:
+            rows["commitment_organisations"].append({
+                "commitment_id": row_id, "document_id": doc_id, "organisation_id": link.organisation_id, "role": link.role,
+                "sentence_id": sentence_at(link.start), "char_start": link.start, "char_end": link.end,
+            })
+        for g in links.groups_of(text, c.start, c.end, org_spans):
+            rows["commitment_target_groups"].append({
+                "commitment_id": row_id, "document_id": doc_id, "target_group_id": g.group_id, "surface": g.surface,
+                "sentence_id": sentence_at(g.start), "char_start": g.start, "char_end": g.end,
+            })
+        seen = set()
+        for r in links.references_of(refs, c.start, c.end, s_start, s_end):
+            if r.reference_id in seen:
+                continue
+            seen.add(r.reference_id)
+            rows["commitment_legal_references"].append({
+                "commitment_id": row_id, "document_id": doc_id, "reference_id": r.reference_id,
+                "sentence_id": sentence_at(r.start), "char_start": r.start, "char_end": r.end,
+            })
 
 
 def _org_row(o) -> dict:
@@ -155,7 +193,11 @@ def _org_row(o) -> dict:
             "source": o.source}
 
 
-def _org_row_from_entry(e) -> dict:
+def _evidence(doc_id: str, sentence_at, start: int, end: int) -> dict:
+    return {"document_id": doc_id, "sentence_id": sentence_at(start), "char_start": start, "char_end": end}
+
+
+def org_row_from_entry(e) -> dict:
     return {"organisation_id": e.organisation_id, "name": e.name, "abbreviation": e.abbreviations[0] if e.abbreviations else None,
             "name_en": e.name_en or None, "org_type": e.org_type, "parent_organisation_id": e.parent_id or None,
             "source": f"gazetteer: {e.source}"}

@@ -60,6 +60,9 @@ def _evidence(owner: str) -> tuple[Field, ...]:
 
 _DOC_FK = ((("document_id",), "documents", ("document_id",)),)
 _SENT_FK = ((("sentence_id",), "sentences", ("sentence_id",)),)
+_ORG_FK = ((("organisation_id",), "organisations", ("organisation_id",)),)
+_DIRECTOR_FK = ((("directed_by_participant_id",), "participants", ("participant_id",)),)
+COMMITMENT_ID_PATTERN = "^[0-9a-f]{16}-[at][0-9]{3}$"
 
 
 def _categories() -> tuple[str, ...]:
@@ -81,7 +84,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("language", "string", "Language", "Language of the text (BCP 47).", required=True),
         F("sentence_count", "integer", "Sentences", "Number of sentences of the document.", required=True),
         F("text", "string", "Cleaned text", "Cleaned text: Unicode NFC, site furniture removed, paragraphs separated by a blank line.", required=True),
-    ), ("document_id",)),
+        *_evidence("document (its title sentence; the span is the whole text)"),
+    ), ("document_id",), _SENT_FK),
     Table("sentences", "Sentences", "Sentences (câu) of the cleaned documents with their paragraph, kind and character span.", (
         F("sentence_id", "string", "Sentence", "Identifier: document_id and the sentence's number in the document.", required=True, unique=True),
         F("document_id", "string", "Document", "Document the sentence belongs to.", required=True),
@@ -101,7 +105,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("org_type", "string", "Type", "Kind of body (loại hình): ministry, department, party_body, mass_organisation, international, …", required=True),
         F("parent_organisation_id", "string", "Parent", "Body this one belongs to (cơ quan chủ quản), when known."),
         F("source", "string", "Source", "Where the row comes from: the gazetteer entry and its reference, or 'discovered' from the pages' text.", required=True),
-    ), ("organisation_id",), ((("parent_organisation_id",), "organisations", ("organisation_id",)),)),
+        F("document_id", "string", "First document", "Document of the first evidence of the organisation (its first mention, or the row that implies it).", required=True),
+        *_evidence("organisation's first evidence"),
+    ), ("organisation_id",), _DOC_FK + _SENT_FK + ((("parent_organisation_id",), "organisations", ("organisation_id",)),)),
     Table("organisation_mentions", "Organisation mentions", "Every place a document names an organisation, with the words it uses.", (
         F("document_id", "string", "Document", "Document of the mention.", required=True),
         F("organisation_id", "string", "Organisation", "Organisation mentioned.", required=True),
@@ -149,24 +155,51 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("year", "integer", "Year", "Year the activity took place (from the clause, else the year the page reviews)."),
         F("description", "string", "Description", "The clause that states the activity; equals documents.text[char_start:char_end].", required=True),
         F("category", "string", "Category", "Area of work; the vocabulary is documented in the data package README.", required=True, enum=_categories()),
-        F("organisation_id", "string", "Actor", "First organisation named in the clause, when any."),
+        F("organisation_id", "string", "Actor", "Organisation that did it: the first named in the clause that is not a partner, else the body the page is mostly about."),
+        F("directed_by_participant_id", "string", "Directed by", "Participant named in the sentence or nearest before it in the paragraph (who reported or directed it)."),
         *_evidence("activity"),
-    ), ("activity_id",), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
+    ), ("activity_id",), _DOC_FK + _SENT_FK + _ORG_FK + _DIRECTOR_FK),
     Table("tasks", "Tasks", "What a document sets to do in the coming period (nhiệm vụ), one clause each; the seed's 2022 tasks have target_year 2022.", (
         F("task_id", "string", "Task", "Identifier: document_id and the task's number.", required=True, unique=True),
         F("document_id", "string", "Document", "Document setting the task.", required=True),
         F("target_year", "integer", "Target year", "Year the task is for (from the clause, else the page's framing)."),
         F("description", "string", "Description", "The clause that states the task; equals documents.text[char_start:char_end].", required=True),
         F("category", "string", "Category", "Area of work; the vocabulary is documented in the data package README.", required=True, enum=_categories()),
-        F("organisation_id", "string", "Responsible", "First organisation named in the clause, when any."),
+        F("organisation_id", "string", "Responsible", "Organisation responsible: the first named in the clause that is not a partner, else the body the page is mostly about."),
+        F("directed_by_participant_id", "string", "Directed by", "Participant who set the task: named in its sentence, or nearest before it in the paragraph."),
         *_evidence("task"),
-    ), ("task_id",), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
+    ), ("task_id",), _DOC_FK + _SENT_FK + _ORG_FK + _DIRECTOR_FK),
     Table("commitment_evidence", "Evidence of activities and tasks", "Every passage that states an activity or task: a task quoted in the lead and repeated in the body has two.", (
-        F("commitment_id", "string", "Activity or task", "activity_id or task_id.", required=True),
+        F("commitment_id", "string", "Activity or task", "activity_id or task_id.", required=True, pattern=COMMITMENT_ID_PATTERN),
         F("document_id", "string", "Document", "Document of the passage.", required=True),
         F("evidence_no", "integer", "Evidence number", "Number of the passage for this activity or task, from 1.", required=True),
         *_evidence("passage"),
     ), ("commitment_id", "evidence_no"), _DOC_FK + _SENT_FK),
+    Table("commitment_organisations", "Organisations of activities and tasks", "Each organisation an activity or task names: its actor, its partners (phối hợp với …) and others mentioned.", (
+        F("commitment_id", "string", "Activity or task", "activity_id or task_id.", required=True, pattern=COMMITMENT_ID_PATTERN),
+        F("document_id", "string", "Document", "Document of the clause.", required=True),
+        F("organisation_id", "string", "Organisation", "Organisation named in the clause.", required=True),
+        F("role", "string", "Role", "actor (does it), partner (named after với / cùng / phối hợp với) or mentioned.", required=True, enum=("actor", "partner", "mentioned")),
+        *_evidence("organisation's mention"),
+    ), ("commitment_id", "char_start"), _DOC_FK + _SENT_FK + _ORG_FK),
+    Table("target_groups", "Target groups", "Groups of people activities and tasks are for (đối tượng), from the vocabulary in pipeline/data/target_groups.json.", (
+        F("target_group_id", "string", "Target group", "Identifier.", required=True, unique=True),
+        F("name", "string", "Name", "Vietnamese name.", required=True),
+        F("name_en", "string", "English name", "English name.", required=True),
+    ), ("target_group_id",)),
+    Table("commitment_target_groups", "Target groups of activities and tasks", "Each target group an activity or task names.", (
+        F("commitment_id", "string", "Activity or task", "activity_id or task_id.", required=True, pattern=COMMITMENT_ID_PATTERN),
+        F("document_id", "string", "Document", "Document of the clause.", required=True),
+        F("target_group_id", "string", "Target group", "The group.", required=True),
+        F("surface", "string", "Surface text", "The words naming the group.", required=True),
+        *_evidence("group's mention"),
+    ), ("commitment_id", "char_start"), _DOC_FK + _SENT_FK + ((("target_group_id",), "target_groups", ("target_group_id",)),)),
+    Table("commitment_legal_references", "Legal references of activities and tasks", "Legal documents an activity or task implements or cites.", (
+        F("commitment_id", "string", "Activity or task", "activity_id or task_id.", required=True, pattern=COMMITMENT_ID_PATTERN),
+        F("document_id", "string", "Document", "Document of the clause.", required=True),
+        F("reference_id", "string", "Reference", "Official number; with document_id a key into legal_references.", required=True),
+        *_evidence("citation"),
+    ), ("commitment_id", "reference_id"), _DOC_FK + _SENT_FK + ((("document_id", "reference_id"), "legal_references", ("document_id", "reference_id")),)),
     Table("rejections", "Rejected files", "Files of the raw folder that were not published, and why (a build report).", (
         F("source_path", "string", "File", "File name within the raw folder.", required=True, unique=True),
         F("source_sha256", "string", "SHA-256", "SHA-256 of the file's bytes.", required=True),

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipeline.extract.links import target_groups
 from pipeline.extract.vocabulary import gazetteer
+from pipeline.page import org_row_from_entry
 from pipeline.schema import TABLES
+
+_EVIDENCE = ("document_id", "sentence_id", "char_start", "char_end")
 
 # Row order of each table: by its key, so that a rebuild writes the same bytes.
 _SORT = {
@@ -13,6 +17,8 @@ _SORT = {
     "organisation_mentions": ["document_id", "char_start"], "participants": ["participant_id"],
     "legal_references": ["document_id", "reference_id"], "named_references": ["document_id", "char_start"],
     "activities": ["activity_id"], "tasks": ["task_id"], "commitment_evidence": ["commitment_id", "evidence_no"],
+    "commitment_organisations": ["commitment_id", "char_start"], "commitment_target_groups": ["commitment_id", "char_start"],
+    "commitment_legal_references": ["commitment_id", "reference_id"], "target_groups": ["target_group_id"],
     "rejections": ["source_path"],
 }
 
@@ -40,27 +46,25 @@ def combine(results: list[tuple[str, str, dict | None, str]]) -> dict[str, pl.Da
             else:
                 rows[table].extend(table_rows)
     rows["organisations"] = list(_close_over_parents(orgs, rows).values())
+    rows["target_groups"] = [{"target_group_id": gid, "name": g["name"], "name_en": g["name_en"]} for gid, g in target_groups().items()]
     return {name: _frame(name, table_rows) for name, table_rows in rows.items()}
 
 
 def _close_over_parents(orgs: dict[str, dict], rows: dict[str, list[dict]]) -> dict[str, dict]:
-    """Every organisation a row points to (a parent, an issuer, a title's body) gets a row too."""
-    wanted = {r.get(k) for t in ("participants", "activities", "tasks") for r in rows[t] for k in ("organisation_id",)}
-    wanted |= {r["issuer_organisation_id"] for r in rows["legal_references"]}
-    pending = [w for w in wanted if w] + [o["parent_organisation_id"] for o in orgs.values() if o["parent_organisation_id"]]
+    """Every organisation a row points to (a parent, a title's body) gets a row too, with the evidence
+    of the row that points to it."""
     entries = gazetteer()
+    pending: list[tuple[str, dict]] = []
+    for table in ("participants", "activities", "tasks"):
+        pending += [(r["organisation_id"], r) for r in rows[table] if r.get("organisation_id")]
+    pending += [(o["parent_organisation_id"], o) for o in orgs.values() if o["parent_organisation_id"]]
     while pending:
-        oid = pending.pop()
-        if oid in orgs:
+        oid, child = pending.pop()
+        if oid in orgs or oid not in entries:
             continue
-        e = entries.get(oid)
-        if e is None:
-            continue
-        orgs[oid] = {"organisation_id": e.organisation_id, "name": e.name, "abbreviation": e.abbreviations[0] if e.abbreviations else None,
-                     "name_en": e.name_en or None, "org_type": e.org_type, "parent_organisation_id": e.parent_id or None,
-                     "source": f"gazetteer: {e.source}"}
-        if e.parent_id:
-            pending.append(e.parent_id)
+        orgs[oid] = {**org_row_from_entry(entries[oid]), **{k: child[k] for k in _EVIDENCE}}
+        if orgs[oid]["parent_organisation_id"]:
+            pending.append((orgs[oid]["parent_organisation_id"], orgs[oid]))
     for o in orgs.values():
         if o["parent_organisation_id"] and o["parent_organisation_id"] not in orgs:
             o["parent_organisation_id"] = None

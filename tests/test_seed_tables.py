@@ -118,3 +118,39 @@ def test_every_span_is_its_evidence(seed_tables):
             assert texts[row["document_id"]][row["char_start"]:row["char_end"]] == row[column], (table, row)
     for row in seed_tables["participants"].iter_rows(named=True):
         assert texts[row["document_id"]][row["char_start"]:row["char_end"]] == row["person_name"]
+
+
+def _task(seed_tables, phrase: str) -> dict:
+    rows = seed_tables["tasks"].filter(pl.col("description").str.contains(phrase, literal=True)).to_dicts()
+    assert len(rows) == 1, phrase
+    return rows[0]
+
+
+def test_task_partners_groups_and_director(seed_tables):
+    links = seed_tables["commitment_organisations"]
+    # "Tăng cường phối hợp với Mặt trận Tổ quốc Việt Nam, Hội Liên hiệp Phụ nữ, Đoàn Thanh niên, Hội Luật sư,
+    # Hội Bảo vệ quyền trẻ em…": five partners of the Department's task.
+    task = _task(seed_tables, "phối hợp với Mặt trận Tổ quốc Việt Nam")
+    partners = links.filter((pl.col("commitment_id") == task["task_id"]) & (pl.col("role") == "partner"))
+    assert sorted(partners["organisation_id"].unique().to_list()) == sorted([
+        "mat-tran-to-quoc-viet-nam", "hoi-lien-hiep-phu-nu-viet-nam", "doan-thanh-nien-cong-san-ho-chi-minh",
+        "lien-doan-luat-su-viet-nam", "hoi-bao-ve-quyen-tre-em-viet-nam"])
+    assert task["organisation_id"] == "cuc-tre-em"
+    ha = seed_tables["participants"].filter(pl.col("person_name") == "Nguyễn Thị Hà")["participant_id"][0]
+    assert task["directed_by_participant_id"] == ha  # the Deputy Minister set the 2022 tasks
+    # "ưu tiên nhóm trẻ em mồ côi và trẻ em rơi vào hoàn cảnh đặc biệt do đại dịch COVID-19"
+    recovery = _task(seed_tables, "kế hoạch phục hồi")
+    groups = seed_tables["commitment_target_groups"].filter(pl.col("commitment_id") == recovery["task_id"])
+    assert {"orphaned-children", "children-in-special-circumstances"} <= set(groups["target_group_id"])
+
+
+def test_activity_partner_and_references(seed_tables):
+    acts = seed_tables["activities"]
+    unicef = acts.filter(pl.col("description").str.starts_with("Phối hợp với UNICEF")).to_dicts()[0]
+    links = seed_tables["commitment_organisations"].filter(pl.col("commitment_id") == unicef["activity_id"])
+    assert links.filter(pl.col("organisation_id") == "unicef")["role"].to_list() == ["partner"]
+    decree = acts.filter(pl.col("description").str.contains("130/2021/NĐ-CP", literal=True)).to_dicts()[0]
+    refs = seed_tables["commitment_legal_references"].filter(pl.col("commitment_id") == decree["activity_id"])
+    assert sorted(refs["reference_id"]) == ["13/2021/TT-LĐTBXH", "130/2021/NĐ-CP"]
+    directive = acts.filter(pl.col("description").str.contains("36/CT-TTg", literal=True)).to_dicts()[0]
+    assert directive["organisation_id"] == "thu-tuong-chinh-phu"  # "Thủ tướng Chính phủ đã ban hành Chỉ thị …"

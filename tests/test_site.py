@@ -69,7 +69,30 @@ def _tables(descriptor: dict) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def browser():
+def site(seed_build, tmp_path_factory) -> Path:
+    """The seed package, copied aside so that adding the page leaves the session's build as it was."""
+    folder = tmp_path_factory.mktemp("site") / "datapackage"
+    shutil.copytree(seed_build, folder)
+    _site(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def escape_site(tmp_path_factory) -> Path:
+    """A package built from one page whose text holds markup."""
+    from pipeline.build import build
+
+    raw = tmp_path_factory.mktemp("escape-raw")
+    (raw / "escape.txt").write_text(ESCAPE_PAGE, encoding="utf-8")
+    out = tmp_path_factory.mktemp("escape") / "datapackage"
+    assert build(raw, out, cache_dir=None, workers=1).success
+    _site(out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser(site, escape_site):
+    """Headless Chromium; the packages are built first, outside Playwright's event loop."""
     chromium = need_chromium()
     from playwright.sync_api import sync_playwright
 
@@ -77,14 +100,6 @@ def browser():
         b = p.chromium.launch(executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
-
-
-@pytest.fixture(scope="module")
-def site(seed_build, tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("site") / "datapackage"
-    shutil.copytree(seed_build, folder)
-    _site(folder)
-    return folder
 
 
 def _open(browser, index: Path):
@@ -191,17 +206,10 @@ def test_previews_equal_the_first_csv_rows(browser, site):
         page.close()
 
 
-def test_text_from_the_data_is_shown_not_run(browser, tmp_path):
-    from pipeline.build import build
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "escape.txt").write_text(ESCAPE_PAGE, encoding="utf-8")
-    out = tmp_path / "datapackage"
-    assert build(raw, out, cache_dir=None, workers=1).success
-    documents = (out / "data" / "documents.csv").read_text("utf-8")
+def test_text_from_the_data_is_shown_not_run(browser, escape_site):
+    documents = (escape_site / "data" / "documents.csv").read_text("utf-8")
     assert "<script>window.__pwned = 1</script>" in documents, "the pipeline no longer keeps the markup as text"
-    page, requests = _open(browser, _site(out))
+    page, requests = _open(browser, escape_site / "index.html")
     try:
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert page.locator("script").count() == 0

@@ -231,8 +231,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             continue
         surface = text[start:end]
         if entry is not None:
-            if entry.org_type == "state_office":
-                continue  # "Thủ tướng Chính phủ", "Chủ tịch nước": offices held by people, kept as issuers only
+            # "Thủ tướng Chính phủ", "Chủ tịch nước" come out with org_type "state_office": callers
+            # use them as actors and issuers, not as bodies named on the page.
             out.append(_from_entry(entry, surface, start, end))
         else:
             name = _expand(surface, data)

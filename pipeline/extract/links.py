@@ -1,0 +1,112 @@
+"""What each activity or task is tied to: its actor and partner organisations, the groups it is for,
+the legal documents it implements, and the participant who directed it."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.vocabulary import data_json
+
+# An organisation named after one of these is a partner of the action, not its actor …
+_PARTNER_BEFORE = re.compile(r"(?:với|cùng|cùng với|phối hợp với|phối hợp cùng|hợp tác với|giữa)\s+(?:các\s+|tổ chức\s+)?$", re.IGNORECASE)
+# … and one named after these is what the action concerns ("sự quan tâm của Đảng", "báo cáo Bộ Tài chính").
+_OBJECT_BEFORE = re.compile(r"(?:của|cho|tới|đến|về|tại|theo|trình|báo cáo|giao|đề nghị|yêu cầu|thuộc|trong)\s+(?:các\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OrgLink:
+    organisation_id: str
+    role: str  # actor | partner | mentioned
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GroupLink:
+    group_id: str
+    surface: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _groups():
+    groups = data_json("target_groups.json")["groups"]
+    phrases = sorted(((p, g["id"]) for g in groups for p in g["phrases"]), key=lambda x: -len(x[0]))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p, _ in phrases) + r")(?!\w)", re.IGNORECASE)
+    by_phrase = {p.casefold(): (p, gid) for p, gid in phrases}
+    return {g["id"]: g for g in groups}, pattern, by_phrase
+
+
+def target_groups() -> dict[str, dict]:
+    return _groups()[0]
+
+
+def main_actor(orgs) -> str | None:
+    """The body a page is mostly about: its most mentioned organisation (ties: the first mentioned)."""
+    counts = Counter(o.organisation_id for o in orgs if o.org_type not in ("state_office",))
+    if not counts:
+        return None
+    first = {}
+    for o in orgs:
+        first.setdefault(o.organisation_id, o.start)
+    return min(counts, key=lambda k: (-counts[k], first[k]))
+
+
+def organisations_of(text: str, orgs, start: int, end: int, default_actor: str | None) -> tuple[str | None, list[OrgLink]]:
+    """(actor id, links) for the clause text[start:end]; orgs sorted by start."""
+    links: list[OrgLink] = []
+    actor = None
+    for o in orgs:
+        if o.start < start or o.start >= end:
+            continue
+        before = text[max(start, o.start - 30): o.start]
+        if _PARTNER_BEFORE.search(before) or (links and links[-1].role == "partner" and re.fullmatch(r"\s*[,;]?\s*(?:và\s+)?", text[links[-1].end: o.start])):
+            role = "partner"
+        elif actor is None and not _OBJECT_BEFORE.search(before):
+            role, actor = "actor", o.organisation_id
+        else:
+            role = "mentioned"
+        links.append(OrgLink(o.organisation_id, role, o.start, o.end))
+    return actor or default_actor, links
+
+
+def groups_of(text: str, start: int, end: int, org_spans: list[tuple[int, int]] = ()) -> list[GroupLink]:
+    """Target groups named in text[start:end], each once. Abbreviations ("DN") match only as written;
+    words inside an organisation's name ("Cục Trẻ em") name no group."""
+    _, pattern, by_phrase = _groups()
+    out, seen = [], set()
+    for m in pattern.finditer(text, start, end):
+        phrase, gid = by_phrase[m.group(0).casefold()]
+        if gid in seen or (phrase.isupper() and m.group(0) != phrase) or any(a <= m.start() < b for a, b in org_spans):
+            continue
+        seen.add(gid)
+        out.append(GroupLink(gid, m.group(0), m.start(), m.end()))
+    groups = target_groups()
+    broader = {groups[g.group_id].get("broader") for g in out}
+    return [g for g in out if g.group_id not in broader]
+
+
+def references_of(refs, start: int, end: int, sentence_start: int, sentence_end: int) -> list:
+    """Legal references cited in the clause, or in its sentence when the clause is its only one."""
+    inside = [r for r in refs if start <= r.start < end]
+    return inside or [r for r in refs if sentence_start <= r.start < sentence_end and end - start >= (sentence_end - sentence_start) * 0.9]
+
+
+def director_of(people, start: int, paragraph_start: int, paragraph_end: int, sentence_start: int, sentence_end: int) -> int | None:
+    """Index of the participant who directed the task: named in its sentence, else the nearest one
+    named before it in its paragraph (or in the passage it continues, `paragraph_start` may reach
+    back), else the first named after it in the paragraph."""
+    mentions = sorted((a, i) for i, p in enumerate(people) for a, _ in p.mentions)
+    starts = [a for a, _ in mentions]
+    in_sentence = [i for a, i in mentions if sentence_start <= a < sentence_end]
+    if in_sentence:
+        return in_sentence[0]
+    k = bisect.bisect_right(starts, start) - 1
+    if k >= 0 and mentions[k][0] >= paragraph_start:
+        return mentions[k][1]
+    after = [i for a, i in mentions if start < a < paragraph_end]
+    return after[0] if after else None
