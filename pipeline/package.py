@@ -2,19 +2,23 @@
 from pipeline/schema.py, validated, then published atomically (built aside, swapped in whole)."""
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import hashlib
 import json
 import os
 import shutil
 import tempfile
+import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
 import pyarrow.parquet as pq
 
+from pipeline.datacard import render_datacard
 from pipeline.schema import TABLES
+from pipeline.site import render_index
 
 PACKAGE_NAME = "molisa-news-extractions"
 VERSION = "0.1.0"
@@ -130,29 +134,67 @@ def _lock(out_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def publish(frames: dict[str, pl.DataFrame], out_dir: Path, extra_files: dict[str, str] | None = None) -> Path:
-    """Build the package beside `out_dir`, validate it, then swap it in whole. Raises if invalid."""
-    out_dir = Path(out_dir)
+def _write_archive(folder: Path, archive: Path) -> None:
+    """The whole package in one zip for download; fixed dates and order so a rebuild is byte-identical."""
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p != archive):
+            info = zipfile.ZipInfo(f"{PACKAGE_NAME}/{path.relative_to(folder).as_posix()}", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, path.read_bytes(), compresslevel=9)
+
+
+def archive_name() -> str:
+    return f"{PACKAGE_NAME}-{VERSION}.zip"
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one step (Linux renameat2 RENAME_EXCHANGE): readers see the old package
+    or the new one, never neither. False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    AT_FDCWD = -100
+    return renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Staging folders of builds that were killed part-way (only ever beside the package, never in it)."""
+    for path in out_dir.parent.glob(f".{out_dir.name}.new-*"):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def publish(frames: dict[str, pl.DataFrame], out_dir: Path) -> Path:
+    """Build the package beside `out_dir`, validate it, then swap it in whole. Raises if invalid; a
+    build that fails or is killed leaves the published package as it was."""
+    out_dir = Path(out_dir).resolve()
     with _lock(out_dir):
+        _remove_leftovers(out_dir)
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
         staging.chmod(0o755)  # mkdtemp makes it private; a published folder is for everyone to read
         try:
             write_tables(frames, staging)
-            for rel, content in (extra_files or {}).items():
-                (staging / rel).write_text(content, encoding="utf-8")
             desc = descriptor(frames, staging, frames["documents"])
             (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
+            (staging / "index.html").write_text(render_index(staging, desc, archive_name()), encoding="utf-8")
+            _write_archive(staging, staging / archive_name())
             errors = validate(staging)
             if errors:
                 raise ValueError("the new package does not validate; the published one is unchanged:\n" + "\n".join(errors))
-            old = out_dir.parent / f".{out_dir.name}.old"
-            if old.exists():
-                shutil.rmtree(old)
-            if out_dir.exists():
-                os.rename(out_dir, old)
-            os.rename(staging, out_dir)
-            shutil.rmtree(old, ignore_errors=True)
+            if out_dir.exists() and _exchange(staging, out_dir):
+                pass  # staging now holds the old package, removed below
+            else:
+                old = out_dir.parent / f".{out_dir.name}.new-old"
+                if out_dir.exists():
+                    os.rename(out_dir, old)
+                os.rename(staging, out_dir)
+                shutil.rmtree(old, ignore_errors=True)
         finally:
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
+            shutil.rmtree(staging, ignore_errors=True)
     return out_dir
