@@ -24,7 +24,13 @@ def read_raw_dir(raw_dir: Path) -> list[RawPage]:
     sources = read_sources(raw_dir)
     pages = []
     for path in sorted(raw_dir.iterdir(), key=lambda p: p.name):
-        if path.name == SIDECAR or path.name.startswith(".") or not path.is_file():
+        if path.name == SIDECAR or path.name.startswith("."):
             continue
-        pages.append(RawPage(path.name, path.read_bytes(), sources.get(path.name, {})))
+        if path.is_dir():
+            pages.append(RawPage(path.name, b"", {}, read_error="it is a folder; subfolders are not read"))
+            continue
+        try:
+            pages.append(RawPage(path.name, path.read_bytes(), sources.get(path.name, {})))
+        except OSError as exc:  # unreadable: reported as a rejection, the other pages go on
+            pages.append(RawPage(path.name, b"", sources.get(path.name, {}), read_error=exc.strerror or str(exc)))
     return pages

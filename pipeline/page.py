@@ -17,9 +17,13 @@ from pipeline.extract.legal import find_legal_references
 from pipeline.extract.organisations import find_organisations, resolve_name
 from pipeline.extract.people import find_people
 from pipeline.extract.vocabulary import gazetteer
-from pipeline.text.clean import clean_page
+from pipeline.errors import InputError
+from pipeline.text.clean import CLEANERS, clean_page
 from pipeline.text.decode import decode_bytes
 from pipeline.text.segment import sentences_of
+
+
+MAX_PAGE_BYTES = 5 * 1024 * 1024  # a news page is tens of KB; anything past this is not one page
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class RawPage:
     name: str  # file name within the raw folder
     data: bytes
     source: dict  # the page's entry in raw/sources.json, or {}
+    read_error: str = ""  # why the file could not be read, when it could not
 
     @property
     def sha256(self) -> str:
@@ -35,6 +40,13 @@ class RawPage:
 
 def process_page(page: RawPage) -> dict[str, list[dict]]:
     """Clean, split and extract one page. Raises InputError (naming the file) for a page it cannot read."""
+    suffix = PurePath(page.name).suffix.lower()
+    if page.read_error:
+        raise InputError(page.name, f"could not be read: {page.read_error}")
+    if suffix not in CLEANERS:
+        raise InputError(page.name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}")
+    if len(page.data) > MAX_PAGE_BYTES:
+        raise InputError(page.name, f"too large for one news page: {len(page.data) / 1e6:.1f} MB (the limit is {MAX_PAGE_BYTES / 1e6:.1f} MB)")
     decoded = decode_bytes(page.data, page.name)
     clean = clean_page(decoded.text, PurePath(page.name).suffix, page.name)
     text = clean.text
@@ -55,7 +67,7 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
     rows["documents"].append({
         "document_id": doc_id, "source_path": page.name, "source_sha256": page.sha256,
         "source_format": PurePath(page.name).suffix.lower().lstrip("."), "source_encoding": decoded.encoding,
-        "source_was_nfc": decoded.was_nfc, "title": page.source.get("title") or clean.title,
+        "source_was_nfc": decoded.was_nfc, "source_notes": "; ".join(decoded.notes) or None, "title": page.source.get("title") or clean.title,
         "published_date": published or None, "publisher": page.source.get("publisher", ""),
         "source_url": page.source.get("url") or clean.source_url, "language": page.source.get("language", "vi"),
         "sentence_count": len(sentences), "text": text,

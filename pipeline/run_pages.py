@@ -33,10 +33,12 @@ def _one(page: RawPage) -> Result:
         return page.name, page.sha256, process_page(page), ""
     except InputError as exc:
         return page.name, page.sha256, None, exc.reason
+    except Exception as exc:  # noqa: BLE001 - a fault on one page must not stop the others
+        return page.name, page.sha256, None, f"could not be processed ({type(exc).__name__}: {exc}); please report it"
 
 
 def _key(page: RawPage) -> str:
-    meta = repr(sorted(page.source.items())).encode()
+    meta = repr((sorted(page.source.items()), page.read_error)).encode()
     return hashlib.sha256(page.data + b"\0" + page.name.encode() + b"\0" + meta).hexdigest()
 
 

@@ -77,6 +77,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("source_format", "string", "Source format", "File type of the raw page (txt, md, html, htm).", required=True, enum=("txt", "md", "html", "htm")),
         F("source_encoding", "string", "Source encoding", "Character encoding the raw bytes were found in.", required=True),
         F("source_was_nfc", "boolean", "Source was NFC", "Whether the raw text was already in Unicode NFC (some pages are NFD); the published text always is.", required=True),
+        F("source_notes", "string", "Normalisation notes", "What reading the page changed: byte order mark, NFD to NFC, line endings, no-break and zero-width spaces."),
         F("title", "string", "Title", "Title of the page (tiêu đề).", required=True),
         F("published_date", "date", "Published date", "Date the page was published (ngày đăng), when the page or its sources entry states it."),
         F("publisher", "string", "Publisher", "Publisher of the page (cơ quan đăng tin), from raw/sources.json."),

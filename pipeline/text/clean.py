@@ -162,9 +162,9 @@ def clean_markdown_page(text: str) -> CleanPage:
 
 def clean_html_page(text: str) -> CleanPage:
     """HTML: drop scripts, styles, navigation and footers; keep headings, paragraphs and captions."""
-    from selectolax.parser import HTMLParser  # imported here: only HTML pages need it
+    from selectolax.lexbor import LexborHTMLParser  # imported here: only HTML pages need it
 
-    tree = HTMLParser(text)
+    tree = LexborHTMLParser(text)
     for node in tree.css("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button"):
         node.decompose()
     title_node = tree.css_first("h1") or tree.css_first("title")

@@ -21,6 +21,7 @@ class DecodedText:
     text: str
     encoding: str  # what the bytes were found to be, e.g. "utf-8", "utf-8-sig", "utf-16", "cp1258"
     was_nfc: bool  # whether the decoded text was already NFC (some corpus pages are NFD)
+    notes: tuple[str, ...] = ()  # what normalising changed: "NFD to NFC", "CRLF line endings", …
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -52,7 +53,24 @@ def decode_bytes(data: bytes, name: str) -> DecodedText:
     if not text.strip():
         raise InputError(name, "empty page (no text after decoding)")
     was_nfc = unicodedata.is_normalized("NFC", text)
-    return DecodedText(normalise(text), encoding, was_nfc)
+    return DecodedText(normalise(text), encoding, was_nfc, _notes(text, encoding, was_nfc))
+
+
+def _notes(text: str, encoding: str, was_nfc: bool) -> tuple[str, ...]:
+    notes = []
+    if encoding in ("utf-8-sig", "utf-16"):
+        notes.append("byte order mark removed")
+    if not was_nfc:
+        notes.append("not NFC: normalised to NFC")
+    if "\r\n" in text:
+        notes.append("CRLF line endings")
+    if "\r" in text.replace("\r\n", ""):
+        notes.append("CR line endings")
+    if any(c in text for c in _SPACE_LIKE):
+        notes.append("no-break spaces made plain")
+    if any(ord(c) in _INVISIBLE for c in text):
+        notes.append("zero-width characters removed")
+    return tuple(notes)
 
 
 def normalise(text: str) -> str:
