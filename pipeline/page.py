@@ -148,7 +148,7 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
 def _commitment_rows(rows, doc_id, text, sentences, sentence_at, orgs, refs, people, published_year) -> None:
     """activities, tasks and the tables that tie them to organisations, groups, references and people."""
     default_actor = links.main_actor(orgs)
-    org_spans = [(o.start, o.end) for o in orgs]
+    groups = links.page_groups(text, [(o.start, o.end) for o in orgs])
     paragraphs: dict[int, tuple[int, int]] = {}
     for s in sentences:
         a, b = paragraphs.get(s.paragraph_no, (s.start, s.end))
@@ -183,7 +183,7 @@ def _commitment_rows(rows, doc_id, text, sentences, sentence_at, orgs, refs, peo
                 "commitment_id": row_id, "document_id": doc_id, "organisation_id": link.organisation_id, "role": link.role,
                 "sentence_id": sentence_at(link.start), "char_start": link.start, "char_end": link.end,
             })
-        for g in links.groups_of(text, c.start, c.end, org_spans):
+        for g in links.groups_of(groups, c.start, c.end):
             rows["commitment_target_groups"].append({
                 "commitment_id": row_id, "document_id": doc_id, "target_group_id": g.group_id, "surface": g.surface,
                 "sentence_id": sentence_at(g.start), "char_start": g.start, "char_end": g.end,

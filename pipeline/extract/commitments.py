@@ -6,6 +6,7 @@ come from the text ("nhiệm vụ năm 2022") or from the page's framing (the ye
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,23 +31,68 @@ def _vocab():
     d = data_json("commitments.json")
 
     def words(key):
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+        # Matched against the lower-cased page (see _lower): case-sensitive patterns run several
+        # times faster than IGNORECASE ones on Vietnamese text.
+        phrases = sorted({p.lower() for p in d[key]}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in phrases) + r")(?!\w)")
 
     splits = re.compile(r";\s*|\.\s+(?=[A-ZĐ])|\s*(?<=[\s,])(?=(?:" + "|".join(re.escape(s) for s in d["clause_splits"]) + r")\s)")
     continuation = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in d["continuations"]) + r"|\d{1,2}[.)]\s|[-–•+]\s)")
+    # One pattern for all categories: the leftmost keyword wins, its group names the category.
+    categories = re.compile("|".join(
+        rf"(?P<{name}>(?<!\w)(?:{'|'.join(re.escape(k) for k in sorted(keys, key=len, reverse=True))})(?!\w))"
+        for name, keys in d["categories"]))
     return (d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
-            words("cue_exceptions"), continuation, words("directive_cues"))
+            words("cue_exceptions"), continuation, words("directive_cues"), categories)
 
 
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa qua|vừa|năm qua)(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:năm\s+)?(20\d{2}|19\d{2})(?!\d)")
-_TASK_YEAR = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?(20\d{2})", re.IGNORECASE)
+_TASK_YEAR_BEFORE = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?$", re.IGNORECASE)
+
+
+class _Hits:
+    """Where a pattern matches in the whole page, found in one pass and then asked per clause
+    (running each cue pattern over each clause separately costs several times more)."""
+
+    def __init__(self, pattern: re.Pattern, text: str, masked: "_Hits | None" = None):
+        spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if masked is not None:
+            spans = [(a, b) for a, b in spans if not masked.overlaps(a, b)]
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def first(self, start: int, end: int) -> int | None:
+        """Start of the first match lying within [start, end), or None."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                return self.spans[i][0]
+            i += 1
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return any(a < end and start < b for a, b in self.spans[max(0, i): i + 2])
+
+
+def _lower(text: str) -> str:
+    """Lower case with every offset kept (a letter whose lower case is longer stays as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def page_years(text: str, published_year: int | None) -> tuple[int | None, int | None]:
     """(year reviewed, year the tasks are for) of a page."""
-    task_years = Counter(int(y) for y in _TASK_YEAR.findall(text))
-    years = Counter(int(y) for y in _YEAR.findall(text))
+    years = Counter()
+    task_years = Counter()
+    for m in _YEAR.finditer(text):
+        year = int(m.group(1))
+        years[year] += 1
+        if year >= 2000 and _TASK_YEAR_BEFORE.search(text, max(0, m.start() - 25), m.start(1)):
+            task_years[year] += 1
     target = max(task_years, key=lambda y: (task_years[y], y)) if task_years else None
     candidates = [y for y in years if published_year is None or y <= published_year]
     reviewed = max(candidates, key=lambda y: (years[y], y)) if candidates else published_year
@@ -67,22 +113,21 @@ def _clauses(text: str, start: int, end: int, splits: re.Pattern):
         yield pos, end
 
 
-def _category(clause: str, categories) -> str:
+def _category(clause: str, categories: re.Pattern) -> str:
     """The category of the keyword that comes first in the clause: its head verb or noun leads."""
-    low = clause.casefold()
-    best, best_pos = "other", len(low) + 1
-    for name, keys in categories:
-        for k in keys:
-            m = re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)
-            if m and m.start() < best_pos:
-                best, best_pos = name, m.start()
-    return best
+    m = categories.search(clause.lower())
+    return m.lastgroup if m else "other"
 
 
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
     """`sentences`: objects with .kind, .paragraph_no, .start, .end (offsets into `text`)."""
-    d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions, continuation, directive_cue = _vocab()
+    d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions, continuation, directive_cue, categories = _vocab()
     reviewed, target = page_years(text, published_year)
+    low = _lower(text)
+    masked = _Hits(exceptions, low)
+    task_hits, past_hits = _Hits(task_cue, low, masked), _Hits(_PAST, low, masked)
+    directive_hits, activity_hits = _Hits(directive_cue, low, masked), _Hits(activity_cue, low, masked)
+    refusals, frames = _Hits(not_commitment, low), _Hits(task_frame, low)
     out: list[Commitment] = []
     framed = False  # inside a passage that announces the coming period's tasks
     last_paragraph = None
@@ -94,26 +139,25 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             last_paragraph = s.paragraph_no
             # A frame carries over to the next paragraph only when that one goes on with the list.
             framed = framed and bool(continuation.match(sentence))
+        frames_next = frames.first(s.start, s.end) is not None  # the frame governs what follows it
         if s.kind == "heading":
-            framed = bool(task_frame.search(sentence))
+            framed = frames_next
             continue
-        frames_next = bool(task_frame.search(sentence))  # the frame governs what follows it
         sentence_is_task = False
         for a, b in _clauses(text, s.start, s.end, splits):
             a, b = _trim(text, a, b)
             clause = text[a:b]
-            if len(clause.split()) < 5 or not_commitment.search(clause) or clause.rstrip("*_ ").endswith("?"):
+            words = clause.count(" ") + 1
+            if words < 5 or refusals.first(a, b) is not None or clause.rstrip("*_ ").endswith("?"):
                 continue  # too short to state an action, a hope or a framing remark, or an interviewer's question
-            masked = exceptions.sub(lambda m: " " * len(m.group(0)), clause)
-            past = _PAST.search(masked)
-            cue = task_cue.search(masked)
-            directive = directive_cue.search(masked)
-            is_task = bool(directive or (cue and not (past and past.start() < cue.start()))) and s.kind != "caption"
+            past, cue = past_hits.first(a, b), task_hits.first(a, b)
+            directive = directive_hits.first(a, b)
+            is_task = (directive is not None or (cue is not None and not (past is not None and past < cue))) and s.kind != "caption"
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
-            inherited = (framed or sentence_is_task) and not past and s.kind != "caption" and len(clause.split()) >= 6
+            inherited = (framed or sentence_is_task) and past is None and s.kind != "caption" and words >= 6
             is_task = is_task or inherited
             sentence_is_task = sentence_is_task or is_task
-            is_activity = not is_task and bool(activity_cue.search(masked))
+            is_activity = not is_task and activity_hits.first(a, b) is not None
             if not (is_task or is_activity):
                 continue
             years = [int(y) for y in _YEAR.findall(clause)]
@@ -123,7 +167,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
                 year = years[0] if len(set(years)) == 1 else reviewed
-            out.append(Commitment("task" if is_task else "activity", year, clause, _category(clause, d["categories"]), a, b, [(a, b)]))
+            out.append(Commitment("task" if is_task else "activity", year, clause, _category(clause, categories), a, b, [(a, b)]))
         framed = framed or frames_next
     return _merge_repeats(out)
 
@@ -142,15 +186,13 @@ def _words(s: str) -> set[str]:
 
 def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:
     """A task quoted in the lead and repeated in the body is one task with two pieces of evidence."""
-    merged: list[Commitment] = []
+    merged: list[tuple[Commitment, set[str]]] = []
     for r in rows:
         w = _words(r.description)
-        for m in merged:
-            if m.kind == r.kind:
-                mw = _words(m.description)
-                if len(w & mw) / max(1, min(len(w), len(mw))) >= 0.75:
-                    m.evidence.append((r.start, r.end))
-                    break
+        for m, mw in merged:
+            if m.kind == r.kind and len(w & mw) / max(1, min(len(w), len(mw))) >= 0.75:
+                m.evidence.append((r.start, r.end))
+                break
         else:
-            merged.append(r)
-    return merged
+            merged.append((r, w))
+    return [m for m, _ in merged]

@@ -74,17 +74,30 @@ def organisations_of(text: str, orgs, start: int, end: int, default_actor: str |
     return actor or default_actor, links
 
 
-def groups_of(text: str, start: int, end: int, org_spans: list[tuple[int, int]] = ()) -> list[GroupLink]:
-    """Target groups named in text[start:end], each once. Abbreviations ("DN") match only as written;
-    words inside an organisation's name ("Cục Trẻ em") name no group."""
+def page_groups(text: str, org_spans: list[tuple[int, int]] = ()) -> list[GroupLink]:
+    """Every naming of a target group on the page, found in one pass. Abbreviations ("DN") match only
+    as written; words inside an organisation's name ("Cục Trẻ em") name no group."""
     _, pattern, by_phrase = _groups()
-    out, seen = [], set()
-    for m in pattern.finditer(text, start, end):
+    inside_org = bytearray(len(text) + 1)
+    for a, b in org_spans:
+        inside_org[a:b] = b"\1" * (b - a)
+    out = []
+    for m in pattern.finditer(text):
         phrase, gid = by_phrase[m.group(0).casefold()]
-        if gid in seen or (phrase.isupper() and m.group(0) != phrase) or any(a <= m.start() < b for a, b in org_spans):
+        if (phrase.isupper() and m.group(0) != phrase) or inside_org[m.start()]:
             continue
-        seen.add(gid)
         out.append(GroupLink(gid, m.group(0), m.start(), m.end()))
+    return out
+
+
+def groups_of(found: list[GroupLink], start: int, end: int) -> list[GroupLink]:
+    """The groups of `page_groups` named within text[start:end], each once, the wider group dropped
+    where a narrower one is named ("trẻ em mồ côi" rather than also "trẻ em")."""
+    out, seen = [], set()
+    for g in found:
+        if start <= g.start and g.end <= end and g.group_id not in seen:
+            seen.add(g.group_id)
+            out.append(g)
     groups = target_groups()
     broader = {groups[g.group_id].get("broader") for g in out}
     return [g for g in out if g.group_id not in broader]

@@ -82,13 +82,15 @@ def _patterns():
     names = sorted({form for e in gazetteer().values() for form in (e.name, *e.variants)} | {
         "Bộ " + a for e in gazetteer().values() if e.org_type == "ministry" for a in e.abbreviations if not a.startswith("B")
     }, key=len, reverse=True)
-    known = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
+    # Names start with a capital: the case-sensitive look-ahead lets the engine skip every other
+    # position before it tries the (case-insensitive) alternation of a few hundred names.
+    known = re.compile(rf"(?<![\w])(?-i:(?=[{UPPER}]))(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
     # Stand-alone abbreviations are matched as written (case matters) and only from three letters up:
     # two-letter codes (CP, QH) appear inside document numbers and words far more often than as names.
     abbrs = sorted((a for a in by_abbr if len(a) >= 3), key=len, reverse=True)
-    abbr = re.compile(r"(?<![\w/\-])(?:" + "|".join(re.escape(a) for a in abbrs) + r")(?![\w/\-])")
+    abbr = re.compile(rf"(?<![\w/\-])(?=[{UPPER}])(?:" + "|".join(re.escape(a) for a in abbrs) + r")(?![\w/\-])")
     heads = sorted(data["heads"], key=lambda h: -len(h[0]))
-    head = re.compile(r"(?<![\w])(?P<head>" + "|".join(re.escape(h[0]) for h in heads) + rf")\s+(?=[{UPPER}]|(?:{'|'.join(re.escape(l) for l in data['localities'])})\s)")
+    head = re.compile(rf"(?<![\w])(?=[{UPPER}])(?P<head>" + "|".join(re.escape(h[0]) for h in heads) + rf")\s+(?=[{UPPER}]|(?:{'|'.join(re.escape(l) for l in data['localities'])})\s)")
     head_types = {h[0]: h[1] for h in heads}
     word = re.compile(rf"[{UPPER}{LOWER}A-Za-z0-9][{UPPER}{LOWER}A-Za-z0-9&]*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–]")
     ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.;\n]+)")
@@ -173,9 +175,16 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     return end
 
 
+@lru_cache(maxsize=1)
+def _expansions() -> tuple[re.Pattern, dict[str, str]]:
+    table = data_json("organisation_patterns.json")["expansions"]
+    shorts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(s) for s in shorts) + r")(?![\w])"), table
+
+
 def _expand(name: str, data: dict) -> str:
-    for short, full in sorted(data["expansions"].items(), key=lambda kv: -len(kv[0])):
-        name = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w])", full, name)
+    pattern, table = _expansions()
+    name = pattern.sub(lambda m: table[m.group(0)], name)
     _, by_abbr, _ = _index()
     # "Sở LĐTBXH Hà Nội": a ministry's abbreviation inside a name stands for its area.
     for token in re.findall(r"[A-ZĐ][A-ZĐ&\-]{2,}", name):
@@ -201,11 +210,17 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
     data, known, abbr, head, head_types, word, ministry_list, strong = _patterns()
     by_name, by_abbr, areas = _index()
-    taken: list[tuple[int, int]] = list(masked)
     out: list[OrgMention] = []
 
+    covered = bytearray(len(text) + 1)  # 1 where a mention (or a masked document number) already stands
+    for s, e in masked:
+        covered[s:e] = b"\1" * (e - s)
+
     def free(a: int, b: int) -> bool:
-        return not any(a < e and s < b for s, e in taken)
+        return not any(covered[a:b])
+
+    def take(a: int, b: int) -> None:
+        covered[a:b] = b"\1" * (b - a)
 
     # 1. Known names and names discovered by grammar, longest first where they compete: a discovered
     #    name wins when it goes on with capitalised words ("Cục Hải quan tỉnh Thanh Hóa" is not a known
@@ -240,15 +255,15 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             if e:
                 out.append(_from_entry(e, surface, start, end))
             else:
-                inner = next((known_at[k][1] for k in sorted(known_at) if start < k < end and known_at[k][0] <= end), None)
+                inner = next((known_at[k][1] for k in range(start + 1, end) if k in known_at and known_at[k][0] <= end), None)
                 parent = inner.organisation_id if inner else ""
                 out.append(OrgMention(slug(name), name, surface if name != surface else "", "", head_types[h], parent,
                                       "discovered", surface, start, end))
-        taken.append((start, end))
+        take(start, end)
     for m in abbr.finditer(text):
         if free(m.start(), m.end()):
             out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
     for m in ministry_list.finditer(text):
         offset = m.start("list")
@@ -260,7 +275,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             e = areas.get(_fold(item)) or by_name.get(_fold(item))
             if e and free(a, a + len(item)):
                 out.append(_from_entry(e, item, a, a + len(item)))
-                taken.append((a, a + len(item)))
+                take(a, a + len(item))
     out.sort(key=lambda o: o.start)
     return _with_parents(text, out, data)
 

@@ -175,17 +175,21 @@ def _merge_short_mentions(text: str, people: dict[str, Person], short_re: re.Pat
             p.mentions.append((m.start("given"), m.end("given")))
 
 
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[str, re.Pattern]:
+    return {role: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+            for role, words in data_json("people.json")["role_verbs"].items()}
+
+
 def _role(text: str, mentions: list[tuple[int, int]], vocab: dict) -> str:
-    verbs = vocab["role_verbs"]
+    verbs = _role_patterns()
     earned = set()
     for a, b in mentions:
         sent_start = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
         sent_end_candidates = [i for i in (text.find(".", b), text.find("\n", b)) if i != -1]
         sent_end = min(sent_end_candidates) if sent_end_candidates else len(text)
         window = text[max(sent_start, a - 60): min(sent_end, b + 80)].casefold()
-        for role, words in verbs.items():
-            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in words):
-                earned.add(role)
+        earned.update(role for role, pattern in verbs.items() if pattern.search(window))
     for role in vocab["role_priority"]:
         if role in earned:
             return role

@@ -78,7 +78,7 @@ def _iso_date(match: re.Match) -> str:
 def clean_text_page(text: str) -> CleanPage:
     """Scraped text: one paragraph a line, furniture and image file names among them."""
     _, _, image, _ = _furniture()
-    lines = [_tidy(line) for line in text.split("\n")]
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     lines = [line for line in lines if line and not _is_furniture(line)]
     page = CleanPage(title="")
     pending_image = ""
@@ -117,7 +117,7 @@ def _strip_markdown(line: str) -> str:
 def clean_markdown_page(text: str) -> CleanPage:
     """Markdown reposts: setext title, a source link with a teaser, images with captions."""
     lead = _furniture()[3]
-    paragraphs = [lead.sub("", line) for line in (_tidy(line) for line in text.split("\n")) if line]
+    paragraphs = [lead.sub("", line.strip()) for line in _SPACES.sub(" ", text).split("\n") if line.strip()]
     page = CleanPage(title="")
     pending_image = ""
     for i, line in enumerate(paragraphs):

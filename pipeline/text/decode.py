@@ -6,6 +6,7 @@ Vietnamese pages arrive as UTF-8 (with or without BOM), UTF-16 with BOM, or a le
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from pipeline.errors import InputError
 # Characters that are whitespace to a reader but not to str.split(): no-break and zero-width spaces.
 _SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACE_LIKE_RE = re.compile("[" + "".join(_SPACE_LIKE) + "]")
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,9 @@ def _notes(text: str, encoding: str, was_nfc: bool) -> tuple[str, ...]:
         notes.append("CRLF line endings")
     if "\r" in text.replace("\r\n", ""):
         notes.append("CR line endings")
-    if any(c in text for c in _SPACE_LIKE):
+    if _SPACE_LIKE_RE.search(text):
         notes.append("no-break spaces made plain")
-    if any(ord(c) in _INVISIBLE for c in text):
+    if _INVISIBLE_RE.search(text):
         notes.append("zero-width characters removed")
     return tuple(notes)
 
