@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dagster import DagsterInstance
+from dagster import DagsterInstance, mem_io_manager
 
 from pipeline.definitions import defs
 from pipeline.resources import DatasetPaths
@@ -19,6 +19,7 @@ def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: 
     job = defs.resolve_job_def("build_dataset")
     with DagsterInstance.ephemeral() as instance:
         return job.execute_in_process(
-            resources={"paths": paths}, instance=instance,
+            # In one process the assets hand their values over in memory; the UI's runs persist them.
+            resources={"paths": paths, "io_manager": mem_io_manager}, instance=instance,
             run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
         )

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.page import RawPage, process_page
+from pipeline.tables import Columns, columnar
 
-Result = tuple[str, str, dict | None, str]  # file name, sha256, rows or None, rejection reason
+Result = tuple[str, str, Columns | None, str]  # file name, sha256, the page's rows as columns or None, rejection reason
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,7 @@ def code_version() -> str:
 
 def _one(page: RawPage) -> Result:
     try:
-        return page.name, page.sha256, process_page(page), ""
+        return page.name, page.sha256, columnar(process_page(page)), ""
     except InputError as exc:
         return page.name, page.sha256, None, exc.reason
     except Exception as exc:  # noqa: BLE001 - a fault on one page must not stop the others
