@@ -22,7 +22,19 @@ from pipeline.schema import TABLES
 from pipeline.site import render_index
 
 PACKAGE_NAME = "molisa-news-extractions"
-VERSION = "0.1.0"
+# The release: version (semantic) and the fingerprint of the tables it was made with. A change to the
+# data changes the fingerprint; tests/test_release.py then asks for a new version here.
+RELEASE = json.loads((Path(__file__).parent / "release.json").read_text("utf-8"))
+VERSION = RELEASE["version"]
+
+
+def data_fingerprint(frames: dict[str, pl.DataFrame]) -> str:
+    """SHA-256 over every table's CSV bytes, in table order: what a version number stands for."""
+    h = hashlib.sha256()
+    for name in sorted(frames):
+        h.update(name.encode())
+        h.update(frames[name].write_csv(date_format="%Y-%m-%d", null_value="").encode("utf-8"))
+    return h.hexdigest()
 
 
 def _sha256(path: Path) -> str:
@@ -104,6 +116,8 @@ def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.Data
         "homepage": "",
         "licenses": [
             {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0 (the extracted data)"},
+            {"path": "https://www.molisa.gov.vn", "title": ("Source pages: © their publishers. Reuse of their text requires naming the source, "
+                                                          "e.g. 'Nguồn: Bộ Lao động - Thương binh và Xã hội (molisa.gov.vn)'")},
         ],
         "contributors": [{"title": "Open-data team", "roles": ["creator"]}],
         "keywords": ["Vietnam", "government", "legal references", "organisations", "open data", "Việt Nam", "văn bản pháp luật"],
