@@ -189,7 +189,7 @@ def test_a_build_that_fails_validation_leaves_the_old_package(tmp_path, monkeypa
     before = _snapshot(out)
     import pipeline.package as package
 
-    monkeypatch.setattr(package, "validate", lambda folder: ["documents: a broken row"])
+    monkeypatch.setattr(package, "validate", lambda folder, full=True: ["documents: a broken row"])
     with pytest.raises(Exception, match="does not validate"):
         build(RAW, out, cache_dir=None, workers=1)
     assert _snapshot(out) == before

@@ -155,9 +155,18 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             is_task = (directive is not None or (cue is not None and not (past is not None and past < cue))) and s.kind != "caption"
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
             inherited = (framed or sentence_is_task) and past is None and s.kind != "caption" and words >= 6
+            has_verb = activity_hits.first(a, b) is not None
+            if inherited and sentence_is_task and not is_task and not has_verb:
+                # A list item with no verb of its own ("…; tuân thủ trung bình và tuân thủ thấp") belongs
+                # to the task before it in the sentence, not to a task of its own.
+                if out and out[-1].kind == "task" and out[-1].start >= s.start:
+                    out[-1].end = b
+                    out[-1].description = text[out[-1].start: b]
+                    out[-1].evidence[0] = (out[-1].start, b)
+                continue
             is_task = is_task or inherited
             sentence_is_task = sentence_is_task or is_task
-            is_activity = not is_task and activity_hits.first(a, b) is not None
+            is_activity = not is_task and has_verb
             if not (is_task or is_activity):
                 continue
             years = [int(y) for y in _YEAR.findall(clause)]
