@@ -191,16 +191,7 @@ def render_datacard(descriptor: dict) -> str:
     if sources:
         out += ["Sources:", ""]
         for s in sources:
-            bits = [f"*{_text(s.get('title', ''))}*"]
-            if s.get("publisher"):
-                bits.append(_text(s["publisher"]))
-            if s.get("published"):
-                bits.append(f"published {_text(s['published'])}")
-            if s.get("path"):
-                bits.append(f"`{s['path']}`")
-            if s.get("sha256"):
-                bits.append(f"SHA-256 `{s['sha256']}`")
-            out.append("- " + ", ".join(bits))
+            out.append("- " + ", ".join(source_facts(s, text=_text, title=lambda t: f"*{_text(t)}*", code=lambda t: f"`{t}`")))
         out.append("")
 
     # ------------------------------------------------------------------ limitations
@@ -245,3 +236,18 @@ def render_datacard(descriptor: dict) -> str:
             "Frictionless (validates against the schema while reading):", "", "```sh",
             "frictionless validate datapackage.json", "```", ""]
     return "\n".join(out)
+
+
+def source_facts(source: dict, text, title, code) -> list[str]:
+    """A source's title, publisher, date, address and hash, each formatted by the caller's functions
+    (Markdown here, HTML in pipeline/site.py)."""
+    facts = [title(source.get("title", ""))]
+    if source.get("publisher"):
+        facts.append(text(source["publisher"]))
+    if source.get("published"):
+        facts.append("published " + text(source["published"]))
+    if source.get("path"):
+        facts.append(code(source["path"]))
+    if source.get("sha256"):
+        facts.append("SHA-256 " + code(source["sha256"]))
+    return facts

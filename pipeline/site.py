@@ -12,6 +12,8 @@ import html
 import unicodedata
 from pathlib import Path
 
+from pipeline.datacard import source_facts
+
 PREVIEW_ROWS = 10
 MAX_GRAPH_NODES = 60
 
@@ -405,16 +407,8 @@ def render_index(folder: Path, descriptor: dict, archive_name: str) -> str:
     if sources:
         out.append('<section id="sources"><h2>Sources</h2><ul>')
         for s in sources:
-            bits = [f"<strong>{_e(s.get('title', ''))}</strong>"]
-            if s.get("publisher"):
-                bits.append(_e(s["publisher"]))
-            if s.get("published"):
-                bits.append(f"published {_e(s['published'])}")
-            if s.get("path"):
-                bits.append(f"<code>{_e(s['path'])}</code>")
-            if s.get("sha256"):
-                bits.append(f"SHA-256 <code>{_e(s['sha256'])}</code>")
-            out.append(f"<li>{', '.join(bits)}</li>")
+            facts = source_facts(s, text=_e, title=lambda t: f"<strong>{_e(t)}</strong>", code=lambda t: f"<code>{_e(t)}</code>")
+            out.append(f"<li>{', '.join(facts)}</li>")
         out.append("</ul><p class=\"note\">Built by the Dagster pipeline of the project repository "
                    "(<code>python3 project.py build</code>); see <a href=\"README.md\">README.md</a> for how, "
                    "the known limitations and how to cite.</p></section>")
