@@ -11,9 +11,8 @@ from dagster import (
 
 from pipeline.ingest import read_raw_dir
 from pipeline.package import publish
-from pipeline.page import RawPage
 from pipeline.resources import DatasetPaths
-from pipeline.run_pages import Result, process_pages
+from pipeline.run_pages import process_pages
 from pipeline.schema import TABLES
 from pipeline.tables import combine
 
@@ -35,8 +34,11 @@ def _preview(frame: pl.DataFrame) -> str:
     return "\n".join(lines)
 
 
+# raw_pages and page_extractions go unannotated (they hold lists of RawPage and of per-page results):
+# Dagster type-checks an annotated list element by element, cell by cell, which cost 35 s per step
+# at 10,000 pages.
 @asset(group_name="ingest")
-def raw_pages(context: AssetExecutionContext, paths: DatasetPaths) -> list[RawPage]:
+def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
     """The raw pages of the raw folder (bytes as found) with their origin from sources.json."""
     pages = read_raw_dir(Path(paths.raw_dir))
     context.add_output_metadata({"dagster/row_count": len(pages), "raw_dir": paths.raw_dir})
@@ -44,7 +46,7 @@ def raw_pages(context: AssetExecutionContext, paths: DatasetPaths) -> list[RawPa
 
 
 @asset(group_name="extract")
-def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages: list[RawPage]) -> list[Result]:
+def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages):
     """Each page cleaned, split into sentences and searched for entities; cached by content hash."""
     results = process_pages(raw_pages, Path(paths.cache_dir) if paths.cache_dir else None, paths.workers)
     for name, _, rows, reason in results:
@@ -58,7 +60,7 @@ def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pa
     outs={name: AssetOut(group_name=TABLE_GROUPS.get(name, "extract"), description=t.description,
                          metadata={"dagster/column_schema": _column_schema(name)}) for name, t in TABLES.items()},
 )
-def tables(page_extractions: list[Result]):
+def tables(page_extractions):
     """The published tables, built from all pages at once (one organisation row per body across pages)."""
     for name, frame in combine(page_extractions).items():
         yield Output(frame, output_name=name, metadata={

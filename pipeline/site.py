@@ -12,6 +12,8 @@ import html
 import unicodedata
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from pipeline.datacard import source_facts
 
 PREVIEW_ROWS = 10
@@ -88,9 +90,13 @@ def _bytes(path: Path) -> int | None:
 
 
 def _read_csv(path: Path, limit: int | None = None) -> tuple[list[str], list[list[str]], int]:
-    """Header, the first `limit` rows (all when None) and the row count, exactly as the csv module reads them."""
+    """Header, the first `limit` rows (all when None) and the row count, exactly as the csv module reads them.
+    The count comes from the Parquet twin's footer when there is one: reading a large CSV to the end
+    only to count it costs seconds."""
     if not path.is_file():
         return [], [], 0
+    twin = path.with_suffix(".parquet")
+    known = pq.ParquetFile(twin).metadata.num_rows if limit is not None and twin.is_file() else None
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.reader(handle)
         header = next(reader, [])
@@ -98,8 +104,10 @@ def _read_csv(path: Path, limit: int | None = None) -> tuple[list[str], list[lis
         for row in reader:
             if limit is None or count < limit:
                 rows.append(row)
+            elif known is not None:
+                break
             count += 1
-    return header, rows, count
+    return header, rows, known if known is not None else count
 
 
 def _read_dicts(path: Path) -> list[dict]:
