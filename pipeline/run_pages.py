@@ -43,29 +43,38 @@ def _key(page: RawPage) -> str:
     return hashlib.sha256(page.data + b"\0" + page.name.encode() + b"\0" + meta).hexdigest()
 
 
+def _one_cached(job: tuple[RawPage, Path | None]) -> Result:
+    """Process a page and, in the same (worker) process, store its result: the parent then only
+    receives results, which keeps its serial share of the work small."""
+    page, cache_file = job
+    result = _one(page)
+    if cache_file is not None:
+        tmp = cache_file.with_name(f".{cache_file.stem}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(result, protocol=5))
+        os.replace(tmp, cache_file)  # atomic: a killed build never leaves half a cache entry
+    return result
+
+
 def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0) -> list[Result]:
     """Results in the order of `pages`. `workers` 0 means one per core; 1 runs in this process."""
     cache = Path(cache_dir) / code_version() if cache_dir else None
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
     results: dict[int, Result] = {}
-    todo: list[int] = []
+    todo: list[tuple[int, Path | None]] = []
     for i, page in enumerate(pages):
         hit = cache / f"{_key(page)}.pickle" if cache else None
         if hit is not None and hit.exists():
             results[i] = pickle.loads(hit.read_bytes())
         else:
-            todo.append(i)
+            todo.append((i, hit))
+    jobs = [(pages[i], hit) for i, hit in todo]
     workers = workers or os.cpu_count() or 1
-    if len(todo) < 50 or workers == 1:
-        fresh = [_one(pages[i]) for i in todo]
+    if len(jobs) < 50 or workers == 1:
+        fresh = [_one_cached(job) for job in jobs]
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            fresh = list(pool.map(_one, (pages[i] for i in todo), chunksize=max(1, len(todo) // (workers * 8))))
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-    for i, result in zip(todo, fresh):
+            fresh = list(pool.map(_one_cached, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+    for (i, _), result in zip(todo, fresh):
         results[i] = result
-        if cache is not None:
-            tmp = cache / f".{_key(pages[i])}.{os.getpid()}.tmp"
-            tmp.write_bytes(pickle.dumps(result, protocol=5))
-            os.replace(tmp, cache / f"{_key(pages[i])}.pickle")
     return [results[i] for i in range(len(pages))]
