@@ -14,14 +14,14 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="build a data package from a folder of pages (.txt, .md, .html)")
     b.add_argument("--raw-dir", type=Path, default=PROJECT_ROOT / "raw")
     b.add_argument("--out-dir", type=Path, default=PROJECT_ROOT / "datapackage")
-    b.add_argument("--cache-dir", type=Path, default=PROJECT_ROOT / ".cache" / "pages", help="per-page cache ('' for none)")
+    b.add_argument("--cache-dir", default=str(PROJECT_ROOT / ".cache" / "pages"), help="per-page cache ('' for none)")
     b.add_argument("--workers", type=int, default=0, help="processes for page work (0: one per core)")
     args = parser.parse_args(argv)
 
     from pipeline.build import build  # imported here so that --help is fast
 
     try:
-        result = build(args.raw_dir, args.out_dir, args.cache_dir if str(args.cache_dir) else None, args.workers)
+        result = build(args.raw_dir, args.out_dir, Path(args.cache_dir) if args.cache_dir else None, args.workers)
     except Exception as exc:  # the run failed: say why, leave the published package as it was
         print(f"build failed: {exc}", file=sys.stderr)
         return 1

@@ -51,7 +51,11 @@ def test_materialize_all_from_the_asset_graph(tmp_path):
             browser = p.chromium.launch(executable_path=str(chromium), headless=True, args=[
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run"])
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            context = browser.new_context(viewport={"width": 1400, "height": 900})
+            # On a loopback address the UI may open a "Join the Dagster community" dialog over the page
+            # at any moment; it stays away once this browser-side flag says it was seen.
+            context.add_init_script("window.localStorage.setItem('communityNux', JSON.stringify('1'))")
+            page = context.new_page()
             page.goto(f"http://127.0.0.1:{port}/asset-groups", wait_until="domcontentloaded")
             for group in ("ingest", "clean", "extract", "publish"):
                 expect(page.get_by_text(group, exact=True).first).to_be_visible(timeout=60_000)

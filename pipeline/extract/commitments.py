@@ -152,7 +152,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 continue  # too short to state an action, a hope or a framing remark, or an interviewer's question
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
             directive = directive_hits.first(a, b)
-            is_task = (directive is not None or (cue is not None and not (past is not None and past < cue))) and s.kind != "caption"
+            is_task = directive is not None or (cue is not None and not (past is not None and past < cue) and s.kind != "caption")
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
             inherited = (framed or sentence_is_task) and past is None and s.kind != "caption" and words >= 6
             has_verb = activity_hits.first(a, b) is not None

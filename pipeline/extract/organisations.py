@@ -105,6 +105,11 @@ def _is_cap(token: str) -> bool:
 _GAP = re.compile(r"[ \t]*")
 
 
+def _phrase_at(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of the phrases starts at `pos` as whole words."""
+    return any(text.startswith(p, pos) and not text[pos + len(p): pos + len(p) + 1].isalnum() for p in phrases)
+
+
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern) -> int:
     """End offset of the proper part of a name that starts at `pos` (just after its head).
 
@@ -113,8 +118,10 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     "cửa khẩu"), parts with "và" or a hyphen before a capital ("Kế hoạch và Đầu tư", "Tài vụ - Quản trị").
     The name ends at punctuation, a verb or function word, a person's name or another body's head.
     """
-    stops = set(data["stop_words"])
-    cap_stops = set(data["capitalised_stop_words"])
+    stops = {w for w in data["stop_words"] if " " not in w}
+    stop_phrases = tuple(w for w in data["stop_words"] if " " in w)
+    cap_stops = {w for w in data["capitalised_stop_words"] if " " not in w}
+    cap_stop_phrases = tuple(w for w in data["capitalised_stop_words"] if " " in w)
     localities = sorted(data["localities"], key=len, reverse=True)
     end = i = pos
     lowers = caps_in_run = count = 0
@@ -148,6 +155,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         token = token.rstrip(".") if sentence_end else token
         if not token:
             break
+        if _phrase_at(text, j, stop_phrases) or _phrase_at(text, j, cap_stop_phrases):
+            break  # "Cục X thực hiện …", "… Đồng thời"
         if token[:1].isupper() or (token[:1].isdigit() and count):  # "Ban Chỉ đạo 389 quốc gia"
             if token in cap_stops or starts_person(text, j) or (count and strong_heads.match(text, j)):
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
@@ -245,6 +254,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if not free(start, end):
             continue
         surface = text[start:end]
+        if entry is None and any(surface == n or surface.startswith(n + " ") for n in data["not_organisations"]):
+            continue
         if entry is not None:
             # "Thủ tướng Chính phủ", "Chủ tịch nước" come out with org_type "state_office": callers
             # use them as actors and issuers, not as bodies named on the page.

@@ -34,7 +34,9 @@ def _vocab():
     titles = sorted(data_csv("titles.csv"), key=lambda r: -len(r["title"]))
     people = data_json("people.json")
     title_alt = "|".join(re.escape(t["title"]) for t in titles)
-    title_re = re.compile(rf"(?<![\w])(?P<title>{title_alt})(?![\w])")
+    # Titles are matched whatever their case ("trưởng Phòng", "Phó Tổng giám đốc"); the table gets the
+    # canonical spelling from titles.csv.
+    title_re = re.compile(rf"(?<![\w])(?P<title>{title_alt})(?![\w])", re.IGNORECASE)
     honor = "|".join(re.escape(h) for h in sorted(people["honorifics"], key=len, reverse=True))
     honor_re = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{honor})\s+$")
     academic = "|".join(re.escape(a) for a in sorted(people["academic_prefixes"], key=len, reverse=True))
@@ -68,9 +70,11 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         if not found:
             break
         m = match_person(text, found.start())
-        pos = found.end()
         if not m:
+            # "Đồng Nai Phùng Thị Bích Hường": not a name at "Đồng", but maybe one word further on.
+            pos = found.start() + len(found.group(0).split()[0])
             continue
+        pos = m.end()
         a, b = m.start(), m.end()
         if any(s <= a < e for s, e in blocked):
             continue
@@ -105,7 +109,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
                 org_text = text[org_start: org_end[org_start]]
             elif chosen is right:
                 org_text, org_start = "", -1  # no known body starts there: leave it unsaid
-            p.title, p.organisation_surface, p.organisation_start = title, org_text, org_start
+            p.title, p.organisation_surface, p.organisation_start = _title_info(title)["title"], org_text, org_start
             p.title_en = _title_info(title)["title_en"]
     _merge_short_mentions(text, people, short_re)
     for p in people.values():

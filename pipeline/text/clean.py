@@ -49,7 +49,13 @@ def _furniture() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
 
 
 _SPACES = re.compile(r"[ \t]+")
-_DATE_LINE = re.compile(r"^(?:\w+,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?$")
+# A line that is only the page's date: "26/01/2022", "Thứ tư, 26/01/2022 15:30", "Ngày đăng: 26-01-2022",
+# "15:30 26/01/2022" (GMT+7 and the like may follow).
+_DATE_LINE = re.compile(
+    r"^(?:(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày)\s*:?\s*)?(?:(?:Thứ\s+\w+|Chủ nhật|\w+)\s*,\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*[-|,]?\s*)?"
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?(?:\s*\(?GMT\s*[+-]\d{1,2}\)?)?$", re.IGNORECASE)
 _MD_IMAGE = re.compile(r'^!\[(?P<alt>[^\]]*)\]\((?P<url>\S*?)(?:\s+"(?P<title>[^"]*)")?\)\s*(?P<rest>.*)$')
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_SOURCE = re.compile(r"^\[:gift:[^\]]*\]\((?P<url>[^)]*)\)")
