@@ -51,7 +51,8 @@ def _split_languages(description: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _constraints(field: dict) -> str:
+def constraint_facts(field: dict, code) -> str:
+    """A field's constraints in words, values formatted by `code` (Markdown here, HTML in site.py)."""
     c = field.get("constraints") or {}
     out = []
     if c.get("required"):
@@ -59,10 +60,14 @@ def _constraints(field: dict) -> str:
     if c.get("unique"):
         out.append("unique")
     if c.get("enum"):
-        out.append("one of " + ", ".join(_code(v) for v in c["enum"]))
+        out.append("one of " + ", ".join(code(v) for v in c["enum"]))
     if c.get("pattern"):
-        out.append("pattern " + _code(c["pattern"]))
+        out.append("pattern " + code(c["pattern"]))
     return "; ".join(out)
+
+
+def _constraints(field: dict) -> str:
+    return constraint_facts(field, _code)
 
 
 def _tables(descriptor: dict) -> list[dict]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.datacard import source_facts
+from pipeline.datacard import constraint_facts, source_facts
 
 PREVIEW_ROWS = 10
 MAX_GRAPH_NODES = 60
@@ -295,17 +295,7 @@ def _graph(folder: Path) -> str:
 # ---------------------------------------------------------------------------------------------- tables
 
 def _constraints(field: dict) -> str:
-    c = field.get("constraints") or {}
-    out = []
-    if c.get("required"):
-        out.append("required")
-    if c.get("unique"):
-        out.append("unique")
-    if c.get("enum"):
-        out.append("one of " + ", ".join(f"<code>{_e(v)}</code>" for v in c["enum"]))
-    if c.get("pattern"):
-        out.append(f"pattern <code>{_e(c['pattern'])}</code>")
-    return "; ".join(out)
+    return constraint_facts(field, lambda v: f"<code>{_e(v)}</code>")
 
 
 def _keys(resource: dict, names: set[str]) -> str:
