@@ -36,8 +36,9 @@ class GroupLink:
 def _groups():
     groups = data_json("target_groups.json")["groups"]
     phrases = sorted(((p, g["id"]) for g in groups for p in g["phrases"]), key=lambda x: -len(x[0]))
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p, _ in phrases) + r")(?!\w)", re.IGNORECASE)
-    by_phrase = {p.casefold(): (p, gid) for p, gid in phrases}
+    # Matched on the lower-cased page: several times faster than an IGNORECASE pattern.
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p.lower()) for p, _ in phrases) + r")(?!\w)")
+    by_phrase = {p.lower(): (p, gid) for p, gid in phrases}
     return {g["id"]: g for g in groups}, pattern, by_phrase
 
 
@@ -82,11 +83,15 @@ def page_groups(text: str, org_spans: list[tuple[int, int]] = ()) -> list[GroupL
     for a, b in org_spans:
         inside_org[a:b] = b"\1" * (b - a)
     out = []
-    for m in pattern.finditer(text):
-        phrase, gid = by_phrase[m.group(0).casefold()]
-        if (phrase.isupper() and m.group(0) != phrase) or inside_org[m.start()]:
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: keep offsets, match as written
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for m in pattern.finditer(low):
+        phrase, gid = by_phrase[m.group(0)]
+        surface = text[m.start(): m.end()]
+        if (phrase.isupper() and surface != phrase) or inside_org[m.start()]:
             continue
-        out.append(GroupLink(gid, m.group(0), m.start(), m.end()))
+        out.append(GroupLink(gid, surface, m.start(), m.end()))
     return out
 
 

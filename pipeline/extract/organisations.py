@@ -110,6 +110,17 @@ def _phrase_at(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
     return any(text.startswith(p, pos) and not text[pos + len(p): pos + len(p) + 1].isalnum() for p in phrases)
 
 
+@lru_cache(maxsize=1)
+def _tail_vocabulary():
+    """Stop words and phrases, capitalised ones, and localities (longest first) for _tail."""
+    data = data_json("organisation_patterns.json")
+    stops = frozenset(w for w in data["stop_words"] if " " not in w)
+    stop_phrases = tuple(w for w in data["stop_words"] if " " in w)
+    cap_stops = frozenset(w for w in data["capitalised_stop_words"] if " " not in w)
+    cap_stop_phrases = tuple(w for w in data["capitalised_stop_words"] if " " in w)
+    return stops, stop_phrases, cap_stops, cap_stop_phrases, tuple(sorted(data["localities"], key=len, reverse=True))
+
+
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern) -> int:
     """End offset of the proper part of a name that starts at `pos` (just after its head).
 
@@ -118,11 +129,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     "cửa khẩu"), parts with "và" or a hyphen before a capital ("Kế hoạch và Đầu tư", "Tài vụ - Quản trị").
     The name ends at punctuation, a verb or function word, a person's name or another body's head.
     """
-    stops = {w for w in data["stop_words"] if " " not in w}
-    stop_phrases = tuple(w for w in data["stop_words"] if " " in w)
-    cap_stops = {w for w in data["capitalised_stop_words"] if " " not in w}
-    cap_stop_phrases = tuple(w for w in data["capitalised_stop_words"] if " " in w)
-    localities = sorted(data["localities"], key=len, reverse=True)
+    stops, stop_phrases, cap_stops, cap_stop_phrases, localities = _tail_vocabulary()
     end = i = pos
     lowers = caps_in_run = count = 0
     expect_cap = True  # the first word, and the word after a locality, "và" or "-", must be capitalised
