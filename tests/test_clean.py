@@ -93,3 +93,9 @@ def test_markdown_repost_shape():
 def test_unsupported_type_is_named():
     with pytest.raises(InputError, match=r"report\.pdf: unsupported file type '\.pdf'"):
         clean_page("x", ".pdf", "report.pdf")
+
+
+def test_an_image_without_caption_leaves_the_next_paragraph_alone():
+    long_paragraph = "Cục Trẻ em đã triển khai nhiều giải pháp hỗ trợ trẻ em trong năm qua. " * 6
+    page = clean_page(f"Tiêu đề\n\nanh-hoi-nghi.jpg\n\n{long_paragraph}\n\nĐoạn hai.\n", ".txt", "p.txt")
+    assert [b.kind for b in page.blocks] == ["title", "body", "body"]

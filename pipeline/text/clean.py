@@ -62,6 +62,7 @@ _MD_SOURCE = re.compile(r"^\[:gift:[^\]]*\]\((?P<url>[^)]*)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BOLD_LINE = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _UNDERLINE = re.compile(r"^(=+|-+)$")
+_MAX_CAPTION = 300  # characters; captions are a sentence or two
 _CREDIT = re.compile(r"^(?:Ảnh|Nguồn|Theo|Photo)\s*:", re.IGNORECASE)
 
 
@@ -105,11 +106,13 @@ def clean_text_page(text: str) -> CleanPage:
             else:
                 pending_image = img["file"]
             continue
-        if pending_image:
-            # The line after a bare image file name is its caption.
+        if pending_image and len(line) <= _MAX_CAPTION:
+            # The line after a bare image file name is its caption (a long one is a paragraph: the
+            # image had no caption).
             page.blocks.append(Block("caption", line, pending_image))
             pending_image = ""
             continue
+        pending_image = ""
         page.blocks.append(Block("body", line))
     return page
 
@@ -156,7 +159,7 @@ def clean_markdown_page(text: str) -> CleanPage:
         clean = _strip_markdown(line.lstrip("#>-* ").strip() if line.startswith(("#", ">")) else line)
         if not clean:
             continue
-        if pending_image and len(clean) <= 300:
+        if pending_image and len(clean) <= _MAX_CAPTION:
             page.blocks.append(Block("caption", clean, pending_image))
         elif _CREDIT.match(clean) and len(clean) <= 80:
             page.blocks.append(Block("byline", clean))
