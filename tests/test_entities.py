@@ -66,6 +66,12 @@ def orgs(text: str) -> list[tuple[str, str, str]]:
     ("Hội Bảo vệ quyền trẻ em Việt Nam ghi nhận.", [("Hội Bảo vệ quyền trẻ em Việt Nam", "association", "")]),
     ("Hiệp hội Dệt may Việt Nam kiến nghị.", [("Hiệp hội Dệt may Việt Nam", "association", "")]),
     ("Bộ Kế hoạch và Đầu tư và Bộ Công Thương", [("Bộ Kế hoạch và Đầu tư", "ministry", "chinh-phu"), ("Bộ Công Thương", "ministry", "chinh-phu")]),
+    # "xã hội" is not the locality "xã" ("UBND xã Tân Lập"); a list's commas name no parent.
+    ("lãnh đạo Cục Bảo trợ xã hội, Vụ Bình đẳng giới, Tổng cục Giáo dục nghề nghiệp.",
+     [("Cục Bảo trợ xã hội", "department", "bo-lao-dong-thuong-binh-va-xa-hoi"),
+      ("Vụ Bình đẳng giới", "department", "bo-lao-dong-thuong-binh-va-xa-hoi"),
+      ("Tổng cục Giáo dục nghề nghiệp", "general_department", "bo-lao-dong-thuong-binh-va-xa-hoi")]),
+    ("UBND xã Tân Lập báo cáo.", [("UBND xã Tân Lập", "local_government", "")]),
 ])
 def test_organisations(text, expected):
     assert orgs(text) == expected

@@ -136,7 +136,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     while count < 14:
         j = _GAP.match(text, i).end()
         locality = next((loc for loc in localities if text.startswith(loc + " ", j)), None)
-        if locality:
+        if locality and text[j + len(locality) + 1: j + len(locality) + 2].isupper():
+            # "tỉnh Thanh Hóa", "xã Tân Lập" introduce a place; "xã hội" in "Cục Bảo trợ xã hội" does not.
             expect_cap, i = True, j + len(locality)
             continue
         continuation = next((c for c in data["name_continuations"] if text.startswith(c, j)), None)
@@ -298,6 +299,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     return _with_parents(text, out, data)
 
 
+_COMMA = re.compile(r"\s*,\s*")
 _UNIT_TYPES = {"department", "division", "centre", "office", "inspectorate", "team", "committee"}
 
 
@@ -334,9 +336,15 @@ def _with_parents(text: str, mentions: list[OrgMention], data: dict) -> list[Org
             # "Cục Cảnh sát hình sự (Bộ Công an)" names a parent of any higher rank; after a comma only a
             # ministry or general department is a parent ("Vụ Pháp chế, Bộ Tài chính"): a comma between
             # two units of one list ("Trung tâm Thông tin, Sở LĐTBXH Hà Nội") is not.
+            prev = mentions[i - 1] if i else None
+            after = mentions[i + 2] if i + 2 < len(mentions) else None
+            # In a list ("Cục Bảo trợ xã hội, Vụ Bình đẳng giới, Tổng cục Giáo dục nghề nghiệp") the
+            # comma separates items; a comma names a parent only outside one.
+            in_list = bool(prev and _COMMA.fullmatch(text[prev.end: m.start])) or bool(
+                nxt and after and _COMMA.fullmatch(text[nxt.end: after.start]))
             if nxt and re.fullmatch(r"\s*\(\s*", gap) and rank.get(nxt.org_type, 9) < rank.get(m.org_type, 9):
                 parent = nxt.organisation_id
-            elif nxt and re.fullmatch(r"\s*,\s*", gap) and rank.get(nxt.org_type, 9) <= 1 < rank.get(m.org_type, 9):
+            elif nxt and not in_list and _COMMA.fullmatch(gap) and rank.get(nxt.org_type, 9) <= 1 < rank.get(m.org_type, 9):
                 parent = nxt.organisation_id
             for prefix, pid in data["parent_rules"]:
                 if not parent and m.name.startswith(prefix) and m.organisation_id != pid:
