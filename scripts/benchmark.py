@@ -105,7 +105,7 @@ def child_profile(src: str, raw: str, out: str, cache: str, top: int, save: str 
         r"assets\.py|package\.py|run_pages\.py|tables\.py|page\.py:\d+\(process_page|find_|clean_page|sentences_of"
         r"|dagster_type\.py:\d+\(type_check\)", top)
     text = buf.getvalue()
-    print(f"### the project's functions and Dagster's type_check, by cumulative\n" + text[text.find("ncalls"):].rstrip() + "\n")
+    print("### the project's functions and Dagster's type_check, by cumulative\n" + text[text.find("ncalls"):].rstrip() + "\n")
 
 
 # --------------------------------------------------------------------------- corpus
@@ -323,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"code: {describe_code(args.rev, args.src)}, copied to {src} so that every build of this run uses the same code "
           f"(the per-page cache is keyed by a hash of pipeline/)")
     print()
-    rows, results = [], {}
+    results = {}
     try:
         for n in sizes:
             raw, out, cache = work / f"raw-{n}", work / f"out-{n}", work / f"cache-{n}"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.extract.names import SYLLABLE, match_person, not_names, person_name_pattern
+from pipeline.extract.names import SYLLABLE, match_person, person_name_pattern
 from pipeline.extract.vocabulary import data_csv, data_json
 
 
