@@ -34,9 +34,8 @@ def _preview(frame: pl.DataFrame) -> str:
     return "\n".join(lines)
 
 
-# raw_pages and page_extractions go unannotated (they hold lists of RawPage and of per-page results):
-# Dagster type-checks an annotated list element by element, cell by cell, which cost 35 s per step
-# at 10,000 pages.
+# raw_pages and page_extractions go unannotated: Dagster type-checks an annotated list element by
+# element, down to every cell, which cost 35 s per step at 10,000 pages.
 @asset(group_name="ingest")
 def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
     """The raw pages of the raw folder (bytes as found) with their origin from sources.json."""
@@ -48,12 +47,11 @@ def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
 @asset(group_name="extract")
 def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages):
     """Each page cleaned, split into sentences and searched for entities; cached by content hash."""
-    results = process_pages(raw_pages, Path(paths.cache_dir) if paths.cache_dir else None, paths.workers)
-    for name, _, rows, reason in results:
-        if rows is None:
-            context.log.warning(f"rejected {name}: {reason}")
-    context.add_output_metadata({"pages": len(results), "rejected": sum(r[2] is None for r in results)})
-    return results
+    extracted = process_pages(raw_pages, Path(paths.cache_dir) if paths.cache_dir else None, paths.workers)
+    for name, reason in extracted.rejected.select("name", "reason").iter_rows():
+        context.log.warning(f"rejected {name}: {reason}")
+    context.add_output_metadata({"pages": extracted.pages.height, "rejected": extracted.rejected.height})
+    return extracted
 
 
 @multi_asset(

@@ -1,20 +1,49 @@
-"""Process many pages: each page's result is cached by the hash of its bytes (and of the code's
-vocabulary), so a rebuild only processes new or changed pages; the work is spread over processes."""
+"""Process many pages: results are cached by the hash of each page's bytes (and of the code and its
+rules), so a rebuild only processes new or changed pages; the work is spread over processes.
+
+The cache is a folder of *segments*, one per batch of pages processed together: each holds an Arrow
+file per table (every row tagged with the `page_key` of its page) and `pages.arrow` (one row per page:
+key, file name, sha256, rejection reason). Loading 10,000 cached pages is then a few dozen memory
+reads of typed columns, not 10,000 unpickled Python objects, and the worker processes hand the parent
+nothing but a segment's name.
+"""
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
 import os
-import pickle
+import shutil
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import polars as pl
+
 from pipeline.errors import InputError
 from pipeline.page import RawPage, process_page
-from pipeline.tables import Columns, columnar
+from pipeline.schema import TABLES
+from pipeline.tables import PAGE_KEY, columnar, typed_frame
 
-Result = tuple[str, str, Columns | None, str]  # file name, sha256, the page's rows as columns or None, rejection reason
+PAGES_SCHEMA = {PAGE_KEY: pl.String, "name": pl.String, "sha256": pl.String, "reason": pl.String}
+SEGMENT_MAX_PAGES = 250  # one worker's batch: small enough to share the pages out evenly over the cores
+IN_PROCESS_BELOW = 50  # fewer new pages than this are processed without starting a pool
+
+
+@dataclass
+class Extracted:
+    """Every page's rows: `pages` has a row per raw file (page_key, name, sha256, reason: empty unless the
+    page was rejected); `tables` the rows of every table, each with the page_key of its page."""
+    pages: pl.DataFrame
+    tables: dict[str, pl.DataFrame]
+
+    @property
+    def rejected(self) -> pl.DataFrame:
+        return self.pages.filter(pl.col("reason") != "")
 
 
 @lru_cache(maxsize=1)
@@ -29,52 +58,124 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
-def _one(page: RawPage) -> Result:
-    try:
-        return page.name, page.sha256, columnar(process_page(page)), ""
-    except InputError as exc:
-        return page.name, page.sha256, None, exc.reason
-    except Exception as exc:  # noqa: BLE001 - a fault on one page must not stop the others
-        return page.name, page.sha256, None, f"could not be processed ({type(exc).__name__}: {exc}); please report it"
-
-
-def _key(page: RawPage) -> str:
+def page_key(page: RawPage) -> str:
+    """What a page's rows depend on: its bytes, its file name and its entry in sources.json."""
     meta = repr((sorted(page.source.items()), page.read_error)).encode()
     return hashlib.sha256(page.data + b"\0" + page.name.encode() + b"\0" + meta).hexdigest()
 
 
-def _one_cached(job: tuple[RawPage, Path | None]) -> Result:
-    """Process a page and, in the same (worker) process, store its result: the parent then only
-    receives results, which keeps its serial share of the work small."""
-    page, cache_file = job
-    result = _one(page)
-    if cache_file is not None:
-        tmp = cache_file.with_name(f".{cache_file.stem}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(result, protocol=5))
-        os.replace(tmp, cache_file)  # atomic: a killed build never leaves half a cache entry
-    return result
+def _one(page: RawPage) -> tuple[dict | None, str]:
+    """(the page's rows as columns, "") or (None, why it was rejected)."""
+    try:
+        return columnar(process_page(page)), ""
+    except InputError as exc:
+        return None, exc.reason
+    except Exception as exc:  # noqa: BLE001 - a fault on one page must not stop the others
+        return None, f"could not be processed ({type(exc).__name__}: {exc}); please report it"
 
 
-def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0) -> list[Result]:
-    """Results in the order of `pages`. `workers` 0 means one per core; 1 runs in this process."""
-    cache = Path(cache_dir) / code_version() if cache_dir else None
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-    results: dict[int, Result] = {}
-    todo: list[tuple[int, Path | None]] = []
-    for i, page in enumerate(pages):
-        hit = cache / f"{_key(page)}.pickle" if cache else None
-        if hit is not None and hit.exists():
-            results[i] = pickle.loads(hit.read_bytes())
+def _write_segment(root: Path, batch: list[tuple[str, RawPage]]) -> str:
+    """Process a batch of pages and store their rows as one segment; returns the segment's name."""
+    name = hashlib.sha256("\n".join(key for key, _ in batch).encode()).hexdigest()[:24]
+    final = root / name
+    if final.exists():
+        return name  # another build stored these very pages
+    info = {c: [] for c in PAGES_SCHEMA}
+    cols = {t: {**{c: [] for c in TABLES[t].polars_schema}, PAGE_KEY: []} for t in TABLES}
+    for key, page in batch:
+        columns, reason = _one(page)
+        for c, v in zip(PAGES_SCHEMA, (key, page.name, page.sha256, reason)):
+            info[c].append(v)
+        for table, table_cols in (columns or {}).items():
+            n = len(next(iter(table_cols.values())))
+            for c, values in table_cols.items():
+                cols[table][c].extend(values)
+            cols[table][PAGE_KEY].extend([key] * n)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=root))
+    pl.DataFrame(info, schema=PAGES_SCHEMA).write_ipc(tmp / "pages.arrow")
+    for table, table_cols in cols.items():
+        typed_frame(table, table_cols).write_ipc(tmp / f"{table}.arrow")
+    try:
+        os.rename(tmp, final)  # whole segments only: a killed build leaves a hidden .tmp folder, never half a segment
+    except OSError:  # the same segment appeared meanwhile
+        shutil.rmtree(tmp, ignore_errors=True)
+    return name
+
+
+def _worker_start() -> None:
+    # The rules' compiled patterns and gazetteers live as long as the worker: moved out of the
+    # collector's sight, they are not traversed again on every full collection.
+    gc.freeze()
+
+
+def _workers_context():
+    """Workers forked from a fresh server process, not from this one: this process may already run
+    Polars' thread pool, and a fork of a process with threads can deadlock in the child."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.run_pages"])  # imported once, shared by every worker
+    return context
+
+
+def _job(args: tuple[str, list[tuple[str, RawPage]]]) -> str:
+    root, batch = args
+    return _write_segment(Path(root), batch)
+
+
+def _index(root: Path) -> dict[str, str]:
+    """page_key -> the first segment (in name order) that holds it."""
+    where: dict[str, str] = {}
+    for seg in sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for key in pl.read_ipc(root / seg / "pages.arrow", columns=[PAGE_KEY])[PAGE_KEY]:
+            where.setdefault(key, seg)
+    return where
+
+
+def _load(root: Path, keys: list[str], where: dict[str, str]) -> Extracted:
+    by_segment: dict[str, list[str]] = {}
+    for key in dict.fromkeys(keys):
+        by_segment.setdefault(where[key], []).append(key)
+
+    def read(seg: str, file: str, wanted: list[str]) -> pl.DataFrame:
+        return pl.read_ipc(root / seg / file).filter(pl.col(PAGE_KEY).is_in(wanted))
+
+    segs = sorted(by_segment)
+    pages = pl.concat([read(s, "pages.arrow", by_segment[s]) for s in segs]) if segs else pl.DataFrame(schema=PAGES_SCHEMA)
+    frames = {}
+    for table in TABLES:
+        parts = [read(s, f"{table}.arrow", by_segment[s]) for s in segs]
+        frames[table] = pl.concat(parts) if parts else typed_frame(table, {**{c: [] for c in TABLES[table].polars_schema}, PAGE_KEY: []})
+    return Extracted(pages, frames)
+
+
+@contextmanager
+def _store(cache_dir: Path | None):
+    """The folder of segments: under the cache for this code version, or a temporary one."""
+    if cache_dir is None:
+        with tempfile.TemporaryDirectory(prefix="pipeline-pages-") as tmp:
+            yield Path(tmp)
+        return
+    root = Path(cache_dir) / code_version()
+    root.mkdir(parents=True, exist_ok=True)
+    yield root
+
+
+def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0) -> Extracted:
+    """Every page's rows (see Extracted). `workers` 0 means one process per core; 1 runs in this process."""
+    keys = [page_key(p) for p in pages]
+    with _store(cache_dir) as root:
+        where = _index(root)
+        todo = [(k, p) for k, p in dict(zip(keys, pages)).items() if k not in where]
+        workers = workers or os.cpu_count() or 1
+        pool_size = 1 if len(todo) < IN_PROCESS_BELOW else workers
+        # Batches small enough that every core gets several (an even share to the end), at most
+        # SEGMENT_MAX_PAGES so that a segment stays a modest read.
+        size = max(1, min(SEGMENT_MAX_PAGES, -(-len(todo) // (pool_size * 4)) if pool_size > 1 else SEGMENT_MAX_PAGES))
+        batches = [todo[i: i + size] for i in range(0, len(todo), size)]
+        if pool_size == 1:
+            names = [_write_segment(root, batch) for batch in batches]
         else:
-            todo.append((i, hit))
-    jobs = [(pages[i], hit) for i, hit in todo]
-    workers = workers or os.cpu_count() or 1
-    if len(jobs) < 50 or workers == 1:
-        fresh = [_one_cached(job) for job in jobs]
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            fresh = list(pool.map(_one_cached, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
-    for (i, _), result in zip(todo, fresh):
-        results[i] = result
-    return [results[i] for i in range(len(pages))]
+            with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context(), initializer=_worker_start) as pool:
+                names = list(pool.map(_job, [(str(root), batch) for batch in batches]))
+        for batch, name in zip(batches, names):
+            where.update((key, name) for key, _ in batch)
+        return _load(root, keys, where)

@@ -2,8 +2,6 @@
 per body across pages, stable row order, types from pipeline/schema.py."""
 from __future__ import annotations
 
-from itertools import chain
-
 import polars as pl
 
 from pipeline.extract.links import target_groups
@@ -25,6 +23,7 @@ _SORT = {
 }
 
 
+PAGE_KEY = "page_key"  # the column that ties a row to the page it came from, until the tables are combined
 Columns = dict[str, dict[str, list]]  # one page's rows, table by table, column by column
 
 
@@ -35,37 +34,39 @@ def columnar(rows: dict[str, list[dict]]) -> Columns:
             for table, table_rows in rows.items()}
 
 
-def combine(results: list[tuple[str, str, Columns | None, str]]) -> dict[str, pl.DataFrame]:
-    """`results`: (file name, sha256, columnar rows of a page or None, rejection reason) per raw file."""
-    rejections: list[dict] = []
-    doc_of_text: dict[str, str] = {}
-    pages: list[Columns] = []
-    for name, sha, columns, reason in sorted(results, key=lambda r: r[0]):
-        if columns is None:
-            rejections.append({"source_path": name, "source_sha256": sha, "reason": reason, "duplicate_of": None})
-            continue
-        doc_id = columns["documents"]["document_id"][0]
-        if doc_id in doc_of_text:
-            # The same text under another name: published once, the duplicate recorded.
-            rejections.append({"source_path": name, "source_sha256": sha, "duplicate_of": doc_id,
-                               "reason": f"same text as {doc_of_text[doc_id]}, published once"})
-            continue
-        doc_of_text[doc_id] = name
-        pages.append(columns)
+def combine(extracted) -> dict[str, pl.DataFrame]:
+    """`extracted`: a run_pages.Extracted (every page's rows tagged with its page_key, and a row per
+    page). Pages are taken in file-name order: the first file with a given text is published, later
+    ones are recorded as duplicates; the first page that names a body gives its organisations row."""
+    pages = (extracted.pages.with_row_index("_order")
+             .join(extracted.tables["documents"].select(PAGE_KEY, "document_id"), on=PAGE_KEY, how="left")
+             .sort("name", "_order"))
+    read = pages.filter(pl.col("reason") == "")
+    kept = read.unique("document_id", keep="first", maintain_order=True)
+    first_name = kept.select("document_id", pl.col("name").alias("first_name"))
+    duplicates = (read.join(kept.select(PAGE_KEY), on=PAGE_KEY, how="anti").join(first_name, on="document_id")
+                  .select(source_path="name", source_sha256="sha256",
+                          reason=pl.format("same text as {}, published once", "first_name"), duplicate_of="document_id"))
+    rejected = pages.filter(pl.col("reason") != "").select(
+        source_path="name", source_sha256="sha256", reason="reason", duplicate_of=pl.lit(None, pl.String))
+    rank = kept.select(PAGE_KEY, _rank=pl.int_range(pl.len()))
+
+    def published(table: str) -> pl.DataFrame:
+        # Rows of kept pages only, each page's rows in their own order.
+        return (extracted.tables[table].with_row_index("_row").join(rank, on=PAGE_KEY, how="inner", maintain_order="left")
+                .sort("_rank", "_row"))
+
     frames = {
-        table: _frame(table, {c: list(chain.from_iterable(p[table][c] for p in pages)) for c in TABLES[table].polars_schema})
+        table: _sorted(table, published(table).drop(PAGE_KEY, "_row", "_rank"))
         for table in TABLES if table not in ("organisations", "target_groups", "rejections")
     }
-    orgs: dict[str, dict] = {}
-    for p in pages:  # the first page (in file-name order) that names a body gives its row
-        cols = p["organisations"]
-        for i, oid in enumerate(cols["organisation_id"]):
-            if oid not in orgs:
-                orgs[oid] = {c: v[i] for c, v in cols.items()}
+    named = (published("organisations").unique("organisation_id", keep="first", maintain_order=True)
+             .drop(PAGE_KEY, "_row", "_rank"))
+    orgs = {row["organisation_id"]: row for row in named.to_dicts()}
     frames["organisations"] = _frame("organisations", _rows_to_columns("organisations", _close_over_parents(orgs, frames).values()))
     frames["target_groups"] = _frame("target_groups", _rows_to_columns("target_groups", (
         {"target_group_id": gid, "name": g["name"], "name_en": g["name_en"]} for gid, g in target_groups().items())))
-    frames["rejections"] = _frame("rejections", _rows_to_columns("rejections", rejections))
+    frames["rejections"] = _sorted("rejections", pl.concat([rejected, duplicates]).cast(TABLES["rejections"].polars_schema))
     return {table: frames[table] for table in TABLES}
 
 
@@ -99,8 +100,17 @@ def _close_over_parents(orgs: dict[str, dict], frames: dict[str, pl.DataFrame]) 
     return orgs
 
 
-def _frame(name: str, columns: dict[str, list]) -> pl.DataFrame:
+def typed_frame(name: str, columns: dict[str, list]) -> pl.DataFrame:
+    """Columns of a table (and any extra ones, as strings) with the types of pipeline/schema.py."""
     schema = TABLES[name].polars_schema
-    frame = pl.DataFrame(columns, schema={f: (pl.String if t == pl.Date else t) for f, t in schema.items()})
-    frame = frame.with_columns([pl.col(f).str.to_date("%Y-%m-%d") for f, t in schema.items() if t == pl.Date])
-    return frame.sort(_SORT[name], maintain_order=True)
+    frame = pl.DataFrame(columns, schema={c: (pl.String if schema.get(c, pl.String) == pl.Date else schema.get(c, pl.String)) for c in columns})
+    return frame.with_columns([pl.col(f).str.to_date("%Y-%m-%d") for f, t in schema.items() if t == pl.Date])
+
+
+def _sorted(name: str, frame: pl.DataFrame) -> pl.DataFrame:
+    # Stable: rows that tie on the key keep their order within the page.
+    return frame.select(list(TABLES[name].polars_schema)).sort(_SORT[name], maintain_order=True)
+
+
+def _frame(name: str, columns: dict[str, list]) -> pl.DataFrame:
+    return _sorted(name, typed_frame(name, columns))
