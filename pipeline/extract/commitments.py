@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.vocabulary import data_json
+from pipeline.text.phrases import whole_words
 
 
 @dataclass
@@ -33,20 +34,19 @@ def _vocab():
     def words(key):
         # Matched against the lower-cased page (see _lower): case-sensitive patterns run several
         # times faster than IGNORECASE ones on Vietnamese text.
-        phrases = sorted({p.lower() for p in d[key]}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in phrases) + r")(?!\w)")
+        return re.compile(whole_words({p.lower() for p in d[key]}))
 
     splits = re.compile(r";\s*|\.\s+(?=[A-ZĐ])|\s*(?<=[\s,])(?=(?:" + "|".join(re.escape(s) for s in d["clause_splits"]) + r")\s)")
     continuation = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in d["continuations"]) + r"|\d{1,2}[.)]\s|[-–•+]\s)")
-    # One pattern for all categories: the leftmost keyword wins, its group names the category.
-    categories = re.compile("|".join(
-        rf"(?P<{name}>(?<!\w)(?:{'|'.join(re.escape(k) for k in sorted(keys, key=len, reverse=True))})(?!\w))"
-        for name, keys in d["categories"]))
+    # One pattern for all categories: the leftmost keyword wins and names the category (no keyword
+    # is a whole-word prefix of another's, so which comes first in the data does not matter).
+    category_of = {k: name for name, keys in reversed(d["categories"]) for k in keys}
+    categories = (re.compile(whole_words(category_of)), category_of)
     return (d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
             words("cue_exceptions"), continuation, words("directive_cues"), categories)
 
 
-_PAST = re.compile(r"(?<!\w)(?:đã|vừa qua|vừa|năm qua)(?!\w)")
+_PAST = re.compile(whole_words(["đã", "vừa qua", "vừa", "năm qua"]))
 _YEAR = re.compile(r"(?<!\d)(?:năm\s+)?(20\d{2}|19\d{2})(?!\d)")
 _TASK_YEAR_BEFORE = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?$", re.IGNORECASE)
 
@@ -113,10 +113,12 @@ def _clauses(text: str, start: int, end: int, splits: re.Pattern):
         yield pos, end
 
 
-def _category(clause: str, categories: re.Pattern) -> str:
-    """The category of the keyword that comes first in the clause: its head verb or noun leads."""
-    m = categories.search(clause.lower())
-    return m.lastgroup if m else "other"
+def _category(low: str, start: int, end: int, categories: tuple[re.Pattern, dict]) -> str:
+    """The category of the keyword that comes first in the clause low[start:end] (the lower-cased page):
+    its head verb or noun leads."""
+    pattern, category_of = categories
+    m = pattern.search(low, start, end)
+    return category_of[m.group(0)] if m else "other"
 
 
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
@@ -176,7 +178,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
                 year = years[0] if len(set(years)) == 1 else reviewed
-            out.append(Commitment("task" if is_task else "activity", year, clause, _category(clause, categories), a, b, [(a, b)]))
+            out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, categories), a, b, [(a, b)]))
         framed = framed or frames_next
     return _merge_repeats(out)
 

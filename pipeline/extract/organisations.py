@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipeline.extract.names import starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_json, gazetteer
+from pipeline.text.phrases import alternation
 
 
 @dataclass(frozen=True)
@@ -84,17 +85,19 @@ def _patterns():
     }, key=len, reverse=True)
     # Names start with a capital: the case-sensitive look-ahead lets the engine skip every other
     # position before it tries the (case-insensitive) alternation of a few hundred names.
-    known = re.compile(rf"(?<![\w])(?-i:(?=[{UPPER}]))(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
+    # (A trie of the lower-cased names finds, case-insensitively, the same longest name as the
+    # longest-first alternation: pipeline/text/phrases.py.)
+    known = re.compile(rf"(?<![\w])(?-i:(?=[{UPPER}])){alternation({n.lower() for n in names})}(?![\w])", re.IGNORECASE)
     # Stand-alone abbreviations are matched as written (case matters) and only from three letters up:
     # two-letter codes (CP, QH) appear inside document numbers and words far more often than as names.
     abbrs = sorted((a for a in by_abbr if len(a) >= 3), key=len, reverse=True)
-    abbr = re.compile(rf"(?<![\w/\-])(?=[{UPPER}])(?:" + "|".join(re.escape(a) for a in abbrs) + r")(?![\w/\-])")
+    abbr = re.compile(rf"(?<![\w/\-])(?=[{UPPER}]){alternation(abbrs)}(?![\w/\-])")
     heads = sorted(data["heads"], key=lambda h: -len(h[0]))
-    head = re.compile(rf"(?<![\w])(?=[{UPPER}])(?P<head>" + "|".join(re.escape(h[0]) for h in heads) + rf")\s+(?=[{UPPER}]|(?:{'|'.join(re.escape(l) for l in data['localities'])})\s)")
+    head = re.compile(rf"(?<![\w])(?=[{UPPER}])(?P<head>{alternation(h[0] for h in heads)})\s+(?=[{UPPER}]|{alternation(data['localities'])}\s)")
     head_types = {h[0]: h[1] for h in heads}
     word = re.compile(rf"[{UPPER}{LOWER}A-Za-z0-9][{UPPER}{LOWER}A-Za-z0-9&]*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–]")
     ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.;\n]+)")
-    strong = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(data["strong_heads"], key=len, reverse=True)) + rf")\s+(?=[{UPPER}])")
+    strong = re.compile(alternation(data["strong_heads"]) + rf"\s+(?=[{UPPER}])")
     return data, known, abbr, head, head_types, word, ministry_list, strong
 
 
@@ -196,7 +199,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
 def _expansions() -> tuple[re.Pattern, dict[str, str]]:
     table = data_json("organisation_patterns.json")["expansions"]
     shorts = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(s) for s in shorts) + r")(?![\w])"), table
+    return re.compile(rf"(?<![\w.]){alternation(shorts)}(?![\w])"), table
 
 
 def _expand(name: str, data: dict) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.extract.names import SYLLABLE, match_person, person_name_pattern
 from pipeline.extract.vocabulary import data_csv, data_json
+from pipeline.text.phrases import alternation, whole_words
 
 
 @dataclass
@@ -33,7 +34,9 @@ class Person:
 def _vocab():
     titles = sorted(data_csv("titles.csv"), key=lambda r: -len(r["title"]))
     people = data_json("people.json")
-    title_alt = "|".join(re.escape(t["title"]) for t in titles)
+    # A trie of the lower-cased titles matches, case-insensitively, the same longest title as the
+    # longest-first alternation of them all, at a fraction of the cost (pipeline/text/phrases.py).
+    title_alt = alternation({t["title"].lower() for t in titles})
     # Titles are matched whatever their case ("trưởng Phòng", "Phó Tổng giám đốc"); the table gets the
     # canonical spelling from titles.csv.
     title_re = re.compile(rf"(?<![\w])(?P<title>{title_alt})(?![\w])", re.IGNORECASE)
@@ -41,7 +44,7 @@ def _vocab():
     honor_re = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{honor})\s+$")
     academic = "|".join(re.escape(a) for a in sorted(people["academic_prefixes"], key=len, reverse=True))
     academic_re = re.compile(rf"(?:{academic})\s*$")
-    short_re = re.compile(rf"(?<![\w])(?P<title>{title_alt})\s+(?P<given>{SYLLABLE})(?![\w])(?!\s+[A-ZĐ])")
+    short_re = re.compile(rf"(?<![\w])(?P<title>{alternation(t['title'] for t in titles)})\s+(?P<given>{SYLLABLE})(?![\w])(?!\s+[A-ZĐ])")
     info = {t["title"].casefold(): t for t in titles}
     return titles, title_re, honor_re, academic_re, short_re, info, people
 
@@ -181,7 +184,7 @@ def _merge_short_mentions(text: str, people: dict[str, Person], short_re: re.Pat
 
 @lru_cache(maxsize=1)
 def _role_patterns() -> dict[str, re.Pattern]:
-    return {role: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return {role: re.compile(whole_words(words))
             for role, words in data_json("people.json")["role_verbs"].items()}
 
 

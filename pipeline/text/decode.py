@@ -78,7 +78,9 @@ def _notes(text: str, encoding: str, was_nfc: bool) -> tuple[str, ...]:
 
 def normalise(text: str) -> str:
     """NFC, one kind of line ending, no invisible characters, plain spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _INVISIBLE_RE.search(text):  # str.translate looks up every character: only when there is one to drop
+        text = text.translate(_INVISIBLE)
     for char, replacement in _SPACE_LIKE.items():
         text = text.replace(char, replacement)
     return unicodedata.normalize("NFC", text)
