@@ -131,20 +131,27 @@ def _index(root: Path) -> dict[str, str]:
 
 
 def _load(root: Path, keys: list[str], where: dict[str, str]) -> Extracted:
-    by_segment: dict[str, list[str]] = {}
-    for key in dict.fromkeys(keys):
-        by_segment.setdefault(where[key], []).append(key)
+    """The rows of `keys`, each page's from the one segment `where` names, in segment then row order."""
+    assigned = pl.DataFrame({"_segment": [where[k] for k in dict.fromkeys(keys)], PAGE_KEY: list(dict.fromkeys(keys))},
+                            schema={"_segment": pl.String, PAGE_KEY: pl.String})
+    segments = sorted(set(assigned["_segment"]))
 
-    def read(seg: str, file: str, wanted: list[str]) -> pl.DataFrame:
-        return pl.read_ipc(root / seg / file).filter(pl.col(PAGE_KEY).is_in(wanted))
+    def read(file: str, empty: pl.DataFrame) -> pl.LazyFrame:
+        if not segments:
+            return empty.lazy()
+        # One scan of every segment's file (read side by side by Polars), then the rows of the
+        # pages assigned to each segment; the row index keeps the stored order.
+        scan = pl.scan_ipc([str(root / seg / file) for seg in segments], row_index_name="_stored", include_file_paths="_path")
+        scan = scan.with_columns(pl.col("_path").str.split("/").list.get(-2).alias("_segment"))
+        return (scan.join(assigned.lazy(), on=["_segment", PAGE_KEY], how="semi")
+                .sort("_stored").drop("_stored", "_path", "_segment"))
 
-    segs = sorted(by_segment)
-    pages = pl.concat([read(s, "pages.arrow", by_segment[s]) for s in segs]) if segs else pl.DataFrame(schema=PAGES_SCHEMA)
-    frames = {}
-    for table in TABLES:
-        parts = [read(s, f"{table}.arrow", by_segment[s]) for s in segs]
-        frames[table] = pl.concat(parts) if parts else typed_frame(table, {**{c: [] for c in TABLES[table].polars_schema}, PAGE_KEY: []})
-    return Extracted(pages, frames)
+    empty_pages = pl.DataFrame(schema=PAGES_SCHEMA)
+    lazy = [read("pages.arrow", empty_pages)] + [
+        read(f"{table}.arrow", typed_frame(table, {**{c: [] for c in TABLES[table].polars_schema}, PAGE_KEY: []}))
+        for table in TABLES]
+    pages, *frames = pl.collect_all(lazy)
+    return Extracted(pages, dict(zip(TABLES, frames)))
 
 
 @contextmanager
