@@ -130,6 +130,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     task_hits, past_hits = _Hits(task_cue, low, masked), _Hits(_PAST, low, masked)
     directive_hits, activity_hits = _Hits(directive_cue, low, masked), _Hits(activity_cue, low, masked)
     refusals, frames = _Hits(not_commitment, low), _Hits(task_frame, low)
+    # The years of the page, found once; a clause's are those within it.
+    year_spans = [(m.start(1), m.end(1), int(m.group(1))) for m in _YEAR.finditer(text)]
+    year_starts = [s for s, _, _ in year_spans]
     out: list[Commitment] = []
     framed = False  # inside a passage that announces the coming period's tasks
     last_paragraph = None
@@ -171,7 +174,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             is_activity = not is_task and has_verb
             if not (is_task or is_activity):
                 continue
-            years = [int(y) for y in _YEAR.findall(clause)]
+            lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
+            years = [y for _, year_end, y in year_spans[lo:hi] if year_end <= b]
             if is_task:
                 year = max(years) if years and max(years) >= (target or 0) else target
             elif s.kind == "caption" and published_year:
@@ -191,8 +195,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(s: str) -> set[str]:
-    return set(re.findall(r"\w+", s.casefold()))
+    return set(_WORD.findall(s.casefold()))
 
 
 def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:

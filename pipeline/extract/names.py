@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.vocabulary import LOWER, UPPER, data_json
+from pipeline.text.phrases import alternation
 
 SYLLABLE = rf"[{UPPER}][{LOWER}]*"
 
@@ -12,8 +13,7 @@ SYLLABLE = rf"[{UPPER}][{LOWER}]*"
 @lru_cache(maxsize=1)
 def person_name_pattern() -> re.Pattern:
     data = data_json("people.json")
-    surnames = sorted(data["surnames"], key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, surnames))})(?:\s+{SYLLABLE}){{1,3}}(?![\w])")
+    return re.compile(rf"(?<![\w.]){alternation(data['surnames'])}(?:\s+{SYLLABLE}){{1,3}}(?![\w])")
 
 
 @lru_cache(maxsize=1)

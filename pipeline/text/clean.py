@@ -48,7 +48,7 @@ def _furniture() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     return lines, patterns, image, lead
 
 
-_SPACES = re.compile(r"[ \t]+")
+_SPACES = re.compile(r"[ \t]{2,}|\t")  # runs and tabs; a single space (most matches of [ \t]+) stays as it is
 # A line that is only the page's date: "26/01/2022", "Thứ tư, 26/01/2022 15:30", "Ngày đăng: 26-01-2022",
 # "15:30 26/01/2022" (GMT+7 and the like may follow).
 _DATE_LINE = re.compile(
