@@ -47,7 +47,10 @@ def _vocab():
 
 
 _PAST = re.compile(whole_words(["đã", "vừa qua", "vừa", "năm qua"]))
-_YEAR = re.compile(r"(?<!\d)(?:năm\s+)?(20\d{2}|19\d{2})(?!\d)")
+# A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"). The no-digit-before check comes after
+# the first digit so that the engine can skip to the 1s and 2s of the page.
+_YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d)")
+_YEAR_WORD_BEFORE = re.compile(r"năm\s+$")
 _TASK_YEAR_BEFORE = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?$", re.IGNORECASE)
 
 
@@ -84,14 +87,22 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def page_years(text: str, published_year: int | None) -> tuple[int | None, int | None]:
-    """(year reviewed, year the tasks are for) of a page."""
+def year_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(start with a "năm" before it, start, end, year) of every year on the page."""
+    out = []
+    for m in _YEAR.finditer(text):
+        word = _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        out.append((word.start() if word else m.start(), m.start(), m.end(), int(m.group(0))))
+    return out
+
+
+def page_years(text: str, published_year: int | None, spans: list | None = None) -> tuple[int | None, int | None]:
+    """(year reviewed, year the tasks are for) of a page; `spans` as year_spans(text) gives them."""
     years = Counter()
     task_years = Counter()
-    for m in _YEAR.finditer(text):
-        year = int(m.group(1))
+    for lead, start, _, year in spans if spans is not None else year_spans(text):
         years[year] += 1
-        if year >= 2000 and _TASK_YEAR_BEFORE.search(text, max(0, m.start() - 25), m.start(1)):
+        if year >= 2000 and _TASK_YEAR_BEFORE.search(text, max(0, lead - 25), start):
             task_years[year] += 1
     target = max(task_years, key=lambda y: (task_years[y], y)) if task_years else None
     candidates = [y for y in years if published_year is None or y <= published_year]
@@ -124,15 +135,15 @@ def _category(low: str, start: int, end: int, categories: tuple[re.Pattern, dict
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
     """`sentences`: objects with .kind, .paragraph_no, .start, .end (offsets into `text`)."""
     d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions, continuation, directive_cue, categories = _vocab()
-    reviewed, target = page_years(text, published_year)
+    # The years of the page, found once; a clause's are those within it.
+    years_found = year_spans(text)
+    reviewed, target = page_years(text, published_year, years_found)
+    year_starts = [start for _, start, _, _ in years_found]
     low = _lower(text)
     masked = _Hits(exceptions, low)
     task_hits, past_hits = _Hits(task_cue, low, masked), _Hits(_PAST, low, masked)
     directive_hits, activity_hits = _Hits(directive_cue, low, masked), _Hits(activity_cue, low, masked)
     refusals, frames = _Hits(not_commitment, low), _Hits(task_frame, low)
-    # The years of the page, found once; a clause's are those within it.
-    year_spans = [(m.start(1), m.end(1), int(m.group(1))) for m in _YEAR.finditer(text)]
-    year_starts = [s for s, _, _ in year_spans]
     out: list[Commitment] = []
     framed = False  # inside a passage that announces the coming period's tasks
     last_paragraph = None
@@ -175,7 +186,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             if not (is_task or is_activity):
                 continue
             lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
-            years = [y for _, year_end, y in year_spans[lo:hi] if year_end <= b]
+            years = [y for _, _, year_end, y in years_found[lo:hi] if year_end <= b]
             if is_task:
                 year = max(years) if years and max(years) >= (target or 0) else target
             elif s.kind == "caption" and published_year:

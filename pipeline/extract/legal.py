@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.text.phrases import at_word_start
 from pipeline.extract.vocabulary import LOWER, UPPER, data_json
 
 _DASH = r"\-–—‐‑"  # escaped for use inside a character class
@@ -58,9 +59,10 @@ def _vocab():
     )
     type_any = re.compile(rf"\b(?P<type>{type_words})\b")
     type_before = re.compile(rf"(?P<type>{type_words})(?:\s+(?:số|liên tịch số))?\s*[:]?\s*$", re.IGNORECASE)
-    short = re.compile(rf"\b(?P<type>Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết|Công văn|Công điện)\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\d/{_DASH}\w])")
-    heads = "|".join(re.escape(h) for h in sorted(data["named_document_heads"], key=len, reverse=True))
-    named = re.compile(rf"\b(?P<head>{heads})\s+(?=[{UPPER}])")
+    # (at_word_start: the "not after a letter" check follows the first letter, so the engine can scan.)
+    short_types = ["Nghị định", "Thông tư", "Quyết định", "Chỉ thị", "Nghị quyết", "Công văn", "Công điện"]
+    short = re.compile(rf"(?P<type>{at_word_start(short_types)})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\d/{_DASH}\w])")
+    named = re.compile(rf"(?P<head>{at_word_start(data['named_document_heads'])})\s+(?=[{UPPER}])")
     date = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")
     starts = "|".join(re.escape(w) for w in data["subject_starts"])
     by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|[,.;:()]|$)")
@@ -91,6 +93,22 @@ def _issuer_id(issuer_code: str, issuer_codes: dict) -> str:
     return issuer_codes.get(head, "")
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _numbers(number: re.Pattern, text: str):
+    """number.finditer(text), found faster: a document number starts where a run of digits does (no
+    letter or digit may come before it), so the pattern is tried there only, not at every character."""
+    end = 0
+    for run in _DIGITS.finditer(text):
+        if run.start() < end:
+            continue
+        m = number.match(text, run.start())
+        if m:
+            end = m.end()
+            yield m
+
+
 def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalReference], list[NamedReference]]:
     """All numbered references of a page (one per number and place), and its short and named ones.
 
@@ -102,7 +120,7 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
     refs: list[LegalReference] = []
     covered: list[tuple[int, int]] = []
     last_type, last_end = "", -1
-    for m in number.finditer(text):
+    for m in _numbers(number, text):
         if m["pnum"]:
             num, year, tcode, icode = m["pnum"], None, m["ptype"], m["pissuer"]
         else:

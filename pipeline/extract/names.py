@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.vocabulary import LOWER, UPPER, data_json
-from pipeline.text.phrases import alternation
+from pipeline.text.phrases import at_word_start
 
 SYLLABLE = rf"[{UPPER}][{LOWER}]*"
 
@@ -13,7 +13,8 @@ SYLLABLE = rf"[{UPPER}][{LOWER}]*"
 @lru_cache(maxsize=1)
 def person_name_pattern() -> re.Pattern:
     data = data_json("people.json")
-    return re.compile(rf"(?<![\w.]){alternation(data['surnames'])}(?:\s+{SYLLABLE}){{1,3}}(?![\w])")
+    surname = at_word_start(data["surnames"], not_after=r"\w.")
+    return re.compile(surname + rf"(?:\s+{SYLLABLE}){{1,3}}(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.extract.names import starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_json, gazetteer
-from pipeline.text.phrases import alternation
+from pipeline.text.phrases import alternation, at_word_start
 
 
 @dataclass(frozen=True)
@@ -83,17 +83,18 @@ def _patterns():
     names = sorted({form for e in gazetteer().values() for form in (e.name, *e.variants)} | {
         "Bộ " + a for e in gazetteer().values() if e.org_type == "ministry" for a in e.abbreviations if not a.startswith("B")
     }, key=len, reverse=True)
-    # Names start with a capital: the case-sensitive look-ahead lets the engine skip every other
-    # position before it tries the (case-insensitive) alternation of a few hundred names.
-    # (A trie of the lower-cased names finds, case-insensitively, the same longest name as the
-    # longest-first alternation: pipeline/text/phrases.py.)
-    known = re.compile(rf"(?<![\w])(?-i:(?=[{UPPER}])){alternation({n.lower() for n in names})}(?![\w])", re.IGNORECASE)
+    # Names start with a capital and go on in any case ("Bộ Tài chính", "Bộ Tài Chính"): the capital is
+    # matched as written (the engine scans for it) and the rest, a trie of the lower-cased names, in any
+    # case (pipeline/text/phrases.py).
+    capital = re.compile(f"[{UPPER}]")
+    known = re.compile(at_word_start({n[0].upper() + n[1:].lower() for n in names if capital.match(n[0].upper())},
+                                     fold_rest=True) + r"(?![\w])")
     # Stand-alone abbreviations are matched as written (case matters) and only from three letters up:
     # two-letter codes (CP, QH) appear inside document numbers and words far more often than as names.
     abbrs = sorted((a for a in by_abbr if len(a) >= 3), key=len, reverse=True)
-    abbr = re.compile(rf"(?<![\w/\-])(?=[{UPPER}]){alternation(abbrs)}(?![\w/\-])")
+    abbr = re.compile(at_word_start([a for a in abbrs if capital.match(a)], not_after=r"\w/\-") + r"(?![\w/\-])")
     heads = sorted(data["heads"], key=lambda h: -len(h[0]))
-    head = re.compile(rf"(?<![\w])(?=[{UPPER}])(?P<head>{alternation(h[0] for h in heads)})\s+(?=[{UPPER}]|{alternation(data['localities'])}\s)")
+    head = re.compile(rf"(?P<head>{at_word_start(h[0] for h in heads if capital.match(h[0]))})\s+(?=[{UPPER}]|{alternation(data['localities'])}\s)")
     head_types = {h[0]: h[1] for h in heads}
     word = re.compile(rf"[{UPPER}{LOWER}A-Za-z0-9][{UPPER}{LOWER}A-Za-z0-9&]*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–]")
     ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.;\n]+)")
@@ -199,7 +200,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
 def _expansions() -> tuple[re.Pattern, dict[str, str]]:
     table = data_json("organisation_patterns.json")["expansions"]
     shorts = sorted(table, key=len, reverse=True)
-    return re.compile(rf"(?<![\w.]){alternation(shorts)}(?![\w])"), table
+    return re.compile(at_word_start(shorts, not_after=r"\w.") + r"(?![\w])"), table
 
 
 def _expand(name: str, data: dict) -> str:

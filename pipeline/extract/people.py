@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline.extract.names import SYLLABLE, match_person, person_name_pattern
 from pipeline.extract.vocabulary import data_csv, data_json
-from pipeline.text.phrases import alternation, whole_words
+from pipeline.text.phrases import alternation, at_word_start, whole_words
 
 
 @dataclass
@@ -44,7 +44,7 @@ def _vocab():
     honor_re = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{honor})\s+$")
     academic = "|".join(re.escape(a) for a in sorted(people["academic_prefixes"], key=len, reverse=True))
     academic_re = re.compile(rf"(?:{academic})\s*$")
-    short_re = re.compile(rf"(?<![\w])(?P<title>{alternation(t['title'] for t in titles)})\s+(?P<given>{SYLLABLE})(?![\w])(?!\s+[A-ZĐ])")
+    short_re = re.compile(rf"(?P<title>{at_word_start(t['title'] for t in titles)})\s+(?P<given>{SYLLABLE})(?![\w])(?!\s+[A-ZĐ])")
     info = {t["title"].casefold(): t for t in titles}
     return titles, title_re, honor_re, academic_re, short_re, info, people
 

@@ -38,11 +38,20 @@ def alternation(phrases) -> str:
     return "(?:" + _emit(_trie(phrases)) + ")" if phrases else "(?!)"
 
 
-def whole_words(phrases) -> str:
-    """Like `(?<!\\w)(?:phrase|…)(?!\\w)`, but starting with a plain character class the engine can
-    scan for (the check that no letter comes before is made just after the first character)."""
+def at_word_start(phrases, not_after: str = r"\w", fold_rest: bool = False) -> str:
+    """Like `(?<![not_after])(?:phrase|…)`, but starting with plain characters the engine can scan for:
+    the check on the character before is made just after the first character. With `fold_rest`, the
+    first character is matched as written and the rest in any case."""
     root = _trie(p for p in phrases if p)
     if not root:
         return "(?!)"
-    alts = [re.escape(ch) + r"(?<!\w.)" + _emit(child) for ch, child in sorted(root.items()) if ch]
-    return "(?:" + "|".join(alts) + r")(?!\w)"
+    alts = []
+    for ch, child in sorted(root.items()):
+        rest = _emit(child)
+        alts.append(re.escape(ch) + rf"(?<![{not_after}].)" + (f"(?i:{rest})" if fold_rest and rest else rest))
+    return "(?:" + "|".join(alts) + ")"
+
+
+def whole_words(phrases) -> str:
+    """Like `(?<!\\w)(?:phrase|…)(?!\\w)`, scanned as at_word_start() is."""
+    return at_word_start(phrases) + r"(?!\w)"
