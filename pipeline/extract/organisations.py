@@ -109,20 +109,22 @@ def _is_cap(token: str) -> bool:
 _GAP = re.compile(r"[ \t]*")
 
 
-def _phrase_at(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
-    """Whether one of the phrases starts at `pos` as whole words."""
-    return any(text.startswith(p, pos) and not text[pos + len(p): pos + len(p) + 1].isalnum() for p in phrases)
-
-
 @lru_cache(maxsize=1)
 def _tail_vocabulary():
-    """Stop words and phrases, capitalised ones, and localities (longest first) for _tail."""
+    """Stop words, capitalised stop words and their phrases, localities and name continuations for
+    _tail; the lists are compiled so that each is tried at a position in one regex call."""
     data = data_json("organisation_patterns.json")
+
+    def phrases(words):  # a phrase of several words, not followed by a letter or digit
+        return re.compile(alternation(w for w in words if " " in w) + r"(?![^\W_])")
+
     stops = frozenset(w for w in data["stop_words"] if " " not in w)
-    stop_phrases = tuple(w for w in data["stop_words"] if " " in w)
     cap_stops = frozenset(w for w in data["capitalised_stop_words"] if " " not in w)
-    cap_stop_phrases = tuple(w for w in data["capitalised_stop_words"] if " " in w)
-    return stops, stop_phrases, cap_stops, cap_stop_phrases, tuple(sorted(data["localities"], key=len, reverse=True))
+    stop_phrases = phrases(data["stop_words"] + data["capitalised_stop_words"])
+    locality = re.compile(alternation(data["localities"]) + " ")  # the longest locality word, then a space
+    # In the order of the data: the first that fits wins, as the list is read.
+    continuation = re.compile("|".join(re.escape(c) for c in data["name_continuations"]))
+    return stops, cap_stops, stop_phrases, locality, continuation
 
 
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern) -> int:
@@ -133,20 +135,20 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     "cửa khẩu"), parts with "và" or a hyphen before a capital ("Kế hoạch và Đầu tư", "Tài vụ - Quản trị").
     The name ends at punctuation, a verb or function word, a person's name or another body's head.
     """
-    stops, stop_phrases, cap_stops, cap_stop_phrases, localities = _tail_vocabulary()
+    stops, cap_stops, stop_phrases, locality_word, continuations = _tail_vocabulary()
     end = i = pos
     lowers = caps_in_run = count = 0
     expect_cap = True  # the first word, and the word after a locality, "và" or "-", must be capitalised
     while count < 14:
         j = _GAP.match(text, i).end()
-        locality = next((loc for loc in localities if text.startswith(loc + " ", j)), None)
-        if locality and text[j + len(locality) + 1: j + len(locality) + 2].isupper():
+        locality = locality_word.match(text, j)
+        if locality and text[locality.end(): locality.end() + 1].isupper():
             # "tỉnh Thanh Hóa", "xã Tân Lập" introduce a place; "xã hội" in "Cục Bảo trợ xã hội" does not.
-            expect_cap, i = True, j + len(locality)
+            expect_cap, i = True, locality.end() - 1
             continue
-        continuation = next((c for c in data["name_continuations"] if text.startswith(c, j)), None)
+        continuation = continuations.match(text, j) if data["name_continuations"] else None
         if continuation and count and not expect_cap:
-            i = end = j + len(continuation)
+            i = end = continuation.end()
             break
         w = word.match(text, j)
         if not w:
@@ -167,7 +169,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         token = token.rstrip(".") if sentence_end else token
         if not token:
             break
-        if _phrase_at(text, j, stop_phrases) or _phrase_at(text, j, cap_stop_phrases):
+        if stop_phrases.match(text, j):
             break  # "Cục X thực hiện …", "… Đồng thời"
         if token[:1].isupper() or (token[:1].isdigit() and count):  # "Ban Chỉ đạo 389 quốc gia"
             if token in cap_stops or starts_person(text, j) or (count and strong_heads.match(text, j)):
