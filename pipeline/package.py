@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import fcntl
 import hashlib
+import importlib
 import json
 import os
 import shutil
@@ -93,6 +94,30 @@ def write_tables(frames: dict[str, pl.DataFrame], folder: Path, pool: ThreadPool
         job.result()
 
 
+# Up to this many pages, the descriptor lists each as a source; past it, one source per publisher (with
+# its page count and dates), as a list of ten thousand pages helps no reader of datapackage.json, the
+# data card or index.html, and costs seconds to validate. The documents table lists every page either way.
+SOURCES_LISTED_MAX = 50
+
+
+def _sources(documents: pl.DataFrame) -> list[dict]:
+    if documents.height <= SOURCES_LISTED_MAX:
+        return [
+            {"title": r["title"], "path": r["source_url"] or f"raw/{r['source_path']}", "publisher": r["publisher"] or None,
+             "published": str(r["published_date"]) if r["published_date"] else None, "sha256": r["source_sha256"]}
+            for r in documents.select("title", "source_url", "source_path", "publisher", "published_date", "source_sha256").to_dicts()
+        ]
+    by_publisher = (documents.group_by(pl.col("publisher").fill_null(""))
+                    .agg(pl.len().alias("pages"), pl.col("published_date").min().alias("first"), pl.col("published_date").max().alias("last"))
+                    .sort("publisher"))
+    return [
+        {"title": f"{r['pages']:,} pages from {r['publisher'] or 'an unnamed publisher'} (each in the documents table, with its file, address and SHA-256)",
+         "path": "raw/", "publisher": r["publisher"] or None,
+         "published": (f"{r['first']} to {r['last']}" if r["first"] != r["last"] else str(r["first"])) if r["first"] else None}
+        for r in by_publisher.to_dicts()
+    ]
+
+
 def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.DataFrame,
                pool: ThreadPoolExecutor | None = None) -> dict:
     files = [folder / "data" / f"{name}.{ext}" for name in frames for ext in ("csv", "parquet")]
@@ -115,11 +140,7 @@ def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.Data
             "bytes": parquet_path.stat().st_size, "hash": f"sha256:{hashes[parquet_path]}",
         })
     dates = sorted(d for d in documents["published_date"].drop_nulls().cast(pl.String).to_list())
-    sources = [
-        {"title": r["title"], "path": r["source_url"] or f"raw/{r['source_path']}", "publisher": r["publisher"] or None,
-         "published": str(r["published_date"]) if r["published_date"] else None, "sha256": r["source_sha256"]}
-        for r in documents.select("title", "source_url", "source_path", "publisher", "published_date", "source_sha256").to_dicts()
-    ]
+    sources = _sources(documents)
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": PACKAGE_NAME,
@@ -183,16 +204,26 @@ def _lock(out_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _write_archive(folder: Path, archive: Path) -> None:
-    """The whole package in one zip for download; fixed dates and order so a rebuild is byte-identical.
+class _Archive:
+    """The whole package in one zip for download, written in two parts so that the tables (nearly all
+    of its bytes) are compressed while the descriptor, data card and index are still being made.
+    Fixed dates and order (tables, then the other files, each by name): a rebuild is byte-identical.
     Parquet is compressed already and is stored as it is; the rest is deflated at level 1, which at
     3,000 pages takes a third of level 6's time for a file about a fifth larger."""
-    with zipfile.ZipFile(archive, "w") as zf:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p != archive):
-            info = zipfile.ZipInfo(f"{PACKAGE_NAME}/{path.relative_to(folder).as_posix()}", date_time=(1980, 1, 1, 0, 0, 0))
+
+    def __init__(self, folder: Path):
+        self.folder, self.path = folder, folder / archive_name()
+        self.zip = zipfile.ZipFile(self.path, "w")
+
+    def add(self, paths) -> None:
+        for path in sorted(paths):
+            info = zipfile.ZipInfo(f"{PACKAGE_NAME}/{path.relative_to(self.folder).as_posix()}", date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_STORED if path.suffix == ".parquet" else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zf.writestr(info, path.read_bytes(), compresslevel=1)
+            self.zip.writestr(info, path.read_bytes(), compresslevel=1)
+
+    def close(self) -> None:
+        self.zip.close()
 
 
 def archive_name() -> str:
@@ -232,18 +263,25 @@ def publish(frames: dict[str, pl.DataFrame], out_dir: Path) -> Path:
         # and the frames are shared without copying.
         try:
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-                checked = pool.submit(violations, frames)  # checked while the files are written
+                # Loaded while the files are written (the import is Python; writing is not).
+                pool.submit(importlib.import_module, "frictionless")
+                checked = pool.submit(violations, frames)  # checked while the files are written, too
                 write_tables(frames, staging, pool)
                 broken = checked.result()
                 if broken:
                     raise ValueError("the tables break the schema; the published package is unchanged:\n" + "\n".join(broken[:50]))
-                desc = descriptor(frames, staging, frames["documents"], pool)
-                (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-                (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
-                (staging / "index.html").write_text(render_index(staging, desc, archive_name()), encoding="utf-8")
-                archived = pool.submit(_write_archive, staging, staging / archive_name())  # zipped while frictionless reads
-                errors = validate(staging, full=sum(f.height for f in frames.values()) <= FULL_VALIDATION_MAX_ROWS)
-                archived.result()
+                archive = _Archive(staging)
+                try:
+                    tables_zipped = pool.submit(archive.add, (staging / "data").iterdir())
+                    desc = descriptor(frames, staging, frames["documents"], pool)
+                    (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                    (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
+                    (staging / "index.html").write_text(render_index(staging, desc, archive_name()), encoding="utf-8")
+                    errors = validate(staging, full=sum(f.height for f in frames.values()) <= FULL_VALIDATION_MAX_ROWS)
+                    tables_zipped.result()
+                    archive.add(p for p in staging.iterdir() if p.is_file() and p != archive.path)
+                finally:
+                    archive.close()
                 if errors:
                     raise ValueError("the new package does not validate; the published one is unchanged:\n" + "\n".join(errors))
             if out_dir.exists() and _exchange(staging, out_dir):

@@ -31,6 +31,7 @@ from pipeline.tables import PAGE_KEY, columnar, typed_frame
 
 PAGES_SCHEMA = {PAGE_KEY: pl.String, "name": pl.String, "sha256": pl.String, "reason": pl.String}
 SEGMENT_MAX_PAGES = 250  # one worker's batch: small enough to share the pages out evenly over the cores
+SEGMENT_MIN_PAGES = 10  # the last batches are this small
 IN_PROCESS_BELOW = 50  # fewer new pages than this are processed without starting a pool
 
 
@@ -166,6 +167,19 @@ def _store(cache_dir: Path | None):
     yield root
 
 
+def _batches(todo: list, pool_size: int) -> list[list]:
+    """Batches of at most SEGMENT_MAX_PAGES that shrink towards the end (a quarter of what is left per
+    worker), so that both cores finish together instead of one waiting on the other's last big batch."""
+    if pool_size == 1:
+        return [todo[i: i + SEGMENT_MAX_PAGES] for i in range(0, len(todo), SEGMENT_MAX_PAGES)]
+    out, i = [], 0
+    while i < len(todo):
+        size = max(SEGMENT_MIN_PAGES, min(SEGMENT_MAX_PAGES, -(-(len(todo) - i) // (pool_size * 4))))
+        out.append(todo[i: i + size])
+        i += size
+    return out
+
+
 def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0) -> Extracted:
     """Every page's rows (see Extracted). `workers` 0 means one process per core; 1 runs in this process."""
     keys = [page_key(p) for p in pages]
@@ -174,10 +188,7 @@ def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: 
         todo = [(k, p) for k, p in dict(zip(keys, pages)).items() if k not in where]
         workers = workers or os.cpu_count() or 1
         pool_size = 1 if len(todo) < IN_PROCESS_BELOW else workers
-        # Batches small enough that every core gets several (an even share to the end), at most
-        # SEGMENT_MAX_PAGES so that a segment stays a modest read.
-        size = max(1, min(SEGMENT_MAX_PAGES, -(-len(todo) // (pool_size * 4)) if pool_size > 1 else SEGMENT_MAX_PAGES))
-        batches = [todo[i: i + size] for i in range(0, len(todo), size)]
+        batches = _batches(todo, pool_size)
         if pool_size == 1:
             names = [_write_segment(root, batch) for batch in batches]
         else:
