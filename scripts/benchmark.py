@@ -5,7 +5,7 @@ code path as the CLI (`pipeline.build.build`), one subprocess per build so measu
     .venv/bin/python scripts/benchmark.py --quick         # 100 and 1000 pages only
     .venv/bin/python scripts/benchmark.py --sizes 500,5000 --profile 1000
 
-Prints a Markdown table: wall time, pages/s, peak memory (parent process, largest child process, and
+Prints a Markdown table: wall time, pages/s, peak memory (parent process, largest pool worker, and
 the sampled peak PSS of the whole process tree), seconds per Dagster step; then the incremental
 rebuild (one new page added to the largest corpus, cache warm), the ratio of pages/s between the two
 largest sizes, and a single-process "floor" (read + NFC + one regex scan) to compare against.
@@ -46,6 +46,23 @@ def _cpu_s(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _live_children_cpu_s() -> float:
+    """CPU of this process's children that are still alive, and of the children they reaped: the pool's
+    workers are forked from a fork server (pipeline/run_pages.py), which outlives the pool, so their
+    time is in the server's cutime/cstime (/proc/PID/stat), not in RUSAGE_CHILDREN."""
+    me, total = os.getpid(), 0.0
+    for pid, ppid in _proc_table().items():
+        if ppid != me:
+            continue
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        total += sum(int(fields[i]) for i in (11, 12, 13, 14)) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
+    return total
+
+
 def child_one(src: str, raw: str, out: str, cache: str, workers: int) -> None:
     """One build in this process, exactly as `python -m pipeline build` runs it; prints JSON."""
     t0 = time.perf_counter()
@@ -71,10 +88,10 @@ def child_one(src: str, raw: str, out: str, cache: str, workers: int) -> None:
     print(json.dumps({
         "success": result.success, "import_s": t_import, "build_s": t_build, "steps": steps,
         "docs": docs, "rejected": rejected,
-        # ProcessPoolExecutor workers are reaped when the pool closes, so RUSAGE_CHILDREN holds the
-        # largest of them (fork: a child's RSS counts pages it shares with the parent).
+        # Children this process reaped (none when the pool's workers come from a fork server; their
+        # peak is sampled from /proc by the parent of this process instead).
         "maxrss_self_mb": _maxrss_mb(resource.RUSAGE_SELF), "maxrss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
-        "cpu_s": _cpu_s(resource.RUSAGE_SELF) + _cpu_s(resource.RUSAGE_CHILDREN),
+        "cpu_s": _cpu_s(resource.RUSAGE_SELF) + _cpu_s(resource.RUSAGE_CHILDREN) + _live_children_cpu_s(),
     }))
 
 
@@ -158,6 +175,17 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
+def _hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 class TreeSampler(threading.Thread):
     """Samples the proportional set size (PSS: shared pages split among sharers) of a process and all
     its descendants every `interval` seconds; `peak_mb` is the largest sum seen."""
@@ -165,6 +193,7 @@ class TreeSampler(threading.Thread):
     def __init__(self, pid: int, interval: float = 1.0):
         super().__init__(daemon=True)
         self.pid, self.interval, self.peak_kb, self.max_procs = pid, interval, 0, 0
+        self.worker_hwm_kb = 0  # the largest peak RSS (VmHWM) of any descendant: the pool's workers
         self._halt = threading.Event()
 
     def run(self) -> None:
@@ -178,6 +207,7 @@ class TreeSampler(threading.Thread):
                         tree.add(pid)
                         frontier.append(pid)
             self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in tree))
+            self.worker_hwm_kb = max([self.worker_hwm_kb] + [_hwm_kb(p) for p in tree if p != self.pid])
             self.max_procs = max(self.max_procs, len(tree))
             self._halt.wait(self.interval)
 
@@ -201,6 +231,7 @@ def run_build(src: Path, raw: Path, out: Path, cache: Path, workers: int) -> dic
         raise SystemExit(f"build of {raw} failed ({proc.returncode}):\n{stderr[-4000:]}")
     info = json.loads(stdout.strip().splitlines()[-1])
     info.update(wall_s=wall, tree_pss_peak_mb=tree_peak, max_procs=sampler.max_procs,
+                worker_peak_mb=max(info.get("maxrss_children_mb", 0), sampler.worker_hwm_kb / 1024),
                 load=(load_before, os.getloadavg()[0]))
     return info
 
@@ -332,20 +363,21 @@ def main(argv: list[str] | None = None) -> int:
             results[n] = r
             print(f"  built {n} pages in {r['wall_s']:.1f} s ({r['docs']} documents, {r['rejected']} rejected)", file=sys.stderr)
 
-        header = ["pages", "wall s", "build() s", "pages/s", "CPU s", "peak MB parent", "peak MB largest child", "tree PSS peak MB",
+        header = ["pages", "wall s", "build() s", "pages/s", "CPU s", "peak MB parent", "peak MB largest worker", "tree PSS peak MB",
                   *[f"{k} s" for k in MAIN_STEPS], "checks s", "dagster other s", "documents", "load avg before/after"]
         print("| " + " | ".join(header) + " |")
         print("|" + "---:|" * len(header))
         for n, r in results.items():
             print("| " + " | ".join([
                 str(n), f"{r['wall_s']:.1f}", f"{r['build_s']:.1f}", f"{n / r['wall_s']:.0f}", f"{r['cpu_s']:.0f}",
-                f"{r['maxrss_self_mb']:.0f}", f"{r['maxrss_children_mb']:.0f}", f"{r['tree_pss_peak_mb']:.0f}",
+                f"{r['maxrss_self_mb']:.0f}", f"{r['worker_peak_mb']:.0f}", f"{r['tree_pss_peak_mb']:.0f}",
                 *stage_columns(r["steps"], r["build_s"]), f"{r['docs']}", f"{r['load'][0]:.1f}/{r['load'][1]:.1f}",
             ]) + " |")
         print()
         print("wall s: the whole subprocess (interpreter start, imports, build); build() s: the call alone; "
-              "pages/s from wall s. CPU s: user+sys of the build process and its workers. Step seconds: Dagster's STEP_SUCCESS duration (inputs + compute + outputs). "
-              "peak MB: ru_maxrss of the build process and of its largest pool worker.")
+              "pages/s from wall s. CPU s: user+sys of the build process and its workers (the fork server's reaped children included). Step seconds: Dagster's STEP_SUCCESS duration (inputs + compute + outputs). "
+              "peak MB: ru_maxrss of the build process, and the largest peak RSS (VmHWM) of any pool worker; "
+              "tree PSS: the whole process tree, shared pages counted once, sampled every second.")
 
         largest = max(results) if results else None
         if largest is not None and not args.no_incremental:
