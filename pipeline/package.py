@@ -6,13 +6,16 @@ import ctypes
 import fcntl
 import hashlib
 import importlib
+import io
 import json
 import os
 import shutil
 import tempfile
 import zipfile
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -36,14 +39,6 @@ def data_fingerprint(frames: dict[str, pl.DataFrame]) -> str:
     for name in sorted(frames):
         h.update(name.encode())
         h.update(frames[name].write_csv(date_format="%Y-%m-%d", null_value="").encode("utf-8"))
-    return h.hexdigest()
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1 << 22):
-            h.update(chunk)  # hashlib lets go of the GIL on large chunks: files hash side by side
     return h.hexdigest()
 
 
@@ -73,25 +68,50 @@ def _schema_descriptor(table) -> dict:
     return schema
 
 
-def _write_table(name: str, frame: pl.DataFrame, data: Path) -> None:
-    frame.write_csv(data / f"{name}.csv", date_format="%Y-%m-%d", null_value="")
+@dataclass(frozen=True)
+class Written:
+    """A table file as written: its size and hash for the descriptor, and its bytes as they go into the
+    archive (deflated for CSV; Parquet is compressed already and goes in as it is)."""
+    path: Path
+    size: int
+    sha256: str
+    crc: int
+    archived: bytes
+    deflated: bool
+
+
+def _finish(path: Path, data: bytes, deflate: bool) -> Written:
+    path.write_bytes(data)
+    archived = data
+    if deflate:
+        # What zipfile does at level 1 (a third of level 6's time for a file about a fifth larger),
+        # done here so that the tables are compressed side by side, not one after another in the zip.
+        packer = zlib.compressobj(1, zlib.DEFLATED, -15)
+        archived = packer.compress(data) + packer.flush()
+    return Written(path, len(data), hashlib.sha256(data).hexdigest(), zlib.crc32(data), archived, deflate)
+
+
+def _write_table(name: str, frame: pl.DataFrame, data: Path) -> list[Written]:
+    csv = io.BytesIO()
+    frame.write_csv(csv, date_format="%Y-%m-%d", null_value="")
+    parquet = io.BytesIO()
     # pyarrow with fixed settings: no timestamps, same bytes from the same rows.
-    pq.write_table(frame.to_arrow(), data / f"{name}.parquet", compression="zstd", write_statistics=True)
+    pq.write_table(frame.to_arrow(), parquet, compression="zstd", write_statistics=True)
+    return [_finish(data / f"{name}.csv", csv.getvalue(), True), _finish(data / f"{name}.parquet", parquet.getvalue(), False)]
 
 
-def write_tables(frames: dict[str, pl.DataFrame], folder: Path, pool: ThreadPoolExecutor | None = None) -> None:
-    """CSV and Parquet per table; with a pool, tables are written side by side (Polars, pyarrow and
-    zlib let go of the GIL while they write)."""
+def write_tables(frames: dict[str, pl.DataFrame], folder: Path, pool: ThreadPoolExecutor | None = None) -> dict[Path, Written]:
+    """CSV and Parquet per table, each written, hashed and compressed for the archive in one go; with a
+    pool, tables side by side (Polars, pyarrow, hashlib and zlib let go of the GIL while they work)."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
-    if pool is None:
-        for name, frame in frames.items():
-            _write_table(name, frame, data)
-        return
     # Largest first, so that the last one to finish is a small one.
-    for job in [pool.submit(_write_table, name, frame, data)
-                for name, frame in sorted(frames.items(), key=lambda kv: -kv[1].estimated_size())]:
-        job.result()
+    order = sorted(frames.items(), key=lambda kv: -kv[1].estimated_size())
+    if pool is None:
+        done = [_write_table(name, frame, data) for name, frame in order]
+    else:
+        done = [job.result() for job in [pool.submit(_write_table, name, frame, data) for name, frame in order]]
+    return {w.path: w for files in done for w in files}
 
 
 # Up to this many pages, the descriptor lists each as a source; past it, one source per publisher (with
@@ -118,10 +138,7 @@ def _sources(documents: pl.DataFrame) -> list[dict]:
     ]
 
 
-def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.DataFrame,
-               pool: ThreadPoolExecutor | None = None) -> dict:
-    files = [folder / "data" / f"{name}.{ext}" for name in frames for ext in ("csv", "parquet")]
-    hashes = dict(zip(files, (pool.map if pool else map)(_sha256, files)))
+def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.DataFrame, written: dict[Path, Written]) -> dict:
     resources = []
     for name in frames:
         table = TABLES[name]
@@ -130,14 +147,14 @@ def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.Data
         resources.append({
             "name": name, "type": "table", "title": table.title, "description": table.description,
             "path": f"data/{name}.csv", "scheme": "file", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "bytes": csv_path.stat().st_size, "hash": f"sha256:{hashes[csv_path]}",
+            "bytes": written[csv_path].size, "hash": f"sha256:{written[csv_path].sha256}",
             "dialect": {"header": True, "delimiter": ","}, "schema": _schema_descriptor(table),
         })
         resources.append({
             "name": f"{name}-parquet", "type": "file", "title": f"{table.title} (Parquet)",
             "description": f"The {name} table as Parquet, with typed columns (dates as dates, years as integers); same rows as {name}.csv.",
             "path": f"data/{name}.parquet", "scheme": "file", "format": "parquet", "mediatype": "application/vnd.apache.parquet",
-            "bytes": parquet_path.stat().st_size, "hash": f"sha256:{hashes[parquet_path]}",
+            "bytes": written[parquet_path].size, "hash": f"sha256:{written[parquet_path].sha256}",
         })
     dates = sorted(d for d in documents["published_date"].drop_nulls().cast(pl.String).to_list())
     sources = _sources(documents)
@@ -204,26 +221,33 @@ def _lock(out_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-class _Archive:
-    """The whole package in one zip for download, written in two parts so that the tables (nearly all
-    of its bytes) are compressed while the descriptor, data card and index are still being made.
-    Fixed dates and order (tables, then the other files, each by name): a rebuild is byte-identical.
-    Parquet is compressed already and is stored as it is; the rest is deflated at level 1, which at
-    3,000 pages takes a third of level 6's time for a file about a fifth larger."""
+def _write_archive(folder: Path, written: dict[Path, Written]) -> None:
+    """The whole package in one zip for download: the tables as write_tables() compressed them, then the
+    descriptor, data card and index. Fixed dates and order, so a rebuild is byte-identical."""
+    def info(path: Path, deflated: bool) -> zipfile.ZipInfo:
+        zinfo = zipfile.ZipInfo(f"{PACKAGE_NAME}/{path.relative_to(folder).as_posix()}", date_time=(1980, 1, 1, 0, 0, 0))
+        zinfo.compress_type = zipfile.ZIP_DEFLATED if deflated else zipfile.ZIP_STORED
+        zinfo.external_attr = 0o644 << 16
+        return zinfo
 
-    def __init__(self, folder: Path):
-        self.folder, self.path = folder, folder / archive_name()
-        self.zip = zipfile.ZipFile(self.path, "w")
-
-    def add(self, paths) -> None:
-        for path in sorted(paths):
-            info = zipfile.ZipInfo(f"{PACKAGE_NAME}/{path.relative_to(self.folder).as_posix()}", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_STORED if path.suffix == ".parquet" else zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            self.zip.writestr(info, path.read_bytes(), compresslevel=1)
-
-    def close(self) -> None:
-        self.zip.close()
+    with zipfile.ZipFile(folder / archive_name(), "w") as zf:
+        for path in sorted(written):
+            w = written[path]
+            zinfo = info(path, w.deflated)
+            zinfo.file_size, zinfo.compress_size, zinfo.CRC = w.size, len(w.archived), w.crc
+            # zipfile has no public call for bytes compressed beforehand: the local header and the data
+            # are written as ZipFile.writestr would write them, and the member is registered for the
+            # central directory that close() writes (CPython 3.11 zipfile internals).
+            zf._writecheck(zinfo)
+            zinfo.header_offset = zf.fp.tell()
+            zf.fp.write(zinfo.FileHeader(zinfo.file_size > zipfile.ZIP64_LIMIT or zinfo.compress_size > zipfile.ZIP64_LIMIT))
+            zf.fp.write(w.archived)
+            zf.filelist.append(zinfo)
+            zf.NameToInfo[zinfo.filename] = zinfo
+            zf.start_dir = zf.fp.tell()
+            zf._didModify = True
+        for path in sorted(p for p in folder.iterdir() if p.is_file() and p.name != archive_name()):
+            zf.writestr(info(path, True), path.read_bytes(), compresslevel=1)
 
 
 def archive_name() -> str:
@@ -266,22 +290,17 @@ def publish(frames: dict[str, pl.DataFrame], out_dir: Path) -> Path:
                 # Loaded while the files are written (the import is Python; writing is not).
                 pool.submit(importlib.import_module, "frictionless")
                 checked = pool.submit(violations, frames)  # checked while the files are written, too
-                write_tables(frames, staging, pool)
+                written = write_tables(frames, staging, pool)
                 broken = checked.result()
                 if broken:
                     raise ValueError("the tables break the schema; the published package is unchanged:\n" + "\n".join(broken[:50]))
-                archive = _Archive(staging)
-                try:
-                    tables_zipped = pool.submit(archive.add, (staging / "data").iterdir())
-                    desc = descriptor(frames, staging, frames["documents"], pool)
-                    (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-                    (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
-                    (staging / "index.html").write_text(render_index(staging, desc, archive_name()), encoding="utf-8")
-                    errors = validate(staging, full=sum(f.height for f in frames.values()) <= FULL_VALIDATION_MAX_ROWS)
-                    tables_zipped.result()
-                    archive.add(p for p in staging.iterdir() if p.is_file() and p != archive.path)
-                finally:
-                    archive.close()
+                desc = descriptor(frames, staging, frames["documents"], written)
+                (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
+                (staging / "index.html").write_text(render_index(staging, desc, archive_name()), encoding="utf-8")
+                archived = pool.submit(_write_archive, staging, written)  # written while frictionless reads
+                errors = validate(staging, full=sum(f.height for f in frames.values()) <= FULL_VALIDATION_MAX_ROWS)
+                archived.result()
                 if errors:
                     raise ValueError("the new package does not validate; the published one is unchanged:\n" + "\n".join(errors))
             if out_dir.exists() and _exchange(staging, out_dir):
