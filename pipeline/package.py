@@ -91,27 +91,32 @@ def _finish(path: Path, data: bytes, deflate: bool) -> Written:
     return Written(path, len(data), hashlib.sha256(data).hexdigest(), zlib.crc32(data), archived, deflate)
 
 
-def _write_table(name: str, frame: pl.DataFrame, data: Path) -> list[Written]:
+def _write_csv(name: str, frame: pl.DataFrame, data: Path) -> Written:
     csv = io.BytesIO()
     frame.write_csv(csv, date_format="%Y-%m-%d", null_value="")
+    return _finish(data / f"{name}.csv", csv.getvalue(), True)
+
+
+def _write_parquet(name: str, frame: pl.DataFrame, data: Path) -> Written:
     parquet = io.BytesIO()
     # pyarrow with fixed settings: no timestamps, same bytes from the same rows.
     pq.write_table(frame.to_arrow(), parquet, compression="zstd", write_statistics=True)
-    return [_finish(data / f"{name}.csv", csv.getvalue(), True), _finish(data / f"{name}.parquet", parquet.getvalue(), False)]
+    return _finish(data / f"{name}.parquet", parquet.getvalue(), False)
 
 
 def write_tables(frames: dict[str, pl.DataFrame], folder: Path, pool: ThreadPoolExecutor | None = None) -> dict[Path, Written]:
-    """CSV and Parquet per table, each written, hashed and compressed for the archive in one go; with a
-    pool, tables side by side (Polars, pyarrow, hashlib and zlib let go of the GIL while they work)."""
+    """CSV and Parquet per table, each file written, hashed and compressed for the archive in one go;
+    with a pool, side by side (Polars, pyarrow, hashlib and zlib let go of the GIL while they work)."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     # Largest first, so that the last one to finish is a small one.
-    order = sorted(frames.items(), key=lambda kv: -kv[1].estimated_size())
+    jobs = [(write, name, frame) for name, frame in sorted(frames.items(), key=lambda kv: -kv[1].estimated_size())
+            for write in (_write_csv, _write_parquet)]
     if pool is None:
-        done = [_write_table(name, frame, data) for name, frame in order]
+        done = [write(name, frame, data) for write, name, frame in jobs]
     else:
-        done = [job.result() for job in [pool.submit(_write_table, name, frame, data) for name, frame in order]]
-    return {w.path: w for files in done for w in files}
+        done = [job.result() for job in [pool.submit(write, name, frame, data) for write, name, frame in jobs]]
+    return {w.path: w for w in done}
 
 
 # Up to this many pages, the descriptor lists each as a source; past it, one source per publisher (with
