@@ -15,6 +15,7 @@ from pipeline.schema import TABLES
 def violations(frames: dict[str, pl.DataFrame]) -> list[str]:
     """Every broken constraint, one line each, naming the table, the field and how many rows."""
     out: list[str] = []
+    keys: dict[tuple, pl.DataFrame] = {}  # each referenced key made unique once (most tables point at sentences)
     for name, table in TABLES.items():
         frame = frames[name]
         for f in table.fields:
@@ -37,7 +38,9 @@ def violations(frames: dict[str, pl.DataFrame]) -> list[str]:
             out.append(f"{name}: primary key {key} repeats")
         for fields, ref, ref_fields in table.foreign_keys:
             source = frame.select(list(fields)).drop_nulls()
-            target = frames[ref].select(list(ref_fields)).unique()
+            if (ref, ref_fields) not in keys:
+                keys[ref, ref_fields] = frames[ref].select(list(ref_fields)).unique()
+            target = keys[ref, ref_fields]
             missing = source.join(target, left_on=list(fields), right_on=list(ref_fields), how="anti")
             if missing.height:
                 out.append(f"{name}: {missing.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, "

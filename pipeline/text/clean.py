@@ -67,7 +67,9 @@ _CREDIT = re.compile(r"^(?:Ảnh|Nguồn|Theo|Photo)\s*:", re.IGNORECASE)
 
 
 def _tidy(line: str) -> str:
-    return _SPACES.sub(" ", line).strip()
+    if "  " in line or "\t" in line:  # most lines have nothing to tidy: skip the regex
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 def _is_furniture(line: str) -> bool:
@@ -118,8 +120,10 @@ def clean_text_page(text: str) -> CleanPage:
 
 
 def _strip_markdown(line: str) -> str:
-    line = _MD_LINK.sub(r"\1", line)
-    line = _MD_EMPHASIS.sub(r"\2", line)
+    if "[" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if "*" in line or "__" in line:
+        line = _MD_EMPHASIS.sub(r"\2", line)
     return _tidy(line.replace("\\", ""))
 
 
