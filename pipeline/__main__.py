@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -33,5 +35,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def finish(code: int) -> None:
+    """End the process once everything is written and flushed, without Python's own finalisation: at
+    10,000 pages that tears down some 2,000 modules (Dagster, SQLAlchemy, Polars) and their objects for
+    about a second, a tenth of a rebuild for one new page. The package, the cache and the Dagster
+    instance are closed by then (their `with` blocks have ended)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    finish(main())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from pipeline.page import RawPage
@@ -23,14 +24,18 @@ def read_raw_dir(raw_dir: Path) -> list[RawPage]:
         raise FileNotFoundError(f"{raw_dir}: the raw folder does not exist")
     sources = read_sources(raw_dir)
     pages = []
-    for path in sorted(raw_dir.iterdir(), key=lambda p: p.name):
-        if path.name == SIDECAR or path.name.startswith("."):
+    # scandir: the entry's type comes with the listing, without a stat call per file.
+    with os.scandir(raw_dir) as listing:
+        entries = sorted(listing, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name == SIDECAR or entry.name.startswith("."):
             continue
-        if path.is_dir():
-            pages.append(RawPage(path.name, b"", {}, read_error="it is a folder; subfolders are not read"))
+        if entry.is_dir():
+            pages.append(RawPage(entry.name, b"", {}, read_error="it is a folder; subfolders are not read"))
             continue
         try:
-            pages.append(RawPage(path.name, path.read_bytes(), sources.get(path.name, {})))
+            with open(entry.path, "rb") as handle:
+                pages.append(RawPage(entry.name, handle.read(), sources.get(entry.name, {})))
         except OSError as exc:  # unreadable: reported as a rejection, the other pages go on
-            pages.append(RawPage(path.name, b"", sources.get(path.name, {}), read_error=exc.strerror or str(exc)))
+            pages.append(RawPage(entry.name, b"", sources.get(entry.name, {}), read_error=exc.strerror or str(exc)))
     return pages

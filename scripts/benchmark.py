@@ -93,6 +93,9 @@ def child_one(src: str, raw: str, out: str, cache: str, workers: int) -> None:
         "maxrss_self_mb": _maxrss_mb(resource.RUSAGE_SELF), "maxrss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
         "cpu_s": _cpu_s(resource.RUSAGE_SELF) + _cpu_s(resource.RUSAGE_CHILDREN) + _live_children_cpu_s(),
     }))
+    from pipeline.__main__ import finish  # the process ends as `python -m pipeline build` ends
+
+    finish(0)
 
 
 def child_profile(src: str, raw: str, out: str, cache: str, top: int, save: str | None) -> None:
