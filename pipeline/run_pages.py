@@ -13,6 +13,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -165,6 +166,15 @@ def _store(cache_dir: Path | None):
     root = Path(cache_dir) / code_version()
     root.mkdir(parents=True, exist_ok=True)
     yield root
+    _prune(Path(cache_dir), keep=root.name)
+
+
+def _prune(cache_dir: Path, keep: str) -> None:
+    """Remove the segments of other code versions: no build of this code reads them again, and at
+    10,000 pages each version holds about half a gigabyte."""
+    for old in cache_dir.iterdir():
+        if old.name != keep and old.is_dir() and re.fullmatch(r"[0-9a-f]{16}", old.name):
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _batches(todo: list, pool_size: int) -> list[list]:
