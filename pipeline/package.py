@@ -107,7 +107,7 @@ def _write_parquet(name: str, frame: pl.DataFrame, data: Path) -> Written:
 
 def write_tables(frames: dict[str, pl.DataFrame], folder: Path, pool: ThreadPoolExecutor | None = None) -> dict[Path, Written]:
     """CSV and Parquet per table, each file written, hashed and compressed for the archive in one go;
-    with a pool, side by side (Polars, pyarrow, hashlib and zlib let go of the GIL while they work)."""
+    with a pool, side by side (Polars, pyarrow, hashlib and ISA-L let go of the GIL while they work)."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     # Largest first, so that the last one to finish is a small one.
@@ -289,7 +289,7 @@ def publish(frames: dict[str, pl.DataFrame], out_dir: Path) -> Path:
         _remove_leftovers(out_dir)
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
         staging.chmod(0o755)  # mkdtemp makes it private; a published folder is for everyone to read
-        # Threads, not processes: the heavy parts (Polars, pyarrow, zlib, hashlib) run outside the GIL,
+        # Threads, not processes: the heavy parts (Polars, pyarrow, ISA-L, hashlib) run outside the GIL,
         # and the frames are shared without copying.
         try:
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
