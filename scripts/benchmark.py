@@ -63,6 +63,26 @@ def _live_children_cpu_s() -> float:
     return total
 
 
+def child_rules(src: str, corpus: str, rounds: int) -> None:
+    """CPU milliseconds of `process_page` a page over the corpus articles: warmed up once, then the
+    best of `rounds` passes (the least disturbed by other work on the machine); prints JSON."""
+    sys.path.insert(0, src)
+    from pipeline.page import RawPage, process_page
+
+    pages = [RawPage(p.name, p.read_bytes(), {}) for p in articles(Path(corpus))]
+    for page in pages:
+        process_page(page)
+    best = min(_timed_pass(process_page, pages) for _ in range(rounds))
+    print(json.dumps({"pages": len(pages), "ms_per_page": best * 1000 / len(pages)}))
+
+
+def _timed_pass(process_page, pages) -> float:
+    t0 = time.process_time()
+    for page in pages:
+        process_page(page)
+    return time.process_time() - t0
+
+
 def child_one(src: str, raw: str, out: str, cache: str, workers: int) -> None:
     """One build in this process, exactly as `python -m pipeline build` runs it; prints JSON."""
     t0 = time.perf_counter()
@@ -318,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
         a = p.parse_args(argv[1:])
         child_one(a.src, a.raw, a.out, a.cache, a.workers)
         return 0
+    if argv[:1] == ["_rules"]:
+        child_rules(argv[1], argv[2], int(argv[3]))
+        return 0
     if argv[:1] == ["_profile"]:
         p = argparse.ArgumentParser(prog="benchmark.py _profile")
         p.add_argument("src"), p.add_argument("raw"), p.add_argument("out"), p.add_argument("cache")
@@ -335,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder of .md articles to copy (default: ../shared/corpus from the repo root)")
     parser.add_argument("--workers", type=int, default=0, help="passed to build(): 0 = one process per core (the CLI default)")
     parser.add_argument("--no-incremental", action="store_true", help="skip the +1 page rebuild")
+    parser.add_argument("--rules", action="store_true",
+                        help="only the rules: CPU ms of process_page a page over the corpus articles (best of 5 passes); "
+                             "with --rev, of that commit's code")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also cProfile a cold build of N pages with workers=1 and print the top functions")
     parser.add_argument("--profile-out", type=Path, default=None, metavar="FILE", help="save that profile (pstats) to FILE")
@@ -355,6 +381,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"code: {describe_code(args.rev, args.src)}, copied to {src} so that every build of this run uses the same code "
           f"(the per-page cache is keyed by a hash of pipeline/)")
     print()
+    if args.rules:
+        try:
+            out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "_rules", str(src), str(corpus), "5"],
+                                 cwd=src.parent, capture_output=True, text=True, check=True).stdout
+            r = json.loads(out.strip().splitlines()[-1])
+            print(f"rules: {r['ms_per_page']:.2f} CPU ms a page (process_page over {r['pages']} corpus articles, best of 5 passes)")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
     results = {}
     try:
         for n in sizes:
