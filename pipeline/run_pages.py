@@ -28,7 +28,7 @@ import polars as pl
 from pipeline.errors import InputError
 from pipeline.page import RawPage, process_page
 from pipeline.schema import TABLES
-from pipeline.tables import PAGE_KEY, columnar, typed_frame
+from pipeline.tables import PAGE_KEY, rows_frame, typed_frame
 
 PAGES_SCHEMA = {PAGE_KEY: pl.String, "name": pl.String, "sha256": pl.String, "reason": pl.String}
 SEGMENT_MAX_PAGES = 250  # one worker's batch: small enough to share the pages out evenly over the cores
@@ -66,10 +66,10 @@ def page_key(page: RawPage) -> str:
     return hashlib.sha256(page.data + b"\0" + page.name.encode() + b"\0" + meta).hexdigest()
 
 
-def _one(page: RawPage) -> tuple[dict | None, str]:
-    """(the page's rows as columns, "") or (None, why it was rejected)."""
+def _one(page: RawPage) -> tuple[dict[str, list[dict]] | None, str]:
+    """(the page's rows, table by table, "") or (None, why it was rejected)."""
     try:
-        return columnar(process_page(page)), ""
+        return process_page(page), ""
     except InputError as exc:
         return None, exc.reason
     except Exception as exc:  # noqa: BLE001 - a fault on one page must not stop the others
@@ -83,20 +83,19 @@ def _write_segment(root: Path, batch: list[tuple[str, RawPage]]) -> str:
     if final.exists():
         return name  # another build stored these very pages
     info = {c: [] for c in PAGES_SCHEMA}
-    cols = {t: {**{c: [] for c in TABLES[t].polars_schema}, PAGE_KEY: []} for t in TABLES}
+    rows = {t: [] for t in TABLES}
+    keys = {t: [] for t in TABLES}
     for key, page in batch:
-        columns, reason = _one(page)
+        page_rows, reason = _one(page)
         for c, v in zip(PAGES_SCHEMA, (key, page.name, page.sha256, reason)):
             info[c].append(v)
-        for table, table_cols in (columns or {}).items():
-            n = len(next(iter(table_cols.values())))
-            for c, values in table_cols.items():
-                cols[table][c].extend(values)
-            cols[table][PAGE_KEY].extend([key] * n)
+        for table, table_rows in (page_rows or {}).items():
+            rows[table].extend(table_rows)
+            keys[table].extend([key] * len(table_rows))
     tmp = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=root))
     pl.DataFrame(info, schema=PAGES_SCHEMA).write_ipc(tmp / "pages.arrow")
-    for table, table_cols in cols.items():
-        typed_frame(table, table_cols).write_ipc(tmp / f"{table}.arrow")
+    for table in TABLES:
+        rows_frame(table, rows[table], keys[table]).write_ipc(tmp / f"{table}.arrow")
     try:
         os.rename(tmp, final)  # whole segments only: a killed build leaves a hidden .tmp folder, never half a segment
     except OSError:  # the same segment appeared meanwhile

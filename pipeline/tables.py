@@ -24,14 +24,17 @@ _SORT = {
 
 
 PAGE_KEY = "page_key"  # the column that ties a row to the page it came from, until the tables are combined
-Columns = dict[str, dict[str, list]]  # one page's rows, table by table, column by column
 
 
-def columnar(rows: dict[str, list[dict]]) -> Columns:
-    """process_page's rows as columns: far less memory per page than one dict per row, and many pages'
-    columns join into one table without a Python loop per row."""
-    return {table: {f.name: [r.get(f.name) for r in table_rows] for f in TABLES[table].fields}
-            for table, table_rows in rows.items()}
+def rows_frame(name: str, rows: list[dict], page_keys: list[str]) -> pl.DataFrame:
+    """Rows of one table (dicts keyed by the columns of pipeline/schema.py, as process_page makes
+    them) as a typed frame, each row tagged with the key of its page. Polars reads the dicts in Rust:
+    no Python loop per row and column."""
+    schema = TABLES[name].polars_schema
+    as_read = {c: (pl.String if t == pl.Date else t) for c, t in schema.items()}
+    frame = pl.DataFrame(rows, schema=as_read) if rows else pl.DataFrame(schema=as_read)
+    return frame.with_columns(pl.Series(PAGE_KEY, page_keys, dtype=pl.String),
+                              *[pl.col(c).str.to_date("%Y-%m-%d") for c, t in schema.items() if t == pl.Date])
 
 
 def combine(extracted) -> dict[str, pl.DataFrame]:

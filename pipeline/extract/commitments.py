@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.vocabulary import data_json
-from pipeline.text.phrases import whole_words
+from pipeline.text.phrases import alternation, whole_words
 
 
 @dataclass
@@ -36,7 +36,11 @@ def _vocab():
         # times faster than IGNORECASE ones on Vietnamese text.
         return re.compile(whole_words({p.lower() for p in d[key]}))
 
-    splits = re.compile(r";\s*|\.\s+(?=[A-ZĐ])|\s*(?<=[\s,])(?=(?:" + "|".join(re.escape(s) for s in d["clause_splits"]) + r")\s)")
+    # A clause ends at ";", at ". " before a capital, and before a word that opens a new clause ("và",
+    # "đồng thời"…) after a space or a comma. The two last are separate alternatives, so that the engine
+    # does not try an empty match at every position.
+    split_word = alternation(d["clause_splits"])
+    splits = re.compile(rf";\s*|\.\s+(?=[A-ZĐ])|\s+(?={split_word}\s)|(?<=,)(?={split_word}\s)")
     continuation = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in d["continuations"]) + r"|\d{1,2}[.)]\s|[-–•+]\s)")
     # One pattern for all categories: the leftmost keyword wins and names the category (no keyword
     # is a whole-word prefix of another's, so which comes first in the data does not matter).
@@ -195,7 +199,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 year = years[0] if len(set(years)) == 1 else reviewed
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, categories), a, b, [(a, b)]))
         framed = framed or frames_next
-    return _merge_repeats(out)
+    return _merge_repeats(out, low)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -209,19 +213,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 _WORD = re.compile(r"\w+")
 
 
-def _words(s: str) -> set[str]:
-    return set(_WORD.findall(s.casefold()))
-
-
-def _merge_repeats(rows: list[Commitment]) -> list[Commitment]:
-    """A task quoted in the lead and repeated in the body is one task with two pieces of evidence."""
+def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
+    """A task quoted in the lead and repeated in the body is one task with two pieces of evidence.
+    `low` is the lower-cased page; a row's words are those of low[start:end]."""
     merged: list[tuple[Commitment, set[str]]] = []
+    by_kind: dict[str, list[tuple[Commitment, set[str]]]] = {}
     for r in rows:
-        w = _words(r.description)
-        for m, mw in merged:
-            if m.kind == r.kind and len(w & mw) / max(1, min(len(w), len(mw))) >= 0.75:
+        w = set(_WORD.findall(low, r.start, r.end))
+        for m, mw in by_kind.get(r.kind, ()):
+            if len(w & mw) >= 0.75 * max(1, min(len(w), len(mw))):
                 m.evidence.append((r.start, r.end))
                 break
         else:
             merged.append((r, w))
+            by_kind.setdefault(r.kind, []).append((r, w))
     return [m for m, _ in merged]

@@ -22,6 +22,11 @@ def not_names() -> frozenset[str]:
     return frozenset(data_json("people.json")["not_names"])
 
 
+@lru_cache(maxsize=1)
+def _not_name_prefixes() -> tuple[str, ...]:
+    return tuple(not_names())  # str.startswith takes a tuple: one call instead of a loop
+
+
 # A name does not start with the last word of a place ("Cục Hải quan Quảng Ninh Bùi Văn Khắng": "Ninh"
 # ends "Quảng Ninh") nor with a capitalised honorific ("Ông Nguyễn Dương Thái"); when a family name
 # follows such a word, the name starts there.
@@ -44,7 +49,7 @@ def match_person(text: str, pos: int) -> re.Match | None:
         if inner:
             m = inner
             words = m.group(0).split()
-    if any(m.group(0).startswith(p) for p in not_names()):
+    if m.group(0).startswith(_not_name_prefixes()):
         return None
     return m
 

@@ -39,10 +39,14 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
 def _fold(name: str) -> str:
     """Key for matching names written with different case or spelling of the same letters."""
     name = name.replace("–", "-").replace("—", "-")
-    name = re.sub(r"\s*-\s*", " - ", name)
+    if "-" in name:
+        name = _HYPHEN.sub(" - ", name)
     name = name.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("hoá", "hóa").replace("Hoá", "Hóa").replace("hoà", "hòa").replace("Hoà", "Hòa")
     return " ".join(name.split()).casefold()
 
