@@ -122,26 +122,34 @@ def _job(args: tuple[str, list[tuple[str, RawPage]]]) -> str:
     return _write_segment(Path(root), batch)
 
 
-def _index(root: Path) -> dict[str, str]:
-    """page_key -> the first segment (in name order) that holds it."""
+def _index(root: Path) -> tuple[dict[str, str], dict[str, int]]:
+    """(page_key -> the first segment, in name order, that holds it; segment -> its number of pages)."""
     where: dict[str, str] = {}
+    sizes: dict[str, int] = {}
     for seg in sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        for key in pl.read_ipc(root / seg / "pages.arrow", columns=[PAGE_KEY])[PAGE_KEY]:
+        seg_keys = pl.read_ipc(root / seg / "pages.arrow", columns=[PAGE_KEY])[PAGE_KEY]
+        sizes[seg] = seg_keys.len()
+        for key in seg_keys:
             where.setdefault(key, seg)
-    return where
+    return where, sizes
 
 
-def _load(root: Path, keys: list[str], where: dict[str, str]) -> Extracted:
+def _load(root: Path, keys: list[str], where: dict[str, str], sizes: dict[str, int]) -> Extracted:
     """The rows of `keys`, each page's from the one segment `where` names, in segment then row order."""
     assigned = pl.DataFrame({"_segment": [where[k] for k in dict.fromkeys(keys)], PAGE_KEY: list(dict.fromkeys(keys))},
                             schema={"_segment": pl.String, PAGE_KEY: pl.String})
-    segments = sorted(set(assigned["_segment"]))
+    used = assigned["_segment"].value_counts()
+    segments = sorted(used["_segment"])
+    # The usual case: every page of every segment read is wanted, and no page is in two of them.
+    whole = all(n == sizes[seg] for seg, n in used.iter_rows())
 
     def read(file: str, empty: pl.DataFrame) -> pl.LazyFrame:
         if not segments:
             return empty.lazy()
-        # One scan of every segment's file (read side by side by Polars), then the rows of the
-        # pages assigned to each segment; the row index keeps the stored order.
+        # One scan of every segment's file (read side by side by Polars); unless every row is
+        # wanted, only those of the pages assigned to each segment, in the order they were stored.
+        if whole:
+            return pl.scan_ipc([str(root / seg / file) for seg in segments])
         scan = pl.scan_ipc([str(root / seg / file) for seg in segments], row_index_name="_stored", include_file_paths="_path")
         scan = scan.with_columns(pl.col("_path").str.split("/").list.get(-2).alias("_segment"))
         return (scan.join(assigned.lazy(), on=["_segment", PAGE_KEY], how="semi")
@@ -193,7 +201,7 @@ def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: 
     """Every page's rows (see Extracted). `workers` 0 means one process per core; 1 runs in this process."""
     keys = [page_key(p) for p in pages]
     with _store(cache_dir) as root:
-        where = _index(root)
+        where, sizes = _index(root)
         todo = [(k, p) for k, p in dict(zip(keys, pages)).items() if k not in where]
         workers = workers or os.cpu_count() or 1
         pool_size = 1 if len(todo) < IN_PROCESS_BELOW else workers
@@ -205,4 +213,5 @@ def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: 
                 names = list(pool.map(_job, [(str(root), batch) for batch in batches]))
         for batch, name in zip(batches, names):
             where.update((key, name) for key, _ in batch)
-        return _load(root, keys, where)
+            sizes[name] = len(batch)
+        return _load(root, keys, where, sizes)

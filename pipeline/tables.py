@@ -78,13 +78,24 @@ def _rows_to_columns(table: str, rows) -> dict[str, list]:
     return {c: [r.get(c) for r in rows] for c in TABLES[table].polars_schema}
 
 
+# Every column that points at organisations (from the schema's foreign keys), the tables of people and
+# commitments first: the first reference found gives a body's evidence. A state office ("Chủ tịch
+# nước") is an actor or issuer without being a body named on the page, so only these references bring
+# its row in.
+_FIRST = ("participants", "activities", "tasks")
+_ORG_REFERENCES = sorted(
+    ((name, fields[0]) for name, table in TABLES.items() if name != "organisations"
+     for fields, ref, _ in table.foreign_keys if ref == "organisations"),
+    key=lambda ref: _FIRST.index(ref[0]) if ref[0] in _FIRST else len(_FIRST))
+
+
 def _close_over_parents(orgs: dict[str, dict], frames: dict[str, pl.DataFrame]) -> dict[str, dict]:
     """Every organisation a row points to (a parent, a title's body) gets a row too, with the evidence
     of the row that points to it."""
     entries = gazetteer()
     pending: list[tuple[str, dict]] = []
-    for table in ("participants", "activities", "tasks"):
-        referring = (frames[table].select("organisation_id", *_EVIDENCE).drop_nulls("organisation_id")
+    for table, column in _ORG_REFERENCES:
+        referring = (frames[table].select(pl.col(column).alias("organisation_id"), *_EVIDENCE).drop_nulls("organisation_id")
                      .filter(~pl.col("organisation_id").is_in(list(orgs)))
                      .unique("organisation_id", keep="first", maintain_order=True))
         pending += [(r["organisation_id"], r) for r in referring.to_dicts()]
