@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import polars as pl
 
 from conftest import RAW, ROOT, read_package
 from pipeline.build import build
+from pipeline.package import PACKAGE_NAME
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -76,3 +78,15 @@ def test_corpus_spans_are_their_evidence(corpus_build):
         frame = tables[table].with_columns(pl.col("document_id").replace_strict(texts, return_dtype=pl.String).alias("_doc"))
         bad = frame.filter(pl.col("_doc").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")) != pl.col(column))
         assert bad.height == 0, (table, bad.head(3).to_dicts())
+
+
+def test_the_zip_holds_the_whole_package_byte_for_byte(corpus_build):
+    """The archive is assembled from members compressed beforehand with ISA-L (pipeline/package.py):
+    a standard reader must get back every file of the package, unchanged, under the package's name."""
+    (archive,) = corpus_build.glob("*.zip")
+    files = {p.relative_to(corpus_build).as_posix(): p.read_bytes() for p in corpus_build.rglob("*") if p.is_file() and p != archive}
+    with zipfile.ZipFile(archive) as zf:
+        assert zf.testzip() is None  # every member's CRC checks out
+        members = {name.removeprefix(f"{PACKAGE_NAME}/"): zf.read(name) for name in zf.namelist()}
+    assert members.keys() == files.keys()
+    assert all(members[name] == data for name, data in files.items())  # read back by zlib, not ISA-L
