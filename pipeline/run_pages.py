@@ -9,7 +9,6 @@ nothing but a segment's name.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import multiprocessing
 import os
@@ -28,7 +27,7 @@ import polars as pl
 from pipeline.errors import InputError
 from pipeline.page import RawPage, process_page
 from pipeline.schema import TABLES
-from pipeline.tables import PAGE_KEY, rows_frame, typed_frame
+from pipeline.tables import PAGE_KEY, rows_frame
 
 PAGES_SCHEMA = {PAGE_KEY: pl.String, "name": pl.String, "sha256": pl.String, "reason": pl.String}
 SEGMENT_MAX_PAGES = 250  # one worker's batch: small enough to share the pages out evenly over the cores
@@ -103,12 +102,6 @@ def _write_segment(root: Path, batch: list[tuple[str, RawPage]]) -> str:
     return name
 
 
-def _worker_start() -> None:
-    # The rules' compiled patterns and gazetteers live as long as the worker: moved out of the
-    # collector's sight, they are not traversed again on every full collection.
-    gc.freeze()
-
-
 def _workers_context():
     """Workers forked from a fresh server process, not from this one: this process may already run
     Polars' thread pool, and a fork of a process with threads can deadlock in the child."""
@@ -136,7 +129,8 @@ def _index(root: Path) -> tuple[dict[str, str], dict[str, int]]:
 
 def _load(root: Path, keys: list[str], where: dict[str, str], sizes: dict[str, int]) -> Extracted:
     """The rows of `keys`, each page's from the one segment `where` names, in segment then row order."""
-    assigned = pl.DataFrame({"_segment": [where[k] for k in dict.fromkeys(keys)], PAGE_KEY: list(dict.fromkeys(keys))},
+    distinct = list(dict.fromkeys(keys))
+    assigned = pl.DataFrame({"_segment": [where[k] for k in distinct], PAGE_KEY: distinct},
                             schema={"_segment": pl.String, PAGE_KEY: pl.String})
     used = assigned["_segment"].value_counts()
     segments = sorted(used["_segment"])
@@ -157,7 +151,7 @@ def _load(root: Path, keys: list[str], where: dict[str, str], sizes: dict[str, i
 
     empty_pages = pl.DataFrame(schema=PAGES_SCHEMA)
     lazy = [read("pages.arrow", empty_pages)] + [
-        read(f"{table}.arrow", typed_frame(table, {**{c: [] for c in TABLES[table].polars_schema}, PAGE_KEY: []}))
+        read(f"{table}.arrow", rows_frame(table, [], []))
         for table in TABLES]
     pages, *frames = pl.collect_all(lazy)
     return Extracted(pages, dict(zip(TABLES, frames)))
@@ -209,7 +203,7 @@ def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: 
         if pool_size == 1:
             names = [_write_segment(root, batch) for batch in batches]
         else:
-            with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context(), initializer=_worker_start) as pool:
+            with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context()) as pool:
                 names = list(pool.map(_job, [(str(root), batch) for batch in batches]))
         for batch, name in zip(batches, names):
             where.update((key, name) for key, _ in batch)

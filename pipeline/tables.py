@@ -27,14 +27,8 @@ PAGE_KEY = "page_key"  # the column that ties a row to the page it came from, un
 
 
 def rows_frame(name: str, rows: list[dict], page_keys: list[str]) -> pl.DataFrame:
-    """Rows of one table (dicts keyed by the columns of pipeline/schema.py, as process_page makes
-    them) as a typed frame, each row tagged with the key of its page. Polars reads the dicts in Rust:
-    no Python loop per row and column."""
-    schema = TABLES[name].polars_schema
-    as_read = {c: (pl.String if t == pl.Date else t) for c, t in schema.items()}
-    frame = pl.DataFrame(rows, schema=as_read) if rows else pl.DataFrame(schema=as_read)
-    return frame.with_columns(pl.Series(PAGE_KEY, page_keys, dtype=pl.String),
-                              *[pl.col(c).str.to_date("%Y-%m-%d") for c, t in schema.items() if t == pl.Date])
+    """typed_frame(), each row tagged with the key of its page."""
+    return typed_frame(name, rows).with_columns(pl.Series(PAGE_KEY, page_keys, dtype=pl.String))
 
 
 def combine(extracted) -> dict[str, pl.DataFrame]:
@@ -66,16 +60,11 @@ def combine(extracted) -> dict[str, pl.DataFrame]:
     named = (published("organisations").unique("organisation_id", keep="first", maintain_order=True)
              .drop(PAGE_KEY, "_row", "_rank"))
     orgs = {row["organisation_id"]: row for row in named.to_dicts()}
-    frames["organisations"] = _frame("organisations", _rows_to_columns("organisations", _close_over_parents(orgs, frames).values()))
-    frames["target_groups"] = _frame("target_groups", _rows_to_columns("target_groups", (
-        {"target_group_id": gid, "name": g["name"], "name_en": g["name_en"]} for gid, g in target_groups().items())))
+    frames["organisations"] = _sorted("organisations", typed_frame("organisations", list(_close_over_parents(orgs, frames).values())))
+    frames["target_groups"] = _sorted("target_groups", typed_frame("target_groups", [
+        {"target_group_id": gid, "name": g["name"], "name_en": g["name_en"]} for gid, g in target_groups().items()]))
     frames["rejections"] = _sorted("rejections", pl.concat([rejected, duplicates]).cast(TABLES["rejections"].polars_schema))
     return {table: frames[table] for table in TABLES}
-
-
-def _rows_to_columns(table: str, rows) -> dict[str, list]:
-    rows = list(rows)
-    return {c: [r.get(c) for r in rows] for c in TABLES[table].polars_schema}
 
 
 # Every column that points at organisations (from the schema's foreign keys), the tables of people and
@@ -114,17 +103,16 @@ def _close_over_parents(orgs: dict[str, dict], frames: dict[str, pl.DataFrame]) 
     return orgs
 
 
-def typed_frame(name: str, columns: dict[str, list]) -> pl.DataFrame:
-    """Columns of a table (and any extra ones, as strings) with the types of pipeline/schema.py."""
+def typed_frame(name: str, rows: list[dict]) -> pl.DataFrame:
+    """Rows of a table (dicts keyed by the columns of pipeline/schema.py, as process_page makes them;
+    a missing key is an empty cell) with the schema's types. Polars reads the dicts in Rust: no Python
+    loop per row and column."""
     schema = TABLES[name].polars_schema
-    frame = pl.DataFrame(columns, schema={c: (pl.String if schema.get(c, pl.String) == pl.Date else schema.get(c, pl.String)) for c in columns})
-    return frame.with_columns([pl.col(f).str.to_date("%Y-%m-%d") for f, t in schema.items() if t == pl.Date])
+    as_read = {c: (pl.String if t == pl.Date else t) for c, t in schema.items()}  # dates come as ISO text
+    frame = pl.DataFrame(rows, schema=as_read) if rows else pl.DataFrame(schema=as_read)
+    return frame.with_columns([pl.col(c).str.to_date("%Y-%m-%d") for c, t in schema.items() if t == pl.Date])
 
 
 def _sorted(name: str, frame: pl.DataFrame) -> pl.DataFrame:
     # Stable: rows that tie on the key keep their order within the page.
     return frame.select(list(TABLES[name].polars_schema)).sort(_SORT[name], maintain_order=True)
-
-
-def _frame(name: str, columns: dict[str, list]) -> pl.DataFrame:
-    return _sorted(name, typed_frame(name, columns))

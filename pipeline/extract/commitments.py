@@ -100,11 +100,11 @@ def year_spans(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def page_years(text: str, published_year: int | None, spans: list | None = None) -> tuple[int | None, int | None]:
-    """(year reviewed, year the tasks are for) of a page; `spans` as year_spans(text) gives them."""
+def page_years(text: str, published_year: int | None, spans: list[tuple[int, int, int, int]]) -> tuple[int | None, int | None]:
+    """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans)."""
     years = Counter()
     task_years = Counter()
-    for lead, start, _, year in spans if spans is not None else year_spans(text):
+    for lead, start, _, year in spans:
         years[year] += 1
         if year >= 2000 and _TASK_YEAR_BEFORE.search(text, max(0, lead - 25), start):
             task_years[year] += 1

@@ -127,7 +127,7 @@ def _tail_vocabulary():
     stop_phrases = phrases(data["stop_words"] + data["capitalised_stop_words"])
     locality = re.compile(alternation(data["localities"]) + " ")  # the longest locality word, then a space
     # In the order of the data: the first that fits wins, as the list is read.
-    continuation = re.compile("|".join(re.escape(c) for c in data["name_continuations"]))
+    continuation = re.compile("|".join(re.escape(c) for c in data["name_continuations"]) or "(?!)")
     return stops, cap_stops, stop_phrases, locality, continuation
 
 
@@ -150,7 +150,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # "tỉnh Thanh Hóa", "xã Tân Lập" introduce a place; "xã hội" in "Cục Bảo trợ xã hội" does not.
             expect_cap, i = True, locality.end() - 1
             continue
-        continuation = continuations.match(text, j) if data["name_continuations"] else None
+        continuation = continuations.match(text, j)
         if continuation and count and not expect_cap:
             i = end = continuation.end()
             break
