@@ -27,11 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the run failed: say why, leave the published package as it was
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
-    rejections = result.output_for_node("tables", "rejections")
-    docs = result.output_for_node("tables", "documents")
-    print(f"published {docs.height} document(s) to {args.out_dir}; rejected {rejections.height} file(s)")
-    for row in rejections.iter_rows(named=True):
-        print(f"  rejected {row['source_path']}: {row['reason']}")
+    from pipeline.report import summary
+
+    print(f"built {args.out_dir}")
+    print(summary(*(result.output_for_node("tables", name) for name in ("documents", "rejections", "quarantine"))))
     return 0
 
 

@@ -11,6 +11,7 @@ from dagster import (
 
 from pipeline.ingest import read_raw_dir
 from pipeline.package import publish
+from pipeline.report import summary
 from pipeline.resources import DatasetPaths
 from pipeline.run_pages import process_pages
 from pipeline.schema import TABLES
@@ -48,8 +49,6 @@ def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
 def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages):
     """Each page cleaned, split into sentences and searched for entities; cached by content hash."""
     extracted = process_pages(raw_pages, Path(paths.cache_dir) if paths.cache_dir else None, paths.workers)
-    for name, reason in extracted.rejected.select("name", "reason").iter_rows():
-        context.log.warning(f"rejected {name}: {reason}")
     context.add_output_metadata({"pages": extracted.pages.height, "rejected": extracted.rejected.height})
     return extracted
 
@@ -67,12 +66,18 @@ def tables(page_extractions):
 
 
 @asset(group_name="publish", ins={name: AssetIn(name) for name in TABLES})
-def data_package(paths: DatasetPaths, **frames: pl.DataFrame) -> MaterializeResult:
-    """The Frictionless data package: CSV and Parquet per table, validated, then swapped in whole."""
+def data_package(context: AssetExecutionContext, paths: DatasetPaths, **frames: pl.DataFrame) -> MaterializeResult:
+    """The Frictionless data package: CSV and Parquet per table, validated, then swapped in whole. Its
+    metadata holds the build report: pages published, files rejected by reason, rows quarantined by rule."""
     out = publish(dict(frames), Path(paths.out_dir))
+    report = summary(frames["documents"], frames["rejections"], frames["quarantine"])
+    context.log.info(report)
     return MaterializeResult(metadata={
         "path": MetadataValue.path(str(out / "datapackage.json")),
         "tables": len(frames), "rows": sum(f.height for f in frames.values()),
+        "pages published": frames["documents"].height, "files rejected": frames["rejections"].height,
+        "rows quarantined": frames["quarantine"].filter(pl.col("action") == "row_left_out").height,
+        "build report": MetadataValue.md(f"```\n{report}\n```"),
     })
 
 

@@ -24,8 +24,28 @@ LIMITATIONS = (
     "which can be wrong for units of other ministries.",
     "Coverage is only the pages kept in `raw/` (listed under *Sources*): the tables describe what these "
     "pages report, not everything the bodies did. Files the pipeline could not publish are listed in the "
-    "`rejections` table.",
+    "`rejections` table, and rows it left out in the `quarantine` table (see *The build report*).",
 )
+
+
+def _build_report() -> list[str]:
+    """How to read the two tables of the build report, with the rules they name (from the data)."""
+    rules = data_json("value_rules.json")["rules"]
+    out = ["## The build report: `rejections` and `quarantine`", "",
+           "Nothing is dropped silently. A file of the raw folder that is not published is a row of `rejections`, "
+           "with the reason in words and its kind (`reason_code`). A published page whose extraction made a value "
+           "that breaks the data contract keeps its other rows; the row with that value is left out of its table, "
+           "and so is every row that needs it (a task's evidence needs the task), while an optional reference to "
+           "it is emptied (a task whose director was left out keeps the task). Each is a row of `quarantine`: the "
+           "page (`document_id`, `source_path`), the table and row, the field, the value as extracted, the rule "
+           "and what was done (`row_left_out` or `value_cleared`), with the row's place in `documents.text`. "
+           "Fix the source page, or report the rule, and rebuild.", "",
+           "The contract is every constraint of the schema (type, required, enum, pattern, unique, keys) and these "
+           "sanity rules (`pipeline/data/value_rules.json`); every text value is also trimmed:", "",
+           "| Rule | What it asks |", "|---|---|"]
+    out += [f"| `{name}` | {_cell(rule['description'])} |" for name, rule in rules.items() if name != "trimmed"]
+    out += ["| `depends_on_quarantined_row` | the row needs a row that was left out |", ""]
+    return out
 
 
 def _text(value) -> str:
@@ -198,6 +218,9 @@ def render_datacard(descriptor: dict) -> str:
         for s in sources:
             out.append("- " + ", ".join(source_facts(s, text=_text, title=lambda t: f"*{_text(t)}*", code=lambda t: f"`{t}`")))
         out.append("")
+
+    # ------------------------------------------------------------------ build report
+    out += _build_report()
 
     # ------------------------------------------------------------------ limitations
     out += ["## Known limitations", ""] + [f"- {line}" for line in LIMITATIONS] + [""]

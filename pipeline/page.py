@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from pipeline.contract import enforce
 from pipeline.extract import links
 from pipeline.extract.commitments import find_commitments
 from pipeline.extract.legal import find_legal_references
@@ -31,7 +32,8 @@ class RawPage:
     name: str  # file name within the raw folder
     data: bytes
     source: dict  # the page's entry in raw/sources.json, or {}
-    read_error: str = ""  # why the file could not be read, when it could not
+    read_error: str = ""  # why the file was not read, when it was not
+    read_error_code: str = "unreadable"  # the kind of that reason (pipeline/errors.py)
 
     @property
     def sha256(self) -> str:
@@ -39,14 +41,15 @@ class RawPage:
 
 
 def process_page(page: RawPage) -> dict[str, list[dict]]:
-    """Clean, split and extract one page. Raises InputError (naming the file) for a page it cannot read."""
+    """Clean, split and extract one page, then hold its rows to the data contract (pipeline/contract.py).
+    Raises InputError (naming the file) for a page it cannot read."""
     suffix = PurePath(page.name).suffix.lower()
     if page.read_error:
-        raise InputError(page.name, f"could not be read: {page.read_error}")
+        raise InputError(page.name, page.read_error, page.read_error_code)
     if suffix not in CLEANERS:
-        raise InputError(page.name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}")
+        raise InputError(page.name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}", "unsupported_type")
     if len(page.data) > MAX_PAGE_BYTES:
-        raise InputError(page.name, f"too large for one news page: {len(page.data) / 1e6:.1f} MB (the limit is {MAX_PAGE_BYTES / 1e6:.1f} MB)")
+        raise InputError(page.name, f"too large for one news page: {len(page.data) / 1e6:.1f} MB (the limit is {MAX_PAGE_BYTES / 1e6:.1f} MB)", "too_large")
     decoded = decode_bytes(page.data, page.name)
     clean = clean_page(decoded.text, PurePath(page.name).suffix, page.name)
     text = clean.text
@@ -142,7 +145,7 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
 
     published_year = int(published[:4]) if published else None
     _commitment_rows(rows, doc_id, text, sentences, sentence_at, all_orgs, refs, people, published_year)
-    return rows
+    return enforce(rows, page.name)
 
 
 def _commitment_rows(rows, doc_id, text, sentences, sentence_at, orgs, refs, people, published_year) -> None:

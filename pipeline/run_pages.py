@@ -29,7 +29,7 @@ from pipeline.page import RawPage, process_page
 from pipeline.schema import TABLES
 from pipeline.tables import PAGE_KEY, rows_frame
 
-PAGES_SCHEMA = {PAGE_KEY: pl.String, "name": pl.String, "sha256": pl.String, "reason": pl.String}
+PAGES_SCHEMA = {PAGE_KEY: pl.String, "name": pl.String, "sha256": pl.String, "reason": pl.String, "reason_code": pl.String}
 SEGMENT_MAX_PAGES = 250  # one worker's batch: small enough to share the pages out evenly over the cores
 SEGMENT_MIN_PAGES = 10  # the last batches are this small
 IN_PROCESS_BELOW = 50  # fewer new pages than this are processed without starting a pool
@@ -38,7 +38,7 @@ IN_PROCESS_BELOW = 50  # fewer new pages than this are processed without startin
 @dataclass
 class Extracted:
     """Every page's rows: `pages` has a row per raw file (page_key, name, sha256, reason: empty unless the
-    page was rejected); `tables` the rows of every table, each with the page_key of its page."""
+    page was rejected, and reason_code its kind); `tables` the rows of every table, each with the page_key of its page."""
     pages: pl.DataFrame
     tables: dict[str, pl.DataFrame]
 
@@ -61,18 +61,18 @@ def code_version() -> str:
 
 def page_key(page: RawPage) -> str:
     """What a page's rows depend on: its bytes, its file name and its entry in sources.json."""
-    meta = repr((sorted(page.source.items()), page.read_error)).encode()
+    meta = repr((sorted(page.source.items()), page.read_error, page.read_error_code)).encode()
     return hashlib.sha256(page.data + b"\0" + page.name.encode() + b"\0" + meta).hexdigest()
 
 
-def _one(page: RawPage) -> tuple[dict[str, list[dict]] | None, str]:
-    """(the page's rows, table by table, "") or (None, why it was rejected)."""
+def _one(page: RawPage) -> tuple[dict[str, list[dict]] | None, str, str]:
+    """(the page's rows, table by table, "", "") or (None, why it was rejected, the kind of reason)."""
     try:
-        return process_page(page), ""
+        return process_page(page), "", ""
     except InputError as exc:
-        return None, exc.reason
+        return None, exc.reason, exc.code
     except Exception as exc:  # noqa: BLE001 - a fault on one page must not stop the others
-        return None, f"could not be processed ({type(exc).__name__}: {exc}); please report it"
+        return None, f"could not be processed ({type(exc).__name__}: {exc}); please report it", "fault"
 
 
 def _write_segment(root: Path, batch: list[tuple[str, RawPage]]) -> str:
@@ -85,8 +85,8 @@ def _write_segment(root: Path, batch: list[tuple[str, RawPage]]) -> str:
     rows = {t: [] for t in TABLES}
     keys = {t: [] for t in TABLES}
     for key, page in batch:
-        page_rows, reason = _one(page)
-        for c, v in zip(PAGES_SCHEMA, (key, page.name, page.sha256, reason)):
+        page_rows, reason, code = _one(page)
+        for c, v in zip(PAGES_SCHEMA, (key, page.name, page.sha256, reason, code)):
             info[c].append(v)
         for table, table_rows in (page_rows or {}).items():
             rows[table].extend(table_rows)

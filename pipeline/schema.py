@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from pipeline.errors import REJECTION_CODES
 from pipeline.extract.vocabulary import data_json
 
 REFERENCE_ID_PATTERN = r"^[0-9]{1,5}[a-z]?([/-][0-9]{4})?/[A-Za-zĐđƯ0-9&]+(-[A-Za-zĐđƯ0-9&]+)*$|^[0-9]{1,4}-[A-Za-zĐƯ]+/[A-Za-zĐƯ]+$"
@@ -26,6 +27,7 @@ class Field:
     unique: bool = False
     enum: tuple[str, ...] = ()
     pattern: str = ""
+    rules: tuple[str, ...] = ()  # sanity rules of pipeline/data/value_rules.json ("trimmed" holds for every text field)
 
     @property
     def polars_type(self):
@@ -65,6 +67,16 @@ _DIRECTOR_FK = ((("directed_by_participant_id",), "participants", ("participant_
 COMMITMENT_ID_PATTERN = "^[0-9a-f]{16}-[at][0-9]{3}$"
 
 
+# Every table's name (the quarantine table names the table a row was meant for) and every rule a value
+# can break: the schema's own constraints, the sanity rules kept as data, and the rule that takes a row
+# out with the row it depends on.
+TABLE_NAMES = ("documents", "sentences", "organisations", "organisation_mentions", "participants", "legal_references",
+               "named_references", "activities", "tasks", "commitment_evidence", "commitment_organisations",
+               "target_groups", "commitment_target_groups", "commitment_legal_references", "rejections", "quarantine")
+QUARANTINE_RULES = ("type", "required", "enum", "pattern", "unique", "primary_key", "trimmed",
+                    *(r for r in data_json("value_rules.json")["rules"] if r != "trimmed"), "depends_on_quarantined_row")
+
+
 def _categories() -> tuple[str, ...]:
     return tuple(data_json("commitments.json")["category_descriptions"])
 
@@ -79,7 +91,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("source_was_nfc", "boolean", "Source was NFC", "Whether the raw text was already in Unicode NFC (some pages are NFD); the published text always is.", required=True),
         F("source_notes", "string", "Normalisation notes", "What reading the page changed: byte order mark, NFD to NFC, line endings, no-break and zero-width spaces."),
         F("title", "string", "Title", "Title of the page (tiêu đề).", required=True),
-        F("published_date", "date", "Published date", "Date the page was published (ngày đăng), when the page or its sources entry states it."),
+        F("published_date", "date", "Published date", "Date the page was published (ngày đăng), when the page or its sources entry states it.", rules=("date_in_range",)),
         F("publisher", "string", "Publisher", "Publisher of the page (cơ quan đăng tin), from raw/sources.json."),
         F("source_url", "string", "Source address", "Address of the original page, when known."),
         F("language", "string", "Language", "Language of the text (BCP 47).", required=True),
@@ -100,7 +112,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     ), ("sentence_id",), _DOC_FK),
     Table("organisations", "Organisations", "Organisations (cơ quan, tổ chức) named in any document, one row each, with type and parent.", (
         F("organisation_id", "string", "Organisation", "Identifier: a slug of the Vietnamese name; units with generic names are prefixed by their parent's id.", required=True, unique=True),
-        F("name", "string", "Name", "Full Vietnamese name (tên đầy đủ), abbreviations expanded.", required=True),
+        F("name", "string", "Name", "Full Vietnamese name (tên đầy đủ), abbreviations expanded.", required=True, rules=("organisation_name_shape",)),
         F("abbreviation", "string", "Abbreviation", "Usual abbreviation (tên viết tắt), or the short form used on the page."),
         F("name_en", "string", "English name", "English name, for bodies in the gazetteer."),
         F("org_type", "string", "Type", "Kind of body (loại hình): ministry, department, party_body, mass_organisation, international, …", required=True),
@@ -112,32 +124,32 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("organisation_mentions", "Organisation mentions", "Every place a document names an organisation, with the words it uses.", (
         F("document_id", "string", "Document", "Document of the mention.", required=True),
         F("organisation_id", "string", "Organisation", "Organisation mentioned.", required=True),
-        F("surface", "string", "Surface text", "The words on the page (tên xuất hiện trong văn bản).", required=True),
+        F("surface", "string", "Surface text", "The words on the page (tên xuất hiện trong văn bản).", required=True, rules=("organisation_name_shape",)),
         *_evidence("mention"),
     ), ("document_id", "char_start"), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
     Table("participants", "Participants", "People named in a document (người tham dự, phát biểu), with title, organisation and role in the event.", (
         F("participant_id", "string", "Participant", "Identifier: document_id and the person's number in the document.", required=True, unique=True),
         F("document_id", "string", "Document", "Document naming the person.", required=True),
-        F("person_name", "string", "Name", "Full name (họ tên) without honorifics such as ông, bà, đồng chí.", required=True),
+        F("person_name", "string", "Name", "Full name (họ tên) without honorifics such as ông, bà, đồng chí.", required=True, rules=("person_name_shape",)),
         F("title", "string", "Title", "Position (chức vụ), without the organisation: Thứ trưởng, Cục trưởng, …"),
         F("title_en", "string", "Title (English)", "English rendering of the title."),
         F("organisation_id", "string", "Organisation", "Organisation of the title, when the page names it."),
-        F("organisation_text", "string", "Organisation as written", "The words naming the title's organisation on the page."),
+        F("organisation_text", "string", "Organisation as written", "The words naming the title's organisation on the page.", rules=("organisation_name_shape",)),
         F("role", "string", "Role", "Role in the event, from the verbs around the mentions (vai trò).", required=True, enum=tuple(ROLES)),
         F("mention_count", "integer", "Mentions", "Number of mentions of the person in the document, short forms included.", required=True),
         *_evidence("person's first mention"),
     ), ("participant_id",), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
     Table("legal_references", "Legal references", "Numbered legal documents cited (văn bản quy phạm pháp luật, văn bản hành chính), one row per document and number.", (
         F("document_id", "string", "Document", "Document citing the reference.", required=True),
-        F("reference_id", "string", "Reference", "Official number as issued (số ký hiệu): NFC, no spaces, plain hyphens, e.g. 130/2021/NĐ-CP.", required=True, pattern=REFERENCE_ID_PATTERN),
+        F("reference_id", "string", "Reference", "Official number as issued (số ký hiệu): NFC, no spaces, plain hyphens, e.g. 130/2021/NĐ-CP.", required=True, pattern=REFERENCE_ID_PATTERN, rules=("reference_id_ends_at_code",)),
         F("doc_type", "string", "Type", "Type in Vietnamese (loại văn bản): Nghị định, Thông tư, Chỉ thị, …", required=True),
         F("doc_type_en", "string", "Type (English)", "Type in English: Decree, Circular, Directive, …", required=True),
         F("number", "string", "Number", "The number part (số).", required=True),
-        F("year", "integer", "Year", "Year in the number, when it has one."),
+        F("year", "integer", "Year", "Year in the number, when it has one.", rules=("year_in_range",)),
         F("type_code", "string", "Type code", "Code of the type in the number (NĐ, TT, QĐ, CT, NQ…)."),
         F("issuer_code", "string", "Issuer code", "Code of the issuer in the number (CP, TTg, BTC, LĐTBXH…)."),
         F("issuer_organisation_id", "string", "Issuer", "Issuing body (cơ quan ban hành), from the text or from the code."),
-        F("issued_date", "date", "Issued", "Date of issue (ngày ban hành), when the text gives it with the number."),
+        F("issued_date", "date", "Issued", "Date of issue (ngày ban hành), when the text gives it with the number.", rules=("date_in_range",)),
         F("subject", "string", "Subject", "Subject phrase (trích yếu) that follows the number, when there is one."),
         F("surface", "string", "Surface text", "The words of the citation on the page.", required=True),
         *_evidence("first citation"),
@@ -153,7 +165,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("activities", "Activities", "What a document reports as done in the reviewed period (hoạt động đã thực hiện), one clause each.", (
         F("activity_id", "string", "Activity", "Identifier: document_id and the activity's number.", required=True, unique=True),
         F("document_id", "string", "Document", "Document reporting it.", required=True),
-        F("year", "integer", "Year", "Year the activity took place (from the clause, else the year the page reviews)."),
+        F("year", "integer", "Year", "Year the activity took place (from the clause, else the year the page reviews).", rules=("year_in_range",)),
         F("description", "string", "Description", "The clause that states the activity; equals documents.text[char_start:char_end].", required=True),
         F("category", "string", "Category", "Area of work; the vocabulary is documented in the data package README.", required=True, enum=_categories()),
         F("organisation_id", "string", "Actor", "Organisation that did it: the first named in the clause that is not a partner, else the body the page is mostly about."),
@@ -163,7 +175,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("tasks", "Tasks", "What a document sets to do in the coming period (nhiệm vụ), one clause each; the seed's 2022 tasks have target_year 2022.", (
         F("task_id", "string", "Task", "Identifier: document_id and the task's number.", required=True, unique=True),
         F("document_id", "string", "Document", "Document setting the task.", required=True),
-        F("target_year", "integer", "Target year", "Year the task is for (from the clause, else the page's framing)."),
+        F("target_year", "integer", "Target year", "Year the task is for (from the clause, else the page's framing).", rules=("year_in_range",)),
         F("description", "string", "Description", "The clause that states the task; equals documents.text[char_start:char_end].", required=True),
         F("category", "string", "Category", "Area of work; the vocabulary is documented in the data package README.", required=True, enum=_categories()),
         F("organisation_id", "string", "Responsible", "Organisation responsible: the first named in the clause that is not a partner, else the body the page is mostly about."),
@@ -205,6 +217,21 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("source_path", "string", "File", "File name within the raw folder.", required=True, unique=True),
         F("source_sha256", "string", "SHA-256", "SHA-256 of the file's bytes.", required=True),
         F("reason", "string", "Reason", "Why the file was not published, in words.", required=True),
+        F("reason_code", "string", "Kind of reason", "The kind of reason, for counting: " + "; ".join(f"{k}: {v}" for k, v in REJECTION_CODES.items()) + ".", required=True, enum=tuple(REJECTION_CODES)),
         F("duplicate_of", "string", "Duplicate of", "For a page already published under another name: that document."),
     ), ("source_path",), ((("duplicate_of",), "documents", ("document_id",)),)),
+    Table("quarantine", "Quarantined rows", "Rows of published pages left out of the tables because a value broke the data contract (a schema constraint or a sanity rule of pipeline/data/value_rules.json), and the rows left out or changed with them: the build report of values, so the source can be fixed.", (
+        F("document_id", "string", "Document", "Published document the row came from.", required=True),
+        F("quarantine_no", "integer", "Number", "Number of the entry within the document, from 1.", required=True),
+        F("source_path", "string", "File", "File name of the page within the raw folder.", required=True),
+        F("table_name", "string", "Table", "Table the row was meant for.", required=True, enum=tuple(TABLE_NAMES)),
+        F("row_key", "string", "Row", "The row's key in that table (its identifier, or its position char_start=… in documents.text).", required=True),
+        F("field", "string", "Field", "Field whose value broke the rule (for a row left out with another: the field that points to it).", required=True),
+        F("value", "string", "Value", "The value as the extractor made it, as text."),
+        F("rule", "string", "Rule", "The rule broken: a schema constraint (type, required, enum, pattern, unique, primary_key), a sanity rule of value_rules.json, or depends_on_quarantined_row.", required=True, enum=tuple(QUARANTINE_RULES)),
+        F("action", "string", "Action", "row_left_out (the row is not published) or value_cleared (an optional reference to a row left out is emptied; the row is published).", required=True, enum=("row_left_out", "value_cleared")),
+        F("detail", "string", "Detail", "What is wrong, in words.", required=True),
+        F("char_start", "integer", "Evidence start", "Where the row's evidence starts in documents.text, when it has one."),
+        F("char_end", "integer", "Evidence end", "Where the row's evidence ends in documents.text, when it has one."),
+    ), ("document_id", "quarantine_no"), _DOC_FK),
 )}

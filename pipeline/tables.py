@@ -19,7 +19,7 @@ _SORT = {
     "activities": ["activity_id"], "tasks": ["task_id"], "commitment_evidence": ["commitment_id", "evidence_no"],
     "commitment_organisations": ["commitment_id", "char_start"], "commitment_target_groups": ["commitment_id", "char_start"],
     "commitment_legal_references": ["commitment_id", "reference_id"], "target_groups": ["target_group_id"],
-    "rejections": ["source_path"],
+    "rejections": ["source_path"], "quarantine": ["document_id", "quarantine_no"],
 }
 
 
@@ -43,9 +43,10 @@ def combine(extracted) -> dict[str, pl.DataFrame]:
     first_name = kept.select("document_id", pl.col("name").alias("first_name"))
     duplicates = (read.join(kept.select(PAGE_KEY), on=PAGE_KEY, how="anti").join(first_name, on="document_id")
                   .select(source_path="name", source_sha256="sha256",
-                          reason=pl.format("same text as {}, published once", "first_name"), duplicate_of="document_id"))
+                          reason=pl.format("same text as {}, published once", "first_name"), reason_code=pl.lit("duplicate"),
+                          duplicate_of="document_id"))
     rejected = pages.filter(pl.col("reason") != "").select(
-        source_path="name", source_sha256="sha256", reason="reason", duplicate_of=pl.lit(None, pl.String))
+        source_path="name", source_sha256="sha256", reason="reason", reason_code="reason_code", duplicate_of=pl.lit(None, pl.String))
     rank = kept.select(PAGE_KEY, _rank=pl.int_range(pl.len()))
 
     def published(table: str) -> pl.DataFrame:

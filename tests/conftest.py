@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"
 SEED = RAW / "molisa-2022-01-26-cuc-tre-em-tong-ket-2021.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS_LARGE = ROOT.parent / "shared" / "corpus-large"
 CHROMIUM = Path("/usr/bin/chromium")
 
 
@@ -19,6 +20,12 @@ def need_corpus() -> Path:
     if not any(CORPUS.glob("*.md")):
         pytest.skip(f"the shared corpus is not at {CORPUS}: corpus tests need ../shared/corpus beside the checkout")
     return CORPUS
+
+
+def need_corpus_large() -> Path:
+    if not any(CORPUS_LARGE.glob("*.md")):
+        pytest.skip(f"the large corpus is not at {CORPUS_LARGE}: these tests need ../shared/corpus-large beside the checkout")
+    return CORPUS_LARGE
 
 
 def need_chromium() -> Path:

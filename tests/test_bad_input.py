@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -142,7 +143,7 @@ def test_unreadable_entries_are_rejected(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "good.txt").write_bytes(PAGE.encode())
-    (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # a link to a file that is not there
+    (raw / "gone.txt").symlink_to(raw / "nowhere.txt")  # a link to a file that is not there
     (raw / "folder.txt").mkdir()
     out = tmp_path / "out"
     assert build(raw, out, cache_dir=None, workers=1).success
@@ -210,3 +211,80 @@ def test_two_builds_at_once_do_not_interleave(tmp_path):
     assert results == [True, True]
     assert _validate(out).returncode == 0
     assert not list(tmp_path.glob(".package.new-*"))
+
+
+def test_nothing_from_outside_the_folder_is_read(tmp_path):
+    """A link in the raw folder to a file elsewhere on the machine must not publish that file."""
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("Thư riêng\n\nMật khẩu của Nguyễn Văn Bí là HOA-SEN-1234.\n", "utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_bytes(PAGE.encode())
+    (raw / "link.txt").symlink_to(secret)
+    (raw / "relative.txt").symlink_to(Path("..") / "elsewhere" / "secret.txt")
+    (raw / "folder-link").symlink_to(secret.parent)
+    (raw / "same.txt").symlink_to(raw / "good.txt")  # inside the folder: read like any page
+    out = tmp_path / "out"
+    assert build(raw, out, cache_dir=None, workers=1).success
+    tables = read_package(out)
+    codes = dict(zip(tables["rejections"]["source_path"], tables["rejections"]["reason_code"]))
+    assert codes == {"link.txt": "outside_link", "relative.txt": "outside_link", "folder-link": "outside_link", "same.txt": "duplicate"}
+    assert "outside the raw folder" in _rejected(tables)["link.txt"]
+    for path in out.rglob("*"):
+        if path.is_file() and path.suffix != ".zip":
+            assert b"HOA-SEN" not in path.read_bytes(), path
+
+
+def test_hidden_files_and_litter_never_publish(tmp_path):
+    tables, _ = _build(tmp_path, {
+        "good.txt": PAGE.encode(), ".DS_Store": b"\0\0\0\1Bud1" + bytes(64), "Thumbs.db": bytes(range(256)),
+        "desktop.ini": b"[.ShellClassInfo]\r\nIconResource=x\r\n", "~$bao-cao.txt": PAGE.encode("utf-16"),
+    })
+    (tmp_path / "raw" / ".git").mkdir()
+    assert tables["documents"]["source_path"].to_list() == ["good.txt"]
+    codes = dict(zip(tables["rejections"]["source_path"], tables["rejections"]["reason_code"]))
+    assert codes == {"Thumbs.db": "not_a_page", "desktop.ini": "not_a_page", "~$bao-cao.txt": "not_a_page"}
+
+
+def test_control_characters_in_file_names_are_reported_safely(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_bytes(PAGE.encode())
+    (raw / "tin\x1b[2Jđỏ.txt").write_bytes(PAGE.replace("hội nghị", "hội thảo").encode())
+    (raw / "dòng\nmới.txt").write_bytes(PAGE.encode())
+    with open(os.path.join(os.fsencode(raw), b"caf\xe9.txt"), "wb") as handle:  # a Latin-1 name, not UTF-8
+        handle.write(PAGE.encode())
+    out = tmp_path / "out"
+    cli = subprocess.run([sys.executable, "-m", "pipeline", "build", "--raw-dir", str(raw), "--out-dir", str(out), "--cache-dir", ""],
+                         capture_output=True, text=True, errors="strict")
+    assert cli.returncode == 0, cli.stderr
+    assert "\x1b" not in cli.stdout + cli.stderr
+    tables = read_package(out)
+    codes = dict(zip(tables["rejections"]["source_path"], tables["rejections"]["reason_code"]))
+    assert codes == {"tin\\x1b[2Jđỏ.txt": "bad_file_name", "dòng\\nmới.txt": "bad_file_name", "caf\\udce9.txt": "bad_file_name"}
+    assert "3  bad_file_name" in cli.stdout
+    assert tables["documents"]["source_path"].to_list() == ["good.txt"]
+
+
+def test_the_cli_ends_with_a_build_report(tmp_path):
+    """Pages published, files rejected by reason, rows quarantined by rule with examples; one screen."""
+    from test_quarantine import PAGE as TYPO_PAGE  # a page whose own typo breaks a reference
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_bytes(PAGE.encode())
+    (raw / "b.txt").write_bytes(PAGE.encode())
+    (raw / "c.txt").write_bytes(TYPO_PAGE.encode())
+    (raw / "d.pdf").write_bytes(b"%PDF-1.4")
+    cli = subprocess.run([sys.executable, "-m", "pipeline", "build", "--raw-dir", str(raw), "--out-dir", str(tmp_path / "out"),
+                          "--cache-dir", ""], capture_output=True, text=True)
+    assert cli.returncode == 0, cli.stderr
+    lines = cli.stdout.splitlines()
+    assert "published 2 page(s); rejected 2 file(s); quarantined 2 row(s) and cleared 0 value(s)" in lines
+    assert any(re.fullmatch(r"\s+1  duplicate: .*, e\.g\. b\.txt", line) for line in lines), lines
+    assert any(re.fullmatch(r"\s+1  unsupported_type: .*, e\.g\. d\.pdf", line) for line in lines), lines
+    assert any(re.fullmatch(r"\s+1  date_in_range", line) for line in lines), lines
+    assert any("legal_references.issued_date '2019-08-30' (left out; issued in 2019, but the number carries 2014) in c.txt" in line
+               for line in lines), lines
+    assert len(lines) < 40

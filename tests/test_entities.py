@@ -26,8 +26,18 @@ def people(text: str) -> list[tuple[str, str, str]]:
     ("bà Lê Như Quỳnh, Vụ trưởng Vụ Pháp chế giữ chức Cục trưởng", [("Lê Như Quỳnh", "Vụ trưởng", "Vụ Pháp chế")]),
     ("Cục trưởng Cục Hải quan Quảng Ninh Bùi Văn Khắng đề xuất …", [("Bùi Văn Khắng", "Cục trưởng", "Cục Hải quan Quảng Ninh")]),
     ("Cục trưởng Cục Hải quan TP.HCM Đinh Ngọc Thắng nêu ý kiến.", [("Đinh Ngọc Thắng", "Cục trưởng", "Cục Hải quan TP.HCM")]),
-    # Honorifics are not part of the name, at a sentence start either.
+    # Honorifics are not part of the name, at a sentence start either, whatever name follows.
     ("Ông Nguyễn Dương Thái cho biết …", [("Nguyễn Dương Thái", "", "")]),
+    ("Ông Glenn Hughes, Trưởng đại diện Tập đoàn Logos cho biết …", [("Glenn Hughes", "Trưởng đại diện", "Tập đoàn Logos")]),
+    ("Ông Hatsushiba, Tổng Giám đốc Công ty Honda Việt Nam cho biết …", []),  # one syllable after the honorific: no full name
+    # A name never crosses a line break: the next paragraph's first word is not its last syllable.
+    ("Phó Tổng cục trưởng Tổng cục Hải quan Mai Xuân Thành\n\nSuốt năm 2020 …",
+     [("Mai Xuân Thành", "Phó Tổng cục trưởng", "Tổng cục Hải quan")]),
+    ("tân Cục trưởng Cục Hải quan Cần Thơ Vũ Anh\n\nNgày 19/1 …", [("Vũ Anh", "Cục trưởng", "Cục Hải quan Cần Thơ")]),
+    # Between title and name: the dash is neither's; words ending as no body's name does qualify the title.
+    ("Chủ tịch nước Việt Nam – Trần Đại Quang phát biểu.", [("Trần Đại Quang", "Chủ tịch nước", "Việt Nam")]),
+    ("Tham dự có Ủy viên Thường trực Nguyễn Văn An.", [("Nguyễn Văn An", "Ủy viên", "")]),
+    ("Phó Bí thư Thường trực Nguyễn Hữu Thân ghi nhận.", [("Nguyễn Hữu Thân", "Phó Bí thư Thường trực", "")]),
 ])
 def test_titles_and_names(text, expected):
     assert people(text) == expected
@@ -72,6 +82,15 @@ def orgs(text: str) -> list[tuple[str, str, str]]:
       ("Vụ Bình đẳng giới", "department", "bo-lao-dong-thuong-binh-va-xa-hoi"),
       ("Tổng cục Giáo dục nghề nghiệp", "general_department", "bo-lao-dong-thuong-binh-va-xa-hoi")]),
     ("UBND xã Tân Lập báo cáo.", [("UBND xã Tân Lập", "local_government", "")]),
+    # A head and its name stand on one line: a head closing a paragraph names nothing after it.
+    ("cán bộ Hải quan\n\nHiện trường vụ việc ở cảng", []),
+    ("hạch toán vào Kho bạc\n\nCó TK 111- Tiền mặt", []),
+    ("Công ty cổ phần\n\nBáo cáo tình hình thay đổi", []),
+    # A name does not end on a joining word or sign: "và", "&" go on only to a capitalised word.
+    ("thuộc Bộ Kế hoạch và\n\nĐầu tư", [("Bộ Kế hoạch", "ministry", "")]),
+    ("Giám đốc Công ty TNHH Minh&\n\nÔng", [("Công ty TNHH Minh", "enterprise", "")]),
+    ("Sở Khoa học & Công nghệ Hà Nội báo cáo.", [("Sở Khoa học & Công nghệ Hà Nội", "provincial_department", "")]),
+    ("Theo Bộ Thông tin & Truyền thông, …", [("Bộ Thông tin và Truyền thông", "ministry", "chinh-phu")]),
 ])
 def test_organisations(text, expected):
     assert orgs(text) == expected

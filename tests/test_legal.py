@@ -36,6 +36,44 @@ def test_numbers(text, expected):
     assert refs(text) == expected
 
 
+def spans(text: str) -> list[tuple[str, str]]:
+    found, _ = find_legal_references(text, resolve_name)
+    return [(r.reference_id, text[r.start: r.end]) for r in found]
+
+
+# A number ends where its code does: a word the page runs on after a hyphen or glues to the last code
+# is not part of it (the id and the span both stop before it); mixed-case codes stay whole.
+@pytest.mark.parametrize("text, expected", [
+    ("Quyết định số 38/QĐ-TTgngày 12/1/2020", [("38/QĐ-TTg", "Quyết định số 38/QĐ-TTg")]),  # a known code, then "ngày"
+    ("Thông tư 78/2014/TT-BTCquy định", [("78/2014/TT-BTC", "Thông tư 78/2014/TT-BTC")]),
+    ("công văn 6283/TCHQ-TXNKcủa Tổng cục", [("6283/TCHQ-TXNK", "công văn 6283/TCHQ-TXNK")]),  # an unknown code: its capitals
+    ("Quyết định 166/QĐ-BHXH-Danh sách", [("166/QĐ-BHXH", "Quyết định 166/QĐ-BHXH")]),  # a capitalised word after a hyphen
+    ("Luật số 58/2014/QH13-Luật Bảo hiểm xã hội", [("58/2014/QH13", "Luật số 58/2014/QH13")]),
+    ("Bộ luật 10/2012/QH13 - Bộ luật Lao động", [("10/2012/QH13", "Bộ luật 10/2012/QH13")]),
+    ("Nghị quyết 12-NQ/TWngày 3/6/2017", [("12-NQ/TW", "Nghị quyết 12-NQ/TW")]),
+    ("Quy định số 05/QĐi-TW về kỷ luật", [("05/QĐi-TW", "Quy định số 05/QĐi-TW")]),
+    ("Tờ trình số 12/TTr-BTC ngày", [("12/TTr-BTC", "Tờ trình số 12/TTr-BTC")]),
+    ("Chương trình số 7/CTr-UBND năm", [("7/CTr-UBND", "Chương trình số 7/CTr-UBND")]),
+    ("Quyết định số 15/QĐ-HQĐNg ngày", [("15/QĐ-HQĐNg", "Quyết định số 15/QĐ-HQĐNg")]),
+    ("công văn số 9/CNNg-NV về", [("9/CNNg-NV", "công văn số 9/CNNg-NV")]),
+    ("theo văn bản số 5/Luật Đất đai", []),  # no code after the slash: not a number
+])
+def test_a_number_ends_where_its_code_does(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A subject ends with its paragraph (the next is another article's title), and has no space at either end.
+    ("Thông tư 68/2019/TT-BTC hướng dẫn Nghị định 119/2018/NĐ-CP về hóa đơn điện tử\n\n15 Điều doanh nghiệp cần biết",
+     "hướng dẫn Nghị định 119/2018/NĐ-CP về hóa đơn điện tử"),
+    ("Nghị định 152/2020/NĐ-CP quy định về người nước ngoài làm việc tại VN \n\nChính phủ đã ban hành",
+     "quy định về người nước ngoài làm việc tại VN"),
+])
+def test_a_subject_stays_in_its_paragraph(text, expected):
+    found, _ = find_legal_references(text, resolve_name)
+    assert found[0].subject == expected
+
+
 def test_date_issuer_and_subject():
     text = ("Nghị định số 130/2021/NĐ-CP ngày 30/12/2021 của Chính phủ quy định xử phạt vi phạm hành chính về "
             "lĩnh vực bảo trợ, trợ giúp xã hội và trẻ em và Thông tư số 13/2021/TT-LĐTBXH ngày 30 tháng 9 năm 2021 ban hành Bộ chỉ tiêu.")

@@ -68,5 +68,5 @@ def test_whole_page_from_any_bytes(data, name):
     text = rows["documents"][0]["text"]
     for table, table_rows in rows.items():
         for row in table_rows:
-            if "char_start" in row:
+            if row.get("char_start") is not None:
                 _within(text, (row["char_start"], row["char_end"]))

@@ -13,7 +13,7 @@ EVIDENCE_TEXT = {
     "commitment_target_groups": "surface", "documents": "text",
 }
 # Tables that are vocabularies or build reports, not drawn from the text.
-NOT_FROM_TEXT = {"target_groups", "rejections"}
+NOT_FROM_TEXT = {"target_groups", "rejections", "quarantine"}
 
 
 def check_provenance(tables: dict[str, pl.DataFrame]) -> None:

@@ -51,9 +51,10 @@ def _vocab():
 
 
 _PAST = re.compile(whole_words(["đã", "vừa qua", "vừa", "năm qua"]))
-# A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"). The no-digit-before check comes after
-# the first digit so that the engine can skip to the 1s and 2s of the page.
-_YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d)")
+# A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
+# hotline (1900.888.655) or an amount (2.000, 1900,5). The no-digit-before check comes after the first
+# digit so that the engine can skip to the 1s and 2s of the page.
+_YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d)")
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$")
 _TASK_YEAR_BEFORE = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?$", re.IGNORECASE)
 

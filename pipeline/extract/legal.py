@@ -66,8 +66,10 @@ def _vocab():
     date = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")
     starts = "|".join(re.escape(w) for w in data["subject_starts"])
     by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|[,.;:()]|$)")
-    subject = re.compile(rf"^\s*,?\s*(?P<s>(?:{starts})\s[^.;:()“”\"]+)")
-    return data, {t[0].casefold(): t for t in types}, number, type_before, type_any, short, named, date, by, subject
+    # A subject ends at the paragraph's end: past a line break is the next paragraph or a list of links.
+    subject = re.compile(rf"^[ ]*,?[ ]*(?P<s>(?:{starts})[ ][^.;:()“”\"\n]+)")
+    known_codes = frozenset(c for c in (*data["type_codes"], *data["issuer_codes"]) if "-" not in c)
+    return data, {t[0].casefold(): t for t in types}, number, type_before, type_any, short, named, date, by, subject, known_codes
 
 
 def canonical(surface: str) -> str:
@@ -94,6 +96,31 @@ def _issuer_id(issuer_code: str, issuer_codes: dict) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+_SEGMENT = re.compile(rf"[^{_DASH}/\s]+")  # one part of a number's code, between hyphens and slashes
+# The shape of a code part (value_rules.json): capitals and digits, each capital run followed by at most
+# one lower-case letter (TTg, QĐi, HQĐNg, QH13).
+_CODE_PART = re.compile(data_json("value_rules.json")["rules"]["reference_id_ends_at_code"]["code_part"])
+_WORD = re.compile(rf"[{UPPER}][{LOWER}]")  # a capitalised word ("Luật", "Danh", "Bộ"), not a code
+_CAPITALS = re.compile(r"[A-ZĐƯ0-9&]+")  # the capitals of a code, as in _CODE_PART
+
+
+def _code_end(text: str, start: int, end: int, known_codes: frozenset[str]) -> int:
+    """Where a number's code that the pattern read from `start` to `end` really ends: the page may run
+    the next word on after a hyphen ("58/2014/QH13-Luật Kế toán", "166/QĐ-BHXH-Danh sách") or glue it
+    to the code ("38/QĐ-TTgngày", "78/2014/TT-BTCquy định"). `start` when not even the first part is a code."""
+    for seg in _SEGMENT.finditer(text, start, end):
+        part = seg.group(0)
+        if _CODE_PART.fullmatch(part):
+            start = seg.end()
+            continue
+        if _WORD.match(part):
+            return start  # the number ended before the hyphen
+        # A code glued to a lower-case word: the longest known code it starts with ("TTgngày" -> TTg),
+        # else its run of capitals ("TXNKcủa" -> TXNK).
+        capitals = _CAPITALS.match(part)
+        keep = max([len(c) for c in known_codes if part.startswith(c)] + [capitals.end() if capitals else 0])
+        return seg.start() + keep if keep else start
+    return start
 
 
 def _numbers(number: re.Pattern, text: str):
@@ -115,18 +142,23 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
     `resolve_org(name) -> organisation_id` turns "của Bộ Tài chính" into an issuer id; without it the
     issuer is read from the number's code alone.
     """
-    data, types, number, type_before, type_any, short, named, date_re, by_re, subject_re = _vocab()
+    data, types, number, type_before, type_any, short, named, date_re, by_re, subject_re, known_codes = _vocab()
     type_codes, issuer_codes = data["type_codes"], data["issuer_codes"]
     refs: list[LegalReference] = []
     covered: list[tuple[int, int]] = []
     last_type, last_end = "", -1
     for m in _numbers(number, text):
+        code_start = m.start("ptype") if m["pnum"] else m.start("code")
+        end = _code_end(text, code_start, m.end(), known_codes)
+        if end <= (m.start("pissuer") if m["pnum"] else code_start):
+            continue  # "số 5/Luật …": no code after the slash
         if m["pnum"]:
-            num, year, tcode, icode = m["pnum"], None, m["ptype"], m["pissuer"]
+            num, year, tcode, icode = m["pnum"], None, m["ptype"], text[m.start("pissuer"): end]
         else:
+            code = text[code_start: end]
             num, year = m["num"], int(m["year"]) if m["year"] else None
-            tcode, icode = _split_code(canonical(m["code"]), type_codes)
-            if sum(c.isupper() for c in m["code"]) < 2 and not (tcode or icode in issuer_codes):
+            tcode, icode = _split_code(canonical(code), type_codes)
+            if sum(c.isupper() for c in code) < 2 and not (tcode or icode in issuer_codes):
                 continue  # "3/A": too little code to be a document number
         before = text[max(0, m.start() - 40): m.start()]
         context = type_before.search(before)
@@ -153,8 +185,8 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             # A bare "12/ABC" with no type word, year or type code is more often a ratio or a label.
             if _issuer_id(icode, issuer_codes) == "":
                 continue
-        surface = text[start: m.end()]
-        rest = text[m.end(): m.end() + 400]
+        surface = text[start: end]
+        rest = text[end: end + 400]
         issued = ""
         d = date_re.match(rest)
         if d:
@@ -169,11 +201,11 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         issuer_id = issuer_id or _issuer_id(icode, issuer_codes)
         s = subject_re.match(rest)
         subj = _trim_subject(s["s"]) if s else ""
-        ref_id = canonical(m.group(0))
+        ref_id = canonical(text[m.start(): end])
         english = next((t[1] for t in types.values() if t[0] == doc_type), "Official Letter")
-        refs.append(LegalReference(ref_id, doc_type, english, num, year, tcode, icode, issuer_id, issued, subj, start, m.end(), surface))
-        covered.append((start, m.end()))
-        last_type, last_end = doc_type, m.end()
+        refs.append(LegalReference(ref_id, doc_type, english, num, year, tcode, icode, issuer_id, issued, subj, start, end, surface))
+        covered.append((start, end))
+        last_type, last_end = doc_type, end
     return refs, _named_and_short(text, refs, covered, short, named, types)
 
 
@@ -194,7 +226,7 @@ _SUBJECT_END = re.compile(r"\s+(?:và|cùng|đồng thời)\s+(?:Nghị định|
 def _trim_subject(subject: str) -> str:
     cut = _SUBJECT_END.search(subject)
     out = subject[: cut.start()] if cut else subject
-    return out.strip(" ,")[:300]
+    return out.strip(" ,")[:300].rstrip(" ,")  # a subject cut at 300 characters may end on a space
 
 
 def _named_and_short(text, refs, covered, short, named, types) -> list[NamedReference]:

@@ -14,7 +14,9 @@ SYLLABLE = rf"[{UPPER}][{LOWER}]*"
 def person_name_pattern() -> re.Pattern:
     data = data_json("people.json")
     surname = at_word_start(data["surnames"], not_after=r"\w.")
-    return re.compile(surname + rf"(?:\s+{SYLLABLE}){{1,3}}(?![\w])")
+    # One space between syllables: a name never crosses a line break ("Mai Xuân Thành\n\nSuốt …" is a
+    # name, then the next paragraph's first word).
+    return re.compile(surname + rf"(?:[ ]{SYLLABLE}){{1,3}}(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -28,9 +30,11 @@ def _not_name_prefixes() -> tuple[str, ...]:
 
 
 # A name does not start with the last word of a place ("Cục Hải quan Quảng Ninh Bùi Văn Khắng": "Ninh"
-# ends "Quảng Ninh") nor with a capitalised honorific ("Ông Nguyễn Dương Thái"); when a family name
-# follows such a word, the name starts there.
+# ends "Quảng Ninh"): when a family name follows such a word, the name starts there. Nor with a
+# capitalised honorific ("Ông Nguyễn Dương Thái", "Ông Glenn Hughes"): the name is what follows it,
+# whatever its first syllable, and there is none when one syllable follows ("Ông Hatsushiba").
 _HONORIFIC_SURNAMES = {"Ông", "Bà"}
+_NAME_AFTER_HONORIFIC = re.compile(rf"{SYLLABLE}(?:[ ]{SYLLABLE}){{1,3}}(?![\w])")
 # The family names most people carry: a name starting with one of these is taken as it stands.
 _MAJOR_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lưu", "Mai", "Đào", "Trương"}
 _CAPITALISED_WORD_BEFORE = re.compile(rf"{SYLLABLE}[ ]$")
@@ -44,11 +48,15 @@ def match_person(text: str, pos: int) -> re.Match | None:
     words = m.group(0).split()
     after_place = (words[0] not in _MAJOR_SURNAMES and _CAPITALISED_WORD_BEFORE.search(text[max(0, pos - 12): pos])
                    and not text[max(0, pos - 4): pos].strip() in _HONORIFIC_SURNAMES)
-    if len(words) >= 3 and (words[0] in _HONORIFIC_SURNAMES or after_place):
+    if words[0] in _HONORIFIC_SURNAMES:
+        after = m.start() + len(words[0]) + 1
+        m = person_name_pattern().match(text, after) or _NAME_AFTER_HONORIFIC.match(text, after)
+        if not m:
+            return None
+    elif len(words) >= 3 and after_place:
         inner = person_name_pattern().match(text, m.start() + len(words[0]) + 1)
         if inner:
             m = inner
-            words = m.group(0).split()
     if m.group(0).startswith(_not_name_prefixes()):
         return None
     return m

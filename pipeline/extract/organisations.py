@@ -44,7 +44,7 @@ _HYPHEN = re.compile(r"\s*-\s*")
 
 def _fold(name: str) -> str:
     """Key for matching names written with different case or spelling of the same letters."""
-    name = name.replace("–", "-").replace("—", "-")
+    name = name.replace("–", "-").replace("—", "-").replace("&", " và ")  # "Bộ Thông tin & Truyền thông"
     if "-" in name:
         name = _HYPHEN.sub(" - ", name)
     name = name.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("hoá", "hóa").replace("Hoá", "Hóa").replace("hoà", "hòa").replace("Hoà", "Hòa")
@@ -98,9 +98,13 @@ def _patterns():
     abbrs = sorted((a for a in by_abbr if len(a) >= 3), key=len, reverse=True)
     abbr = re.compile(at_word_start([a for a in abbrs if capital.match(a)], not_after=r"\w/\-") + r"(?![\w/\-])")
     heads = sorted(data["heads"], key=lambda h: -len(h[0]))
-    head = re.compile(rf"(?P<head>{at_word_start(h[0] for h in heads if capital.match(h[0]))})\s+(?=[{UPPER}]|{alternation(data['localities'])}\s)")
+    # A head and its proper part stand on one line: "Hải quan" closing a paragraph does not name the
+    # next paragraph's first words ("Hải quan\n\nHiện trường vụ việc …", "Kho bạc\n\nCó TK 111").
+    head = re.compile(rf"(?P<head>{at_word_start(h[0] for h in heads if capital.match(h[0]))})[ ](?=[{UPPER}]|{alternation(data['localities'])}[ ])")
     head_types = {h[0]: h[1] for h in heads}
-    word = re.compile(rf"[{UPPER}{LOWER}A-Za-z0-9][{UPPER}{LOWER}A-Za-z0-9&]*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–]")
+    # "&" inside a word ("XNK&ĐT") or between two ("A & B"), never at a name's end ("Công ty Minh&").
+    letter = f"[{UPPER}{LOWER}A-Za-z0-9]"
+    word = re.compile(rf"{letter}(?:{letter}|&(?={letter}))*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–&]")
     ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.;\n]+)")
     strong = re.compile(alternation(data["strong_heads"]) + rf"\s+(?=[{UPPER}])")
     return data, known, abbr, head, head_types, word, ministry_list, strong
@@ -161,10 +165,11 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         if token in ("-", "–"):
             expect_cap, i = True, w.end()
             continue
-        if token == "và":
+        if token in ("và", "&"):
             k = _GAP.match(text, w.end()).end()
             nxt = word.match(text, k)
-            # "Bộ Kế hoạch và Đầu tư" goes on; "Bộ Tài chính và Bộ Công Thương" is two bodies.
+            # "Bộ Kế hoạch và Đầu tư" ("Sở Khoa học & Công nghệ") goes on; "Bộ Tài chính và Bộ Công Thương"
+            # is two bodies, and "Công ty Minh &" at a line's end is no name's part.
             if nxt and nxt.group(0)[:1].isupper() and not heads.match(text, k):
                 expect_cap, i = True, w.end()
                 continue

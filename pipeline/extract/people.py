@@ -44,9 +44,11 @@ def _vocab():
     honor_re = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{honor})\s+$")
     academic = "|".join(re.escape(a) for a in sorted(people["academic_prefixes"], key=len, reverse=True))
     academic_re = re.compile(rf"(?:{academic})\s*$")
-    short_re = re.compile(rf"(?P<title>{at_word_start(t['title'] for t in titles)})\s+(?P<given>{SYLLABLE})(?![\w])(?!\s+[A-ZĐ])")
+    # "Thứ trưởng Hà", on one line as every name is; not "Thứ trưởng Hà Văn …" (a full name).
+    short_re = re.compile(rf"(?P<title>{at_word_start(t['title'] for t in titles)})[ ](?P<given>{SYLLABLE})(?![\w])(?![ ][A-ZĐ])")
     info = {t["title"].casefold(): t for t in titles}
-    return titles, title_re, honor_re, academic_re, short_re, info, people
+    dangling = frozenset(data_json("value_rules.json")["rules"]["organisation_name_shape"]["dangling_words"])
+    return titles, title_re, honor_re, academic_re, short_re, info, people, dangling
 
 
 _CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Nguồn|Theo|Tin|Bài|Photo)\s*:\s*[^.;\n]{0,40}$")
@@ -64,7 +66,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     `blocked` spans (bylines, credits) never hold participants; `org_spans` are organisation mentions,
     used to tell "Cục Hải quan Hà Tĩnh" (a place in a name) from a person.
     """
-    titles, title_re, honor_re, academic_re, short_re, info, vocab = _vocab()
+    titles, title_re, honor_re, academic_re, short_re, info, vocab, _ = _vocab()
     people: dict[str, Person] = {}
     org_end = {s: e for s, e in org_spans}
     pos = 0
@@ -128,7 +130,8 @@ def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern, o
         return None
     t = matches[-1]
     gap = before[t.end():]
-    stripped = gap.strip()
+    # "Chủ tịch nước Việt Nam – Trần Đại Quang": the dash between the organisation and the name is neither's.
+    stripped = gap.strip().rstrip("-–— ")
     if not stripped:
         return t["title"], "", -1
     org_start = name_start - len(gap) + (len(gap) - len(gap.lstrip()))
@@ -140,6 +143,9 @@ def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern, o
     words = stripped.split()
     if _ORG_GAP.match(gap) and len(words) <= 6 and sum(w[:1].isupper() for w in words) * 2 >= len(words) \
             and not re.search(r",|\s(?:và|cùng|với|cho|của|tại|đã|là|có|ông|bà)\s", f" {stripped} "):
+        if words[-1] in _vocab()[7]:
+            # "Ủy viên Thường trực Nguyễn X": words ending as no body's name does ("trực", "thuộc") qualify the title.
+            return t["title"], "", -1
         return t["title"], stripped, org_start
     return None
 

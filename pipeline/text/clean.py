@@ -217,8 +217,8 @@ def clean_page(text: str, suffix: str, name: str) -> CleanPage:
     """Clean a decoded page by its file type, or raise InputError naming the file and the reason."""
     cleaner = CLEANERS.get(suffix.lower())
     if cleaner is None:
-        raise InputError(name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}")
+        raise InputError(name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}", "unsupported_type")
     page = cleaner(text)
     if not any(b.kind != "title" for b in page.blocks):
-        raise InputError(name, "no article text found after removing page furniture")
+        raise InputError(name, "no article text found after removing page furniture", "no_text")
     return page

@@ -48,16 +48,16 @@ def decode_bytes(data: bytes, name: str) -> DecodedText:
         text = _strict(data, "utf-16", name)
     else:
         if _looks_binary(data):
-            raise InputError(name, "binary data, not text (NUL or control bytes)")
+            raise InputError(name, "binary data, not text (NUL or control bytes)", "binary")
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
             # Truncated UTF-8 fails only in its last few bytes; anything else is a legacy code page.
             if exc.start >= len(data) - 3:
-                raise InputError(name, f"truncated UTF-8: the file ends inside a character at byte {exc.start}") from None
+                raise InputError(name, f"truncated UTF-8: the file ends inside a character at byte {exc.start}", "encoding") from None
             text, encoding = _legacy(data, name), "cp1258"
     if not text.strip():
-        raise InputError(name, "empty page (no text after decoding)")
+        raise InputError(name, "empty page (no text after decoding)", "empty")
     was_nfc = unicodedata.is_normalized("NFC", text)
     return DecodedText(normalise(text), encoding, was_nfc, _notes(text, encoding, was_nfc))
 
@@ -93,7 +93,7 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(name, f"not valid {encoding}: {exc.reason} at byte {exc.start}") from None
+        raise InputError(name, f"not valid {encoding}: {exc.reason} at byte {exc.start}", "encoding") from None
 
 
 def _legacy(data: bytes, name: str) -> str:
@@ -101,7 +101,7 @@ def _legacy(data: bytes, name: str) -> str:
     # to read as Vietnamese (some letters with diacritics) before accepting it.
     text = data.decode("cp1258", errors="strict") if _decodes(data, "cp1258") else None
     if text is None or not any(ord(c) > 127 and c.isalpha() for c in text):
-        raise InputError(name, "not UTF-8, UTF-16 or Windows-1258 text")
+        raise InputError(name, "not UTF-8, UTF-16 or Windows-1258 text", "encoding")
     return text
 
 
