@@ -184,3 +184,20 @@ def test_fault_injection_an_extractor_bug_costs_one_row_and_the_package_validate
 def _built(raw: Path, out: Path) -> Path:
     assert build(raw, out, cache_dir=None, workers=1).success
     return out
+
+
+def test_the_dagster_run_shows_the_build_report(tmp_path):
+    """The data_package materialisation carries the same report the CLI prints, as metadata."""
+    from pipeline.report import summary
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "hoi-nghi.txt").write_bytes(PAGE.encode())
+    (raw / "ban-sao.txt").write_bytes(PAGE.encode())
+    result = build(raw, tmp_path / "out", cache_dir=None, workers=1)
+    metadata = result.asset_materializations_for_node("data_package")[0].metadata
+    tables = read_package(tmp_path / "out")
+    report = summary(tables["documents"], tables["rejections"], tables["quarantine"])
+    assert metadata["build report"].value == f"```\n{report}\n```"
+    assert "date_in_range" in report and "duplicate" in report
+    assert (metadata["pages published"].value, metadata["files rejected"].value, metadata["rows quarantined"].value) == (1, 1, 2)
