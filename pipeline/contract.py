@@ -216,7 +216,8 @@ def enforce(rows: dict[str, list[dict]], source_path: str) -> dict[str, list[dic
         table_checks = checks[table]
         unique = [f.name for f in TABLES[table].fields if f.unique]
         primary = list(TABLES[table].primary_key)
-        seen: dict[str, set] = {f: set() for f in [*unique, "\0primary"]}
+        seen: dict[str, set] = {f: set() for f in unique}
+        keys: set[tuple] = set()
         for i, row in enumerate(table_rows):
             for name, check in table_checks:
                 problem = check(row.get(name), row, page)
@@ -228,17 +229,17 @@ def enforce(rows: dict[str, list[dict]], source_path: str) -> dict[str, list[dic
                 # A value that repeats within the page: the later row goes (a repeat across pages is a
                 # fault of the code, left to the whole-package checks).
                 for name in unique:
-                    if row[name] in seen[name]:
+                    if row[name] is not None and row[name] in seen[name]:
                         record(table, i, name, row[name], ("unique", "repeats a value of an earlier row"))
                         left_out[table].add(i)
                         break
                     seen[name].add(row[name])
                 else:
                     key = tuple(row[f] for f in primary)
-                    if key in seen["\0primary"]:
+                    if key in keys:
                         record(table, i, ",".join(primary), key, ("primary_key", "repeats the key of an earlier row"))
                         left_out[table].add(i)
-                    seen["\0primary"].add(key)
+                    keys.add(key)
     _cascade(rows, left_out, record)
     if left_out["documents"]:  # broken itself, or its title sentence was
         e = next(e for e in entries if e["table_name"] == "documents")

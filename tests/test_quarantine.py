@@ -139,6 +139,17 @@ def test_a_sentence_left_out_takes_the_rows_stated_in_it(page_rows):
             assert sentence not in {r.get("sentence_id") for r in table_rows if table != "documents"}, table
 
 
+def test_a_row_that_repeats_a_key_goes_and_the_first_stays(page_rows):
+    rows = copy.deepcopy({t: r for t, r in page_rows.items() if t != "quarantine"})
+    rows["organisation_mentions"].append(dict(rows["organisation_mentions"][0]))
+    rows["participants"].append({**rows["participants"][0], "person_name": "Nguyễn Văn An"})
+    kept = enforce(rows, "hoi-nghi.txt")
+    assert [(q["table_name"], q["rule"]) for q in kept["quarantine"] if q["table_name"] != "commitment_legal_references"] == [
+        ("organisation_mentions", "primary_key"), ("participants", "unique")]
+    assert kept["organisation_mentions"] == page_rows["organisation_mentions"]
+    assert [p["person_name"] for p in kept["participants"]] == ["Vũ Thị Mai"]
+
+
 def test_a_page_whose_document_row_breaks_the_contract_is_rejected_with_the_reason(page_rows):
     with pytest.raises(InputError, match=r"published_date '1890-01-01'") as caught:
         enforce(_with(page_rows, "documents", "published_date", "1890-01-01"), "hoi-nghi.txt")

@@ -66,7 +66,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     `blocked` spans (bylines, credits) never hold participants; `org_spans` are organisation mentions,
     used to tell "Cục Hải quan Hà Tĩnh" (a place in a name) from a person.
     """
-    titles, title_re, honor_re, academic_re, short_re, info, vocab, _ = _vocab()
+    titles, title_re, honor_re, academic_re, short_re, info, vocab, dangling = _vocab()
     people: dict[str, Person] = {}
     org_end = {s: e for s, e in org_spans}
     pos = 0
@@ -91,7 +91,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         has_honorific = bool(honor_re.search(before)) or a > found.start()  # "Ông Nguyễn …" at a sentence start
         if _LOCALITY_BEFORE.search(before):
             continue  # "cửa khẩu Trà Lĩnh", "tỉnh Hà Giang": a place
-        left_title = _left_title(text, a, before, title_re, org_end)
+        left_title = _left_title(text, a, before, title_re, org_end, dangling)
         if not has_honorific and not left_title and any(s <= a < e for s, e in org_spans):
             continue  # a name inside an organisation's name, not a person
         name = m.group(0)
@@ -122,7 +122,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     return sorted(people.values(), key=lambda p: p.mentions[0][0])
 
 
-def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern, org_end: dict[int, int]):
+def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern, org_end: dict[int, int], dangling: frozenset[str]):
     """(title, organisation words, their offset) when a title stands before the name, with at most
     an organisation between them ("Thứ trưởng Bộ LĐTBXH Nguyễn Thị Hà")."""
     matches = list(title_re.finditer(before))
@@ -143,7 +143,7 @@ def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern, o
     words = stripped.split()
     if _ORG_GAP.match(gap) and len(words) <= 6 and sum(w[:1].isupper() for w in words) * 2 >= len(words) \
             and not re.search(r",|\s(?:và|cùng|với|cho|của|tại|đã|là|có|ông|bà)\s", f" {stripped} "):
-        if words[-1] in _vocab()[7]:
+        if words[-1] in dangling:
             # "Ủy viên Thường trực Nguyễn X": words ending as no body's name does ("trực", "thuộc") qualify the title.
             return t["title"], "", -1
         return t["title"], stripped, org_start
