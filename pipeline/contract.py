@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.errors import InputError
+from pipeline.extract.names import SYLLABLE
 from pipeline.extract.vocabulary import data_json
 from pipeline.schema import TABLES, Field
 
@@ -51,7 +52,7 @@ def _reference_id_ends_at_code(p: dict) -> Check:
 
 
 def _person_name_shape(p: dict) -> Check:
-    syllable = re.compile(p["syllable"])
+    syllable = re.compile(f"^{SYLLABLE}$")  # the extractors' own syllable: one alphabet for both
     honorifics = set(p["honorifics"])
 
     def check(value, row, page):
@@ -262,8 +263,11 @@ def _cascade(rows: dict[str, list[dict]], left_out: dict[str, set[int]], record)
     changed = any(left_out.values())
     while changed:
         changed = False
+        missing_by_targets: dict[tuple, set[tuple]] = {}  # most tables point at sentences: found once a pass
         for table, fields, targets, needed in _dependencies():
-            missing = gone(targets)
+            if targets not in missing_by_targets:
+                missing_by_targets[targets] = gone(targets)
+            missing = missing_by_targets[targets]
             for i, row in enumerate(rows.get(table, ())):
                 value = tuple(row.get(f) for f in fields)
                 if i in left_out[table] or None in value or value not in missing:
