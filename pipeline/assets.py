@@ -1,7 +1,7 @@
 """Dagster assets: thin wrappers that call the plain functions and report what they made."""
 
+import sys
 from pathlib import Path
-
 
 import polars as pl
 from dagster import (
@@ -11,13 +11,16 @@ from dagster import (
 
 from pipeline.ingest import read_raw_dir
 from pipeline.package import publish
+from pipeline.progress import Progress
 from pipeline.report import summary
 from pipeline.resources import DatasetPaths
 from pipeline.run_pages import process_pages
 from pipeline.schema import TABLES
 from pipeline.tables import combine
 
-TABLE_GROUPS = {"documents": "clean", "sentences": "clean", "rejections": "ingest"}
+# The UI's groups follow the data one way: ingest (the raw files) -> extract (the page work) -> tables
+# (every published table, the rejections and quarantine included: they are made from the page work)
+# -> publish (the package, then the build report).
 
 
 def _column_schema(name: str) -> TableSchema:
@@ -48,13 +51,15 @@ def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
 @asset(group_name="extract")
 def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages):
     """Each page cleaned, split into sentences and searched for entities; cached by content hash."""
-    extracted = process_pages(raw_pages, Path(paths.cache_dir) if paths.cache_dir else None, paths.workers)
+    # Pages done, rate and time left: in the run's log, and drawn on the CLI's terminal when there is one.
+    progress = Progress(log=context.log.info, terminal=sys.stderr)
+    extracted = process_pages(raw_pages, Path(paths.cache_dir) if paths.cache_dir else None, paths.workers, progress)
     context.add_output_metadata({"pages": extracted.pages.height, "rejected": extracted.rejected.height})
     return extracted
 
 
 @multi_asset(
-    outs={name: AssetOut(group_name=TABLE_GROUPS.get(name, "extract"), description=t.description,
+    outs={name: AssetOut(group_name="tables", description=t.description,
                          metadata={"dagster/column_schema": _column_schema(name)}) for name, t in TABLES.items()},
 )
 def tables(page_extractions):
@@ -67,16 +72,25 @@ def tables(page_extractions):
 
 @asset(group_name="publish", ins={name: AssetIn(name) for name in TABLES})
 def data_package(context: AssetExecutionContext, paths: DatasetPaths, **frames: pl.DataFrame) -> MaterializeResult:
-    """The Frictionless data package: CSV and Parquet per table, validated, then swapped in whole. Its
-    metadata holds the build report: pages published, files rejected by reason, rows quarantined by rule."""
+    """The Frictionless data package: CSV and Parquet per table, validated, then swapped in whole."""
     out = publish(dict(frames), Path(paths.out_dir))
-    report = summary(frames["documents"], frames["rejections"], frames["quarantine"])
-    context.log.info(report)
     return MaterializeResult(metadata={
         "path": MetadataValue.path(str(out / "datapackage.json")),
         "tables": len(frames), "rows": sum(f.height for f in frames.values()),
-        "pages published": frames["documents"].height, "files rejected": frames["rejections"].height,
-        "rows quarantined": frames["quarantine"].filter(pl.col("action") == "row_left_out").height,
+    })
+
+
+@asset(group_name="publish", deps=[data_package],
+       ins={name: AssetIn(name) for name in ("documents", "rejections", "quarantine")})
+def build_report(context: AssetExecutionContext, documents: pl.DataFrame, rejections: pl.DataFrame,
+                 quarantine: pl.DataFrame) -> MaterializeResult:
+    """What the build published and what it left out: pages published, files rejected by reason, rows
+    quarantined by rule with examples (the text the CLI prints at the end)."""
+    report = summary(documents, rejections, quarantine)
+    context.log.info(report)
+    return MaterializeResult(metadata={
+        "pages published": documents.height, "files rejected": rejections.height,
+        "rows quarantined": quarantine.filter(pl.col("action") == "row_left_out").height,
         "build report": MetadataValue.md(f"```\n{report}\n```"),
     })
 

@@ -1,5 +1,9 @@
 """Read a folder of raw pages and their sources sidecar (raw/sources.json).
 
+The folder is read whole, subfolders included, as a crawler saves a site (site/2022/01/page.html): a
+page's name is its path from the raw folder, with "/" between folders, and that is the key of its
+entry in sources.json. A web archive (.warc, .warc.gz) holds many pages (pipeline/warc.py).
+
 Only the folder's own pages are read: a symbolic link that leads outside it is refused unread (a link
 to /etc/passwd must not land in a published dataset), and so is a file whose name cannot be shown
 safely. Hidden entries (.DS_Store, .git/) are skipped, as every tool skips them; other operating-system
@@ -13,6 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from pipeline.page import RawPage
+from pipeline.warc import is_archive, pages_of
 
 SIDECAR = "sources.json"
 LITTER_NAMES = {"thumbs.db", "ehthumbs.db", "desktop.ini"}  # Windows folder files
@@ -43,37 +48,53 @@ def _refusal(entry: os.DirEntry, target: Path, root: Path) -> tuple[str, str] | 
         return "operating-system or editor file, not a page", "not_a_page"
     if not target.is_relative_to(root):
         return "a symbolic link to a file outside the raw folder; not read", "outside_link"
-    if entry.is_dir():
-        return "it is a folder; subfolders are not read", "folder"
+    if entry.is_dir():  # a real folder is walked before this is asked: this is a link to one
+        return "a symbolic link to a folder; not followed (links can lead in circles)", "folder"
     return None
 
 
+def _entries(folder: str, prefix: str):
+    """(name from the raw folder, entry) of every entry under `folder`, folders walked in name order."""
+    # scandir: the entry's type comes with the listing, without a stat call per file.
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        name = prefix + entry.name
+        if entry.is_dir(follow_symlinks=False) and safe_name(entry.name) == entry.name:
+            yield from _entries(entry.path, name + "/")
+        else:
+            yield name, entry
+
+
 def read_raw_dir(raw_dir: Path) -> list[RawPage]:
-    """Every file of the folder but the sidecar and hidden files, in name order; a file that is not to be
-    read comes as a page with its reason (see _refusal), reported as a rejection."""
+    """Every file of the folder and its subfolders but the sidecar and hidden files, in name order; a
+    file that is not to be read comes as a page with its reason (see _refusal), reported as a rejection."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: the raw folder does not exist")
     root = Path(os.path.realpath(raw_dir))
     sources = read_sources(raw_dir)
     pages = []
-    # scandir: the entry's type comes with the listing, without a stat call per file.
-    with os.scandir(raw_dir) as listing:
-        entries = sorted(listing, key=lambda e: e.name)
-    for entry in entries:
-        if entry.name == SIDECAR or entry.name.startswith("."):
+    for name, entry in _entries(str(raw_dir), ""):
+        if name == SIDECAR:
             continue
         target = Path(os.path.realpath(entry.path))
         refusal = _refusal(entry, target, root)
         if refusal:
-            pages.append(RawPage(safe_name(entry.name), b"", {}, read_error=refusal[0], read_error_code=refusal[1]))
+            pages.append(RawPage(safe_name(name), b"", {}, read_error=refusal[0], read_error_code=refusal[1]))
             continue
+        source = sources.get(name, {})
         try:
             # The resolved path, opened without following a link: one put in its place after the check
             # is refused, not followed.
             fd = os.open(target, os.O_RDONLY | os.O_NOFOLLOW)
             with open(fd, "rb") as handle:
-                pages.append(RawPage(entry.name, handle.read(), sources.get(entry.name, {})))
+                if is_archive(name):
+                    pages.extend(pages_of(name, handle, source))
+                else:
+                    pages.append(RawPage(name, handle.read(), source))
         except OSError as exc:  # unreadable: reported as a rejection, the other pages go on
-            pages.append(RawPage(entry.name, b"", sources.get(entry.name, {}), read_error=f"could not be read: {exc.strerror or exc}"))
+            pages.append(RawPage(name, b"", source, read_error=f"could not be read: {exc.strerror or exc}"))
     return pages

@@ -29,11 +29,16 @@ MAX_PAGE_BYTES = 5 * 1024 * 1024  # a news page is tens of KB; anything past thi
 
 @dataclass(frozen=True)
 class RawPage:
-    name: str  # file name within the raw folder
+    name: str  # path within the raw folder ("a/b.html"; "crawl.warc.gz#3" for a web archive's record)
     data: bytes
     source: dict  # the page's entry in raw/sources.json, or {}
     read_error: str = ""  # why the file was not read, when it was not
     read_error_code: str = "unreadable"  # the kind of that reason (pipeline/errors.py)
+    format: str = ""  # the page's type when its name does not say it (a web archive's records): "html"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.format}" if self.format else PurePath(self.name).suffix.lower()
 
     @property
     def sha256(self) -> str:
@@ -43,15 +48,15 @@ class RawPage:
 def process_page(page: RawPage) -> dict[str, list[dict]]:
     """Clean, split and extract one page, then hold its rows to the data contract (pipeline/contract.py).
     Raises InputError (naming the file) for a page it cannot read."""
-    suffix = PurePath(page.name).suffix.lower()
+    suffix = page.suffix
     if page.read_error:
         raise InputError(page.name, page.read_error, page.read_error_code)
     if suffix not in CLEANERS:
-        raise InputError(page.name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}", "unsupported_type")
+        raise InputError(page.name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}, or a web archive (.warc, .warc.gz)", "unsupported_type")
     if len(page.data) > MAX_PAGE_BYTES:
         raise InputError(page.name, f"too large for one news page: {len(page.data) / 1e6:.1f} MB (the limit is {MAX_PAGE_BYTES / 1e6:.1f} MB)", "too_large")
     decoded = decode_bytes(page.data, page.name)
-    clean = clean_page(decoded.text, PurePath(page.name).suffix, page.name)
+    clean = clean_page(decoded.text, suffix, page.name)
     text = clean.text
     doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     sentences = sentences_of(clean)
@@ -69,10 +74,11 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
         "commitment_organisations", "commitment_target_groups", "commitment_legal_references")}
     rows["documents"].append({
         "document_id": doc_id, "source_path": page.name, "source_sha256": page.sha256,
-        "source_format": PurePath(page.name).suffix.lower().lstrip("."), "source_encoding": decoded.encoding,
+        "source_format": suffix.lstrip("."), "source_encoding": decoded.encoding,
         "source_was_nfc": decoded.was_nfc, "source_notes": "; ".join(decoded.notes) or None, "title": page.source.get("title") or clean.title,
         "published_date": published or None, "publisher": page.source.get("publisher", ""),
-        "source_url": page.source.get("url") or clean.source_url, "language": page.source.get("language", "vi"),
+        "source_url": page.source.get("url") or clean.source_url, "captured_at": page.source.get("captured_at") or None,
+        "language": page.source.get("language", "vi"),
         "sentence_count": len(sentences), "text": text,
         "sentence_id": sentence_ids[0], "char_start": 0, "char_end": len(text),
     })

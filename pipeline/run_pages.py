@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +26,7 @@ import polars as pl
 
 from pipeline.errors import InputError
 from pipeline.page import RawPage, process_page
+from pipeline.progress import Progress
 from pipeline.schema import TABLES
 from pipeline.tables import PAGE_KEY, rows_frame
 
@@ -191,20 +192,34 @@ def _batches(todo: list, pool_size: int) -> list[list]:
     return out
 
 
-def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0) -> Extracted:
-    """Every page's rows (see Extracted). `workers` 0 means one process per core; 1 runs in this process."""
+def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0,
+                  progress: Progress | None = None) -> Extracted:
+    """Every page's rows (see Extracted). `workers` 0 means one process per core; 1 runs in this process.
+    `progress`, when given, is told of every batch done (its total and cached counts are set here)."""
     keys = [page_key(p) for p in pages]
     with _store(cache_dir) as root:
         where, sizes = _index(root)
         todo = [(k, p) for k, p in dict(zip(keys, pages)).items() if k not in where]
+        if progress:
+            progress.start(len(where.keys() & set(keys)) + len(todo), len(where.keys() & set(keys)))
         workers = workers or os.cpu_count() or 1
         pool_size = 1 if len(todo) < IN_PROCESS_BELOW else workers
         batches = _batches(todo, pool_size)
+        names: list[str] = [""] * len(batches)
         if pool_size == 1:
-            names = [_write_segment(root, batch) for batch in batches]
+            for i, batch in enumerate(batches):
+                names[i] = _write_segment(root, batch)
+                if progress:
+                    progress.advance(len(batch))
         else:
             with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context()) as pool:
-                names = list(pool.map(_job, [(str(root), batch) for batch in batches]))
+                running = {pool.submit(_job, (str(root), batch)): i for i, batch in enumerate(batches)}
+                for future in as_completed(running):
+                    names[running[future]] = future.result()
+                    if progress:
+                        progress.advance(len(batches[running[future]]))
+        if progress:
+            progress.finish()
         for batch, name in zip(batches, names):
             where.update((key, name) for key, _ in batch)
             sizes[name] = len(batch)

@@ -84,7 +84,7 @@ def _categories() -> tuple[str, ...]:
 TABLES: dict[str, Table] = {t.name: t for t in (
     Table("documents", "Documents", "One row per source page: where it came from and its cleaned text (văn bản đã làm sạch), into which every offset of every table points.", (
         F("document_id", "string", "Document", "Identifier: the first 16 hex digits of the SHA-256 of the cleaned text.", required=True, unique=True, pattern="^[0-9a-f]{16}$"),
-        F("source_path", "string", "Source file", "File name of the raw page within the raw folder.", required=True),
+        F("source_path", "string", "Source file", "Path of the raw page from the raw folder, with / between folders; for a page of a web archive, the archive's path and '#' with the record's place in it (crawl.warc.gz#3).", required=True),
         F("source_sha256", "string", "Source SHA-256", "SHA-256 of the raw file's bytes.", required=True, pattern="^[0-9a-f]{64}$"),
         F("source_format", "string", "Source format", "File type of the raw page (txt, md, html, htm).", required=True, enum=("txt", "md", "html", "htm")),
         F("source_encoding", "string", "Source encoding", "Character encoding the raw bytes were found in.", required=True),
@@ -94,6 +94,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("published_date", "date", "Published date", "Date the page was published (ngày đăng), when the page or its sources entry states it.", rules=("date_in_range",)),
         F("publisher", "string", "Publisher", "Publisher of the page (cơ quan đăng tin), from raw/sources.json."),
         F("source_url", "string", "Source address", "Address of the original page, when known."),
+        F("captured_at", "string", "Captured", "When a crawler captured the page (the web archive's WARC-Date, ISO 8601 UTC), for pages read from a web archive or whose sources entry gives it.", pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"),
         F("language", "string", "Language", "Language of the text (BCP 47).", required=True),
         F("sentence_count", "integer", "Sentences", "Number of sentences of the document.", required=True),
         F("text", "string", "Cleaned text", "Cleaned text: Unicode NFC, site furniture removed, paragraphs separated by a blank line.", required=True),
@@ -214,7 +215,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         *_evidence("citation"),
     ), ("commitment_id", "reference_id"), _DOC_FK + _SENT_FK + ((("document_id", "reference_id"), "legal_references", ("document_id", "reference_id")),)),
     Table("rejections", "Rejected files", "Files of the raw folder that were not published, and why (a build report).", (
-        F("source_path", "string", "File", "File name within the raw folder.", required=True, unique=True),
+        F("source_path", "string", "File", "Path of the file from the raw folder, as in documents.source_path (a web archive's record: the archive's path, # and its place).", required=True, unique=True),
         F("source_sha256", "string", "SHA-256", "SHA-256 of the file's bytes.", required=True),
         F("reason", "string", "Reason", "Why the file was not published, in words.", required=True),
         F("reason_code", "string", "Kind of reason", "The kind of reason, for counting: " + "; ".join(f"{k}: {v}" for k, v in REJECTION_CODES.items()) + ".", required=True, enum=tuple(REJECTION_CODES)),
@@ -223,7 +224,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("quarantine", "Quarantined rows", "Rows of published pages left out of the tables because a value broke the data contract (a schema constraint or a sanity rule of pipeline/data/value_rules.json), and the rows left out or changed with them: the build report of values, so the source can be fixed.", (
         F("document_id", "string", "Document", "Published document the row came from.", required=True),
         F("quarantine_no", "integer", "Number", "Number of the entry within the document, from 1.", required=True),
-        F("source_path", "string", "File", "File name of the page within the raw folder.", required=True),
+        F("source_path", "string", "File", "Path of the page from the raw folder, as in documents.source_path.", required=True),
         F("table_name", "string", "Table", "Table the row was meant for.", required=True, enum=tuple(TABLE_NAMES)),
         F("row_key", "string", "Row", "The row's key in that table (its identifier, or its position char_start=… in documents.text).", required=True),
         F("field", "string", "Field", "Field whose value broke the rule (for a row left out with another: the field that points to it).", required=True),

@@ -144,12 +144,14 @@ def test_unreadable_entries_are_rejected(tmp_path):
     raw.mkdir()
     (raw / "good.txt").write_bytes(PAGE.encode())
     (raw / "gone.txt").symlink_to(raw / "nowhere.txt")  # a link to a file that is not there
-    (raw / "folder.txt").mkdir()
+    (raw / "empty-folder.txt").mkdir()  # a folder is walked; an empty one holds no page
+    (raw / "loop").symlink_to(raw)  # a link to a folder is not followed: it could lead in circles
     out = tmp_path / "out"
     assert build(raw, out, cache_dir=None, workers=1).success
     rejected = _rejected(read_package(out))
     assert "could not be read: No such file or directory" in rejected["gone.txt"]
-    assert "it is a folder" in rejected["folder.txt"]
+    assert "a symbolic link to a folder; not followed" in rejected["loop"]
+    assert sorted(rejected) == ["gone.txt", "loop"]
     assert read_package(out)["documents"]["source_path"].to_list() == ["good.txt"]
 
 

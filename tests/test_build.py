@@ -29,8 +29,23 @@ def test_definitions_load():
     graph = defs.resolve_asset_graph()
     keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
     for name in ("raw_pages", "page_extractions", "documents", "sentences", "organisations", "participants",
-                 "legal_references", "activities", "tasks", "data_package"):
+                 "legal_references", "activities", "tasks", "data_package", "build_report"):
         assert name in keys
+
+
+def test_groups_follow_the_data_one_way():
+    """ingest -> extract -> tables -> publish: no asset depends on an asset of a later group, so the UI's
+    lineage never goes back (rejections, made from the page work, is a table, not part of ingest)."""
+    from pipeline.definitions import defs
+
+    order = ["ingest", "extract", "tables", "publish"]
+    graph = defs.resolve_asset_graph()
+    group = {key: graph.get(key).group_name for key in graph.get_all_asset_keys()}
+    assert set(group.values()) == set(order)
+    backwards = [(up.to_user_string(), key.to_user_string()) for key in group for up in graph.get(key).parent_keys
+                 if order.index(group[up]) > order.index(group[key])]
+    assert backwards == []
+    assert [k.to_user_string() for k in group if not graph.get(k).child_keys] == ["build_report"]
 
 
 def test_two_builds_are_byte_identical(seed_build, tmp_path):

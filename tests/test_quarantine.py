@@ -198,7 +198,7 @@ def _built(raw: Path, out: Path) -> Path:
 
 
 def test_the_dagster_run_shows_the_build_report(tmp_path):
-    """The data_package materialisation carries the same report the CLI prints, as metadata."""
+    """The build_report materialisation, the last of the run, carries the report the CLI prints."""
     from pipeline.report import summary
 
     raw = tmp_path / "raw"
@@ -206,7 +206,7 @@ def test_the_dagster_run_shows_the_build_report(tmp_path):
     (raw / "hoi-nghi.txt").write_bytes(PAGE.encode())
     (raw / "ban-sao.txt").write_bytes(PAGE.encode())
     result = build(raw, tmp_path / "out", cache_dir=None, workers=1)
-    metadata = result.asset_materializations_for_node("data_package")[0].metadata
+    metadata = result.asset_materializations_for_node("build_report")[0].metadata
     tables = read_package(tmp_path / "out")
     report = summary(tables["documents"], tables["rejections"], tables["quarantine"])
     assert metadata["build report"].value == f"```\n{report}\n```"

@@ -3,6 +3,7 @@ succeed, and find a valid package where the resource says it goes."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -32,6 +33,16 @@ def _wait_for(url: str, seconds: float) -> None:
     raise TimeoutError(f"{url} did not answer in {seconds} s")
 
 
+def _screenshot_lineage(page, path: Path) -> None:
+    """The lineage as the README shows it (docs/lineage.png): set SAVE_LINEAGE_SCREENSHOT to a path to
+    keep a copy there."""
+    page.wait_for_timeout(1500)  # the graph lays itself out after the group names appear
+    page.screenshot(path=str(path))
+    assert path.stat().st_size > 20_000, "the lineage screenshot is nearly empty"
+    if os.environ.get("SAVE_LINEAGE_SCREENSHOT"):
+        shutil.copyfile(path, os.environ["SAVE_LINEAGE_SCREENSHOT"])
+
+
 def test_materialize_all_from_the_asset_graph(tmp_path):
     chromium = need_chromium()
     from playwright.sync_api import expect, sync_playwright
@@ -57,8 +68,9 @@ def test_materialize_all_from_the_asset_graph(tmp_path):
             context.add_init_script("window.localStorage.setItem('communityNux', JSON.stringify('1'))")
             page = context.new_page()
             page.goto(f"http://127.0.0.1:{port}/asset-groups", wait_until="domcontentloaded")
-            for group in ("ingest", "clean", "extract", "publish"):
+            for group in ("ingest", "extract", "tables", "publish"):
                 expect(page.get_by_text(group, exact=True).first).to_be_visible(timeout=60_000)
+            _screenshot_lineage(page, tmp_path / "lineage.png")
             page.get_by_role("button", name="Materialize all").click()
             expect(page.get_by_text("Launched run").first).to_be_visible(timeout=60_000)
             # The run list shows the run's status; a first-visit newsletter dialog may sit on top, which
