@@ -2,9 +2,15 @@
 
     .venv/bin/python -m pipeline.evaluate [--corpus ../shared/corpus] [--gold tests/gold/corpus] [--per-page]
 
-Micro-averaged over pages: legal references by exact reference_id; people by name, and the title of
-each matched person; organisations by name, abbreviation or surface form; tasks and activities by
-recall of the gold phrases (a phrase counts when it lies inside a row's evidence) and rows per gold item.
+Micro-averaged over pages: legal references by exact reference_id, and the issued date of each matched
+one whose gold states it; people by name, and the title of each matched person; organisations by name,
+abbreviation or surface form; tasks and activities by recall of the gold phrases (a phrase counts when
+it lies inside a row's evidence), rows per gold item, the year of the first row holding each gold item
+that states one, and confusion: the share of rows holding a gold item that hold only items of the
+other kind (a task row stating a done thing, an activity row stating a thing to do).
+
+A gold folder may hold groups.json, {"last_written": [stems]}: the pages annotated last, before any
+rule was changed for them, reported on their own with --group last (and the others with --group tuned).
 """
 from __future__ import annotations
 
@@ -53,7 +59,20 @@ class Scores:
     activities_found: int = 0
     activities_gold: int = 0
     activity_rows: int = 0
+    dates_right: int = 0  # matched references whose gold gives an issued date, and those the pipeline got right
+    dates_gold: int = 0
+    years: dict = field(default_factory=lambda: {"tasks": [0, 0], "activities": [0, 0]})  # [right, gold items found that state a year]
+    confused: dict = field(default_factory=lambda: {"tasks": [0, 0], "activities": [0, 0]})  # [rows of the other kind only, rows holding any gold item]
     misses: list[str] = field(default_factory=list)
+
+    def year_rate(self, kind: str) -> float:
+        right, total = self.years[kind]
+        return right / total if total else 1.0
+
+    def confusion(self, kind: str | None = None) -> float:
+        kinds = [kind] if kind else list(self.confused)
+        wrong, total = sum(self.confused[k][0] for k in kinds), sum(self.confused[k][1] for k in kinds)
+        return wrong / total if total else 0.0
 
 
 def _fold(s: str) -> str:
@@ -68,6 +87,14 @@ def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
     want = {g["reference_id"] for g in gold["legal_references"]}
     scores.legal.add(len(pred & want), len(pred - want), len(want - pred))
     scores.misses += [f"{label}: legal missed {x}" for x in sorted(want - pred)] + [f"{label}: legal extra {x}" for x in sorted(pred - want)]
+    issued = {r["reference_id"]: r["issued_date"] or "" for r in rows["legal_references"]}
+    for g in gold["legal_references"]:
+        if g.get("issued_date") and g["reference_id"] in issued:
+            scores.dates_gold += 1
+            if str(issued[g["reference_id"]]) == g["issued_date"]:
+                scores.dates_right += 1
+            else:
+                scores.misses.append(f"{label}: issued date of {g['reference_id']}: {issued[g['reference_id']]!r} vs {g['issued_date']!r}")
 
     # People: names; titles of the matched ones.
     pred_people = {_fold(p["person_name"]): p for p in rows["participants"]}
@@ -102,24 +129,54 @@ def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
     evidence: dict[str, list[str]] = {}
     for e in rows["commitment_evidence"]:
         evidence.setdefault(e["commitment_id"], []).append(text[e["char_start"]:e["char_end"]])
-    for kind, table, id_col in (("tasks", "tasks", "task_id"), ("activities", "activities", "activity_id")):
-        spans = [_fold(s) for r in rows[table] for s in evidence.get(r[id_col], [r["description"]])]
+    kinds = {"tasks": ("task_id", "target_year", "target_year", "activities"), "activities": ("activity_id", "year", "year", "tasks")}
+    for kind, (id_col, year_col, gold_year, other) in kinds.items():
+        table = kind
+        row_spans = [[_fold(s) for s in evidence.get(r[id_col], [r["description"]])] for r in rows[table]]
+        spans = [s for r in row_spans for s in r]
         found = 0
         for g in gold.get(kind, []):
-            if any(_fold(g["phrase"]) in s for s in spans):
+            phrase = _fold(g["phrase"])
+            holders = [r for r, r_spans in zip(rows[table], row_spans) if any(phrase in s for s in r_spans)]
+            if holders:
                 found += 1
+                if g.get(gold_year) is not None:
+                    scores.years[kind][1] += 1
+                    if holders[0][year_col] == g[gold_year]:
+                        scores.years[kind][0] += 1
+                    else:
+                        scores.misses.append(f"{label}: {kind} year {holders[0][year_col]} vs {g[gold_year]}: {g['phrase']!r}")
             else:
                 scores.misses.append(f"{label}: {kind} missed {g['phrase']!r}")
+        own = [_fold(g["phrase"]) for g in gold.get(kind, [])]
+        others = [_fold(g["phrase"]) for g in gold.get(other, [])]
+        for r, r_spans in zip(rows[table], row_spans):
+            holds_own = any(p in s for p in own for s in r_spans)
+            holds_other = any(p in s for p in others for s in r_spans)
+            if holds_own or holds_other:
+                scores.confused[kind][1] += 1
+                if holds_other and not holds_own:
+                    scores.confused[kind][0] += 1
+                    scores.misses.append(f"{label}: {kind} row {r[id_col]} states {other[:-1] if other == 'tasks' else 'an activity'}: {r['description'][:80]!r}")
         setattr(scores, f"{kind}_found", getattr(scores, f"{kind}_found") + found)
         setattr(scores, f"{kind}_gold", getattr(scores, f"{kind}_gold") + len(gold.get(kind, [])))
         attr = "task_rows" if kind == "tasks" else "activity_rows"
         setattr(scores, attr, getattr(scores, attr) + len(rows[table]))
 
 
-def evaluate(corpus: Path, gold_dir: Path) -> tuple[Scores, int]:
+def last_written(gold_dir: Path) -> set[str]:
+    groups = gold_dir / "groups.json"
+    return set(json.loads(groups.read_text("utf-8"))["last_written"]) if groups.exists() else set()
+
+
+def evaluate(corpus: Path, gold_dir: Path, group: str = "all") -> tuple[Scores, int]:
+    """Scores over the gold pages of `gold_dir` (all, or the group "last" written or the "tuned" ones)."""
     scores = Scores()
     pages = 0
-    for gold_path in sorted(gold_dir.glob("*.json")):
+    last = last_written(gold_dir)
+    for gold_path in sorted(p for p in gold_dir.glob("*.json") if p.name != "groups.json"):
+        if (group == "last" and gold_path.stem not in last) or (group == "tuned" and gold_path.stem in last):
+            continue
         gold = json.loads(gold_path.read_text("utf-8"))
         page = corpus / gold["source"]
         rows = process_page(RawPage(page.name, page.read_bytes(), {}))
@@ -141,6 +198,11 @@ def report(scores: Scores, pages: int) -> str:
         f"titles right for matched people: {title_rate:.3f} ({s.titles_right}/{s.people.tp})",
         f"tasks: recall {s.tasks_found / max(1, s.tasks_gold):.3f} ({s.tasks_found}/{s.tasks_gold}), rows per gold task {s.task_rows / max(1, s.tasks_gold):.2f}",
         f"activities: recall {s.activities_found / max(1, s.activities_gold):.3f} ({s.activities_found}/{s.activities_gold}), rows per gold activity {s.activity_rows / max(1, s.activities_gold):.2f}",
+        f"issued dates right, matched references: {s.dates_right / s.dates_gold if s.dates_gold else 1.0:.3f} ({s.dates_right}/{s.dates_gold})",
+        f"year right, matched tasks / activities: {s.year_rate('tasks'):.3f} ({s.years['tasks'][0]}/{s.years['tasks'][1]}) / "
+        f"{s.year_rate('activities'):.3f} ({s.years['activities'][0]}/{s.years['activities'][1]})",
+        f"task/activity confusion: {s.confusion():.3f} (task rows stating a done thing {s.confusion('tasks'):.3f}, "
+        f"activity rows stating a thing to do {s.confusion('activities'):.3f})",
     ]
     return "\n".join(lines)
 
@@ -149,9 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=PROJECT_ROOT.parent / "shared" / "corpus")
     parser.add_argument("--gold", type=Path, default=PROJECT_ROOT / "tests" / "gold" / "corpus")
+    parser.add_argument("--group", choices=("all", "tuned", "last"), default="all", help="which gold pages (see groups.json)")
     parser.add_argument("--misses", action="store_true", help="list every miss and extra")
     args = parser.parse_args(argv)
-    scores, pages = evaluate(args.corpus, args.gold)
+    scores, pages = evaluate(args.corpus, args.gold, args.group)
     print(report(scores, pages))
     if args.misses:
         print("\n".join(scores.misses))
