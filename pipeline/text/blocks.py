@@ -1,0 +1,69 @@
+"""What a cleaned page is made of (Block, CleanPage), and the line rules every cleaner shares: site
+furniture (pipeline/data/furniture.json), spaces, the line that gives the page's date."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # title | body | heading | caption | byline (quotes are told apart per sentence)
+    text: str
+    image: str = ""  # for captions: the image file name or address the caption belongs to
+
+
+@dataclass
+class CleanPage:
+    title: str
+    published_date: str = ""  # ISO date when the page states one
+    source_url: str = ""
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+@lru_cache(maxsize=1)
+def furniture() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
+    data = json.loads(resources.files("pipeline.data").joinpath("furniture.json").read_text("utf-8"))
+    lines = frozenset(s.casefold() for s in data["lines"])
+    patterns = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]))
+    ext = "|".join(data["image_extensions"])
+    # An image file name at the start of a line, possibly glued to its caption ("02.26.01.22.jpgThứ …").
+    image = re.compile(rf"^(?P<file>[\w.\-%]+\.(?:{ext}))(?P<rest>.*)$", re.IGNORECASE)
+    lead = re.compile(r"^(?:" + "|".join(re.escape(p) for p in data["lead_prefixes"]) + r")\s*[-–—:]?\s*")
+    return lines, patterns, image, lead
+
+
+SPACES = re.compile(r"[ \t]{2,}|\t")  # runs and tabs; a single space (most matches of [ \t]+) stays as it is
+# A line that is only the page's date: "26/01/2022", "Thứ tư, 26/01/2022 15:30", "Ngày đăng: 26-01-2022",
+# "15:30 26/01/2022" (GMT+7 and the like may follow).
+DATE_LINE = re.compile(
+    r"^(?:(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày)\s*:?\s*)?(?:(?:Thứ\s+\w+|Chủ nhật|\w+)\s*,\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*[-|,]?\s*)?"
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?(?:\s*\(?GMT\s*[+-]\d{1,2}\)?)?$", re.IGNORECASE)
+MAX_CAPTION = 300  # characters; captions are a sentence or two
+
+
+def tidy(line: str) -> str:
+    if "  " in line or "\t" in line:  # most lines have nothing to tidy: skip the regex
+        line = SPACES.sub(" ", line)
+    return line.strip()
+
+
+def is_furniture(line: str) -> bool:
+    lines, patterns, _, _ = furniture()
+    return line.casefold() in lines or bool(patterns.search(line))
+
+
+def iso_date(match: re.Match) -> str:
+    day, month, year = (int(g) for g in match.groups()[:3])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
