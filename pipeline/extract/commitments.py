@@ -46,11 +46,14 @@ def _vocab():
     # is a whole-word prefix of another's, so which comes first in the data does not matter).
     category_of = {k: name for name, keys in reversed(d["categories"]) for k in keys}
     categories = (re.compile(whole_words(category_of)), category_of)
+    # A result reported with its figure: the verb, at most three words, then a number ("đạt 13,54 triệu
+    # tấn", "xảy ra 76 vụ", "tăng 5%").
+    result = re.compile(rf"(?:{whole_words(d['result_verbs'])})\s+(?:[^\s\d]+\s+){{0,3}}?\d")
     return (d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
-            words("cue_exceptions"), continuation, words("directive_cues"), categories)
+            words("cue_exceptions"), continuation, words("directive_cues"), categories, words("directive_frames"),
+            words("done_aspect"), result)
 
 
-_PAST = re.compile(whole_words(["đã", "vừa qua", "vừa", "năm qua"]))
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
 # hotline (1900.888.655) or an amount (2.000, 1900,5). The no-digit-before check comes after the first
 # digit so that the engine can skip to the 1s and 2s of the page.
@@ -139,16 +142,18 @@ def _category(low: str, start: int, end: int, categories: tuple[re.Pattern, dict
 
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
     """`sentences`: objects with .kind, .paragraph_no, .start, .end (offsets into `text`)."""
-    d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions, continuation, directive_cue, categories = _vocab()
+    (d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions, continuation, directive_cue, categories,
+     directive_frame, done_aspect, result) = _vocab()
     # The years of the page, found once; a clause's are those within it.
     years_found = year_spans(text)
     reviewed, target = page_years(text, published_year, years_found)
     year_starts = [start for _, start, _, _ in years_found]
     low = _lower(text)
     masked = _Hits(exceptions, low)
-    task_hits, past_hits = _Hits(task_cue, low, masked), _Hits(_PAST, low, masked)
+    task_hits, past_hits = _Hits(task_cue, low, masked), _Hits(done_aspect, low, masked)
     directive_hits, activity_hits = _Hits(directive_cue, low, masked), _Hits(activity_cue, low, masked)
-    refusals, frames = _Hits(not_commitment, low), _Hits(task_frame, low)
+    refusals, frames, directive_frames = _Hits(not_commitment, low), _Hits(task_frame, low), _Hits(directive_frame, low, masked)
+    result_hits = _Hits(result, low, masked)
     out: list[Commitment] = []
     framed = False  # inside a passage that announces the coming period's tasks
     last_paragraph = None
@@ -160,11 +165,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             last_paragraph = s.paragraph_no
             # A frame carries over to the next paragraph only when that one goes on with the list.
             framed = framed and bool(continuation.match(sentence))
-        frames_next = frames.first(s.start, s.end) is not None  # the frame governs what follows it
+        frames_next = _opens_frame(low, s, frames, directive_frames, past_hits, directive_hits, task_hits, d["frame_opening_words"])
         if s.kind == "heading":
             framed = frames_next
             continue
         sentence_is_task = False
+        sentence_reports = False  # a clause of the sentence reports a done thing or a result: the passage ends
         for a, b in _clauses(text, s.start, s.end, splits):
             a, b = _trim(text, a, b)
             clause = text[a:b]
@@ -173,10 +179,19 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 continue  # too short to state an action, a hope or a framing remark, or an interviewer's question
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
             directive = directive_hits.first(a, b)
+            verb = activity_hits.first(a, b)
+            # In a passage of tasks, a clause that opens with its verb is a directive ("Bên cạnh đó, tăng
+            # cường kiểm tra, không để tái phạm sai phạm đã tồn tại"): an aspect word after that verb belongs
+            # to a relative clause, not to the directive.
+            imperative = verb is not None and (past is None or verb < past) and low.count(" ", a, verb) <= 3
+            done = past is not None and not imperative
+            figure = result_hits.first(a, b)
+            reports = done or (figure is not None and (cue is None or figure < cue))
             is_task = directive is not None or (cue is not None and not (past is not None and past < cue) and s.kind != "caption")
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
-            inherited = (framed or sentence_is_task) and past is None and s.kind != "caption" and words >= 6
-            has_verb = activity_hits.first(a, b) is not None
+            inherited = (framed or sentence_is_task) and not reports and s.kind != "caption" and words >= 6
+            sentence_reports = sentence_reports or (framed and reports and not is_task)
+            has_verb = verb is not None
             if inherited and sentence_is_task and not is_task and not has_verb:
                 # A list item with no verb of its own ("…; tuân thủ trung bình và tuân thủ thấp") belongs
                 # to the task before it in the sentence, not to a task of its own.
@@ -197,10 +212,49 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             elif s.kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
-                year = years[0] if len(set(years)) == 1 else reviewed
+                year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, published_year, reviewed)
+                if year and published_year and year > published_year:
+                    # Done by the page's date: a later year in the clause names what the work is for
+                    # ("hoàn tất … BGĐ năm 2026" on a page of 2025).
+                    year = published_year
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, categories), a, b, [(a, b)]))
-        framed = framed or frames_next
+        framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
     return _merge_repeats(out, low)
+
+
+# A period of the current year named without the year: "6 tháng đầu năm", "quý III", "tháng 7", "từ đầu năm".
+_THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d{1,2}(?![/\d])|từ đầu năm|đầu năm nay|năm nay)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:so với|cùng kỳ)\s+(?:\S+\s+){0,3}$")
+
+
+def _context_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int,
+                  published_year: int | None, reviewed: int | None) -> int | None:
+    """The year of an activity whose clause names none: the last year stated earlier in its sentence
+    (not a comparison, "so với năm 2016"), else the page's own year when the sentence names a period of
+    it ("6 tháng đầu năm" on a page of July), else the year the page reviews."""
+    lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
+    for lead, start, _, year in reversed(years_found[lo:hi]):
+        if not _COMPARED.search(text, max(0, lead - 30), lead):
+            return year
+    if published_year and _THIS_YEAR.search(text, sentence_start, clause_start):
+        return published_year
+    return reviewed
+
+
+def _opens_frame(low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hits, directives: _Hits, cues: _Hits,
+                 opening_words: int) -> bool:
+    """Whether the sentence opens a passage of tasks: a frame phrase at its start ("Về nhiệm vụ năm 2022,
+    …", "Thời gian tới, …"), not one named inside a report ("… hội nghị triển khai nhiệm vụ 6 tháng cuối
+    năm"); a directive to others anywhere ("Thủ tướng yêu cầu các bộ, ngành …"); or a directive or
+    cue before a colon that introduces a list ("Bộ trưởng yêu cầu: …")."""
+    at = frames.first(s.start, s.end)
+    if at is not None and low.count(" ", s.start, at) < opening_words:
+        return True
+    directive = directive_frames.first(s.start, s.end)
+    if directive is not None and done.first(s.start, directive) is None:  # "đã chỉ đạo, yêu cầu …" reports a past directive
+        return True
+    ends_list = low[s.start: s.end].rstrip(" *_").endswith(":")
+    return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

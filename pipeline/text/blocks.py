@@ -48,6 +48,13 @@ DATE_LINE = re.compile(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*[-|,]?\s*)?"
     r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
     r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?(?:\s*\(?GMT\s*[+-]\d{1,2}\)?)?$", re.IGNORECASE)
+# A labelled line that gives the page's date among other things: "Giờ đăng: 11:57 ngày 26/05/2025",
+# "Giờ đăng bài viết gốc: 14/04/2025 23:02", "Giờ đăng: Thứ tư - 29/10/2025 15:33" (a repost's record of
+# the original's date).
+LABELLED_DATE_LINE = re.compile(
+    r"^(?:Giờ đăng|Ngày đăng|Thời gian đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày ban hành tin)"
+    r"[^:\d]{0,20}:\s*[^\d]{0,20}(?:\d{1,2}:\d{2}(?::\d{2})?\s*[|,-]?\s*(?:ngày\s*)?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE)
 MAX_CAPTION = 300  # characters; captions are a sentence or two
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.errors import InputError
-from pipeline.text.blocks import DATE_LINE, MAX_CAPTION, SPACES, Block, CleanPage, furniture, is_furniture, iso_date, tidy
+from pipeline.text.blocks import DATE_LINE, LABELLED_DATE_LINE, MAX_CAPTION, SPACES, Block, CleanPage, furniture, is_furniture, iso_date, tidy
 from pipeline.text.html import clean_html_page
 
 
@@ -21,7 +21,11 @@ _MD_SOURCE = re.compile(r"^\[:gift:[^\]]*\]\((?P<url>[^)]*)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BOLD_LINE = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _UNDERLINE = re.compile(r"^(=+|-+)$")
-_CREDIT = re.compile(r"^(?:Ảnh|Nguồn|Theo|Photo)\s*:", re.IGNORECASE)
+# The original's address on a line of its own, labelled or not, or after the outlet's credit ("Theo Báo
+# điện tử Chính phủ https://…").
+_ORIGIN_LINE = re.compile(r"^(?:(?:Link bài viết gốc|Link bài gốc|Nguồn bài viết|URL)\s*:\s*|(?P<credit>Theo [^,.;:]{3,80}?)\s*)?(?P<url>https?://\S+)$", re.IGNORECASE)
+# Credits: photo, source and author lines ("Ảnh: …", "Tác giả: …", "Theo Cổng thông tin điện tử Chính phủ").
+_CREDIT = re.compile(r"^(?:(?:Ảnh|Nguồn|Theo|Photo|Tác giả)\s*:|Theo [A-ZĐ][^,.;:]{0,80}$)")
 
 
 def clean_text_page(text: str) -> CleanPage:
@@ -91,7 +95,23 @@ def clean_markdown_page(text: str) -> CleanPage:
             continue
         if is_furniture(line):
             continue
+        # The page's date and the original's address, each a line of its own (bold or not): records of
+        # the page, not of what it reports.
+        plain = _strip_markdown(line.replace("**", " ").strip("#>-* "))
+        date = LABELLED_DATE_LINE.match(plain) or DATE_LINE.match(plain)
+        if date:
+            page.published_date = page.published_date or iso_date(date)
+            continue
+        origin = _ORIGIN_LINE.match(plain)
+        if origin:
+            page.source_url = page.source_url or origin["url"]
+            if origin["credit"]:
+                page.blocks.append(Block("byline", origin["credit"]))
+            continue
         bold = _BOLD_LINE.match(line)
+        if bold and _CREDIT.match(plain):
+            page.blocks.append(Block("byline", plain))
+            continue
         if bold:
             words = bold["text"].split()
             # A short bold line at the end of the article is the author's byline; elsewhere a heading.

@@ -1,0 +1,75 @@
+"""Tasks and activities by the grammar of aspect: what a page reports as done and what it sets to do.
+
+Each case is a small page (its paragraphs) and words of the clauses that must come out as tasks or as
+activities. Written from how Vietnamese news states directives and
+results, not from the gold pages."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.commitments import find_commitments
+from pipeline.text.blocks import Block, CleanPage
+from pipeline.text.clean import clean_page
+from pipeline.text.segment import sentences_of
+
+
+def _kinds(paragraphs: list[str], published_year: int | None = 2025) -> dict[str, tuple[str, int | None]]:
+    page = CleanPage(title="Tin", blocks=[Block("title", "Tin")] + [Block("body", p) for p in paragraphs])
+    return {c.description: (c.kind, c.year) for c in find_commitments(page.text, sentences_of(page), published_year)}
+
+
+def _kind_of(kinds: dict, words: str) -> tuple[str, int | None]:
+    found = [v for k, v in kinds.items() if words in k]
+    assert found, f"no row holds {words!r}: {sorted(kinds)}"
+    return found[0]
+
+
+CASES = [
+    # A directive to named addressees frames the passage; an imperative item after it is a task.
+    (["Thủ tướng Chính phủ yêu cầu Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh tổ chức quán triệt sâu sắc các chỉ đạo về tháo gỡ vướng mắc.",
+      "Đồng thời, rà soát toàn diện danh mục các dự án có khó khăn, vướng mắc trong phạm vi quản lý."],
+     {"Thủ tướng Chính phủ yêu cầu Bộ": "task", "rà soát toàn diện danh mục các": "task"}),
+    # An aspect word inside a later relative clause does not make a directive a report.
+    (["Bộ trưởng đề nghị các đơn vị tập trung xử lý dứt điểm các vướng mắc của doanh nghiệp.",
+      "Bên cạnh đó, tăng cường tổ chức kiểm tra, giám sát, không để tái phạm các sai phạm đã tồn tại."],
+     {"tăng cường tổ chức kiểm tra, gi": "task"}),
+    # A frame named inside a report does not make the results after it tasks.
+    (["Sáng 13/7, Tập đoàn tổ chức hội nghị sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2017 tại Hà Nội. "
+      "Sản lượng khai thác dầu thô đạt 7,9 triệu tấn, vượt 6% kế hoạch. Doanh thu toàn Tập đoàn tăng 13% so với cùng kỳ."],
+     {"Sản lượng khai thác dầu thô đạt": "activity", "Doanh thu toàn Tập đoàn tăng 1": "activity"}),
+    # A frame opening its sentence governs what follows; a result with its figure ends it.
+    (["Về nhiệm vụ năm 2026, các đơn vị tiếp tục đẩy mạnh cải cách thủ tục hành chính. Tập trung hoàn thiện hệ thống dữ liệu dùng chung của ngành.",
+      "Năm 2025, toàn ngành đã thu ngân sách đạt 420 nghìn tỷ đồng, vượt 8% dự toán."],
+     {"Tập trung hoàn thiện hệ thống d": "task", "toàn ngành đã thu ngân sách đạ": "activity"}),
+    # "đang" marks work in progress: a report, even with an urgency word after it.
+    (["Sở Nông nghiệp và Môi trường cho biết, đơn vị đang khẩn trương hoàn tất các ý kiến góp ý của địa phương đối với bảng giá đất năm 2026."],
+     {"Sở Nông nghiệp và Môi trường c": "activity"}),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", CASES, ids=lambda v: v[0][:40] if isinstance(v, list) else "")
+def test_aspect_decides_task_or_activity(paragraphs, expected):
+    kinds = _kinds(paragraphs)
+    for start, kind in expected.items():
+        assert _kind_of(kinds, start)[0] == kind, (start, kinds)
+
+
+def test_an_activity_is_not_dated_after_its_page():
+    kinds = _kinds(["Sở Nông nghiệp và Môi trường cho biết, đơn vị đang khẩn trương hoàn tất các ý kiến góp ý của địa phương đối với bảng giá đất năm 2026."], 2025)
+    assert _kind_of(kinds, "Sở Nông nghiệp và Môi trường c") == ("activity", 2025)
+
+
+@pytest.mark.parametrize("line, date, url, credit", [
+    ("Giờ đăng: 11:57 ngày 26/05/2025", "2025-05-26", "", ""),
+    ("**Giờ đăng bài viết gốc: 16/03/2025 17:47**", "2025-03-16", "", ""),
+    ("Ngày đăng bài viết gốc: 14:30 | 17/03/2025", "2025-03-17", "", ""),
+    ("Giờ đăng: Thứ tư - 29/10/2025 15:33", "2025-10-29", "", ""),
+    ("Link bài viết gốc: https://baochinhphu.vn/bai-viet-102250820195427407.htm", "", "https://baochinhphu.vn/bai-viet-102250820195427407.htm", ""),
+    ("**Theo Báo điện tử Chính phủ****https://xaydungchinhsach.chinhphu.vn/bai-viet.htm**", "", "https://xaydungchinhsach.chinhphu.vn/bai-viet.htm", "Theo Báo điện tử Chính phủ"),
+])
+def test_a_reposts_record_lines_are_not_article_text(line, date, url, credit):
+    text = f"# Tiêu đề bài viết\n\nBộ Tài chính tổ chức hội nghị tổng kết công tác năm 2024.\n\n{line}\n"
+    page = clean_page(text, ".md", "x.md")
+    assert (page.published_date, page.source_url) == (date, url)
+    assert [b.text for b in page.blocks if b.kind == "byline"] == ([credit] if credit else [])
+    assert all("đăng" not in b.text and "http" not in b.text for b in page.blocks)
