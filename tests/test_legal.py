@@ -112,3 +112,16 @@ def test_named_documents_are_their_own_kind():
         "Chiến lược Phát triển kinh tế - xã hội 10 năm 2021 - 2030",
         "Luật Hải quan",
     ]
+
+
+@pytest.mark.parametrize("text, reference_id, issued", [
+    ("Nghị quyết số 01/NQ-CP của Chính phủ ngày 8/1/2025 về nhiệm vụ, giải pháp chủ yếu.", "01/NQ-CP", "2025-01-08"),  # after the issuer
+    ("Ngày 14/4/2025, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp.", "45-CT/TW", "2025-04-14"),  # before the number
+    ("Ngày 11/4/2025, Thủ tướng Chính phủ đã ký Quyết định số 751/QĐ-TTg về việc thành lập Ban Chỉ đạo.", "751/QĐ-TTg", "2025-04-11"),
+    ("Thông tư số 38/2015/TT-BTC ngày 25/3 của Bộ Tài chính quy định về thủ tục hải quan.", "38/2015/TT-BTC", "2015-03-25"),  # year from the number
+    ("Kết luận số 127-KL/TW ngày 28/2 của Bộ Chính trị.", "127-KL/TW", ""),  # no year anywhere: not guessed
+    ("Ngày 5/3/2025, đoàn công tác làm việc tại tỉnh theo Quyết định số 12/QĐ-UBND.", "12/QĐ-UBND", ""),  # a date of something else
+])
+def test_issue_dates_where_the_page_gives_them(text, reference_id, issued):
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == [(reference_id, issued)]

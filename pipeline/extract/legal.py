@@ -63,9 +63,12 @@ def _vocab():
     short_types = ["Nghị định", "Thông tư", "Quyết định", "Chỉ thị", "Nghị quyết", "Công văn", "Công điện"]
     short = re.compile(rf"(?P<type>{at_word_start(short_types)})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\d/{_DASH}\w])")
     named = re.compile(rf"(?P<head>{at_word_start(data['named_document_heads'])})\s+(?=[{UPPER}])")
-    date = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")
+    # The issue date after the number or after its issuer ("…/NĐ-CP ngày 8/1/2025", "… của Chính phủ ngày
+    # 8/1/2025"); the year may be left to the number ("Chỉ thị 45-CT/TW ngày 14/4").
+    date = re.compile(r"^\s*,?\s*(?:ban hành\s+|ký\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})"
+                      r"(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})|(?![\d/-]|\s*(?:,\s*)?năm))")
     starts = "|".join(re.escape(w) for w in data["subject_starts"])
-    by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|[,.;:()]|$)")
+    by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|\s+ngày\s+\d|[,.;:()]|$)")
     # A subject ends at the paragraph's end: past a line break is the next paragraph or a list of links.
     subject = re.compile(rf"^[ ]*,?[ ]*(?P<s>(?:{starts})[ ][^.;:()“”\"\n]+)")
     known_codes = frozenset(c for c in (*data["type_codes"], *data["issuer_codes"]) if "-" not in c)
@@ -190,7 +193,7 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         issued = ""
         d = date_re.match(rest)
         if d:
-            issued = _iso(d)
+            issued = _iso(d, year)
             rest = rest[d.end():]
         issuer_id = ""
         b = by_re.match(rest)
@@ -198,6 +201,13 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             issuer_id = resolve_org(b["org"].strip()) or ""
         if b:
             rest = rest[b.end():]
+            d = None if issued else date_re.match(rest)
+            if d:
+                issued = _iso(d, year)
+                rest = rest[d.end():]
+        if not issued:
+            d = _DATE_BEFORE.search(text, max(0, start - 160), start)
+            issued = _iso(d, year) if d else ""
         issuer_id = issuer_id or _issuer_id(icode, issuer_codes)
         s = subject_re.match(rest)
         subj = _trim_subject(s["s"]) if s else ""
@@ -215,8 +225,18 @@ def _only_list_between(gap: str) -> bool:
     return len(gap) < 40 and bool(re.fullmatch(r"[\s,;và(hoặc)số]*", gap))
 
 
-def _iso(m: re.Match) -> str:
-    day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+# The issue date before the type word, with the verb of issuing right before it: "Ngày 14/4/2025, Bộ
+# Chính trị ban hành Chỉ thị …", "ngày 11/4, Thủ tướng đã ký Quyết định …".
+_DATE_BEFORE = re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
+                          r"\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}\s+$")
+
+
+def _iso(m: re.Match, number_year: int | None = None) -> str:
+    """The date of a match, its year completed from the document's number when the text leaves it out."""
+    day, month = int(m["d"]), int(m["m"])
+    year = int(m["y"]) if m["y"] else number_year
+    if not year:
+        return ""
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else ""
 
 
