@@ -208,6 +208,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
             years = [y for _, _, year_end, y in years_found[lo:hi] if year_end <= b]
             if is_task:
+                if not years:  # "Đến năm 2020, …, phải được kết nối": a year opening the sentence governs its clauses
+                    stated = _sentence_year(text, years_found, year_starts, s.start, a)
+                    years = [stated] if stated else []
                 year = max(years) if years and max(years) >= (target or 0) else target
             elif s.kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
@@ -227,15 +230,23 @@ _THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d
 _COMPARED = re.compile(r"(?:so với|cùng kỳ)\s+(?:\S+\s+){0,3}$")
 
 
+def _sentence_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int) -> int | None:
+    """The last year stated earlier in the sentence, a comparison ("so với năm 2016") aside."""
+    lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
+    for lead, _, _, year in reversed(years_found[lo:hi]):
+        if not _COMPARED.search(text, max(0, lead - 30), lead):
+            return year
+    return None
+
+
 def _context_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int,
                   published_year: int | None, reviewed: int | None) -> int | None:
     """The year of an activity whose clause names none: the last year stated earlier in its sentence
     (not a comparison, "so với năm 2016"), else the page's own year when the sentence names a period of
     it ("6 tháng đầu năm" on a page of July), else the year the page reviews."""
-    lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
-    for lead, start, _, year in reversed(years_found[lo:hi]):
-        if not _COMPARED.search(text, max(0, lead - 30), lead):
-            return year
+    stated = _sentence_year(text, years_found, year_starts, sentence_start, clause_start)
+    if stated:
+        return stated
     if published_year and _THIS_YEAR.search(text, sentence_start, clause_start):
         return published_year
     return reviewed
