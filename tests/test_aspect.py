@@ -41,6 +41,13 @@ CASES = [
     (["Về nhiệm vụ năm 2026, các đơn vị tiếp tục đẩy mạnh cải cách thủ tục hành chính. Tập trung hoàn thiện hệ thống dữ liệu dùng chung của ngành.",
       "Năm 2025, toàn ngành đã thu ngân sách đạt 420 nghìn tỷ đồng, vượt 8% dự toán."],
      {"Tập trung hoàn thiện hệ thống d": "task", "toàn ngành đã thu ngân sách đạ": "activity"}),
+    # A numbered item that reports nothing done is a directive of the list.
+    (["8. Xác định rõ trách nhiệm cá nhân, tổ chức trong việc để chậm trễ công tác cổ phần hóa."],
+     {"Xác định rõ trách nhiệm cá nhân": "task"}),
+    # Reminding and assigning named bodies are directives; a result with its figure is a thing done.
+    (["Do đó, Thủ tướng Chính phủ nhắc nhở Ban Chỉ đạo đôn đốc, thống nhất chủ trương triển khai các dự án.",
+      "Đường sắt xảy ra 76 vụ tai nạn trong 6 tháng đầu năm, giảm 5 vụ so với cùng kỳ."],
+     {"nhắc nhở Ban Chỉ đạo đôn đốc": "task", "Đường sắt xảy ra 76 vụ": "activity"}),
     # "đang" marks work in progress: a report, even with an urgency word after it.
     (["Sở Nông nghiệp và Môi trường cho biết, đơn vị đang khẩn trương hoàn tất các ý kiến góp ý của địa phương đối với bảng giá đất năm 2026."],
      {"Sở Nông nghiệp và Môi trường c": "activity"}),

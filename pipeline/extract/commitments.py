@@ -187,11 +187,16 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             done = past is not None and not imperative
             figure = result_hits.first(a, b)
             reports = done or (figure is not None and (cue is None or figure < cue))
-            is_task = directive is not None or (cue is not None and not (past is not None and past < cue) and s.kind != "caption")
+            # An aspect word before the cue makes it a report ("Cục đã tham mưu, cần …" aside), unless a comma
+            # parts them: "danh mục đã được duyệt, thủ trưởng … có trách nhiệm chuyển giao" sets a task.
+            reported = past is not None and cue is not None and past < cue
+            # A numbered item that reports nothing done is a directive of a list ("8. Xác định rõ trách nhiệm …").
+            listed = not done and _NUMBERED.match(text, s.start) is not None and a - s.start < 6
+            is_task = directive is not None or listed or (cue is not None and not reported and s.kind != "caption")
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
             inherited = (framed or sentence_is_task) and not reports and s.kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task)
-            has_verb = verb is not None
+            has_verb = verb is not None or figure is not None  # a result with its figure is a thing done
             if inherited and sentence_is_task and not is_task and not has_verb:
                 # A list item with no verb of its own ("…; tuân thủ trung bình và tuân thủ thấp") belongs
                 # to the task before it in the sentence, not to a task of its own.
@@ -225,6 +230,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     return _merge_repeats(out, low)
 
 
+_NUMBERED = re.compile(r"\W*\d{1,2}[.)]\s")
 # A period of the current year named without the year: "6 tháng đầu năm", "quý III", "tháng 7", "từ đầu năm".
 _THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d{1,2}(?![/\d])|từ đầu năm|đầu năm nay|năm nay)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:so với|cùng kỳ)\s+(?:\S+\s+){0,3}$")
