@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pipeline.page import RawPage, process_page
 from pipeline.resources import PROJECT_ROOT
+from pipeline.text.fold import fold_tone_marks
 
 
 @dataclass
@@ -76,8 +77,7 @@ class Scores:
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFC", s).replace("–", "-").replace("—", "-")
-    s = s.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("hoá", "hóa").replace("Hoá", "Hóa")
+    s = fold_tone_marks(unicodedata.normalize("NFC", s).replace("–", "-").replace("—", "-"))
     return " ".join(s.split()).casefold()
 
 

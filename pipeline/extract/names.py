@@ -1,4 +1,4 @@
-"""Where a person's name starts: a common Vietnamese surname followed by one to three capitalised syllables."""
+"""Where a person's name starts: a common Vietnamese surname followed by one to four capitalised syllables."""
 from __future__ import annotations
 
 import re
@@ -11,12 +11,23 @@ SYLLABLE = rf"[{UPPER}][{LOWER}]*"
 
 
 @lru_cache(maxsize=1)
+def _syllables() -> str:
+    """One to four more syllables of a name, on one line: a name never crosses a line break ("Mai Xuân
+    Thành\\n\\nSuốt …"), and ends before a word no name holds, which often follows one on a page whose
+    paragraph breaks were lost ("Ảnh: VGP/Lê Sơn Phó Thủ tướng …", "Nguyễn Văn Thọ Các đơn vị …")."""
+    stop = "|".join(re.escape(w) for w in data_json("people.json")["name_stop_syllables"])
+    return rf"(?:[ ](?!(?:{stop})(?![\w])){SYLLABLE}){{1,4}}(?![\w])"
+
+
+@lru_cache(maxsize=1)
 def person_name_pattern() -> re.Pattern:
-    data = data_json("people.json")
-    surname = at_word_start(data["surnames"], not_after=r"\w.")
-    # One space between syllables: a name never crosses a line break ("Mai Xuân Thành\n\nSuốt …" is a
-    # name, then the next paragraph's first word).
-    return re.compile(surname + rf"(?:[ ]{SYLLABLE}){{1,3}}(?![\w])")
+    surname = at_word_start(data_json("people.json")["surnames"], not_after=r"\w.")
+    return re.compile(surname + _syllables())
+
+
+@lru_cache(maxsize=1)
+def _name_after_honorific() -> re.Pattern:
+    return re.compile(SYLLABLE + _syllables())
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +45,10 @@ def _not_name_prefixes() -> tuple[str, ...]:
 # capitalised honorific ("Ông Nguyễn Dương Thái", "Ông Glenn Hughes"): the name is what follows it,
 # whatever its first syllable, and there is none when one syllable follows ("Ông Hatsushiba").
 _HONORIFIC_SURNAMES = {"Ông", "Bà"}
-_NAME_AFTER_HONORIFIC = re.compile(rf"{SYLLABLE}(?:[ ]{SYLLABLE}){{1,3}}(?![\w])")
 # The family names most people carry: a name starting with one of these is taken as it stands.
 _MAJOR_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lưu", "Mai", "Đào", "Trương"}
-_CAPITALISED_WORD_BEFORE = re.compile(rf"{SYLLABLE}[ ]$")
+# A whole capitalised word: not the end of an acronym ("THPT Chu Văn An" is no place then a name).
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w]){SYLLABLE}[ ]$")
 
 
 def match_person(text: str, pos: int) -> re.Match | None:
@@ -50,7 +61,7 @@ def match_person(text: str, pos: int) -> re.Match | None:
                    and not text[max(0, pos - 4): pos].strip() in _HONORIFIC_SURNAMES)
     if words[0] in _HONORIFIC_SURNAMES:
         after = m.start() + len(words[0]) + 1
-        m = person_name_pattern().match(text, after) or _NAME_AFTER_HONORIFIC.match(text, after)
+        m = person_name_pattern().match(text, after) or _name_after_honorific().match(text, after)
         if not m:
             return None
     elif len(words) >= 3 and after_place:

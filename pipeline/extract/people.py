@@ -1,21 +1,30 @@
 """People: names with the titles the language attaches to them, in the orders it uses.
 
-    title [organisation] name      "Phó Tổng cục trưởng Tổng cục Hải quan Hoàng Việt Cường"
-    [honorific] name – title org   "ông Đặng Hoa Nam – Cục trưởng Cục Trẻ em"
-    [honorific] name, title, title "ông X, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Y"
-    title given-name               "Thứ trưởng Hà" (a later mention of someone named in full)
+    title [organisation] name       "Phó Tổng cục trưởng Tổng cục Hải quan Hoàng Việt Cường"
+    title, title [organisation] name "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng"
+    rank [title [organisation]] name "Thượng tướng Tô Lâm", "Đại tá, Giám đốc Công an tỉnh Lê Văn A"
+    [honorific] name – title org    "ông Đặng Hoa Nam – Cục trưởng Cục Trẻ em"
+    [honorific] name, title, title  "ông X, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Y"
+    plural title: name, name và name "các Thứ trưởng A, B và C": each one a Thứ trưởng
+    title given-name, ông given-name "Thứ trưởng Hà", "ông Chung" (a later mention of someone named in full)
 
-Honorifics (ông, bà, đồng chí) and academic prefixes (TS., PGS.TS) are never part of a name; photo
-and author credits ("Ảnh: Hải Yến", a byline) are not participants.
+Honorifics (ông, bà, đồng chí, Đ/c) and academic prefixes (TS., PGS.TS) are never part of a name; photo
+and author credits ("Ảnh: Hải Yến", a byline) are not participants. A person's title is the office
+they hold when one is given, else their party secretaryship, their military or police rank, a
+membership ("Ủy viên Bộ Chính trị"). Names are matched whatever the placement of their tone marks
+(Hòa/Hoà): one person, the surface of the first mention kept.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from pipeline.extract.names import SYLLABLE, match_person, person_name_pattern
-from pipeline.extract.vocabulary import data_csv, data_json
+from pipeline.extract.names import match_person, person_name_pattern, starts_person
+from pipeline.extract.vocabulary import UPPER, data_csv, data_json
+from pipeline.text.fold import fold_tone_marks, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start, whole_words
 
 
@@ -30,34 +39,143 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # spans of every mention
 
 
+class Office(NamedTuple):
+    """A title as the page attaches it to a name, with the organisation it names after it."""
+    title: str
+    title_en: str
+    kind: str  # executive, party, rank or membership (titles.csv)
+    organisation: str = ""
+    organisation_start: int = -1
+    start: int = -1  # where the title starts on the page
+    end: int = -1  # where the title and its organisation end
+
+
+# Which title of a person's several is reported: the office, else the party secretaryship, the rank,
+# a membership.
+_PRECEDENCE = {"executive": 0, "party": 1, "rank": 2, "membership": 3}
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    title_re: re.Pattern
+    info: dict  # folded title → its titles.csv row
+    qualifiers: dict  # folded qualifier → its English, "{}" standing for the title's
+    marker_re: re.Pattern  # an honorific, person noun or academic prefix just before a name
+    plural_re: re.Pattern  # "các", "hai" … just before a title or an honorific
+    place_re: re.Pattern  # a word that puts a place after it, just before a name
+    lead_re: re.Pattern  # a title or an honorific just before a given name
+    segment_end_re: re.Pattern  # where a title in apposition ends with its organisation
+    dangling: frozenset
+
+
+@lru_cache(maxsize=4096)
+def _key(s: str) -> str:
+    """The spelling names and titles are matched by: tone marks folded, case folded."""
+    return fold_tone_marks(s).casefold()
+
+
 @lru_cache(maxsize=1)
-def _vocab():
-    titles = sorted(data_csv("titles.csv"), key=lambda r: -len(r["title"]))
+def _vocab() -> _Vocab:
+    titles = data_csv("titles.csv")
     people = data_json("people.json")
+    rows = {_key(t["title"]): t for t in titles}
+    # "Phó TTg Trương Hòa Bình": an abbreviation stands for its title's row.
+    rows.update({_key(short): rows[_key(full)] for short, full in people["title_abbreviations"].items()})
+    spellings = {v.lower() for t in rows for v in tone_mark_spellings(t)}
+    qualifiers = {v.lower() for q in people["title_qualifiers"] for v in tone_mark_spellings(q)}
+    former = "|".join(re.escape(f) for f in people["former_markers"])
     # A trie of the lower-cased titles matches, case-insensitively, the same longest title as the
     # longest-first alternation of them all, at a fraction of the cost (pipeline/text/phrases.py).
-    title_alt = alternation({t["title"].lower() for t in titles})
     # Titles are matched whatever their case ("trưởng Phòng", "Phó Tổng giám đốc"); the table gets the
-    # canonical spelling from titles.csv.
-    title_re = re.compile(rf"(?<![\w])(?P<title>{title_alt})(?![\w])", re.IGNORECASE)
-    honor = "|".join(re.escape(h) for h in sorted(people["honorifics"], key=len, reverse=True))
-    honor_re = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{honor})\s+$")
-    academic = "|".join(re.escape(a) for a in sorted(people["academic_prefixes"], key=len, reverse=True))
-    academic_re = re.compile(rf"(?:{academic})\s*$")
-    # "Thứ trưởng Hà", on one line as every name is; not "Thứ trưởng Hà Văn …" (a full name).
-    short_re = re.compile(rf"(?P<title>{at_word_start(t['title'] for t in titles)})[ ](?P<given>{SYLLABLE})(?![\w])(?![ ][A-ZĐ])")
-    info = {t["title"].casefold(): t for t in titles}
-    dangling = frozenset(data_json("value_rules.json")["rules"]["organisation_name_shape"]["dangling_words"])
-    return titles, title_re, honor_re, academic_re, short_re, info, people, dangling
+    # canonical spelling from titles.csv. "nguyên" (former) before a title is not part of it.
+    title_re = re.compile(
+        rf"(?<![\w])(?:(?:{former})\s+)?(?P<title>{alternation(spellings)})(?:[ ](?P<qualifier>{alternation(qualifiers)}))?(?![\w])",
+        re.IGNORECASE)
+    markers = people["honorifics"] + people["person_nouns"] + people["academic_prefixes"]
+    marker = "|".join(re.escape(h) for h in sorted(markers, key=len, reverse=True))
+    plural = "|".join(re.escape(p) for p in people["plural_markers"])
+    place = "|".join(re.escape(w) for w in sorted(people["place_words"], key=len, reverse=True))
+    # "yêu cầu", "thị trường": a place word ending a common word puts no place after it.
+    compounds = "".join(rf"(?<!{re.escape(w)}\s)" for w in people["place_word_compounds"])
+    leads = {c + s[1:] for s in spellings for c in (s[0], s[0].upper())} | set(people["honorifics"])
+    return _Vocab(
+        title_re=title_re,
+        info=rows,
+        qualifiers={_key(q): en for q, en in people["title_qualifiers"].items()},
+        marker_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{marker})\s*:?\s*$"),
+        plural_re=re.compile(rf"(?:^|(?<=[\s(“\":]))(?:{plural})\s+(?:(?:đồng chí|vị)\s+)?$", re.IGNORECASE),
+        place_re=re.compile(rf"(?:^|(?<=[\s(])){compounds}(?:{place})\s+$", re.IGNORECASE),
+        lead_re=re.compile(rf"{at_word_start(leads, fold_rest=True)}[ ]$"),
+        # A comma, a full stop (not that of "T.Ư"), a dash between spaces, or a verb of speech.
+        segment_end_re=re.compile(rf"[,;)\n]|\.(?!\w)|\s[–—-]\s|\s{whole_words(people['apposition_end_words'])}"),
+        dangling=frozenset(data_json("value_rules.json")["rules"]["organisation_name_shape"]["dangling_words"]),
+    )
 
 
-_CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Nguồn|Theo|Tin|Bài|Photo)\s*:\s*[^.;\n]{0,40}$")
-_LOCALITY_BEFORE = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|đường|phố|sông|cầu|cảng|cửa khẩu)\s+$")
+# A credit's label and what may stand between it and the name ("Ảnh: VGP/Quang Hiếu", "Tác giả: Hà Văn").
+_CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Theo|Tin|Bài|Photo|Tác giả)\s*:\s*[^.;\n]{0,40}$")
 _ORG_GAP = re.compile(r"^(?:[^.;:!?“”\"]|\.(?=\S)){1,90}$")  # no sentence punctuation ("TP.HCM" is fine)
+_NOT_IN_ORG_GAP = re.compile(r",|\s(?:cùng|với|cho|tại|đã|là|có|ông|bà)\s")
+# "và" and "của" join the words of one body's name only between capitalised words ("Bộ Kế hoạch và
+# Đầu tư", "Ủy ban Quốc phòng và An ninh của Quốc hội"); before a lower-case word they join clauses.
+_LOOSE_JOIN = re.compile(rf"\s(?:và|của)\s(?![{UPPER}])")
+_STACKED = re.compile(r"(?:,\s*|[ ])$")
+_JOINERS = {"và", "của", "về"}  # function words inside bodies' names, counted neither way
+_LIST_SEP = re.compile(r"\s*(?:,\s*và|,|;|và)\s*")
+_DASH = "-–— "
+_CAPITALISED_HONORIFICS = {"Ông", "Bà"}  # also family names: names.match_person starts the name after them
+# A year of birth or an age: whoever is named before it is a person ("Văn Công A (sinh năm 1991", "Lê B,
+# SN 1985", "Trần C, 45 tuổi").
+_BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:sinh năm|sinh|SN)\s+\d{4}|\d{1,3}\s+tuổi)")
 
 
-def _title_info(title: str) -> dict:
-    return _vocab()[5].get(title.casefold(), {"title": title, "title_en": "", "kind": "executive"})
+def _row(m: re.Match) -> dict:
+    return _vocab().info.get(_key(m["title"]), {"title": m["title"], "title_en": "", "kind": "executive"})
+
+
+def _owns_qualifier(m: re.Match) -> bool:
+    """Whether the qualifier after a title is the title's: an office's only ("Ủy viên Thường trực" is a
+    member of a standing committee, not a standing member), and not when it names the body a title
+    shares its noun with ("Chánh Văn phòng Thường trực Ban Chỉ đạo": the chief of the Standing Office;
+    but "Phó Trưởng ban Thường trực Ban Chỉ đạo": its standing deputy head)."""
+    row = _row(m)
+    if not m["qualifier"] or row["kind"] not in ("executive", "party"):
+        return False
+    body = row.get("body")
+    after = m.string[m.end("qualifier"): m.end("qualifier") + 40].lstrip()
+    return not body or _key(after).startswith(_key(body)) or starts_person(m.string, m.end("qualifier") + 1)
+
+
+def _title_end(m: re.Match) -> int:
+    """Where a title's words end: with its qualifier when that is the title's."""
+    return m.end("qualifier") if _owns_qualifier(m) else m.end("title")
+
+
+def _office(title_match: re.Match, organisation: str = "", organisation_start: int = -1, end: int = -1) -> Office:
+    row = _row(title_match)
+    title, title_en = row["title"], row["title_en"]
+    if _owns_qualifier(title_match):
+        # "Phó Thủ tướng thường trực": the qualifier as written, its English wrapping the title's.
+        qualifier = title_match["qualifier"]
+        title, title_en = f"{title} {qualifier}", _vocab().qualifiers[_key(qualifier)].format(title_en)
+    return Office(title, title_en, row["kind"], organisation, organisation_start, title_match.start("title"),
+                  max(end, _title_end(title_match)))
+
+
+def _with_body(text: str, m: re.Match, organisation: str, start: int, end: int, org_end: dict[int, int]) -> tuple[str, int]:
+    """A title that ends on its body's generic noun shares it with the words after it: "Trưởng Ban Nội
+    chính Trung ương" is the head of the Ban Nội chính Trung ương, "Chánh Văn phòng Bộ" of the Văn
+    phòng Bộ. Unless they repeat the noun ("Trưởng phòng Phòng Nghiệp vụ"). `end`: where the words
+    after the title may run to at most."""
+    body = _row(m).get("body", "")
+    if not body or (organisation and _key(organisation).startswith(_key(body))):
+        return organisation, start
+    body_start = m.end("title") - len(body)
+    if organisation:
+        return text[body_start:start + len(organisation)], body_start
+    if org_end.get(body_start, 0) > m.end("title") + 1:
+        return text[body_start:min(org_end[body_start], end)].strip(), body_start  # a body the finder knows
+    return organisation, start
 
 
 def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[tuple[int, int]] = ()) -> list[Person]:
@@ -66,9 +184,10 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     `blocked` spans (bylines, credits) never hold participants; `org_spans` are organisation mentions,
     used to tell "Cục Hải quan Hà Tĩnh" (a place in a name) from a person.
     """
-    titles, title_re, honor_re, academic_re, short_re, info, vocab, dangling = _vocab()
-    people: dict[str, Person] = {}
+    v = _vocab()
+    people: dict[str, Person] = {}  # by the name's folded spelling
     org_end = {s: e for s, e in org_spans}
+    listing: tuple[Office | None, int] | None = None  # a list after a plural title: its office, where it has got to
     pos = 0
     while True:
         found = person_name_pattern().search(text, pos)
@@ -84,108 +203,214 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         if any(s <= a < e for s, e in blocked):
             continue
         before = text[max(0, a - 160): a]
-        line_start = before.rfind("\n") + 1
-        before = before[line_start:]
-        if _CREDIT.search(before):
-            continue
-        has_honorific = bool(honor_re.search(before)) or a > found.start()  # "Ông Nguyễn …" at a sentence start
-        if _LOCALITY_BEFORE.search(before):
-            continue  # "cửa khẩu Trà Lĩnh", "tỉnh Hà Giang": a place
-        left_title = _left_title(text, a, before, title_re, org_end, dangling)
-        if not has_honorific and not left_title and any(s <= a < e for s, e in org_spans):
-            continue  # a name inside an organisation's name, not a person
+        before = before[before.rfind("\n") + 1:]
+        before_start = a - len(before)
+        title_matches = list(v.title_re.finditer(text, before_start, a))
+        credit = _CREDIT.search(before)
+        if credit and not (title_matches and title_matches[-1].start() > before_start + credit.start()):
+            continue  # "Ảnh: VGP/Lê Sơn", but not "Ảnh: VGP/Lê Sơn Phó Thủ tướng Trương Hòa Bình"
+        # Honorifics and place words stand just before the name: look at its last few words only.
+        tail_start = max(before_start, a - 40)
+        marker = v.marker_re.search(text, tail_start, a)
+        has_marker = bool(marker) or text[found.start():a].strip() in _CAPITALISED_HONORIFICS  # "Ông Nguyễn …"
+        left = _left_office(text, a, title_matches, org_end)
         name = m.group(0)
-        right = _right_titles(text, b, title_re) if not left_title else None
-        if not (has_honorific or left_title or right):
+        if v.place_re.search(text, tail_start, a) and not (left and len(name.split()) >= 3):
+            # "cửa khẩu Trà Lĩnh", "tỉnh Hà Giang", "trường THPT Chu Văn An": a place. A full name after
+            # its title's body does follow a place word: "Phó Chủ tịch UBND tỉnh Đặng Ngọc Sơn".
+            continue
+        if not has_marker and not left and any(s <= a < e for s, e in org_spans):
+            continue  # a name inside an organisation's name, not a person
+        if not has_marker and left and left.organisation and left.end == a and name.count(" ") == 1 \
+                and left.organisation.split()[-1].islower():
+            continue  # "Tổng giám đốc Công ty CP gốm Chu Đậu": a body's proper name after its generic words
+        right, right_end = _right_offices(text, b, org_end)
+        in_list = listing is not None and not left and _LIST_SEP.fullmatch(text, listing[1], a) is not None
+        if in_list and listing[0] is not None:
+            left = listing[0]  # "các Thứ trưởng A, B và C": B and C are Thứ trưởng too
+        key = _key(name)
+        if not (has_marker or left or right or in_list or key in people or _BORN_AFTER.match(text, b)):
             # A bare capitalised sequence is a person only when the page also names them with a
             # title or an honorific elsewhere (then it merges below); otherwise skip it.
-            if name not in people:
-                continue
-        p = people.setdefault(name, Person(name))
+            continue
+        p = people.setdefault(key, Person(name))
         p.mentions.append((a, b))
-        chosen = left_title or right
-        if chosen and (not p.title or (p.title == chosen[0] and not p.organisation_surface and chosen[1])):
+        chosen = min([o for o in (left, _first(right)) if o], key=lambda o: _PRECEDENCE.get(o.kind, 0), default=None)
+        if chosen and (not p.title or (p.title == chosen.title and not p.organisation_surface and chosen.organisation)):
             # The first mention with a title names the office; a later one with the same title may
             # add its organisation ("Thứ trưởng Nguyễn Thị Hà" … "Thứ trưởng Bộ LĐTBXH Nguyễn Thị Hà").
-            title, org_text, org_start = chosen
-            if org_start in org_end:
-                # The organisation finder knows where the body's name ends ("Cục Trẻ em", not
-                # "Cục Trẻ em cho biết").
-                org_text = text[org_start: org_end[org_start]]
-            elif chosen is right:
-                org_text, org_start = "", -1  # no known body starts there: leave it unsaid
-            p.title, p.organisation_surface, p.organisation_start = _title_info(title)["title"], org_text, org_start
-            p.title_en = _title_info(title)["title_en"]
-    _merge_short_mentions(text, people, short_re)
+            p.title, p.title_en = chosen.title, chosen.title_en
+            p.organisation_surface, p.organisation_start = chosen.organisation, chosen.organisation_start
+        if in_list:
+            listing = (listing[0], max(b, right_end))
+        elif left and v.plural_re.search(text, max(0, left.start - 20), left.start):
+            listing = (left, max(b, right_end))
+        elif marker and v.plural_re.search(text, max(0, marker.start() - 20), marker.start()):
+            listing = (None, max(b, right_end))  # "các đồng chí A, B và C": people, with their own titles
+        else:
+            listing = None
+    _merge_short_mentions(text, people)
     for p in people.values():
-        p.role = _role(text, p.mentions, vocab)
+        p.role = _role(text, p.mentions)
     return sorted(people.values(), key=lambda p: p.mentions[0][0])
 
 
-def _left_title(text: str, name_start: int, before: str, title_re: re.Pattern, org_end: dict[int, int], dangling: frozenset[str]):
-    """(title, organisation words, their offset) when a title stands before the name, with at most
-    an organisation between them ("Thứ trưởng Bộ LĐTBXH Nguyễn Thị Hà")."""
-    matches = list(title_re.finditer(before))
-    if not matches:
+def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_end: dict[int, int]) -> Office | None:
+    """The office of a title before the name, with at most an organisation between them ("Thứ trưởng
+    Bộ LĐTBXH Nguyễn Thị Hà"), chosen from the titles stacked before it with commas ("Ủy viên Trung
+    ương Đảng, Bộ trưởng Bộ Tài chính X"; "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Y")."""
+    v = _vocab()
+    chain: list[Office] = []  # nearest first
+    limit = name_start
+    for t in reversed(title_matches):
+        t_start, t_end = t.start(), _title_end(t)
+        if t_end > limit:
+            continue  # inside the words after a nearer title: the organisation of that one
+        gap = text[t_end:limit]
+        organisation = _gap_organisation(text, gap, limit, org_end, plural_list=not chain and bool(
+            v.plural_re.search(text, max(0, t_start - 20), t.start("title"))))
+        if organisation is None:
+            break
+        org_text, org_start = _with_body(text, t, organisation[0], organisation[1], limit, org_end)
+        chain.append(_office(t, org_text, org_start, limit))
+        # The next title to the left holds with this one when only a comma or a space stands between:
+        # "Bộ trưởng, Chủ nhiệm …", "Bộ trưởng Chủ nhiệm …".
+        joint = _STACKED.search(text, max(0, t_start - 4), t_start)
+        if not joint:
+            break
+        limit = t_start - len(joint.group(0))
+    if not chain:
         return None
-    t = matches[-1]
-    gap = before[t.end():]
-    # "Chủ tịch nước Việt Nam – Trần Đại Quang": the dash between the organisation and the name is neither's.
-    stripped = gap.strip().rstrip("-–— ")
+    # An office before a party secretaryship, a rank or a membership ("Ủy viên Bộ Chính trị, Bí thư
+    # Tỉnh ủy, Chủ tịch UBND tỉnh X": the Chủ tịch); of two of a kind the one nearest the name.
+    best = min(range(len(chain)), key=lambda i: (_PRECEDENCE.get(chain[i].kind, 0), i))
+    office = chain[best]
+    # Offices stacked before a name are one title when the first names no body of its own: "Bộ
+    # trưởng, Chủ nhiệm Văn phòng Chính phủ" (the Government Office's chairman has a minister's rank).
+    for earlier in chain[best + 1:]:
+        if office.kind != "executive" or earlier.kind != "executive" or earlier.organisation:
+            break
+        office = office._replace(title=f"{earlier.title}, {office.title}", title_en=f"{earlier.title_en}, {office.title_en}",
+                                 start=earlier.start)
+    return office
+
+
+def _first(offices: list[Office]) -> Office | None:
+    """Of the titles in apposition after a name, the first of the most telling kind: "X, Ủy viên Bộ
+    Chính trị, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the Chủ tịch; "X, Vụ trưởng, Phó Trưởng ban thường
+    trực Ban Y": the Vụ trưởng."""
+    return min(offices, key=lambda o: _PRECEDENCE.get(o.kind, 0), default=None)
+
+
+def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, int], plural_list: bool) -> tuple[str, int] | None:
+    """The organisation named between a title and the name after it, ("", -1) when none is, None when
+    the words between are not one ("Thủ tướng yêu cầu các bộ …")."""
+    stripped = gap.strip().rstrip(_DASH)  # "Chủ tịch nước Việt Nam – Trần Đại Quang": the dash is neither's
+    if plural_list and stripped.endswith(":"):
+        stripped = stripped[:-1].rstrip()  # "các Phó Thủ tướng: A, B, C"
     if not stripped:
-        return t["title"], "", -1
+        return "", -1
     org_start = name_start - len(gap) + (len(gap) - len(gap.lstrip()))
-    # Between title and name only an organisation: one the organisation finder found there, or a
-    # few capitalised words it did not know ("Trưởng ban Kinh tế Thế giới Trần Toàn Thắng").
+    # One the organisation finder found there, or a few capitalised words it did not know ("Trưởng ban
+    # Kinh tế Thế giới Trần Toàn Thắng").
     found = org_end.get(org_start)
-    if found is not None and text[found:name_start].strip() == "":
-        return t["title"], stripped, org_start
-    words = stripped.split()
-    if _ORG_GAP.match(gap) and len(words) <= 6 and sum(w[:1].isupper() for w in words) * 2 >= len(words) \
-            and not re.search(r",|\s(?:và|cùng|với|cho|của|tại|đã|là|có|ông|bà)\s", f" {stripped} "):
-        if words[-1] in dangling:
-            # "Ủy viên Thường trực Nguyễn X": words ending as no body's name does ("trực", "thuộc") qualify the title.
-            return t["title"], "", -1
-        return t["title"], stripped, org_start
-    return None
+    if found is not None and text[found:name_start].strip(_DASH + ":") == "":
+        return stripped, org_start
+    if not _names_a_body(stripped):
+        return None
+    if stripped.split()[-1] in _vocab().dangling:
+        # "Ủy viên Thường trực Nguyễn X": words ending as no body's name does ("trực", "thuộc") qualify the title.
+        return "", -1
+    return stripped, org_start
 
 
-def _right_titles(text: str, name_end: int, title_re: re.Pattern):
-    """Titles in apposition after a name: "Nguyễn X – Cục trưởng Cục Trẻ em", "X, Vụ trưởng Vụ Pháp chế"."""
+def _names_a_body(words: str) -> bool:
+    """Whether words could be a body's name: a few, half of them capitalised (place words such as "tỉnh",
+    joiners and numbers aside), with no sentence punctuation, no unclosed bracket, nor the words that
+    join clauses."""
+    split = words.split()
+    places = _vocab().place_re
+    counted = [w for w in split if w not in _JOINERS and w[:1].isalpha() and not places.match(w + " ")]
+    capitalised = sum(w[:1].isupper() for w in counted)
+    return capitalised * 2 >= len(counted) and len(split) <= 12 and bool(_ORG_GAP.match(words)) and words.count("(") == words.count(")") \
+        and not _NOT_IN_ORG_GAP.search(f" {words} ") and not _LOOSE_JOIN.search(f" {words} ")
+
+
+def _right_offices(text: str, name_end: int, org_end: dict[int, int]) -> tuple[list[Office], int]:
+    """Titles in apposition after a name ("Nguyễn X – Cục trưởng Cục Trẻ em", "X, Vụ trưởng Vụ Pháp
+    chế"), and where they end."""
+    v = _vocab()
     pos = name_end
     found = []
     while True:
         sep = re.match(r"\s*(?:[,–—-]|\(|là)\s*", text[pos: pos + 6])
         if not sep:
             break
-        t = title_re.match(text, pos + sep.end())
+        t = v.title_re.match(text, pos + sep.end())
         if not t:
             break
-        seg_end = re.search(r"[,;.)\n]|\s(?:và|cho biết|đã|phát biểu|chia sẻ|nhấn mạnh|bày tỏ|cũng|khẳng định|thông tin)\s", text[t.end(): t.end() + 120])
-        end = t.end() + (seg_end.start() if seg_end else min(120, len(text) - t.end()))
-        org = text[t.end(): end].strip()
-        org_start = t.end() + (len(text[t.end(): end]) - len(text[t.end(): end].lstrip()))
-        found.append((t["title"], org, org_start if org else -1))
+        t_end = _title_end(t)
+        seg_end = v.segment_end_re.search(text, t_end, t_end + 120)
+        end = seg_end.start() if seg_end else min(t_end + 120, len(text))
+        org_start = t_end + (len(text[t_end:end]) - len(text[t_end:end].lstrip()))
+        named = _name_within(text, org_start, end)
+        if named != -1:
+            between = text[org_start:named].strip()
+            if not between or _names_a_body(between) or org_end.get(org_start, 0) >= named - 1:
+                break  # "ông A, Thứ trưởng Nguyễn B", "ông A, Bộ trưởng Bộ Xây dựng Trần B": B's title
+            end = named  # "bà A – Phó Chủ tịch HĐQT X trao quà cho Thiếu tướng B": A's, up to B
+        # A body the organisation finder knows says where the organisation ends ("Cục Trẻ em", not
+        # "Cục Trẻ em cho biết"); else the words up to the segment's end, when they can name one.
+        segment = text[org_start:end].strip()
+        org_text = text[org_start:org_end[org_start]] if org_start in org_end else segment if _names_a_body(segment) else ""
+        org_text, org_start = _with_body(text, t, org_text, org_start if org_text else -1, end, org_end)
+        found.append(_office(t, org_text, org_start if org_text else -1, end))
         pos = end
-    if not found:
-        return None
-    # The first executive title is the person's office; memberships ("Ủy viên Trung ương Đảng") are not.
-    for f in found:
-        if _title_info(f[0])["kind"] == "executive":
-            return f
-    return found[0]
+        if named != -1:
+            break
+    return found, pos
 
 
-def _merge_short_mentions(text: str, people: dict[str, Person], short_re: re.Pattern) -> None:
-    """"Thứ trưởng Hà" is the Thứ trưởng Nguyễn Thị Hà named earlier: one person, not two."""
-    for m in short_re.finditer(text):
-        given = m["given"]
-        matches = [p for p in people.values() if p.name.split()[-1] == given]
+def _name_within(text: str, start: int, end: int) -> int:
+    """Where a full name starts between `start` and `end`, else -1. Three syllables at least and not
+    after a place word: bodies and places carry two-syllable names ("Công ty CP gốm Chu Đậu", "cửa khẩu
+    Trà Lĩnh")."""
+    places = _vocab().place_re
+    found = person_name_pattern().search(text, start, end)
+    while found:
+        m = match_person(text, found.start())
+        if m and m.start() < end and m.group(0).count(" ") >= 2 and not places.search(text, max(start, m.start() - 20), m.start()):
+            return m.start()
+        found = person_name_pattern().search(text, found.end(), end)
+    return -1
+
+
+def _merge_short_mentions(text: str, people: dict[str, Person]) -> None:
+    """"Thứ trưởng Hà", "ông Chung" is the Thứ trưởng Nguyễn Thị Hà, the Nguyễn Đức Chung named
+    earlier: one person, not two."""
+    by_given: dict[str, list[Person]] = {}
+    for key, p in people.items():
+        by_given.setdefault(key.split()[-1], []).append(p)
+    if not by_given:
+        return
+    named = sorted(span for p in people.values() for span in p.mentions)
+    named_starts = [a for a, _ in named]
+    # The given names known on the page, in either tone-mark spelling, alone on their line: not
+    # "Thứ trưởng Hà Văn …" (a full name). Then what stands before them: a title or an honorific.
+    givens = {s for p in people.values() for s in tone_mark_spellings(p.name.split()[-1])}
+    lead_re = _vocab().lead_re
+    for m in re.finditer(rf"(?<=[ ])(?:{alternation(givens)})(?![\w])(?![ ][{UPPER}])", text):
+        i = bisect.bisect_right(named_starts, m.start()) - 1
+        if i >= 0 and named[i][1] > m.start():
+            continue  # inside a full name: "Hoàng Anh Tuấn" holds no "Anh Tuấn"
+        if not lead_re.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        matches = by_given.get(_key(m.group(0)), [])
         if len(matches) != 1:
             continue  # unknown or ambiguous: a short form is never guessed
         p = matches[0]
-        if m.start("given") not in {a for a, _ in p.mentions}:
-            p.mentions.append((m.start("given"), m.end("given")))
+        if m.start() not in {a for a, _ in p.mentions}:
+            p.mentions.append((m.start(), m.end()))
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +419,7 @@ def _role_patterns() -> dict[str, re.Pattern]:
             for role, words in data_json("people.json")["role_verbs"].items()}
 
 
-def _role(text: str, mentions: list[tuple[int, int]], vocab: dict) -> str:
+def _role(text: str, mentions: list[tuple[int, int]]) -> str:
     verbs = _role_patterns()
     earned = set()
     for a, b in mentions:
@@ -203,7 +428,7 @@ def _role(text: str, mentions: list[tuple[int, int]], vocab: dict) -> str:
         sent_end = min(sent_end_candidates) if sent_end_candidates else len(text)
         window = text[max(sent_start, a - 60): min(sent_end, b + 80)].casefold()
         earned.update(role for role, pattern in verbs.items() if pattern.search(window))
-    for role in vocab["role_priority"]:
+    for role in data_json("people.json")["role_priority"]:
         if role in earned:
             return role
     return "mentioned"

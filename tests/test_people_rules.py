@@ -1,0 +1,149 @@
+"""People: the grammar of names and titles, one case a line (text, expected people). The sentences are
+made up in the shape of government news; the people in them are not real."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.organisations import find_organisations
+from pipeline.extract.people import find_people
+from pipeline.text.fold import fold_tone_marks, tone_mark_spellings
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    orgs = find_organisations(text)
+    return [(p.name, p.title, p.organisation_surface)
+            for p in find_people(text, [], [(o.start, o.end) for o in orgs if o.org_type != "state_office"])]
+
+
+def person(name: str, title: str = "", organisation: str = "") -> tuple[str, str, str]:
+    return name, title, organisation
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list after one plural title: each listed person holds it, with its organisation.
+    ("Dự hội nghị có các Thứ trưởng Bộ Tài chính Lê Văn Khoa, Phạm Thị Lan và Đỗ Minh Tuấn.",
+     [person("Lê Văn Khoa", "Thứ trưởng", "Bộ Tài chính"), person("Phạm Thị Lan", "Thứ trưởng", "Bộ Tài chính"),
+      person("Đỗ Minh Tuấn", "Thứ trưởng", "Bộ Tài chính")]),
+    ("Tham dự có các Phó Thủ tướng: Lê Văn Thành, Trần Quốc Hưng, Hồ Minh Đức.",
+     [person("Lê Văn Thành", "Phó Thủ tướng"), person("Trần Quốc Hưng", "Phó Thủ tướng"), person("Hồ Minh Đức", "Phó Thủ tướng")]),
+    ("Cùng dự có hai Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng và Lê Thị Thu Hằng.",
+     [person("Nguyễn Văn Hùng", "Phó Chủ tịch", "UBND tỉnh"), person("Lê Thị Thu Hằng", "Phó Chủ tịch", "UBND tỉnh")]),
+    ("Các đồng chí Nguyễn Văn Bảy, Trần Thanh Tâm và Phan Văn Mười cùng dự.",
+     [person("Nguyễn Văn Bảy"), person("Trần Thanh Tâm"), person("Phan Văn Mười")]),
+    # Without a plural marker the title is the first name's only.
+    ("Thứ trưởng Lê Văn Khoa làm việc với ông Trần Văn Bình, Giám đốc Sở Tài chính.",
+     [person("Lê Văn Khoa", "Thứ trưởng"), person("Trần Văn Bình", "Giám đốc", "Sở Tài chính")]),
+    # Honorifics are never part of the name.
+    ("Đ/c Nguyễn Văn Hải phát biểu. Đồng chí Lê Văn Thịnh cho biết.", [person("Nguyễn Văn Hải"), person("Lê Văn Thịnh")]),
+    ("Bà Tôn Nữ Thị Minh Châu chia sẻ kinh nghiệm.", [person("Tôn Nữ Thị Minh Châu")]),
+    ("Sở Y tế đề nghị ông Vũ Đình Long báo cáo.", [person("Vũ Đình Long")]),
+    # Military and police ranks: the office when one is given, else the rank.
+    ("Thượng tướng Lương Văn Quân, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu.",
+     [person("Lương Văn Quân", "Bộ trưởng", "Bộ Công an")]),
+    ("Thiếu tướng Nguyễn Văn Long dự buổi lễ.", [person("Nguyễn Văn Long", "Thiếu tướng")]),
+    ("Đại tá, Giám đốc Công an tỉnh Bắc Ninh Nguyễn Văn Thưởng báo cáo.",
+     [person("Nguyễn Văn Thưởng", "Giám đốc", "Công an tỉnh Bắc Ninh")]),
+    ("Trung tướng Lê Văn Tuấn - Thứ trưởng Bộ Công an chủ trì.", [person("Lê Văn Tuấn", "Thứ trưởng", "Bộ Công an")]),
+    ("Đại uý Phạm Văn Cường trực tiếp kiểm tra.", [person("Phạm Văn Cường", "Đại úy")]),
+    # Titles with their organisation, in the orders the language uses.
+    ("Chủ tịch UBND TP Hà Nội Nguyễn Văn Định chủ trì hội nghị.", [person("Nguyễn Văn Định", "Chủ tịch", "UBND TP Hà Nội")]),
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Văn Tùng phát biểu.",
+     [person("Mai Văn Tùng", "Bộ trưởng, Chủ nhiệm", "Văn phòng Chính phủ")]),
+    ("Phó Thủ tướng thường trực Trương Văn Hòa kết luận.", [person("Trương Văn Hòa", "Phó Thủ tướng thường trực")]),
+    ("Phó Thủ tướng Chính phủ Trần Văn Hậu dự lễ.", [person("Trần Văn Hậu", "Phó Thủ tướng", "Chính phủ")]),
+    ("Thành viên phụ trách HĐTV, Tổng giám đốc PVN Nguyễn Văn Sơn báo cáo.", [person("Nguyễn Văn Sơn", "Tổng Giám đốc", "PVN")]),
+    ("Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Nguyễn Thị Hạnh cho biết.", [person("Nguyễn Thị Hạnh", "Phó Chủ tịch", "UBND tỉnh")]),
+    ("Phó Chủ tịch UBND tỉnh Đặng Văn Sơn và Chánh Thanh tra tỉnh Võ Văn Tài điều hành điểm cầu Hà Tĩnh.",
+     [person("Đặng Văn Sơn", "Phó Chủ tịch", "UBND tỉnh"), person("Võ Văn Tài", "Chánh Thanh tra", "Thanh tra tỉnh")]),
+    ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội Võ Văn Kha chủ trì.",
+     [person("Võ Văn Kha", "Chủ nhiệm", "Ủy ban Quốc phòng và An ninh của Quốc hội")]),
+    # A title ending on its body's noun shares it: the head of the Ban Nội chính, of the Văn phòng Bộ.
+    ("Trưởng Ban Nội chính Trung ương Phan Văn Tâm phát biểu.", [person("Phan Văn Tâm", "Trưởng ban", "Ban Nội chính Trung ương")]),
+    ("Chánh Văn phòng Bộ Y tế Đỗ Văn Hưng cho biết.", [person("Đỗ Văn Hưng", "Chánh Văn phòng", "Văn phòng Bộ Y tế")]),
+    # A qualifier belongs to the title; "nguyên" (former) does not.
+    ("Phó Cục trưởng phụ trách Cục Hải quan Bình Phước Nguyễn Văn Nam khẳng định.",
+     [person("Nguyễn Văn Nam", "Phó Cục trưởng phụ trách", "Cục Hải quan Bình Phước")]),
+    ("Ông Hà Văn Khải, nguyên Bộ trưởng Bộ Y tế, phát biểu.", [person("Hà Văn Khải", "Bộ trưởng", "Bộ Y tế")]),
+    ("Phó TTg Vương Văn Hiển phát biểu.", [person("Vương Văn Hiển", "Phó Thủ tướng")]),
+    # A title in apposition that holds "T.Ư" runs on to the next title.
+    ("Ông Nguyễn Xuân Bách - Ủy viên T.Ư Đảng, Bí thư Thành ủy Đà Nẵng phát biểu.",
+     [person("Nguyễn Xuân Bách", "Bí thư", "Thành ủy Đà Nẵng")]),
+    # A title with the name of the next person is that person's, not the one before.
+    ("Có mặt ông Lê Văn Bình, Thứ trưởng Nguyễn Văn Cảnh và các đại biểu.",
+     [person("Lê Văn Bình"), person("Nguyễn Văn Cảnh", "Thứ trưởng")]),
+    ("Có mặt ông Lê Văn Bình, Bộ trưởng Bộ Xây dựng Trần Hồng Minh.",
+     [person("Lê Văn Bình"), person("Trần Hồng Minh", "Bộ trưởng", "Bộ Xây dựng")]),
+    ("Bà Trần Thị Hoa – Phó Chủ tịch HĐQT Công ty Sữa Xanh trao quà cho Thiếu tướng Nguyễn Văn Phương, Phó Tư lệnh Bộ đội Biên phòng.",
+     [person("Trần Thị Hoa", "Phó Chủ tịch"), person("Nguyễn Văn Phương", "Phó Tư lệnh", "Bộ đội Biên phòng")]),
+    # An office before a party secretaryship; of titles in apposition, the first.
+    ("Bí thư Đảng ủy, Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Văn Sơn chủ trì.",
+     [person("Nguyễn Văn Sơn", "Cục trưởng", "Cục Hải quan Lạng Sơn")]),
+    ("Ông Phạm Văn Nghĩa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Tháp phát biểu.",
+     [person("Phạm Văn Nghĩa", "Chủ tịch", "UBND tỉnh Đồng Tháp")]),
+    ("Ông Kim Văn Hải, Vụ trưởng, Phó Trưởng ban thường trực Ban Cải cách hiện đại hóa hải quan cho biết.",
+     [person("Kim Văn Hải", "Vụ trưởng")]),
+    # Photo credits run into the text on pages whose paragraph breaks were lost: not people.
+    ("Phó Thủ tướng Vương Văn Hiển phát biểu. Ảnh: VGP/Quang Hiếu Bộ trưởng Phùng Văn Nhân báo cáo.",
+     [person("Vương Văn Hiển", "Phó Thủ tướng"), person("Phùng Văn Nhân", "Bộ trưởng")]),
+    ("Phó Thủ tướng phát biểu. Ảnh: VGP/Lê Sơn Chiều 4/7, hội nghị diễn ra.", []),
+    ("Hội nghị kết thúc. Tác giả: Hà Văn", []),
+    # A name ends before a word no name holds.
+    ("Vụ trưởng Nguyễn Văn Thọ Các đơn vị cần khẩn trương.", [person("Nguyễn Văn Thọ", "Vụ trưởng")]),
+    # People named with no title: the defendant a case is named after, a driver, someone born in a year.
+    ("Các vụ án Phạm Văn Danh, vụ án Hà Văn Thảo được xét xử nghiêm minh.", [person("Phạm Văn Danh"), person("Hà Văn Thảo")]),
+    ("Lực lượng chức năng bắt giữ Kha Văn Thắng, sinh năm 1988 và Lữ Văn Kiên (36 tuổi).",
+     [person("Kha Văn Thắng"), person("Lữ Văn Kiên")]),
+    ("Tại thời điểm kiểm tra, lái xe Nguyễn Trung Hiếu không xuất trình được hóa đơn.", [person("Nguyễn Trung Hiếu")]),
+])
+def test_titles_and_names(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's two-syllable proper name after its generic words is no person: "Chu Đậu", "Hà Anh"
+    # name the companies (where the organisation's name ends is the organisation finder's to say).
+    ("Ông Nguyễn Hữu Tâm, Tổng giám đốc Công ty CP gốm Chu Đậu cho biết.", [("Nguyễn Hữu Tâm", "Tổng Giám đốc")]),
+    ("Giám đốc Công ty TNHH thương mại Hà Anh cho biết.", []),
+])
+def test_names_and_titles(text, expected):
+    assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Các chuyên gia Hà Lan sẽ sang trồng thử nghiệm ở Thường Tín.",  # a country
+    "Học sinh trường THPT Chu Văn An tham gia.",  # a school named after a person
+    "Đoàn công tác làm việc tại tỉnh Hà Giang và thành phố Hồ Chí Minh.",
+    "Các thành viên của Hiệp hội Doanh nghiệp Châu Âu tại Việt Nam tham dự.",
+    "Sở Y tế yêu cầu cô lập ổ dịch tại xã Hòa Bình.",
+])
+def test_no_person_here(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The old and new placement of a tone mark spell one person; the first surface is kept.
+    ("Phó Thủ tướng Trương Văn Hoà chủ trì. Phó Thủ tướng Trương Văn Hòa nhấn mạnh.", [("Trương Văn Hoà", 2)]),
+    ("Bộ trưởng Lê Thị Thuỷ nhấn mạnh. Bộ trưởng Thủy kết luận.", [("Lê Thị Thuỷ", 2)]),
+    # A later mention by the given name alone, after a title or an honorific, is the same person.
+    ("Chủ tịch UBND TP Nguyễn Văn Chung chủ trì. Ông Chung yêu cầu các sở khẩn trương.", [("Nguyễn Văn Chung", 2)]),
+    ("Bà Nguyễn Thị Lan phát biểu. Theo bà Lan, doanh nghiệp cần chủ động.", [("Nguyễn Thị Lan", 2)]),
+    # Not when two people share the given name, nor inside another full name.
+    ("Ông Nguyễn Văn Hà và ông Trần Thu Hà dự. Ông Hà cho biết.", [("Nguyễn Văn Hà", 1), ("Trần Thu Hà", 1)]),
+    ("Ông Đỗ Hoàng Anh Tuấn phát biểu.", [("Đỗ Hoàng Anh Tuấn", 1)]),
+])
+def test_mentions_merge(text, expected):
+    assert [(p.name, len(p.mentions)) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize("surface, folded", [
+    ("Hoà", "Hòa"), ("Hòa", "Hòa"), ("Thuỷ", "Thủy"), ("Uỷ ban", "Ủy ban"), ("Khoá", "Khóa"), ("khoẻ", "khỏe"),
+    ("quý", "quý"),  # "qu" is a consonant: the mark is on the y in both placements
+    ("hoàn", "hoàn"), ("Quỳnh", "Quỳnh"),  # a final consonant: both placements agree
+])
+def test_fold_tone_marks(surface, folded):
+    assert fold_tone_marks(surface) == folded
+
+
+def test_tone_mark_spellings():
+    assert tone_mark_spellings("Đại úy") == {"Đại úy", "Đại uý"}
+    assert tone_mark_spellings("Bộ trưởng") == {"Bộ trưởng"}
