@@ -28,6 +28,57 @@ LIMITATIONS = (
 )
 
 
+def _across_pages() -> list[str]:
+    """How the registries across pages are resolved, and the joins that use them."""
+    return [
+        "## Across pages: `legal_documents`, `people`, `person_titles`", "",
+        "Every citation and every participant belongs to one page; these tables tie them across pages. "
+        "`legal_references.legal_document_id` points into `legal_documents`, `participants.person_id` into `people`; "
+        "both keys are declared and validated.", "",
+        "**Legal documents.** A number with a year (`130/2021/NĐ-CP`) is one document wherever it is cited. A number "
+        "without one is not: the Government's resolutions `01/NQ-CP` and `02/NQ-CP` are issued every January. Such a "
+        "citation belongs to the year of the issue date its page states (`01/NQ-CP ngày 8/1/2025` → `01/NQ-CP@2025`, "
+        "`year_source` = issued_date); with no date stated, it is grouped with the citations of pages of the same year "
+        "(`citing_page`; the year stays empty, as the document may be older than the page); on an undated page it stays "
+        "that page's own (`unknown`). Issue dates the pages state are kept when they agree and flagged "
+        "(`issued_date_conflict`, with every date in `issued_dates_stated`) when they do not; the subject is the most "
+        "complete one stated; `citing_documents` counts the pages citing it, `first_cited`/`last_cited` their dates.", "",
+        "**People.** Names are matched with case folded and the tone mark of a closing oa/oe/uy placed one way "
+        "(Hoà = Hòa, Thuỷ = Thủy); the spellings stay in `participants.person_name` and `people.spellings`. Participants are "
+        "taken in date order; one joins the first person of the same name whose organisations lie on the same line as "
+        "its own (the same body, one above or below it; the state's top bodies such as Chính phủ do not count), or, "
+        "when the page names no organisation, whose titles include its title. A participant with neither joins only "
+        "when exactly one person has that name. Everything else starts a new person (`-2`, `-3` … on the id): two "
+        "people who share a name in unrelated bodies stay two, and a person who moved to an unrelated body is split "
+        "in two rather than merged by guess. `person_titles` lists each title with its organisation and the dates it "
+        "was seen.", "",
+        "Every page citing Nghị định 130/2021/NĐ-CP, and every task directed by a given person:", "",
+        "Polars:", "", "```python", "import polars as pl",
+        'refs, docs = pl.read_parquet("data/legal_references.parquet"), pl.read_parquet("data/documents.parquet")',
+        'print(refs.filter(pl.col("legal_document_id") == "130/2021/NĐ-CP").join(docs, on="document_id")',
+        '      .select("document_id", "title", "published_date"))',
+        'tasks, people = pl.read_parquet("data/tasks.parquet"), pl.read_parquet("data/participants.parquet")',
+        'directed = tasks.join(people, left_on="directed_by_participant_id", right_on="participant_id")',
+        'print(directed.filter(pl.col("person_id") == "nguyen-thi-ha").select("description", "target_year"))',
+        "```", "",
+        "pandas:", "", "```python", "import pandas as pd",
+        'refs, docs = pd.read_parquet("data/legal_references.parquet"), pd.read_parquet("data/documents.parquet")',
+        'print(refs[refs.legal_document_id == "130/2021/NĐ-CP"].merge(docs, on="document_id")[["document_id", "title", "published_date"]])',
+        'tasks, parts = pd.read_parquet("data/tasks.parquet"), pd.read_parquet("data/participants.parquet")',
+        'directed = tasks.merge(parts, left_on="directed_by_participant_id", right_on="participant_id")',
+        'print(directed[directed.person_id == "nguyen-thi-ha"][["description", "target_year"]])',
+        "```", "",
+        "DuckDB:", "", "```sql",
+        "SELECT d.document_id, d.title, d.published_date",
+        "FROM 'data/legal_references.parquet' AS r JOIN 'data/documents.parquet' AS d USING (document_id)",
+        "WHERE r.legal_document_id = '130/2021/NĐ-CP';",
+        "SELECT t.description, t.target_year",
+        "FROM 'data/tasks.parquet' AS t JOIN 'data/participants.parquet' AS p ON t.directed_by_participant_id = p.participant_id",
+        "WHERE p.person_id = 'nguyen-thi-ha';",
+        "```", "",
+    ]
+
+
 def _build_report() -> list[str]:
     """How to read the two tables of the build report, with the rules they name (from the data)."""
     rules = data_json("value_rules.json")["rules"]
@@ -220,6 +271,7 @@ def render_datacard(descriptor: dict) -> str:
         out.append("")
 
     # ------------------------------------------------------------------ build report
+    out += _across_pages()
     out += _build_report()
 
     # ------------------------------------------------------------------ limitations

@@ -65,12 +65,19 @@ _SENT_FK = ((("sentence_id",), "sentences", ("sentence_id",)),)
 _ORG_FK = ((("organisation_id",), "organisations", ("organisation_id",)),)
 _DIRECTOR_FK = ((("directed_by_participant_id",), "participants", ("participant_id",)),)
 COMMITMENT_ID_PATTERN = "^[0-9a-f]{16}-[at][0-9]{3}$"
+# A legal document across pages: its official number, and for a number without a year the year it was
+# resolved to ("01/NQ-CP@2025"), or the citing page when nothing dates it ("01/NQ-CP@undated-<document>").
+LEGAL_DOCUMENT_ID_PATTERN = ("^(?:" + "|".join(p.strip("^$") for p in REFERENCE_ID_PATTERN.split("$|^")) + ")"
+                             "(?:@(?:[0-9]{4}|undated-[0-9a-f]{16}))?$")
+_LEGAL_DOC_FK = ((("legal_document_id",), "legal_documents", ("legal_document_id",)),)
+_PERSON_FK = ((("person_id",), "people", ("person_id",)),)
 
 
 # Every table's name (the quarantine table names the table a row was meant for) and every rule a value
 # can break: the schema's own constraints, the sanity rules kept as data, and the rule that takes a row
 # out with the row it depends on.
-TABLE_NAMES = ("documents", "sentences", "organisations", "organisation_mentions", "participants", "legal_references",
+TABLE_NAMES = ("documents", "sentences", "organisations", "organisation_mentions", "people", "person_titles", "participants",
+               "legal_documents", "legal_references",
                "named_references", "activities", "tasks", "commitment_evidence", "commitment_organisations",
                "target_groups", "commitment_target_groups", "commitment_legal_references", "rejections", "quarantine")
 QUARANTINE_RULES = ("type", "required", "enum", "pattern", "unique", "primary_key", "trimmed",
@@ -128,6 +135,29 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("surface", "string", "Surface text", "The words on the page (tên xuất hiện trong văn bản).", required=True, rules=("organisation_name_shape",)),
         *_evidence("mention"),
     ), ("document_id", "char_start"), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
+    Table("people", "People", "One row per person across documents (người), resolved conservatively: the same name (case and tone-mark placement folded) and a compatible organisation or title; see the data card.", (
+        F("person_id", "string", "Person", "Identifier: a slug of the name; a second person of the same name gets -2, -3 … in order of first appearance.", required=True, unique=True, pattern="^[a-z0-9]+(-[a-z0-9]+)*$"),
+        F("name", "string", "Name", "Canonical spelling: the one most pages use (ties: the first seen).", required=True, rules=("person_name_shape",)),
+        F("name_key", "string", "Name key", "The name folded for matching: lower case, tone marks on the first vowel of oa/oe/uy (Hoà and Hòa alike).", required=True),
+        F("spellings", "string", "Spellings", "Every spelling the pages use, separated by '; '.", required=True),
+        F("page_count", "integer", "Pages", "Number of documents naming the person.", required=True),
+        F("first_seen", "date", "First seen", "Earliest published date of those documents, when they state one."),
+        F("last_seen", "date", "Last seen", "Latest published date of those documents, when they state one."),
+        F("document_id", "string", "First document", "Document of the person's first mention (in document order).", required=True),
+        *_evidence("person's first mention"),
+    ), ("person_id",), _DOC_FK + _SENT_FK),
+    Table("person_titles", "Titles held", "Each title a person is named with across documents, with its organisation and when it was seen.", (
+        F("person_id", "string", "Person", "The person.", required=True),
+        F("title_no", "integer", "Number", "Number of the title among the person's, in order of first appearance.", required=True),
+        F("title", "string", "Title", "Position (chức vụ) as the pages give it; empty when they name the person without one."),
+        F("organisation_id", "string", "Organisation", "Organisation of the title, when the pages name it."),
+        F("page_count", "integer", "Pages", "Number of documents giving the person this title and organisation.", required=True),
+        F("first_seen", "date", "First seen", "Earliest published date of those documents, when they state one."),
+        F("last_seen", "date", "Last seen", "Latest published date of those documents, when they state one."),
+        F("seen_on", "string", "Seen on", "Every published date of those documents, separated by '; '."),
+        F("document_id", "string", "First document", "Document of the first mention with this title.", required=True),
+        *_evidence("first mention with this title"),
+    ), ("person_id", "title_no"), _DOC_FK + _SENT_FK + _PERSON_FK + _ORG_FK),
     Table("participants", "Participants", "People named in a document (người tham dự, phát biểu), with title, organisation and role in the event.", (
         F("participant_id", "string", "Participant", "Identifier: document_id and the person's number in the document.", required=True, unique=True),
         F("document_id", "string", "Document", "Document naming the person.", required=True),
@@ -138,8 +168,28 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("organisation_text", "string", "Organisation as written", "The words naming the title's organisation on the page.", rules=("organisation_name_shape",)),
         F("role", "string", "Role", "Role in the event, from the verbs around the mentions (vai trò).", required=True, enum=tuple(ROLES)),
         F("mention_count", "integer", "Mentions", "Number of mentions of the person in the document, short forms included.", required=True),
+        F("person_id", "string", "Person", "The person across pages (people.person_id); set for every participant when the pages are combined.", pattern="^[a-z0-9]+(-[a-z0-9]+)*$"),
         *_evidence("person's first mention"),
-    ), ("participant_id",), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),)),
+    ), ("participant_id",), _DOC_FK + _SENT_FK + ((("organisation_id",), "organisations", ("organisation_id",)),) + _PERSON_FK),
+    Table("legal_documents", "Legal documents", "One row per legal document cited anywhere in the package (văn bản được viện dẫn), with what the citing pages state about it.", (
+        F("legal_document_id", "string", "Legal document", "Identifier: the official number; a number without a year gets the year it resolves to (01/NQ-CP@2025), see the data card.", required=True, unique=True, pattern=LEGAL_DOCUMENT_ID_PATTERN),
+        F("reference_id", "string", "Reference", "Official number as issued (số ký hiệu).", required=True, pattern=REFERENCE_ID_PATTERN),
+        F("doc_type", "string", "Type", "Type in Vietnamese (loại văn bản).", required=True),
+        F("doc_type_en", "string", "Type (English)", "Type in English.", required=True),
+        F("number", "string", "Number", "The number part (số).", required=True),
+        F("year", "integer", "Year", "Year of the document: from its number, else from an issue date a page states; empty when only the citing pages' date groups it.", rules=("year_in_range",)),
+        F("year_source", "string", "Year from", "How the document was told apart: number (its number has a year), issued_date (a page states its issue date), citing_page (a number without a year, grouped with the citations of pages of the same year: issued then or before), unknown (no date anywhere: the citing page's own).", required=True, enum=("number", "issued_date", "citing_page", "unknown")),
+        F("issuer_organisation_id", "string", "Issuer", "Issuing body (cơ quan ban hành), the first the citations give."),
+        F("issued_date", "date", "Issued", "Date of issue when the pages that state one agree; empty when none states it or they disagree.", rules=("date_in_range",)),
+        F("issued_date_conflict", "boolean", "Dates disagree", "Whether the citing pages state different issue dates (then issued_dates_stated lists them).", required=True),
+        F("issued_dates_stated", "string", "Dates stated", "Every issue date the pages state, separated by '; '."),
+        F("subject", "string", "Subject", "The most complete subject phrase (trích yếu) a citation gives."),
+        F("citing_documents", "integer", "Citing documents", "Number of documents (pages) citing it.", required=True),
+        F("first_cited", "date", "First cited", "Earliest published date of the citing documents, when they state one."),
+        F("last_cited", "date", "Last cited", "Latest published date of the citing documents, when they state one."),
+        F("document_id", "string", "First citing document", "Document of the first citation (in document order).", required=True),
+        *_evidence("first citation"),
+    ), ("legal_document_id",), _DOC_FK + _SENT_FK + ((("issuer_organisation_id",), "organisations", ("organisation_id",)),)),
     Table("legal_references", "Legal references", "Numbered legal documents cited (văn bản quy phạm pháp luật, văn bản hành chính), one row per document and number.", (
         F("document_id", "string", "Document", "Document citing the reference.", required=True),
         F("reference_id", "string", "Reference", "Official number as issued (số ký hiệu): NFC, no spaces, plain hyphens, e.g. 130/2021/NĐ-CP.", required=True, pattern=REFERENCE_ID_PATTERN, rules=("reference_id_ends_at_code",)),
@@ -153,8 +203,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("issued_date", "date", "Issued", "Date of issue (ngày ban hành), when the text gives it with the number.", rules=("date_in_range",)),
         F("subject", "string", "Subject", "Subject phrase (trích yếu) that follows the number, when there is one."),
         F("surface", "string", "Surface text", "The words of the citation on the page.", required=True),
+        F("legal_document_id", "string", "Legal document", "The document across pages (legal_documents.legal_document_id); set for every reference when the pages are combined.", pattern=LEGAL_DOCUMENT_ID_PATTERN),
         *_evidence("first citation"),
-    ), ("document_id", "reference_id"), _DOC_FK + _SENT_FK + ((("issuer_organisation_id",), "organisations", ("organisation_id",)),)),
+    ), ("document_id", "reference_id"), _DOC_FK + _SENT_FK + ((("issuer_organisation_id",), "organisations", ("organisation_id",)),) + _LEGAL_DOC_FK),
     Table("named_references", "Named and short references", "Documents cited without a full number: short forms (Thông tư 39), resolved when the page gives the full number, and laws, strategies and plans named without one.", (
         F("document_id", "string", "Document", "Document citing it.", required=True),
         F("kind", "string", "Kind", "short (a number without year or code) or named (a title without number).", required=True, enum=("short", "named")),

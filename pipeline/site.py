@@ -12,6 +12,7 @@ import html
 import unicodedata
 from pathlib import Path
 
+import polars as pl
 import pyarrow.parquet as pq
 
 from pipeline.datacard import constraint_facts, source_facts
@@ -354,6 +355,54 @@ def _table_section(folder: Path, resource: dict, names: set[str]) -> str:
 
 # ---------------------------------------------------------------------------------------------- page
 
+TOP = 10  # entries of each registry list on the index page
+
+
+def _read_table(folder: Path, name: str) -> pl.DataFrame | None:
+    path = folder / "data" / f"{name}.parquet"
+    return pl.read_parquet(path) if path.is_file() else None
+
+
+def _registries(folder: Path) -> str:
+    """The most-cited legal documents and the people seen on the most pages, each opening onto its rows:
+    the citing pages, or the pages naming the person with the title they give."""
+    docs, refs = _read_table(folder, "legal_documents"), _read_table(folder, "legal_references")
+    people, participants = _read_table(folder, "people"), _read_table(folder, "participants")
+    pages = _read_table(folder, "documents")
+    if docs is None or people is None or pages is None:
+        return ""
+    pages = pages.select("document_id", pl.col("title").alias("page_title"), "published_date")
+
+    def day(value) -> str:
+        return _e(value.isoformat()) if value else "undated"
+
+    out = ['<section id="registries"><h2>Across pages</h2>',
+           '<p class="note">One row per legal document (<code>legal_documents</code>) and per person (<code>people</code>) '
+           "across all pages; each entry opens onto the rows it is made from.</p>",
+           "<h3>Most-cited legal documents</h3><ol>"]
+    top = docs.sort(["citing_documents", "legal_document_id"], descending=[True, False]).head(TOP)
+    for i, d in enumerate(top.iter_rows(named=True), start=1):
+        rows = (refs.filter(pl.col("legal_document_id") == d["legal_document_id"]).join(pages, on="document_id")
+                .sort("published_date", "document_id", nulls_last=True))
+        items = "".join(f"<li>{day(r['published_date'])}: {_e(r['page_title'])} — <q>{_e(r['surface'])}</q> "
+                        f"<code>{_e(r['document_id'])}</code></li>" for r in rows.iter_rows(named=True))
+        subject = f" {_e(d['subject'])}" if d["subject"] else ""
+        out.append(f'<li id="legal-document-{i}"><details><summary><strong>{_e(d["doc_type"])} {_e(d["reference_id"])}</strong>'
+                   f"{subject} · cited by {d['citing_documents']} page(s) · <code>{_e(d['legal_document_id'])}</code></summary>"
+                   f"<ul>{items}</ul></details></li>")
+    out.append("</ol><h3>People on the most pages</h3><ol>")
+    top = people.sort(["page_count", "person_id"], descending=[True, False]).head(TOP)
+    for i, person in enumerate(top.iter_rows(named=True), start=1):
+        rows = (participants.filter(pl.col("person_id") == person["person_id"]).join(pages, on="document_id")
+                .sort("published_date", "document_id", nulls_last=True))
+        items = "".join(f"<li>{day(r['published_date'])}: {_e(r['title'] or '')} {_e(r['organisation_text'] or '')} — "
+                        f"{_e(r['page_title'])} <code>{_e(r['participant_id'])}</code></li>" for r in rows.iter_rows(named=True))
+        out.append(f'<li id="person-{i}"><details><summary><strong>{_e(person["name"])}</strong> · on {person["page_count"]} page(s) · '
+                   f"<code>{_e(person['person_id'])}</code></summary><ul>{items}</ul></details></li>")
+    out.append("</ol></section>")
+    return "".join(out)
+
+
 def render_index(folder: Path, descriptor: dict, archive_name: str) -> str:
     """The package's index.html: overview, downloads, organisation graph, and per table its schema and preview."""
     folder = Path(folder)
@@ -400,6 +449,7 @@ def render_index(folder: Path, descriptor: dict, archive_name: str) -> str:
                "and <code>char_start</code>/<code>char_end</code> into <code>documents.text</code>.</p></section>")
 
     out.append(_graph(folder))
+    out.append(_registries(folder))
 
     sources = descriptor.get("sources") or []
     if sources:

@@ -1,5 +1,6 @@
 """Many pages' rows into the published tables: one document per distinct text, one organisation row
-per body across pages, stable row order, types from pipeline/schema.py."""
+per body across pages, one legal document and one person across pages (pipeline/registries.py),
+stable row order, types from pipeline/schema.py."""
 from __future__ import annotations
 
 import polars as pl
@@ -7,6 +8,7 @@ import polars as pl
 from pipeline.extract.links import target_groups
 from pipeline.extract.vocabulary import gazetteer
 from pipeline.page import org_row_from_entry
+from pipeline.registries import legal_documents, people
 from pipeline.schema import TABLES
 
 _EVIDENCE = ("document_id", "sentence_id", "char_start", "char_end")
@@ -14,8 +16,8 @@ _EVIDENCE = ("document_id", "sentence_id", "char_start", "char_end")
 # Row order of each table: by its key, so that a rebuild writes the same bytes.
 _SORT = {
     "documents": ["document_id"], "sentences": ["document_id", "char_start"], "organisations": ["organisation_id"],
-    "organisation_mentions": ["document_id", "char_start"], "participants": ["participant_id"],
-    "legal_references": ["document_id", "reference_id"], "named_references": ["document_id", "char_start"],
+    "organisation_mentions": ["document_id", "char_start"], "people": ["person_id"], "person_titles": ["person_id", "title_no"],
+    "participants": ["participant_id"], "legal_documents": ["legal_document_id"], "legal_references": ["document_id", "reference_id"], "named_references": ["document_id", "char_start"],
     "activities": ["activity_id"], "tasks": ["task_id"], "commitment_evidence": ["commitment_id", "evidence_no"],
     "commitment_organisations": ["commitment_id", "char_start"], "commitment_target_groups": ["commitment_id", "char_start"],
     "commitment_legal_references": ["commitment_id", "reference_id"], "target_groups": ["target_group_id"],
@@ -23,6 +25,7 @@ _SORT = {
 }
 
 
+_ACROSS_PAGES = ("organisations", "target_groups", "rejections", "people", "person_titles", "legal_documents")
 PAGE_KEY = "page_key"  # the column that ties a row to the page it came from, until the tables are combined
 
 
@@ -56,7 +59,7 @@ def combine(extracted) -> dict[str, pl.DataFrame]:
 
     frames = {
         table: _sorted(table, published(table).drop(PAGE_KEY, "_row", "_rank"))
-        for table in TABLES if table not in ("organisations", "target_groups", "rejections")
+        for table in TABLES if table not in _ACROSS_PAGES
     }
     named = (published("organisations").unique("organisation_id", keep="first", maintain_order=True)
              .drop(PAGE_KEY, "_row", "_rank"))
@@ -65,6 +68,11 @@ def combine(extracted) -> dict[str, pl.DataFrame]:
     frames["target_groups"] = _sorted("target_groups", typed_frame("target_groups", [
         {"target_group_id": gid, "name": g["name"], "name_en": g["name_en"]} for gid, g in target_groups().items()]))
     frames["rejections"] = _sorted("rejections", pl.concat([rejected, duplicates]).cast(TABLES["rejections"].polars_schema))
+    registries = dict(zip(("legal_documents", "legal_references"), legal_documents(frames["legal_references"], frames["documents"])))
+    registries.update(zip(("people", "person_titles", "participants"),
+                          people(frames["participants"], frames["documents"], frames["organisations"])))
+    for table, frame in registries.items():
+        frames[table] = _sorted(table, frame.select(list(TABLES[table].polars_schema)).cast(TABLES[table].polars_schema))
     return {table: frames[table] for table in TABLES}
 
 
@@ -85,6 +93,8 @@ def _close_over_parents(orgs: dict[str, dict], frames: dict[str, pl.DataFrame]) 
     entries = gazetteer()
     pending: list[tuple[str, dict]] = []
     for table, column in _ORG_REFERENCES:
+        if table not in frames:
+            continue  # a registry across pages: its bodies are those of the rows it is made from
         referring = (frames[table].select(pl.col(column).alias("organisation_id"), *_EVIDENCE).drop_nulls("organisation_id")
                      .filter(~pl.col("organisation_id").is_in(list(orgs)))
                      .unique("organisation_id", keep="first", maintain_order=True))

@@ -1,0 +1,192 @@
+"""From pages to registries: one row per legal document and per person across all documents.
+
+A page's citations and participants say what that page states; the questions a dataset answers run
+across pages (which decrees are cited most, and since when; what a deputy minister was seen doing over
+the years). These functions resolve them, conservatively: two citations are one document only when
+their numbers agree and nothing dates them apart, two participants one person only when their names
+agree and nothing places them in unrelated bodies. The rules are written out in the data card.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import polars as pl
+
+from pipeline.extract.organisations import slug
+from pipeline.extract.vocabulary import data_csv
+from pipeline.text.fold import fold_tone_marks
+
+_EVIDENCE = ["document_id", "sentence_id", "char_start", "char_end"]
+# Bodies above whole branches of the state: sharing one of them says nothing about two people.
+_ROOTS = frozenset({"chinh-phu", "quoc-hoi", "nha-nuoc", "chu-tich-nuoc", "dang-cong-san-viet-nam",
+                    "ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu"})
+
+
+# --- legal documents -------------------------------------------------------------------------------
+
+def legal_document_ids(references: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """`references` with legal_document_id, year_source and resolved_year: a number with a year is one
+    document; a number without one ("01/NQ-CP": the Government's resolution of every January) is the
+    document of the year of the issue date its page states, else it is grouped with the citations of
+    pages of the same year (issued then or before: the year stays unknown), else it stays the page's own."""
+    dated = references.join(documents.select("document_id", "published_date"), on="document_id", how="left")
+    issued_year = pl.col("issued_date").dt.year()
+    page_year = pl.col("published_date").dt.year()
+    return dated.with_columns(
+        year_source=pl.when(pl.col("year").is_not_null()).then(pl.lit("number"))
+        .when(issued_year.is_not_null()).then(pl.lit("issued_date"))
+        .when(page_year.is_not_null()).then(pl.lit("citing_page")).otherwise(pl.lit("unknown")),
+        group_year=pl.coalesce(pl.col("year"), issued_year, page_year),
+    ).with_columns(
+        legal_document_id=pl.when(pl.col("year_source") == "number").then(pl.col("reference_id"))
+        .when(pl.col("year_source") == "unknown").then(pl.format("{}@undated-{}", "reference_id", "document_id"))
+        .otherwise(pl.format("{}@{}", "reference_id", pl.col("group_year").cast(pl.String))),
+        # A citing page's year groups citations but does not date the document: it may be older.
+        resolved_year=pl.when(pl.col("year_source") == "citing_page").then(None).otherwise(pl.col("group_year")),
+    ).drop("group_year")
+
+
+def legal_documents(references: pl.DataFrame, documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(one row per legal document, `references` with their legal_document_id). Issue dates the pages
+    state are kept when they agree; when they disagree the date is left empty and the conflict flagged."""
+    resolved = legal_document_ids(references, documents)
+    stated = pl.col("issued_date").drop_nulls().unique().sort()
+    # The most complete subject: the longest stated (ties: the first in document order).
+    subject = pl.col("subject").sort_by(pl.col("subject").str.len_chars().fill_null(-1), descending=True, maintain_order=True).first()
+    grouped = resolved.group_by("legal_document_id", maintain_order=True).agg(
+        pl.col("reference_id", "doc_type", "doc_type_en", "number").first(),
+        year=pl.col("resolved_year").first(),
+        year_source=pl.col("year_source").first(),
+        issuer_organisation_id=pl.col("issuer_organisation_id").drop_nulls().first(),
+        _dates=stated,
+        subject=subject,
+        citing_documents=pl.col("document_id").n_unique(),
+        first_cited=pl.col("published_date").min(),
+        last_cited=pl.col("published_date").max(),
+        **{c: pl.col(c).first() for c in _EVIDENCE},
+    )
+    table = grouped.with_columns(
+        issued_date=pl.when(pl.col("_dates").list.len() == 1).then(pl.col("_dates").list.first()),
+        issued_date_conflict=pl.col("_dates").list.len() > 1,
+        issued_dates_stated=pl.when(pl.col("_dates").list.len() > 0).then(
+            pl.col("_dates").list.eval(pl.element().dt.to_string("%Y-%m-%d")).list.join("; ")),
+    ).drop("_dates")
+    return table, resolved.drop("year_source", "resolved_year", "published_date")
+
+
+# --- people ----------------------------------------------------------------------------------------
+
+def name_key(name: str) -> str:
+    """The name as people are matched: tone marks placed one way, case folded."""
+    return fold_tone_marks(name).casefold()
+
+
+def _ranks() -> frozenset[str]:
+    return frozenset(t["title"].casefold() for t in data_csv("titles.csv") if t["kind"] == "rank")
+
+
+def _offices(title: str | None, ranks: frozenset[str]) -> set[str]:
+    """The offices a title names, case folded: "Tổng Bí thư, Chủ tịch nước" is two; a military rank is
+    held beside an office, so it tells nothing about which one."""
+    parts = {p.strip() for p in (title or "").casefold().split(",")}
+    return {p for p in parts if p and p not in ranks}
+
+
+def _same_office(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of offices share one, a qualified form counting as its office ("Phó Thủ tướng
+    thường trực" is a "Phó Thủ tướng")."""
+    return any(x == y or x.startswith(y + " ") or y.startswith(x + " ") for x in a for y in b)
+
+
+class _Cluster:
+    def __init__(self, number: int):
+        self.number = number
+        self.rows: list[dict] = []
+        self.organisations: set[str] = set()
+        self.titles: set[str] = set()
+
+
+def _lineage(organisation_id: str | None, parents: dict[str, str | None]) -> set[str]:
+    """The body and the bodies above it, the roots of whole branches of the state left out."""
+    out: set[str] = set()
+    while organisation_id and organisation_id not in out:
+        if organisation_id not in _ROOTS:
+            out.add(organisation_id)
+        organisation_id = parents.get(organisation_id)
+    return out
+
+
+def _compatible(org: str | None, offices: set[str], cluster: _Cluster, parents: dict[str, str | None]) -> bool:
+    """Whether a participant can be the person of a cluster: a body on the same line (the same, above
+    or below: a Cục of the Bộ the other page names), or, where either names no body below the state's
+    top ones, an office already seen."""
+    if org and cluster.organisations:
+        mine = _lineage(org, parents)
+        return any(mine & _lineage(o, parents) for o in cluster.organisations)
+    return not offices or not cluster.titles or _same_office(offices, cluster.titles)
+
+
+def resolve_people(participants: pl.DataFrame, documents: pl.DataFrame, organisations: pl.DataFrame) -> dict[str, str]:
+    """participant_id -> person_id. Participants are taken in document order (published date, then
+    document); each joins the first person of the same name key it is compatible with, else starts one.
+    A participant named without body or title joins only when exactly one person of that name exists."""
+    parents = dict(zip(organisations["organisation_id"], organisations["parent_organisation_id"]))
+    ranks = _ranks()
+    ordered = (participants.join(documents.select("document_id", "published_date"), on="document_id", how="left")
+               .sort("published_date", "document_id", "participant_id", nulls_last=True))
+    clusters: dict[str, list[_Cluster]] = defaultdict(list)
+    for row in ordered.iter_rows(named=True):
+        same_name = clusters[name_key(row["person_name"])]
+        # A body at the top of the state (Chính phủ) places no one: the office says more.
+        org = row["organisation_id"] if _lineage(row["organisation_id"], parents) else None
+        offices = _offices(row["title"], ranks)
+        if not org and not offices:
+            fits = same_name if len(same_name) == 1 else []
+        else:
+            fits = [c for c in same_name if _compatible(org, offices, c, parents)]
+        cluster = fits[0] if fits else None
+        if cluster is None:
+            cluster = _Cluster(len(same_name) + 1)
+            same_name.append(cluster)
+        cluster.rows.append(row)
+        if org:
+            cluster.organisations.add(org)
+        cluster.titles |= offices
+    out: dict[str, str] = {}
+    for key, group in clusters.items():
+        base = slug(key) or "person"
+        for cluster in group:
+            person_id = base if cluster.number == 1 else f"{base}-{cluster.number}"
+            out.update((r["participant_id"], person_id) for r in cluster.rows)
+    return out
+
+
+def people(participants: pl.DataFrame, documents: pl.DataFrame, organisations: pl.DataFrame
+           ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(people, person_titles, `participants` with their person_id)."""
+    ids = resolve_people(participants, documents, organisations)
+    linked = participants.with_columns(person_id=pl.col("participant_id").replace_strict(ids, default=None, return_dtype=pl.String))
+    seen = (linked.join(documents.select("document_id", "published_date"), on="document_id", how="left")
+            .sort("document_id", "participant_id"))
+    spellings = {pid: Counter(names) for pid, names in
+                 seen.group_by("person_id", maintain_order=True).agg("person_name").iter_rows()}
+    # The canonical spelling is the one most documents use; Counter keeps first-seen order for ties.
+    canonical = {pid: counts.most_common(1)[0][0] for pid, counts in spellings.items()}
+    people_table = seen.group_by("person_id", maintain_order=True).agg(
+        spellings=pl.col("person_name").unique(maintain_order=True).str.join("; "),
+        page_count=pl.col("document_id").n_unique(),
+        first_seen=pl.col("published_date").min(),
+        last_seen=pl.col("published_date").max(),
+        **{c: pl.col(c).first() for c in _EVIDENCE},
+    ).with_columns(
+        name=pl.col("person_id").replace_strict(canonical, return_dtype=pl.String),
+    ).with_columns(name_key=pl.col("name").map_elements(name_key, return_dtype=pl.String))
+    titles = (seen.group_by("person_id", "title", "organisation_id", maintain_order=True).agg(
+        page_count=pl.col("document_id").n_unique(),
+        first_seen=pl.col("published_date").min(),
+        last_seen=pl.col("published_date").max(),
+        seen_on=pl.col("published_date").drop_nulls().unique().sort().dt.to_string("%Y-%m-%d").str.join("; "),
+        **{c: pl.col(c).first() for c in _EVIDENCE},
+    ).with_columns(title_no=pl.int_range(1, pl.len() + 1).over("person_id"),
+                   seen_on=pl.when(pl.col("seen_on") != "").then(pl.col("seen_on"))))
+    return people_table, titles, linked
