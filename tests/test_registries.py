@@ -102,3 +102,17 @@ def test_corpus_and_portals_build_with_registries(tmp_path):
     assert can["document_id"].n_unique() >= 3 and can["person_id"].unique().to_list() == ["nguyen-van-can"]
     # A decree cited by several pages is one document.
     assert docs.filter(legal_document_id="59/2018/NĐ-CP")["citing_documents"].item() >= 3
+
+
+def test_one_organisation_across_pages_and_spellings(tmp_path):
+    tables = _build(tmp_path, {
+        "a.txt": _page("Nam Định tổng kết năm 2024", "10/01/2025",
+                       "Uỷ ban nhân dân tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2024."),
+        "b.txt": _page("Nam Định triển khai nhiệm vụ", "12/02/2025",
+                       "Ủy ban nhân dân tỉnh Nam Định yêu cầu các sở, ngành đẩy mạnh cải cách hành chính.",
+                       "UBND tỉnh Nam Định giao Sở Tài chính rà soát dự toán ngân sách."),
+    })
+    mentions = tables["organisation_mentions"].filter(pl.col("surface").str.contains("Nam Định"))
+    assert set(mentions["surface"]) >= {"Uỷ ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Nam Định", "UBND tỉnh Nam Định"}
+    assert mentions["organisation_id"].n_unique() == 1 and mentions["document_id"].n_unique() == 2
+    assert tables["organisations"].filter(organisation_id=mentions["organisation_id"][0]).height == 1
