@@ -45,10 +45,12 @@ def _across_pages() -> list[str]:
         "complete one stated; `citing_documents` counts the pages citing it, `first_cited`/`last_cited` their dates.", "",
         "**People.** Names are matched with case folded and the tone mark of a closing oa/oe/uy placed one way "
         "(Hoà = Hòa, Thuỷ = Thủy); the spellings stay in `participants.person_name` and `people.spellings`. Participants are "
-        "taken in date order; one joins the first person of the same name whose organisations lie on the same line as "
-        "its own (the same body, one above or below it; the state's top bodies such as Chính phủ do not count), or, "
-        "when the page names no organisation, whose titles include its title. A participant with neither joins only "
-        "when exactly one person has that name. Everything else starts a new person (`-2`, `-3` … on the id): two "
+        "taken in date order; one joins the first person of the same name whose organisations are of the same branch as "
+        "its own (the same body, one under the other, or both under one ministry or province body; the state's top "
+        "bodies such as Chính phủ do not count), or, when either names no organisation, who was seen in the same office "
+        "(a qualified office counts as its office: Phó Thủ tướng thường trực is a Phó Thủ tướng; military ranks are held "
+        "beside offices and do not count). A participant with neither joins only a person named as barely, when there "
+        "is exactly one. Everything else starts a new person (`-2`, `-3` … on the id): two "
         "people who share a name in unrelated bodies stay two, and a person who moved to an unrelated body is split "
         "in two rather than merged by guess. `person_titles` lists each title with its organisation and the dates it "
         "was seen.", "",

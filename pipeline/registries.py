@@ -117,9 +117,9 @@ def _lineage(organisation_id: str | None, parents: dict[str, str | None]) -> set
 
 
 def _compatible(org: str | None, offices: set[str], cluster: _Cluster, parents: dict[str, str | None]) -> bool:
-    """Whether a participant can be the person of a cluster: a body on the same line (the same, above
-    or below: a Cục of the Bộ the other page names), or, where either names no body below the state's
-    top ones, an office already seen."""
+    """Whether a participant can be the person of a cluster: a body of the same branch (the same, one
+    under the other, or both under one ministry or province body: a Cục of the Bộ the other page
+    names), or, where either names no body below the state's top ones, an office already seen."""
     if org and cluster.organisations:
         mine = _lineage(org, parents)
         return any(mine & _lineage(o, parents) for o in cluster.organisations)
@@ -129,7 +129,7 @@ def _compatible(org: str | None, offices: set[str], cluster: _Cluster, parents: 
 def resolve_people(participants: pl.DataFrame, documents: pl.DataFrame, organisations: pl.DataFrame) -> dict[str, str]:
     """participant_id -> person_id. Participants are taken in document order (published date, then
     document); each joins the first person of the same name key it is compatible with, else starts one.
-    A participant named without body or title joins only when exactly one person of that name exists."""
+    A participant named without body or title joins only a person named so bare, when there is one."""
     parents = dict(zip(organisations["organisation_id"], organisations["parent_organisation_id"]))
     ranks = _ranks()
     ordered = (participants.join(documents.select("document_id", "published_date"), on="document_id", how="left")
@@ -141,7 +141,10 @@ def resolve_people(participants: pl.DataFrame, documents: pl.DataFrame, organisa
         org = row["organisation_id"] if _lineage(row["organisation_id"], parents) else None
         offices = _offices(row["title"], ranks)
         if not org and not offices:
-            fits = same_name if len(same_name) == 1 else []
+            # A bare name says too little to join a titled person (a namesake in a court report is not
+            # the vice-chairman of a province): it joins only a person as bare as itself, if one.
+            bare = [c for c in same_name if not c.organisations and not c.titles]
+            fits = bare if len(bare) == 1 else []
         else:
             fits = [c for c in same_name if _compatible(org, offices, c, parents)]
         cluster = fits[0] if fits else None

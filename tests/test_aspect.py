@@ -51,6 +51,30 @@ CASES = [
     # "đang" marks work in progress: a report, even with an urgency word after it.
     (["Sở Nông nghiệp và Môi trường cho biết, đơn vị đang khẩn trương hoàn tất các ý kiến góp ý của địa phương đối với bảng giá đất năm 2026."],
      {"Sở Nông nghiệp và Môi trường c": "activity"}),
+    # A directive after an aspect word or a result with its figure is part of what was done.
+    (["Sở Tài chính đã có văn bản đề nghị các doanh nghiệp bổ sung hồ sơ quyết toán."], {"Sở Tài chính đã có văn bản đề": "activity"}),
+    (["Lực lượng chức năng bắt giữ 45 vụ, chuyển cơ quan điều tra kiến nghị khởi tố 12 vụ buôn lậu."], {"Lực lượng chức năng bắt giữ 4": "activity"}),
+    (["Tại phiên họp, Bộ trưởng chỉ ra 4 nhiệm vụ trọng tâm của ngành trong quý tới."], {"Tại phiên họp, Bộ trưởng chỉ r": "activity"}),
+    # A year or a span of months is not a result's figure: the directive after it stands.
+    (["Trong những tháng còn lại của năm 2025, Chủ tịch yêu cầu các sở khẩn trương hoàn thiện hồ sơ dự án."], {"Trong những tháng còn lại của": "task"}),
+    # A comparison with an earlier period reports a measured change, even far from its verb.
+    (["Về nhiệm vụ năm 2026, Sở cần tiếp tục kiềm chế tai nạn giao thông.",
+      "Năm 2025, toàn tỉnh giảm cả về số vụ, số người chết và số người bị thương so với cùng kỳ năm trước."],
+     {"toàn tỉnh giảm cả về số vụ": "activity"}),
+    # "yêu cầu" as a noun (the requirements met or served), "phải" in a relative clause of a thing, and
+    # "quyết liệt" qualifying a past direction set nothing to do.
+    (["Công tác tổ chức bộ máy tiếp tục được hoàn thiện, phục vụ yêu cầu nhiệm vụ chính trị của ngành."], {"Công tác tổ chức bộ máy tiếp t": "activity"}),
+    (["Danh mục các mặt hàng phải kiểm tra chuyên ngành được công bố trên Cổng thông tin một cửa quốc gia."], {"Danh mục các mặt hàng phải kiể": "activity"}),
+    (["Với sự chỉ đạo quyết liệt của Ủy ban nhân dân tỉnh, các sở ngành đã giải ngân 85% kế hoạch vốn."], {"Với sự chỉ đạo quyết liệt của": "activity"}),
+    # A subjectless sentence opening with its verb goes on with the directive before it, in the same
+    # paragraph or in the next one of a passage of tasks.
+    (["Theo ông Hùng, một trong những giải pháp là các đơn vị cần rà soát toàn bộ hồ sơ tồn đọng. Tăng cường kiểm tra việc chấp hành quy định tại các cửa hàng xăng dầu."],
+     {"Tăng cường kiểm tra việc chấp": "task"}),
+    (["Thời gian tới, Sở sẽ tập trung số hóa hồ sơ đất đai của tỉnh.", "Mở rộng việc tiếp nhận hồ sơ trực tuyến tại tất cả các xã, phường."],
+     {"Mở rộng việc tiếp nhận hồ sơ t": "task"}),
+    # "có kết quả" reports, and ends a passage of tasks.
+    (["Thời gian tới, các chi cục cần tiếp tục cải cách thủ tục hải quan. Một số chi cục có kết quả thu tốt như Chi cục Hải quan Móng Cái, Chi cục Hải quan Lào Cai."],
+     {"Một số chi cục có kết quả thu": "activity"}),
 ]
 
 
@@ -64,6 +88,15 @@ def test_aspect_decides_task_or_activity(paragraphs, expected):
 def test_an_activity_is_not_dated_after_its_page():
     kinds = _kinds(["Sở Nông nghiệp và Môi trường cho biết, đơn vị đang khẩn trương hoàn tất các ý kiến góp ý của địa phương đối với bảng giá đất năm 2026."], 2025)
     assert _kind_of(kinds, "Sở Nông nghiệp và Môi trường c") == ("activity", 2025)
+
+
+@pytest.mark.parametrize("paragraph, year", [
+    # The year of a document's number is when the document was issued, not when the page's work is done.
+    ("Hội thảo góp ý sửa đổi Nghị định 08/2015/NĐ-CP đã thu hút hơn 200 doanh nghiệp tham dự.", None),
+    ("Năm 2024, Cục đã hướng dẫn doanh nghiệp thực hiện Nghị định 08/2015/NĐ-CP trên toàn quốc.", 2024),
+])
+def test_a_document_numbers_year_is_not_the_activitys(paragraph, year):
+    assert _kind_of(_kinds([paragraph], None), paragraph[:30]) == ("activity", year)
 
 
 @pytest.mark.parametrize("line, date, url, credit", [

@@ -47,17 +47,24 @@ def _vocab():
     category_of = {k: name for name, keys in reversed(d["categories"]) for k in keys}
     categories = (re.compile(whole_words(category_of)), category_of)
     # A result reported with its figure: the verb, at most three words, then a number ("đạt 13,54 triệu
-    # tấn", "xảy ra 76 vụ", "tăng 5%").
-    result = re.compile(rf"(?:{whole_words(d['result_verbs'])})\s+(?:[^\s\d]+\s+){{0,3}}?\d")
+    # tấn", "xảy ra 76 vụ", "tăng 5%"); a year or a span of months is not one ("những tháng còn
+    # lại trong năm 2017", "nhiệm vụ thu NSNN 6 tháng cuối năm").
+    # A comparison with an earlier period reports a measured change even when the figure is far from
+    # its verb ("giảm cả về số vụ, số người chết … so với 6 tháng đầu năm 2016").
+    result = re.compile(rf"(?:{whole_words(d['result_verbs'])})\s+(?:[^\s\d]+\s+){{0,3}}?(?<!năm\s)\d(?!\d*\s+tháng)|{whole_words(d['comparisons'])}")
+    # A sentence with no subject, opening with its verb, goes on with the directives before it
+    # ("… cần xây dựng chi tiết các giải pháp. Tăng cường công tác kiểm tra …").
+    imperative = re.compile(r"\W*" + whole_words({p.lower() for p in d["imperative_openers"]}))
     return (d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
             words("cue_exceptions"), continuation, words("directive_cues"), categories, words("directive_frames"),
-            words("done_aspect"), result)
+            words("done_aspect"), result, imperative)
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
-# hotline (1900.888.655) or an amount (2.000, 1900,5). The no-digit-before check comes after the first
-# digit so that the engine can skip to the 1s and 2s of the page.
-_YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d)")
+# hotline (1900.888.655) or an amount (2.000, 1900,5), nor the year of a document's number
+# ("Nghị định 08/2015/NĐ-CP": when the document was issued, not when the page's work is done). The
+# no-digit-before check comes after the first digit so that the engine can skip to the 1s and 2s of the page.
+_YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d|/)")
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$")
 _TASK_YEAR_BEFORE = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?$", re.IGNORECASE)
 
@@ -143,7 +150,7 @@ def _category(low: str, start: int, end: int, categories: tuple[re.Pattern, dict
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
     """`sentences`: objects with .kind, .paragraph_no, .start, .end (offsets into `text`)."""
     (d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions, continuation, directive_cue, categories,
-     directive_frame, done_aspect, result) = _vocab()
+     directive_frame, done_aspect, result, imperative_opening) = _vocab()
     # The years of the page, found once; a clause's are those within it.
     years_found = year_spans(text)
     reviewed, target = page_years(text, published_year, years_found)
@@ -157,19 +164,23 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     out: list[Commitment] = []
     framed = False  # inside a passage that announces the coming period's tasks
     last_paragraph = None
+    after_task = False  # the sentence before, in the same paragraph, set a task
     for s in sentences:
         if s.kind in ("title", "byline"):
             continue
         sentence = text[s.start: s.end]
+        opens_imperative = imperative_opening.match(low, s.start) is not None
         if s.paragraph_no != last_paragraph:
             last_paragraph = s.paragraph_no
             # A frame carries over to the next paragraph only when that one goes on with the list.
-            framed = framed and bool(continuation.match(sentence))
+            framed = framed and bool(continuation.match(sentence) or opens_imperative)
+            after_task = False
         frames_next = _opens_frame(low, s, frames, directive_frames, past_hits, directive_hits, task_hits, d["frame_opening_words"])
         if s.kind == "heading":
             framed = frames_next
             continue
         sentence_is_task = False
+        goes_on = after_task and opens_imperative  # a subjectless directive going on with the sentence before
         sentence_reports = False  # a clause of the sentence reports a done thing or a result: the passage ends
         for a, b in _clauses(text, s.start, s.end, splits):
             a, b = _trim(text, a, b)
@@ -180,21 +191,27 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
             directive = directive_hits.first(a, b)
             verb = activity_hits.first(a, b)
+            figure = result_hits.first(a, b)
+            # The first word that marks the clause as a report: an aspect word or a result with its figure.
+            # A directive or cue after it is part of what was done ("Bộ Y tế đã có văn bản đề nghị các
+            # chi cục …", "khởi tố 30 vụ án, chuyển cơ quan khác kiến nghị khởi tố 83 vụ", "chỉ ra 3
+            # nhiệm vụ trọng tâm").
+            report_mark = min((x for x in (past, figure) if x is not None), default=None)
+            if directive is not None and report_mark is not None and report_mark < directive:
+                directive = None
             # In a passage of tasks, a clause that opens with its verb is a directive ("Bên cạnh đó, tăng
             # cường kiểm tra, không để tái phạm sai phạm đã tồn tại"): an aspect word after that verb belongs
             # to a relative clause, not to the directive.
             imperative = verb is not None and (past is None or verb < past) and low.count(" ", a, verb) <= 3
             done = past is not None and not imperative
-            figure = result_hits.first(a, b)
             reports = done or (figure is not None and (cue is None or figure < cue))
-            # An aspect word before the cue makes it a report ("Cục đã tham mưu, cần …" aside), unless a comma
-            # parts them: "danh mục đã được duyệt, thủ trưởng … có trách nhiệm chuyển giao" sets a task.
-            reported = past is not None and cue is not None and past < cue
+            # A report mark before the cue makes it a report ("Cục đã tham mưu, cần …" aside).
+            reported = report_mark is not None and cue is not None and report_mark < cue
             # A numbered item that reports nothing done is a directive of a list ("8. Xác định rõ trách nhiệm …").
             listed = not done and _NUMBERED.match(text, s.start) is not None and a - s.start < 6
             is_task = directive is not None or listed or (cue is not None and not reported and s.kind != "caption")
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
-            inherited = (framed or sentence_is_task) and not reports and s.kind != "caption" and words >= 6
+            inherited = (framed or goes_on or sentence_is_task) and not reports and s.kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task)
             has_verb = verb is not None or figure is not None  # a result with its figure is a thing done
             if inherited and sentence_is_task and not is_task and not has_verb:
@@ -227,6 +244,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     year = published_year
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, categories), a, b, [(a, b)]))
         framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
+        after_task = sentence_is_task
     return _merge_repeats(out, low)
 
 
