@@ -49,8 +49,9 @@ def _across_pages() -> list[str]:
         "its own (the same body, one under the other, or both under one ministry or province body; the state's top "
         "bodies such as Chính phủ do not count), or, when either names no organisation, who was seen in the same office "
         "(a qualified office counts as its office: Phó Thủ tướng thường trực is a Phó Thủ tướng; military ranks are held "
-        "beside offices and do not count). A participant with neither joins only a person named as barely, when there "
-        "is exactly one. Everything else starts a new person (`-2`, `-3` … on the id): two "
+        "beside offices and do not count). A participant named by a rank alone joins the one namesake, if there is one; "
+        "a participant named with neither title nor body joins only a person named as barely, when there is exactly "
+        "one. Everything else starts a new person (`-2`, `-3` … on the id): two "
         "people who share a name in unrelated bodies stay two, and a person who moved to an unrelated body is split "
         "in two rather than merged by guess. `person_titles` lists each title with its organisation and the dates it "
         "was seen.", "",

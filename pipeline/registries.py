@@ -104,6 +104,7 @@ class _Cluster:
         self.rows: list[dict] = []
         self.organisations: set[str] = set()
         self.titles: set[str] = set()
+        self.bare = True  # every participant so far named without title or body
 
 
 def _lineage(organisation_id: str | None, parents: dict[str, str | None]) -> set[str]:
@@ -120,6 +121,8 @@ def _compatible(org: str | None, offices: set[str], cluster: _Cluster, parents: 
     """Whether a participant can be the person of a cluster: a body of the same branch (the same, one
     under the other, or both under one ministry or province body: a Cục of the Bộ the other page
     names), or, where either names no body below the state's top ones, an office already seen."""
+    if cluster.bare:
+        return False  # a person named only bare: nothing to match a body or an office with
     if org and cluster.organisations:
         mine = _lineage(org, parents)
         return any(mine & _lineage(o, parents) for o in cluster.organisations)
@@ -140,11 +143,14 @@ def resolve_people(participants: pl.DataFrame, documents: pl.DataFrame, organisa
         # A body at the top of the state (Chính phủ) places no one: the office says more.
         org = row["organisation_id"] if _lineage(row["organisation_id"], parents) else None
         offices = _offices(row["title"], ranks)
-        if not org and not offices:
+        bare = not row["organisation_id"] and not row["title"]
+        if bare:
             # A bare name says too little to join a titled person (a namesake in a court report is not
             # the vice-chairman of a province): it joins only a person as bare as itself, if one.
-            bare = [c for c in same_name if not c.organisations and not c.titles]
-            fits = bare if len(bare) == 1 else []
+            alike = [c for c in same_name if c.bare]
+            fits = alike if len(alike) == 1 else []
+        elif not org and not offices:  # a rank alone, or a top body alone: the one namesake, if one
+            fits = same_name if len(same_name) == 1 and not same_name[0].bare else []
         else:
             fits = [c for c in same_name if _compatible(org, offices, c, parents)]
         cluster = fits[0] if fits else None
@@ -155,6 +161,7 @@ def resolve_people(participants: pl.DataFrame, documents: pl.DataFrame, organisa
         if org:
             cluster.organisations.add(org)
         cluster.titles |= offices
+        cluster.bare = cluster.bare and bare
     out: dict[str, str] = {}
     for key, group in clusters.items():
         base = slug(key) or "person"

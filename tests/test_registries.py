@@ -116,3 +116,13 @@ def test_one_organisation_across_pages_and_spellings(tmp_path):
     assert set(mentions["surface"]) >= {"Uỷ ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Nam Định", "UBND tỉnh Nam Định"}
     assert mentions["organisation_id"].n_unique() == 1 and mentions["document_id"].n_unique() == 2
     assert tables["organisations"].filter(organisation_id=mentions["organisation_id"][0]).height == 1
+
+
+def test_a_bare_name_is_not_joined_to_an_official(tmp_path):
+    tables = _build(tmp_path, {
+        "a.txt": _page("Bắt giữ xe chở hàng lậu", "03/03/2017",
+                       "Lực lượng chức năng đã bắt giữ ông Nguyễn Minh Tiến, 45 tuổi, khi đang vận chuyển hàng lậu qua biên giới."),
+        "b.txt": _page("Hà Giang chọn đề tài nghiên cứu", "10/03/2017",
+                       "Phó Chủ tịch UBND tỉnh Hà Giang Nguyễn Minh Tiến chủ trì cuộc họp về lựa chọn đề tài nghiên cứu."),
+    })
+    assert _person_ids(tables, "Nguyễn Minh Tiến") == ["nguyen-minh-tien", "nguyen-minh-tien-2"]
