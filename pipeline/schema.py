@@ -60,6 +60,13 @@ def _evidence(owner: str) -> tuple[Field, ...]:
     )
 
 
+def _seen() -> tuple[Field, ...]:
+    return (
+        F("first_seen", "date", "First seen", "Earliest published date of those documents, when they state one."),
+        F("last_seen", "date", "Last seen", "Latest published date of those documents, when they state one."),
+    )
+
+
 _DOC_FK = ((("document_id",), "documents", ("document_id",)),)
 _SENT_FK = ((("sentence_id",), "sentences", ("sentence_id",)),)
 _ORG_FK = ((("organisation_id",), "organisations", ("organisation_id",)),)
@@ -141,8 +148,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("name_key", "string", "Name key", "The name folded for matching: lower case, tone marks on the first vowel of oa/oe/uy (Hoà and Hòa alike).", required=True),
         F("spellings", "string", "Spellings", "Every spelling the pages use, separated by '; '.", required=True),
         F("page_count", "integer", "Pages", "Number of documents naming the person.", required=True),
-        F("first_seen", "date", "First seen", "Earliest published date of those documents, when they state one."),
-        F("last_seen", "date", "Last seen", "Latest published date of those documents, when they state one."),
+        *_seen(),
         F("document_id", "string", "First document", "Document of the person's first mention (in document order).", required=True),
         *_evidence("person's first mention"),
     ), ("person_id",), _DOC_FK + _SENT_FK),
@@ -152,8 +158,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("title", "string", "Title", "Position (chức vụ) as the pages give it; empty when they name the person without one."),
         F("organisation_id", "string", "Organisation", "Organisation of the title, when the pages name it."),
         F("page_count", "integer", "Pages", "Number of documents giving the person this title and organisation.", required=True),
-        F("first_seen", "date", "First seen", "Earliest published date of those documents, when they state one."),
-        F("last_seen", "date", "Last seen", "Latest published date of those documents, when they state one."),
+        *_seen(),
         F("seen_on", "string", "Seen on", "Every published date of those documents, separated by '; '."),
         F("document_id", "string", "First document", "Document of the first mention with this title.", required=True),
         *_evidence("first mention with this title"),

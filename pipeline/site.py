@@ -376,29 +376,33 @@ def _registries(folder: Path) -> str:
     def day(value) -> str:
         return _e(value.isoformat()) if value else "undated"
 
+    def entries(registry: pl.DataFrame, key: str, count: str, rows_of: pl.DataFrame, anchor: str, summary, item) -> list[str]:
+        """The TOP entries of a registry by `count`, each a details element listing its rows by date."""
+        top = registry.sort([count, key], descending=[True, False]).head(TOP)
+        out = []
+        for i, entry in enumerate(top.iter_rows(named=True), start=1):
+            rows = (rows_of.filter(pl.col(key) == entry[key]).join(pages, on="document_id")
+                    .sort("published_date", "document_id", nulls_last=True))
+            items = "".join(f"<li>{day(r['published_date'])}: {item(r)}</li>" for r in rows.iter_rows(named=True))
+            out.append(f'<li id="{anchor}-{i}"><details><summary>{summary(entry)} · <code>{_e(entry[key])}</code></summary>'
+                       f"<ul>{items}</ul></details></li>")
+        return out
+
     out = ['<section id="registries"><h2>Across pages</h2>',
            '<p class="note">One row per legal document (<code>legal_documents</code>) and per person (<code>people</code>) '
            "across all pages; each entry opens onto the rows it is made from.</p>",
            "<h3>Most-cited legal documents</h3><ol>"]
-    top = docs.sort(["citing_documents", "legal_document_id"], descending=[True, False]).head(TOP)
-    for i, d in enumerate(top.iter_rows(named=True), start=1):
-        rows = (refs.filter(pl.col("legal_document_id") == d["legal_document_id"]).join(pages, on="document_id")
-                .sort("published_date", "document_id", nulls_last=True))
-        items = "".join(f"<li>{day(r['published_date'])}: {_e(r['page_title'])} — <q>{_e(r['surface'])}</q> "
-                        f"<code>{_e(r['document_id'])}</code></li>" for r in rows.iter_rows(named=True))
-        subject = f" {_e(d['subject'])}" if d["subject"] else ""
-        out.append(f'<li id="legal-document-{i}"><details><summary><strong>{_e(d["doc_type"])} {_e(d["reference_id"])}</strong>'
-                   f"{subject} · cited by {d['citing_documents']} page(s) · <code>{_e(d['legal_document_id'])}</code></summary>"
-                   f"<ul>{items}</ul></details></li>")
+    out += entries(
+        docs, "legal_document_id", "citing_documents", refs, "legal-document",
+        lambda d: (f"<strong>{_e(d['doc_type'])} {_e(d['reference_id'])}</strong>" + (f" {_e(d['subject'])}" if d["subject"] else "")
+                   + f" · cited by {d['citing_documents']} page(s)"),
+        lambda r: f"{_e(r['page_title'])} — <q>{_e(r['surface'])}</q> <code>{_e(r['document_id'])}</code>")
     out.append("</ol><h3>People on the most pages</h3><ol>")
-    top = people.sort(["page_count", "person_id"], descending=[True, False]).head(TOP)
-    for i, person in enumerate(top.iter_rows(named=True), start=1):
-        rows = (participants.filter(pl.col("person_id") == person["person_id"]).join(pages, on="document_id")
-                .sort("published_date", "document_id", nulls_last=True))
-        items = "".join(f"<li>{day(r['published_date'])}: {_e(r['title'] or '')} {_e(r['organisation_text'] or '')} — "
-                        f"{_e(r['page_title'])} <code>{_e(r['participant_id'])}</code></li>" for r in rows.iter_rows(named=True))
-        out.append(f'<li id="person-{i}"><details><summary><strong>{_e(person["name"])}</strong> · on {person["page_count"]} page(s) · '
-                   f"<code>{_e(person['person_id'])}</code></summary><ul>{items}</ul></details></li>")
+    out += entries(
+        people, "person_id", "page_count", participants, "person",
+        lambda p: f"<strong>{_e(p['name'])}</strong> · on {p['page_count']} page(s)",
+        lambda r: (f"{_e(r['title'] or '')} {_e(r['organisation_text'] or '')} — {_e(r['page_title'])} "
+                   f"<code>{_e(r['participant_id'])}</code>"))
     out.append("</ol></section>")
     return "".join(out)
 
