@@ -388,16 +388,17 @@ def _registries(folder: Path) -> str:
                        f"<ul>{items}</ul></details></li>")
         return out
 
-    out = ['<section id="registries"><h2>Across pages</h2>',
-           '<p class="note">One row per legal document (<code>legal_documents</code>) and per person (<code>people</code>) '
-           "across all pages; each entry opens onto the rows it is made from.</p>",
-           "<h3>Most-cited legal documents</h3><ol>"]
+    out = ['<section id="most-cited-legal-documents"><h2>Most-cited legal documents</h2>',
+           '<p class="note">One row per legal document across all pages (<code>legal_documents</code>); each entry opens '
+           "onto the pages citing it.</p><ol>"]
     out += entries(
         docs, "legal_document_id", "citing_documents", refs, "legal-document",
         lambda d: (f"<strong>{_e(d['doc_type'])} {_e(d['reference_id'])}</strong>" + (f" {_e(d['subject'])}" if d["subject"] else "")
                    + f" · cited by {d['citing_documents']} page(s)"),
         lambda r: f"{_e(r['page_title'])} — <q>{_e(r['surface'])}</q> <code>{_e(r['document_id'])}</code>")
-    out.append("</ol><h3>People on the most pages</h3><ol>")
+    out.append('</ol></section><section id="most-seen-people"><h2>People on the most pages</h2>'
+               '<p class="note">One row per person across all pages (<code>people</code>); each entry opens onto the pages '
+               "naming them, with the title each gives.</p><ol>")
     out += entries(
         people, "person_id", "page_count", participants, "person",
         lambda p: f"<strong>{_e(p['name'])}</strong> · on {p['page_count']} page(s)",
