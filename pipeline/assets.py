@@ -71,7 +71,7 @@ def tables(page_extractions):
 
 
 @asset(group_name="publish", ins={name: AssetIn(name) for name in TABLES})
-def data_package(context: AssetExecutionContext, paths: DatasetPaths, **frames: pl.DataFrame) -> MaterializeResult:
+def data_package(paths: DatasetPaths, **frames: pl.DataFrame) -> MaterializeResult:
     """The Frictionless data package: CSV and Parquet per table, validated, then swapped in whole."""
     out = publish(dict(frames), Path(paths.out_dir))
     return MaterializeResult(metadata={

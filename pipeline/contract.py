@@ -126,17 +126,19 @@ _RULES: dict[str, Callable[[dict], Check]] = {
 
 # --- the schema's constraints, per field ----------------------------------------------------------
 
-_TYPES = {
-    "string": lambda v: type(v) is str,
-    "integer": lambda v: type(v) is int,
-    "boolean": lambda v: type(v) is bool,
-    "date": lambda v: type(v) is str and re.fullmatch(r"\d{4}-\d\d-\d\d", v) is not None,  # a real day: date_in_range
-}
+_PLAIN_TYPES = {"string": str, "integer": int, "boolean": bool}  # a value of these is of exactly that Python type
+
+
+def _is_type(type_name: str) -> Callable[[object], bool]:
+    if type_name == "date":  # ISO text; whether it is a real day is date_in_range's
+        return lambda v: type(v) is str and re.fullmatch(r"\d{4}-\d\d-\d\d", v) is not None
+    python_type = _PLAIN_TYPES[type_name]
+    return lambda v: type(v) is python_type
 
 
 def _field_checks(f: Field) -> Callable[[object, dict, Page], Problem | None]:
     """One function that checks a value of the field against every constraint and rule it keeps."""
-    is_type = _TYPES[f.type]
+    is_type = _is_type(f.type)
     enum = frozenset(f.enum)
     pattern = re.compile(f"(?:{f.pattern})") if f.pattern else None
     params = data_json("value_rules.json")["rules"]
@@ -160,9 +162,6 @@ def _field_checks(f: Field) -> Callable[[object, dict, Page], Problem | None]:
                 return problem
         return None
     return check
-
-
-_PLAIN_TYPES = {"string": str, "integer": int, "boolean": bool}
 
 
 def _plain_type(f: Field) -> type | None:

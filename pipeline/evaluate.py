@@ -129,39 +129,37 @@ def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
     evidence: dict[str, list[str]] = {}
     for e in rows["commitment_evidence"]:
         evidence.setdefault(e["commitment_id"], []).append(text[e["char_start"]:e["char_end"]])
-    kinds = {"tasks": ("task_id", "target_year", "target_year", "activities"), "activities": ("activity_id", "year", "year", "tasks")}
-    for kind, (id_col, year_col, gold_year, other) in kinds.items():
-        table = kind
-        row_spans = [[_fold(s) for s in evidence.get(r[id_col], [r["description"]])] for r in rows[table]]
-        spans = [s for r in row_spans for s in r]
+    # (id column, year column: the same name in the rows and the gold, the other kind, what a row of the other kind states)
+    kinds = {"tasks": ("task_id", "target_year", "activities", "an activity"), "activities": ("activity_id", "year", "tasks", "task")}
+    for kind, (id_col, year_col, other, other_thing) in kinds.items():
+        row_spans = [[_fold(s) for s in evidence.get(r[id_col], [r["description"]])] for r in rows[kind]]
+        own = [_fold(g["phrase"]) for g in gold.get(kind, [])]
         found = 0
-        for g in gold.get(kind, []):
-            phrase = _fold(g["phrase"])
-            holders = [r for r, r_spans in zip(rows[table], row_spans) if any(phrase in s for s in r_spans)]
+        for g, phrase in zip(gold.get(kind, []), own):
+            holders = [r for r, r_spans in zip(rows[kind], row_spans) if any(phrase in s for s in r_spans)]
             if holders:
                 found += 1
-                if g.get(gold_year) is not None:
+                if g.get(year_col) is not None:
                     scores.years[kind][1] += 1
-                    if holders[0][year_col] == g[gold_year]:
+                    if holders[0][year_col] == g[year_col]:
                         scores.years[kind][0] += 1
                     else:
-                        scores.misses.append(f"{label}: {kind} year {holders[0][year_col]} vs {g[gold_year]}: {g['phrase']!r}")
+                        scores.misses.append(f"{label}: {kind} year {holders[0][year_col]} vs {g[year_col]}: {g['phrase']!r}")
             else:
                 scores.misses.append(f"{label}: {kind} missed {g['phrase']!r}")
-        own = [_fold(g["phrase"]) for g in gold.get(kind, [])]
         others = [_fold(g["phrase"]) for g in gold.get(other, [])]
-        for r, r_spans in zip(rows[table], row_spans):
+        for r, r_spans in zip(rows[kind], row_spans):
             holds_own = any(p in s for p in own for s in r_spans)
             holds_other = any(p in s for p in others for s in r_spans)
             if holds_own or holds_other:
                 scores.confused[kind][1] += 1
                 if holds_other and not holds_own:
                     scores.confused[kind][0] += 1
-                    scores.misses.append(f"{label}: {kind} row {r[id_col]} states {other[:-1] if other == 'tasks' else 'an activity'}: {r['description'][:80]!r}")
+                    scores.misses.append(f"{label}: {kind} row {r[id_col]} states {other_thing}: {r['description'][:80]!r}")
         setattr(scores, f"{kind}_found", getattr(scores, f"{kind}_found") + found)
         setattr(scores, f"{kind}_gold", getattr(scores, f"{kind}_gold") + len(gold.get(kind, [])))
         attr = "task_rows" if kind == "tasks" else "activity_rows"
-        setattr(scores, attr, getattr(scores, attr) + len(rows[table]))
+        setattr(scores, attr, getattr(scores, attr) + len(rows[kind]))
 
 
 def last_written(gold_dir: Path) -> set[str]:

@@ -19,7 +19,7 @@ from pipeline.extract.organisations import find_organisations, resolve_name
 from pipeline.extract.people import find_people
 from pipeline.extract.vocabulary import gazetteer
 from pipeline.errors import InputError
-from pipeline.text.clean import CLEANERS, clean_page
+from pipeline.text.clean import CLEANERS, clean_page, unsupported_type
 from pipeline.text.decode import decode_bytes
 from pipeline.text.segment import sentences_of
 
@@ -52,7 +52,7 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
     if page.read_error:
         raise InputError(page.name, page.read_error, page.read_error_code)
     if suffix not in CLEANERS:
-        raise InputError(page.name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}, or a web archive (.warc, .warc.gz)", "unsupported_type")
+        raise unsupported_type(page.name, suffix)
     if len(page.data) > MAX_PAGE_BYTES:
         raise InputError(page.name, f"too large for one news page: {len(page.data) / 1e6:.1f} MB (the limit is {MAX_PAGE_BYTES / 1e6:.1f} MB)", "too_large")
     decoded = decode_bytes(page.data, page.name)

@@ -9,14 +9,15 @@ agree and nothing places them in unrelated bodies. The rules are written out in 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import polars as pl
 
 from pipeline.extract.organisations import slug
 from pipeline.extract.vocabulary import data_csv
-from pipeline.text.fold import fold_tone_marks
+from pipeline.schema import EVIDENCE
+from pipeline.text.fold import match_key
 
-_EVIDENCE = ["document_id", "sentence_id", "char_start", "char_end"]
 # Bodies above whole branches of the state: sharing one of them says nothing about two people.
 _ROOTS = frozenset({"chinh-phu", "quoc-hoi", "nha-nuoc", "chu-tich-nuoc", "dang-cong-san-viet-nam",
                     "ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu"})
@@ -63,7 +64,7 @@ def legal_documents(references: pl.DataFrame, documents: pl.DataFrame) -> tuple[
         citing_documents=pl.col("document_id").n_unique(),
         first_cited=pl.col("published_date").min(),
         last_cited=pl.col("published_date").max(),
-        **{c: pl.col(c).first() for c in _EVIDENCE},
+        **{c: pl.col(c).first() for c in EVIDENCE},
     )
     table = grouped.with_columns(
         issued_date=pl.when(pl.col("_dates").list.len() == 1).then(pl.col("_dates").list.first()),
@@ -75,11 +76,6 @@ def legal_documents(references: pl.DataFrame, documents: pl.DataFrame) -> tuple[
 
 
 # --- people ----------------------------------------------------------------------------------------
-
-def name_key(name: str) -> str:
-    """The name as people are matched: tone marks placed one way, case folded."""
-    return fold_tone_marks(name).casefold()
-
 
 def _ranks() -> frozenset[str]:
     return frozenset(t["title"].casefold() for t in data_csv("titles.csv") if t["kind"] == "rank")
@@ -101,47 +97,51 @@ def _same_office(a: set[str], b: set[str]) -> bool:
 class _Cluster:
     def __init__(self, number: int):
         self.number = number
-        self.rows: list[dict] = []
+        self.participants: list[str] = []
         self.organisations: set[str] = set()
         self.titles: set[str] = set()
         self.bare = True  # every participant so far named without title or body
 
 
-def _lineage(organisation_id: str | None, parents: dict[str, str | None]) -> set[str]:
-    """The body and the bodies above it, the roots of whole branches of the state left out."""
-    out: set[str] = set()
-    while organisation_id and organisation_id not in out:
-        if organisation_id not in _ROOTS:
-            out.add(organisation_id)
-        organisation_id = parents.get(organisation_id)
-    return out
+def _lineages(parents: dict[str, str | None]):
+    """lineage(id): the body and the bodies above it, the roots of whole branches of the state left
+    out; worked out once a body (the same few bodies come up for every namesake)."""
+    @lru_cache(maxsize=None)
+    def lineage(organisation_id: str | None) -> frozenset[str]:
+        out: set[str] = set()
+        while organisation_id and organisation_id not in out:
+            if organisation_id not in _ROOTS:
+                out.add(organisation_id)
+            organisation_id = parents.get(organisation_id)
+        return frozenset(out)
+    return lineage
 
 
-def _compatible(org: str | None, offices: set[str], cluster: _Cluster, parents: dict[str, str | None]) -> bool:
+def _compatible(org: str | None, offices: set[str], cluster: _Cluster, lineage) -> bool:
     """Whether a participant can be the person of a cluster: a body of the same branch (the same, one
     under the other, or both under one ministry or province body: a Cục of the Bộ the other page
     names), or, where either names no body below the state's top ones, an office already seen."""
     if cluster.bare:
         return False  # a person named only bare: nothing to match a body or an office with
     if org and cluster.organisations:
-        mine = _lineage(org, parents)
-        return any(mine & _lineage(o, parents) for o in cluster.organisations)
+        mine = lineage(org)
+        return any(mine & lineage(o) for o in cluster.organisations)
     return not offices or not cluster.titles or _same_office(offices, cluster.titles)
 
 
-def resolve_people(participants: pl.DataFrame, documents: pl.DataFrame, organisations: pl.DataFrame) -> dict[str, str]:
-    """participant_id -> person_id. Participants are taken in document order (published date, then
-    document); each joins the first person of the same name key it is compatible with, else starts one.
-    A participant named without body or title joins only a person named so bare, when there is one."""
-    parents = dict(zip(organisations["organisation_id"], organisations["parent_organisation_id"]))
+def resolve_people(participants: pl.DataFrame, organisations: pl.DataFrame) -> dict[str, str]:
+    """participant_id -> person_id, for participants with their page's published_date. They are taken
+    in document order (published date, then document); each joins the first person of the same name key
+    it is compatible with, else starts one. A participant named without body or title joins only a
+    person named so bare, when there is one."""
+    lineage = _lineages(dict(zip(organisations["organisation_id"], organisations["parent_organisation_id"])))
     ranks = _ranks()
-    ordered = (participants.join(documents.select("document_id", "published_date"), on="document_id", how="left")
-               .sort("published_date", "document_id", "participant_id", nulls_last=True))
+    ordered = participants.sort("published_date", "document_id", "participant_id", nulls_last=True)
     clusters: dict[str, list[_Cluster]] = defaultdict(list)
     for row in ordered.iter_rows(named=True):
-        same_name = clusters[name_key(row["person_name"])]
+        same_name = clusters[match_key(row["person_name"])]
         # A body at the top of the state (Chính phủ) places no one: the office says more.
-        org = row["organisation_id"] if _lineage(row["organisation_id"], parents) else None
+        org = row["organisation_id"] if lineage(row["organisation_id"]) else None
         offices = _offices(row["title"], ranks)
         bare = not row["organisation_id"] and not row["title"]
         if bare:
@@ -152,12 +152,12 @@ def resolve_people(participants: pl.DataFrame, documents: pl.DataFrame, organisa
         elif not org and not offices:  # a rank alone, or a top body alone: the one namesake, if one
             fits = same_name if len(same_name) == 1 and not same_name[0].bare else []
         else:
-            fits = [c for c in same_name if _compatible(org, offices, c, parents)]
+            fits = [c for c in same_name if _compatible(org, offices, c, lineage)]
         cluster = fits[0] if fits else None
         if cluster is None:
             cluster = _Cluster(len(same_name) + 1)
             same_name.append(cluster)
-        cluster.rows.append(row)
+        cluster.participants.append(row["participant_id"])
         if org:
             cluster.organisations.add(org)
         cluster.titles |= offices
@@ -167,17 +167,18 @@ def resolve_people(participants: pl.DataFrame, documents: pl.DataFrame, organisa
         base = slug(key) or "person"
         for cluster in group:
             person_id = base if cluster.number == 1 else f"{base}-{cluster.number}"
-            out.update((r["participant_id"], person_id) for r in cluster.rows)
+            out.update(dict.fromkeys(cluster.participants, person_id))
     return out
 
 
 def people(participants: pl.DataFrame, documents: pl.DataFrame, organisations: pl.DataFrame
            ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(people, person_titles, `participants` with their person_id)."""
-    ids = resolve_people(participants, documents, organisations)
-    linked = participants.with_columns(person_id=pl.col("participant_id").replace_strict(ids, default=None, return_dtype=pl.String))
-    seen = (linked.join(documents.select("document_id", "published_date"), on="document_id", how="left")
-            .sort("document_id", "participant_id"))
+    dated = participants.join(documents.select("document_id", "published_date"), on="document_id", how="left")
+    ids = resolve_people(dated, organisations)
+    seen = dated.with_columns(person_id=pl.col("participant_id").replace_strict(ids, default=None, return_dtype=pl.String))
+    linked = seen.drop("published_date")
+    seen = seen.sort("document_id", "participant_id")
     spellings = {pid: Counter(names) for pid, names in
                  seen.group_by("person_id", maintain_order=True).agg("person_name").iter_rows()}
     # The canonical spelling is the one most documents use; Counter keeps first-seen order for ties.
@@ -187,16 +188,16 @@ def people(participants: pl.DataFrame, documents: pl.DataFrame, organisations: p
         page_count=pl.col("document_id").n_unique(),
         first_seen=pl.col("published_date").min(),
         last_seen=pl.col("published_date").max(),
-        **{c: pl.col(c).first() for c in _EVIDENCE},
+        **{c: pl.col(c).first() for c in EVIDENCE},
     ).with_columns(
         name=pl.col("person_id").replace_strict(canonical, return_dtype=pl.String),
-    ).with_columns(name_key=pl.col("name").map_elements(name_key, return_dtype=pl.String))
+    ).with_columns(name_key=pl.col("name").map_elements(match_key, return_dtype=pl.String))
     titles = (seen.group_by("person_id", "title", "organisation_id", maintain_order=True).agg(
         page_count=pl.col("document_id").n_unique(),
         first_seen=pl.col("published_date").min(),
         last_seen=pl.col("published_date").max(),
         seen_on=pl.col("published_date").drop_nulls().unique().sort().dt.to_string("%Y-%m-%d").str.join("; "),
-        **{c: pl.col(c).first() for c in _EVIDENCE},
+        **{c: pl.col(c).first() for c in EVIDENCE},
     ).with_columns(title_no=pl.int_range(1, pl.len() + 1).over("person_id"),
                    seen_on=pl.when(pl.col("seen_on") != "").then(pl.col("seen_on"))))
     return people_table, titles, linked

@@ -196,12 +196,13 @@ def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: 
                   progress: Progress | None = None) -> Extracted:
     """Every page's rows (see Extracted). `workers` 0 means one process per core; 1 runs in this process.
     `progress`, when given, is told of every batch done (its total and cached counts are set here)."""
+    progress = progress or Progress()  # without a log or a terminal it shows nothing
     keys = [page_key(p) for p in pages]
     with _store(cache_dir) as root:
         where, sizes = _index(root)
         todo = [(k, p) for k, p in dict(zip(keys, pages)).items() if k not in where]
-        if progress:
-            progress.start(len(where.keys() & set(keys)) + len(todo), len(where.keys() & set(keys)))
+        cached = len(where.keys() & set(keys))
+        progress.start(cached + len(todo), cached)
         workers = workers or os.cpu_count() or 1
         pool_size = 1 if len(todo) < IN_PROCESS_BELOW else workers
         batches = _batches(todo, pool_size)
@@ -209,17 +210,14 @@ def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: 
         if pool_size == 1:
             for i, batch in enumerate(batches):
                 names[i] = _write_segment(root, batch)
-                if progress:
-                    progress.advance(len(batch))
+                progress.advance(len(batch))
         else:
             with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context()) as pool:
                 running = {pool.submit(_job, (str(root), batch)): i for i, batch in enumerate(batches)}
                 for future in as_completed(running):
                     names[running[future]] = future.result()
-                    if progress:
-                        progress.advance(len(batches[running[future]]))
-        if progress:
-            progress.finish()
+                    progress.advance(len(batches[running[future]]))
+        progress.finish()
         for batch, name in zip(batches, names):
             where.update((key, name) for key, _ in batch)
             sizes[name] = len(batch)

@@ -52,6 +52,9 @@ def F(name, type_, title, description, **kw) -> Field:  # noqa: N802 - reads as 
     return Field(name, type_, title, description, **kw)
 
 
+EVIDENCE = ("document_id", "sentence_id", "char_start", "char_end")  # where a row's evidence is, in every table drawn from text
+
+
 def _evidence(owner: str) -> tuple[Field, ...]:
     return (
         F("sentence_id", "string", "Sentence", f"Sentence (câu) in which the {owner} is stated; key into sentences.", required=True),
@@ -292,3 +295,4 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("char_end", "integer", "Evidence end", "Where the row's evidence ends in documents.text, when it has one."),
     ), ("document_id", "quarantine_no"), _DOC_FK),
 )}
+assert tuple(TABLES) == TABLE_NAMES, "TABLE_NAMES (the quarantine's vocabulary) must list the tables in order"

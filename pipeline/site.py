@@ -358,20 +358,22 @@ def _table_section(folder: Path, resource: dict, names: set[str]) -> str:
 TOP = 10  # entries of each registry list on the index page
 
 
-def _read_table(folder: Path, name: str) -> pl.DataFrame | None:
+def _read_table(folder: Path, name: str, columns: list[str] | None = None) -> pl.DataFrame | None:
+    """Those columns of a table, from its Parquet (documents.text alone is most of a large package)."""
     path = folder / "data" / f"{name}.parquet"
-    return pl.read_parquet(path) if path.is_file() else None
+    return pl.read_parquet(path, columns=columns) if path.is_file() else None
 
 
 def _registries(folder: Path) -> str:
     """The most-cited legal documents and the people seen on the most pages, each opening onto its rows:
     the citing pages, or the pages naming the person with the title they give."""
-    docs, refs = _read_table(folder, "legal_documents"), _read_table(folder, "legal_references")
-    people, participants = _read_table(folder, "people"), _read_table(folder, "participants")
-    pages = _read_table(folder, "documents")
+    docs, people = _read_table(folder, "legal_documents"), _read_table(folder, "people")
+    refs = _read_table(folder, "legal_references", ["legal_document_id", "document_id", "surface"])
+    participants = _read_table(folder, "participants", ["person_id", "document_id", "participant_id", "title", "organisation_text"])
+    pages = _read_table(folder, "documents", ["document_id", "title", "published_date"])
     if docs is None or people is None or pages is None:
         return ""
-    pages = pages.select("document_id", pl.col("title").alias("page_title"), "published_date")
+    pages = pages.rename({"title": "page_title"})
 
     def day(value) -> str:
         return _e(value.isoformat()) if value else "undated"

@@ -9,9 +9,7 @@ from pipeline.extract.links import target_groups
 from pipeline.extract.vocabulary import gazetteer
 from pipeline.page import org_row_from_entry
 from pipeline.registries import legal_documents, people
-from pipeline.schema import TABLES
-
-_EVIDENCE = ("document_id", "sentence_id", "char_start", "char_end")
+from pipeline.schema import EVIDENCE, TABLES
 
 # Row order of each table: by its key, so that a rebuild writes the same bytes.
 _SORT = {
@@ -72,7 +70,7 @@ def combine(extracted) -> dict[str, pl.DataFrame]:
     registries.update(zip(("people", "person_titles", "participants"),
                           people(frames["participants"], frames["documents"], frames["organisations"])))
     for table, frame in registries.items():
-        frames[table] = _sorted(table, frame.select(list(TABLES[table].polars_schema)).cast(TABLES[table].polars_schema))
+        frames[table] = _sorted(table, frame.cast(TABLES[table].polars_schema))  # _sorted keeps the schema's columns
     return {table: frames[table] for table in TABLES}
 
 
@@ -95,7 +93,7 @@ def _close_over_parents(orgs: dict[str, dict], frames: dict[str, pl.DataFrame]) 
     for table, column in _ORG_REFERENCES:
         if table not in frames:
             continue  # a registry across pages: its bodies are those of the rows it is made from
-        referring = (frames[table].select(pl.col(column).alias("organisation_id"), *_EVIDENCE).drop_nulls("organisation_id")
+        referring = (frames[table].select(pl.col(column).alias("organisation_id"), *EVIDENCE).drop_nulls("organisation_id")
                      .filter(~pl.col("organisation_id").is_in(list(orgs)))
                      .unique("organisation_id", keep="first", maintain_order=True))
         pending += [(r["organisation_id"], r) for r in referring.to_dicts()]
@@ -105,7 +103,7 @@ def _close_over_parents(orgs: dict[str, dict], frames: dict[str, pl.DataFrame]) 
         oid, child = pending.pop()
         if oid in orgs or oid not in entries:
             continue
-        orgs[oid] = {**org_row_from_entry(entries[oid]), **{k: child[k] for k in _EVIDENCE}}
+        orgs[oid] = {**org_row_from_entry(entries[oid]), **{k: child[k] for k in EVIDENCE}}
         if orgs[oid]["parent_organisation_id"]:
             pending.append((orgs[oid]["parent_organisation_id"], orgs[oid]))
     for o in orgs.values():

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from pipeline.extract.names import starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
-from pipeline.text.fold import fold_tone_marks, tone_mark_spellings
+from pipeline.text.fold import match_key, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
 
 
@@ -56,7 +56,7 @@ def _fold(name: str) -> str:
     name = name.replace("–", "-").replace("—", "-").replace("&", " và ")  # "Bộ Thông tin & Truyền thông"
     if "-" in name:
         name = _HYPHEN.sub(" - ", name)
-    return " ".join(fold_tone_marks(name).split()).casefold()
+    return " ".join(match_key(name).split())
 
 
 def _spellings(form: str) -> set[str]:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from pipeline.extract.names import match_person, person_name_pattern, starts_person
 from pipeline.extract.vocabulary import UPPER, data_csv, data_json
-from pipeline.text.fold import fold_tone_marks, tone_mark_spellings
+from pipeline.text.fold import match_key, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start, whole_words
 
 
@@ -68,19 +68,13 @@ class _Vocab:
     dangling: frozenset
 
 
-@lru_cache(maxsize=4096)
-def _key(s: str) -> str:
-    """The spelling names and titles are matched by: tone marks folded, case folded."""
-    return fold_tone_marks(s).casefold()
-
-
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     titles = data_csv("titles.csv")
     people = data_json("people.json")
-    rows = {_key(t["title"]): t for t in titles}
+    rows = {match_key(t["title"]): t for t in titles}
     # "Phó TTg Trương Hòa Bình": an abbreviation stands for its title's row.
-    rows.update({_key(short): rows[_key(full)] for short, full in people["title_abbreviations"].items()})
+    rows.update({match_key(short): rows[match_key(full)] for short, full in people["title_abbreviations"].items()})
     spellings = {v.lower() for t in rows for v in tone_mark_spellings(t)}
     qualifiers = {v.lower() for q in people["title_qualifiers"] for v in tone_mark_spellings(q)}
     former = "|".join(re.escape(f) for f in people["former_markers"])
@@ -101,7 +95,7 @@ def _vocab() -> _Vocab:
     return _Vocab(
         title_re=title_re,
         info=rows,
-        qualifiers={_key(q): en for q, en in people["title_qualifiers"].items()},
+        qualifiers={match_key(q): en for q, en in people["title_qualifiers"].items()},
         marker_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{marker})\s*:?\s*$"),
         plural_re=re.compile(rf"(?:^|(?<=[\s(“\":]))(?:{plural})\s+(?:(?:đồng chí|vị)\s+)?$", re.IGNORECASE),
         place_re=re.compile(rf"(?:^|(?<=[\s(])){compounds}(?:{place})\s+$", re.IGNORECASE),
@@ -130,7 +124,7 @@ _BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:sinh năm|sinh|SN)\s+\d{4}|\d{1,3}\s
 
 
 def _row(m: re.Match) -> dict:
-    return _vocab().info.get(_key(m["title"]), {"title": m["title"], "title_en": "", "kind": "executive"})
+    return _vocab().info.get(match_key(m["title"]), {"title": m["title"], "title_en": "", "kind": "executive"})
 
 
 def _owns_qualifier(m: re.Match) -> bool:
@@ -143,7 +137,7 @@ def _owns_qualifier(m: re.Match) -> bool:
         return False
     body = row.get("body")
     after = m.string[m.end("qualifier"): m.end("qualifier") + 40].lstrip()
-    return not body or _key(after).startswith(_key(body)) or starts_person(m.string, m.end("qualifier") + 1)
+    return not body or match_key(after).startswith(match_key(body)) or starts_person(m.string, m.end("qualifier") + 1)
 
 
 def _title_end(m: re.Match) -> int:
@@ -157,7 +151,7 @@ def _office(title_match: re.Match, organisation: str = "", organisation_start: i
     if _owns_qualifier(title_match):
         # "Phó Thủ tướng thường trực": the qualifier as written, its English wrapping the title's.
         qualifier = title_match["qualifier"]
-        title, title_en = f"{title} {qualifier}", _vocab().qualifiers[_key(qualifier)].format(title_en)
+        title, title_en = f"{title} {qualifier}", _vocab().qualifiers[match_key(qualifier)].format(title_en)
     return Office(title, title_en, row["kind"], organisation, organisation_start, title_match.start("title"),
                   max(end, _title_end(title_match)))
 
@@ -168,7 +162,7 @@ def _with_body(text: str, m: re.Match, organisation: str, start: int, end: int, 
     phòng Bộ. Unless they repeat the noun ("Trưởng phòng Phòng Nghiệp vụ"). `end`: where the words
     after the title may run to at most."""
     body = _row(m).get("body", "")
-    if not body or (organisation and _key(organisation).startswith(_key(body))):
+    if not body or (organisation and match_key(organisation).startswith(match_key(body))):
         return organisation, start
     body_start = m.end("title") - len(body)
     if organisation:
@@ -228,7 +222,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         in_list = listing is not None and not left and _LIST_SEP.fullmatch(text, listing[1], a) is not None
         if in_list and listing[0] is not None:
             left = listing[0]  # "các Thứ trưởng A, B và C": B and C are Thứ trưởng too
-        key = _key(name)
+        key = match_key(name)
         if not (has_marker or left or right or in_list or key in people or _BORN_AFTER.match(text, b)):
             # A bare capitalised sequence is a person only when the page also names them with a
             # title or an honorific elsewhere (then it merges below); otherwise skip it.
@@ -405,7 +399,7 @@ def _merge_short_mentions(text: str, people: dict[str, Person]) -> None:
             continue  # inside a full name: "Hoàng Anh Tuấn" holds no "Anh Tuấn"
         if not lead_re.search(text, max(0, m.start() - 40), m.start()):
             continue
-        matches = by_given.get(_key(m.group(0)), [])
+        matches = by_given.get(match_key(m.group(0)), [])
         if len(matches) != 1:
             continue  # unknown or ambiguous: a short form is never guessed
         p = matches[0]

@@ -136,11 +136,17 @@ def clean_markdown_page(text: str) -> CleanPage:
 CLEANERS = {".txt": clean_text_page, ".md": clean_markdown_page, ".html": clean_html_page, ".htm": clean_html_page}
 
 
+def unsupported_type(name: str, suffix: str) -> InputError:
+    """The error for a file no cleaner reads (web archives are opened before this: pipeline/warc.py)."""
+    return InputError(name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}, "
+                            "or a web archive (.warc, .warc.gz)", "unsupported_type")
+
+
 def clean_page(text: str, suffix: str, name: str) -> CleanPage:
     """Clean a decoded page by its file type, or raise InputError naming the file and the reason."""
     cleaner = CLEANERS.get(suffix.lower())
     if cleaner is None:
-        raise InputError(name, f"unsupported file type '{suffix or '(none)'}': expected one of {', '.join(sorted(CLEANERS))}", "unsupported_type")
+        raise unsupported_type(name, suffix)
     page = cleaner(text)
     if not any(b.kind != "title" for b in page.blocks):
         raise InputError(name, "no article text found after removing page furniture", "no_text")

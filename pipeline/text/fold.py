@@ -9,6 +9,7 @@ Only a syllable that ends on the pair is ambiguous: with a final consonant both 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
@@ -45,6 +46,12 @@ _TO_FIRST, _TO_SECOND = _move_mark(True), _move_mark(False)
 def fold_tone_marks(s: str) -> str:
     """`s` with every closing oa/oe/uy marked on its first vowel: "Thuỷ Hoà" → "Thủy Hòa"."""
     return _OLD.sub(_TO_FIRST, s)
+
+
+@lru_cache(maxsize=4096)
+def match_key(s: str) -> str:
+    """The spelling names and titles are matched by: tone marks folded, case folded."""
+    return fold_tone_marks(s).casefold()
 
 
 def tone_mark_spellings(s: str) -> set[str]:
