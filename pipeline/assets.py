@@ -1,22 +1,25 @@
 """Dagster assets: thin wrappers that call the plain functions and report what they made."""
 
 import sys
+import warnings
 from pathlib import Path
 
 import polars as pl
 from dagster import (
-    AssetCheckResult, AssetExecutionContext, AssetIn, AssetOut, MaterializeResult, MetadataValue, Output,
-    TableColumn, TableSchema, asset, asset_check, multi_asset,
+    AssetCheckResult, AssetExecutionContext, AssetIn, AssetOut, BackfillPolicy, BetaWarning, InputContext, IOManager,
+    MaterializeResult, MetadataValue, Output, OutputContext, StaticPartitionsDefinition, TableColumn, TableSchema,
+    asset, asset_check, io_manager, multi_asset,
 )
 
-from pipeline.ingest import read_raw_dir
+from pipeline.ingest import list_raw_dir, read_file
+from pipeline.partitions import BUCKETS, inventory, read_partition, store_dir, write_partition
 from pipeline.package import publish
 from pipeline.progress import Progress
 from pipeline.report import summary
 from pipeline.resources import DatasetPaths
-from pipeline.run_pages import process_pages
+from pipeline.run_pages import extract_pages, load_pages, page_key, store_root
 from pipeline.schema import TABLES
-from pipeline.tables import combine
+from pipeline.tables import PAGE_KEY, combine
 
 # The UI's groups follow the data one way: ingest (the raw files) -> extract (the page work) -> tables
 # (every published table, the rejections and quarantine included: they are made from the page work)
@@ -38,33 +41,87 @@ def _preview(frame: pl.DataFrame) -> str:
     return "\n".join(lines)
 
 
-# raw_pages and page_extractions go unannotated: Dagster type-checks an annotated list element by
-# element, down to every cell, which cost 35 s per step at 10,000 pages.
-@asset(group_name="ingest")
+# A backfill policy is "beta" in Dagster's words; it is what lets one run take a range of partitions.
+warnings.filterwarnings("ignore", category=BetaWarning)
+
+PAGE_PARTITIONS = StaticPartitionsDefinition(list(BUCKETS))
+
+
+class PartitionStore(IOManager):
+    """Keeps each partition of raw_pages and page_extractions as a small Arrow file in the page cache
+    (pipeline/partitions.py), where any process that sees the cache folder reads it: the other steps of
+    a run on Dask workers, and the next build, which re-runs only the partitions whose files changed.
+    A step that ran several partitions at once (a range) hands over one frame per partition."""
+
+    def __init__(self, paths: DatasetPaths):
+        self.store = store_dir(store_root(paths.cache_path), Path(paths.raw_dir))
+
+    def handle_output(self, context: OutputContext, obj: dict[str, pl.DataFrame]) -> None:
+        for partition in context.asset_partition_keys:
+            write_partition(self.store, context.asset_key.path[-1], partition, obj[partition])
+
+    def load_input(self, context: InputContext) -> dict[str, pl.DataFrame]:
+        stage = context.upstream_output.asset_key.path[-1]
+        frames = {p: read_partition(self.store, stage, p) for p in context.asset_partition_keys}
+        missing = sorted(p for p, f in frames.items() if f is None)
+        if missing:
+            raise FileNotFoundError(f"{stage}: partitions {', '.join(missing)} have not been materialised for "
+                                    f"{context.resources.paths.raw_dir}; materialise them first")
+        return frames
+
+
+@io_manager(required_resource_keys={"paths"})
+def partition_store(init_context) -> PartitionStore:
+    return PartitionStore(init_context.resources.paths)
+
+
+# One run can take any range of partitions in one step (a cold build takes all 16: one process pool,
+# not 16 runs); the page work is not parallel across partitions inside a step, across steps it is.
+_PARTITIONED = dict(partitions_def=PAGE_PARTITIONS, backfill_policy=BackfillPolicy.single_run(), io_manager_key="partition_store")
+
+
+# raw_pages and page_extractions go unannotated: Dagster type-checks an annotated value element by
+# element.
+@asset(group_name="ingest", **_PARTITIONED)
 def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
-    """The raw pages of the raw folder (bytes as found) with their origin from sources.json."""
-    pages = read_raw_dir(Path(paths.raw_dir))
-    context.add_output_metadata({"dagster/row_count": len(pages), "raw_dir": paths.raw_dir})
-    return pages
+    """The raw folder's files, partitioned by a hash of their name: name, size, modification time and
+    sources.json entry of each (what tells a changed file from an unchanged one); nothing is read yet."""
+    listed = inventory(list_raw_dir(Path(paths.raw_dir)))
+    parts = {p: listed.filter(pl.col("bucket") == p).drop("bucket") for p in context.partition_keys}
+    context.add_output_metadata({"dagster/row_count": sum(f.height for f in parts.values()), "raw_dir": paths.raw_dir})
+    return parts
 
 
-@asset(group_name="extract")
+@asset(group_name="extract", **_PARTITIONED)
 def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages):
-    """Each page cleaned, split into sentences and searched for entities; cached by content hash."""
+    """Each page of the partition's files cleaned, split into sentences and searched for entities; the
+    rows are cached by content hash, and the partition's value is its manifest (the segment of each page)."""
+    files = {f.name: f for f in list_raw_dir(Path(paths.raw_dir))}
+    pages, buckets = [], []
+    for partition, listed in raw_pages.items():
+        for name in listed["name"]:
+            # The file as listed now: one changed since raw_pages ran is read as it is now, and the next
+            # build sees the change in its listing.
+            read = read_file(files[name]) if name in files else []
+            pages += read
+            buckets += [partition] * len(read)
     # Pages done, rate and time left: in the run's log, and drawn on the CLI's terminal when there is one.
     progress = Progress(log=context.log.info, terminal=sys.stderr)
-    extracted = process_pages(raw_pages, Path(paths.cache_dir) if paths.cache_dir else None, paths.workers, progress)
-    context.add_output_metadata({"pages": extracted.pages.height, "rejected": extracted.rejected.height})
-    return extracted
+    manifest = extract_pages(pages, store_root(paths.cache_path), paths.workers, progress)
+    by_key = dict(zip((page_key(p) for p in pages), buckets))
+    manifest = manifest.with_columns(bucket=pl.Series([by_key[k] for k in manifest[PAGE_KEY]], dtype=pl.String))
+    context.add_output_metadata({"pages": manifest.height})
+    return {p: manifest.filter(pl.col("bucket") == p).drop("bucket") for p in context.partition_keys}
 
 
 @multi_asset(
     outs={name: AssetOut(group_name="tables", description=t.description,
                          metadata={"dagster/column_schema": _column_schema(name)}) for name, t in TABLES.items()},
 )
-def tables(page_extractions):
+def tables(paths: DatasetPaths, page_extractions):
     """The published tables, built from all pages at once (one organisation row per body across pages)."""
-    for name, frame in combine(page_extractions).items():
+    manifest = pl.concat([page_extractions[p] for p in BUCKETS])
+    for name, frame in combine(load_pages(store_root(paths.cache_path), manifest)).items():
         yield Output(frame, output_name=name, metadata={
             "dagster/row_count": frame.height, "preview": MetadataValue.md(_preview(frame)),
         })

@@ -1,25 +1,44 @@
 """The one code path that builds a package: the Dagster job, materialised in-process.
 
 The CLI, the tests and the benchmark call `build()`; the UI materialises the same job with the same
-resource, configured through DATASET_RAW_DIR / DATASET_OUT_DIR.
+resource, configured through DATASET_RAW_DIR / DATASET_OUT_DIR. Only the partitions whose files changed
+since the last build with the same cache are run again (pipeline/partitions.py).
 """
 from __future__ import annotations
 
+import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 
 from dagster import DagsterInstance, mem_io_manager
 
 from pipeline.definitions import defs
+from pipeline.ingest import list_raw_dir
+from pipeline.partitions import inventory, stale_buckets, store_dir
 from pipeline.resources import DatasetPaths
+from pipeline.run_pages import store_root
+
+RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
+
+
+def partition_tags(buckets: list[str]) -> dict[str, str]:
+    """The run tags that make one run take the partitions from the first to the last of `buckets`."""
+    return {RANGE_START: min(buckets), RANGE_END: max(buckets)}
 
 
 def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0, log_level: str = "WARNING"):
-    """Materialise every asset into `out_dir`; returns Dagster's result (raises if a step fails)."""
-    paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache_dir) if cache_dir else "", workers=workers)
-    job = defs.resolve_job_def("build_dataset")
-    with DagsterInstance.ephemeral() as instance:
-        return job.execute_in_process(
-            # In one process the assets hand their values over in memory; the UI's runs persist them.
-            resources={"paths": paths, "io_manager": mem_io_manager}, instance=instance,
-            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
-        )
+    """Materialise every asset into `out_dir`; returns Dagster's result (raises if a step fails).
+    `cache_dir` None: a cache for this build only."""
+    with (nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="pipeline-cache-")) as cache:
+        paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache), workers=workers)
+        stale = stale_buckets(store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir)))
+        job = defs.resolve_job_def("build_dataset")
+        with DagsterInstance.ephemeral() as instance:
+            return job.execute_in_process(
+                # In one process the tables are handed over in memory; the UI's runs persist them. Nothing
+                # changed: the page work is not run at all, the package is made again from its partitions.
+                resources={"paths": paths, "io_manager": mem_io_manager}, instance=instance,
+                tags=partition_tags(stale) if stale else None,
+                asset_selection=None if stale else list(defs.resolve_job_def("publish_dataset").asset_layer.selected_asset_keys),
+                run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+            )

@@ -9,8 +9,10 @@ it lies inside a row's evidence), rows per gold item, the year of the first row 
 that states one, and confusion: the share of rows holding a gold item that hold only items of the
 other kind (a task row stating a done thing, an activity row stating a thing to do).
 
-A gold folder may hold groups.json, {"last_written": [stems]}: the pages annotated last, before any
-rule was changed for them, reported on their own with --group last (and the others with --group tuned).
+A gold folder may hold groups.json, {"last_written": [stems], "fresh_written": [stems]}: pages annotated
+after the others, before any rule was changed for them, reported on their own with --group last or
+--group fresh (the fresh ones are the newest held-out pages); --group tuned is the pages in neither
+list, --group known every page but the fresh ones.
 """
 from __future__ import annotations
 
@@ -162,18 +164,31 @@ def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
         setattr(scores, attr, getattr(scores, attr) + len(rows[kind]))
 
 
-def last_written(gold_dir: Path) -> set[str]:
-    groups = gold_dir / "groups.json"
-    return set(json.loads(groups.read_text("utf-8"))["last_written"]) if groups.exists() else set()
+GROUPS = ("all", "known", "tuned", "last", "fresh")
+
+
+def held_out(gold_dir: Path) -> dict[str, set[str]]:
+    """The stems of groups.json's lists: {"last": ..., "fresh": ...}."""
+    path = gold_dir / "groups.json"
+    groups = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    return {"last": set(groups.get("last_written", [])), "fresh": set(groups.get("fresh_written", []))}
+
+
+def in_group(stem: str, group: str, held: dict[str, set[str]]) -> bool:
+    if group in held:
+        return stem in held[group]
+    if group == "tuned":
+        return stem not in held["last"] | held["fresh"]
+    return group == "all" or stem not in held["fresh"]  # "known"
 
 
 def evaluate(corpus: Path, gold_dir: Path, group: str = "all") -> tuple[Scores, int]:
-    """Scores over the gold pages of `gold_dir` (all, or the group "last" written or the "tuned" ones)."""
+    """Scores over the gold pages of `gold_dir` in `group` (one of GROUPS; see the module's docstring)."""
     scores = Scores()
     pages = 0
-    last = last_written(gold_dir)
+    held = held_out(gold_dir)
     for gold_path in sorted(p for p in gold_dir.glob("*.json") if p.name != "groups.json"):
-        if (group == "last" and gold_path.stem not in last) or (group == "tuned" and gold_path.stem in last):
+        if not in_group(gold_path.stem, group, held):
             continue
         gold = json.loads(gold_path.read_text("utf-8"))
         page = corpus / gold["source"]
@@ -209,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=PROJECT_ROOT.parent / "shared" / "corpus")
     parser.add_argument("--gold", type=Path, default=PROJECT_ROOT / "tests" / "gold" / "corpus")
-    parser.add_argument("--group", choices=("all", "tuned", "last"), default="all", help="which gold pages (see groups.json)")
+    parser.add_argument("--group", choices=GROUPS, default="all", help="which gold pages (see groups.json)")
     parser.add_argument("--misses", action="store_true", help="list every miss and extra")
     args = parser.parse_args(argv)
     scores, pages = evaluate(args.corpus, args.gold, args.group)

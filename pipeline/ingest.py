@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.page import RawPage
@@ -68,33 +69,61 @@ def _entries(folder: str, prefix: str):
             yield name, entry
 
 
-def read_raw_dir(raw_dir: Path) -> list[RawPage]:
-    """Every file of the folder and its subfolders but the sidecar and hidden files, in name order; a
-    file that is not to be read comes as a page with its reason (see _refusal), reported as a rejection."""
+@dataclass(frozen=True)
+class RawFile:
+    """A file of the raw folder as listed, before it is read: what tells a changed file from an unchanged
+    one (size, modification time and its entry in sources.json), and why it is not to be read, if so."""
+    name: str  # path from the raw folder, "/" between folders (escaped by safe_name when refused for it)
+    path: str  # where to open it (a link resolved)
+    size: int
+    mtime_ns: int
+    source: dict
+    refusal: tuple[str, str] | None = None  # (why, the kind of reason)
+
+
+def list_raw_dir(raw_dir: Path) -> list[RawFile]:
+    """Every file of the folder and its subfolders but the sidecar and hidden files, in name order,
+    without reading one (a stat each)."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: the raw folder does not exist")
     root = Path(os.path.realpath(raw_dir))
     sources = read_sources(raw_dir)
-    pages = []
+    files = []
     for name, entry in _entries(str(raw_dir), ""):
         if name == SIDECAR:
             continue
         target = Path(os.path.realpath(entry.path))
         refusal = _refusal(entry, target, root)
         if refusal:
-            pages.append(RawPage(safe_name(name), b"", {}, read_error=refusal[0], read_error_code=refusal[1]))
+            files.append(RawFile(safe_name(name), str(target), 0, 0, {}, refusal))
             continue
-        source = sources.get(name, {})
         try:
-            # The resolved path, opened without following a link: one put in its place after the check
-            # is refused, not followed.
-            fd = os.open(target, os.O_RDONLY | os.O_NOFOLLOW)
-            with open(fd, "rb") as handle:
-                if is_archive(name):
-                    pages.extend(pages_of(name, handle, source))
-                else:
-                    pages.append(RawPage(name, handle.read(), source))
-        except OSError as exc:  # unreadable: reported as a rejection, the other pages go on
-            pages.append(RawPage(name, b"", source, read_error=f"could not be read: {exc.strerror or exc}"))
-    return pages
+            stat = os.stat(target)
+            size, mtime_ns = stat.st_size, stat.st_mtime_ns
+        except OSError:  # gone or unreadable: read_files says why
+            size, mtime_ns = -1, 0
+        files.append(RawFile(name, str(target), size, mtime_ns, sources.get(name, {})))
+    return files
+
+
+def read_file(file: RawFile) -> list[RawPage]:
+    """The file's pages (one, or a web archive's records); a file that is not to be read, or cannot be,
+    comes as a page with its reason, reported as a rejection."""
+    if file.refusal:
+        return [RawPage(file.name, b"", {}, read_error=file.refusal[0], read_error_code=file.refusal[1])]
+    try:
+        # The resolved path, opened without following a link: one put in its place after the check is
+        # refused, not followed.
+        fd = os.open(file.path, os.O_RDONLY | os.O_NOFOLLOW)
+        with open(fd, "rb") as handle:
+            if is_archive(file.name):
+                return list(pages_of(file.name, handle, file.source))
+            return [RawPage(file.name, handle.read(), file.source)]
+    except OSError as exc:  # unreadable: reported as a rejection, the other pages go on
+        return [RawPage(file.name, b"", file.source, read_error=f"could not be read: {exc.strerror or exc}")]
+
+
+def read_raw_dir(raw_dir: Path) -> list[RawPage]:
+    """Every page of the folder (see list_raw_dir and read_file), in name order."""
+    return [page for file in list_raw_dir(raw_dir) for page in read_file(file)]

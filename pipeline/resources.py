@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from dagster import ConfigurableResource
@@ -17,6 +18,12 @@ class DatasetPaths(ConfigurableResource):
     out_dir: str = str(PROJECT_ROOT / "datapackage")
     cache_dir: str = str(PROJECT_ROOT / ".cache" / "pages")
     workers: int = 0
+
+    @property
+    def cache_path(self) -> Path:
+        """The cache folder; with none configured, one in the system's temporary folder, as the steps
+        of a run hand the page work over through it."""
+        return Path(self.cache_dir) if self.cache_dir else Path(tempfile.gettempdir()) / "molisa-pipeline-cache"
 
 
 def default_paths() -> DatasetPaths:

@@ -16,7 +16,6 @@ import re
 import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +32,7 @@ from pipeline.tables import PAGE_KEY, rows_frame
 PAGES_SCHEMA = {PAGE_KEY: pl.String, "name": pl.String, "sha256": pl.String, "reason": pl.String, "reason_code": pl.String}
 SEGMENT_MAX_PAGES = 250  # one worker's batch: small enough to share the pages out evenly over the cores
 SEGMENT_MIN_PAGES = 10  # the last batches are this small
+SEGMENT_NAME = re.compile(r"[0-9a-f]{24}")  # beside the segments: a hidden one being written, the partitions' files
 IN_PROCESS_BELOW = 50  # fewer new pages than this are processed without starting a pool
 
 
@@ -120,7 +120,7 @@ def _index(root: Path) -> tuple[dict[str, str], dict[str, int]]:
     """(page_key -> the first segment, in name order, that holds it; segment -> its number of pages)."""
     where: dict[str, str] = {}
     sizes: dict[str, int] = {}
-    for seg in sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    for seg in sorted(p.name for p in root.iterdir() if SEGMENT_NAME.fullmatch(p.name) and p.is_dir()):
         seg_keys = pl.read_ipc(root / seg / "pages.arrow", columns=[PAGE_KEY])[PAGE_KEY]
         sizes[seg] = seg_keys.len()
         for key in seg_keys:
@@ -158,17 +158,12 @@ def _load(root: Path, keys: list[str], where: dict[str, str], sizes: dict[str, i
     return Extracted(pages, dict(zip(TABLES, frames)))
 
 
-@contextmanager
-def _store(cache_dir: Path | None):
-    """The folder of segments: under the cache for this code version, or a temporary one."""
-    if cache_dir is None:
-        with tempfile.TemporaryDirectory(prefix="pipeline-pages-") as tmp:
-            yield Path(tmp)
-        return
+def store_root(cache_dir: Path) -> Path:
+    """The folder of segments for this code version under `cache_dir`; the other versions' are removed."""
     root = Path(cache_dir) / code_version()
     root.mkdir(parents=True, exist_ok=True)
-    yield root
     _prune(Path(cache_dir), keep=root.name)
+    return root
 
 
 def _prune(cache_dir: Path, keep: str) -> None:
@@ -192,33 +187,53 @@ def _batches(todo: list, pool_size: int) -> list[list]:
     return out
 
 
+MANIFEST_SCHEMA = {PAGE_KEY: pl.String, "segment": pl.String, "segment_pages": pl.Int64}
+
+
+def extract_pages(pages: list[RawPage], root: Path, workers: int = 0, progress: Progress | None = None) -> pl.DataFrame:
+    """Process the pages not yet in the store `root` (see store_root); returns their manifest: one row per
+    distinct page, in the order given, with the segment that holds its rows and that segment's size.
+    `workers` 0 means one process per core; 1 runs in this process. `progress`, when given, is told of
+    every batch done (its total and cached counts are set here)."""
+    progress = progress or Progress()  # without a log or a terminal it shows nothing
+    by_key = dict(zip((page_key(p) for p in pages), pages))
+    keys = list(by_key)
+    where, sizes = _index(root)
+    todo = [(k, p) for k, p in by_key.items() if k not in where]
+    cached = len(where.keys() & set(keys))
+    progress.start(cached + len(todo), cached)
+    workers = workers or os.cpu_count() or 1
+    pool_size = 1 if len(todo) < IN_PROCESS_BELOW else workers
+    batches = _batches(todo, pool_size)
+    names: list[str] = [""] * len(batches)
+    if pool_size == 1:
+        for i, batch in enumerate(batches):
+            names[i] = _write_segment(root, batch)
+            progress.advance(len(batch))
+    else:
+        with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context()) as pool:
+            running = {pool.submit(_job, (str(root), batch)): i for i, batch in enumerate(batches)}
+            for future in as_completed(running):
+                names[running[future]] = future.result()
+                progress.advance(len(batches[running[future]]))
+    progress.finish()
+    for batch, name in zip(batches, names):
+        where.update((key, name) for key, _ in batch)
+        sizes[name] = len(batch)
+    return pl.DataFrame({PAGE_KEY: keys, "segment": [where[k] for k in keys], "segment_pages": [sizes[where[k]] for k in keys]},
+                        schema=MANIFEST_SCHEMA)
+
+
+def load_pages(root: Path, manifest: pl.DataFrame) -> Extracted:
+    """The rows of the manifest's pages, each from the segment it names."""
+    where = dict(zip(manifest[PAGE_KEY], manifest["segment"]))
+    sizes = dict(zip(manifest["segment"], manifest["segment_pages"]))
+    return _load(root, manifest[PAGE_KEY].to_list(), where, sizes)
+
+
 def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0,
                   progress: Progress | None = None) -> Extracted:
-    """Every page's rows (see Extracted). `workers` 0 means one process per core; 1 runs in this process.
-    `progress`, when given, is told of every batch done (its total and cached counts are set here)."""
-    progress = progress or Progress()  # without a log or a terminal it shows nothing
-    keys = [page_key(p) for p in pages]
-    with _store(cache_dir) as root:
-        where, sizes = _index(root)
-        todo = [(k, p) for k, p in dict(zip(keys, pages)).items() if k not in where]
-        cached = len(where.keys() & set(keys))
-        progress.start(cached + len(todo), cached)
-        workers = workers or os.cpu_count() or 1
-        pool_size = 1 if len(todo) < IN_PROCESS_BELOW else workers
-        batches = _batches(todo, pool_size)
-        names: list[str] = [""] * len(batches)
-        if pool_size == 1:
-            for i, batch in enumerate(batches):
-                names[i] = _write_segment(root, batch)
-                progress.advance(len(batch))
-        else:
-            with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context()) as pool:
-                running = {pool.submit(_job, (str(root), batch)): i for i, batch in enumerate(batches)}
-                for future in as_completed(running):
-                    names[running[future]] = future.result()
-                    progress.advance(len(batches[running[future]]))
-        progress.finish()
-        for batch, name in zip(batches, names):
-            where.update((key, name) for key, _ in batch)
-            sizes[name] = len(batch)
-        return _load(root, keys, where, sizes)
+    """Every page's rows (see Extracted), cached under `cache_dir` (None: a folder removed afterwards)."""
+    with tempfile.TemporaryDirectory(prefix="pipeline-pages-") as tmp:
+        root = store_root(Path(cache_dir) if cache_dir else Path(tmp))
+        return load_pages(root, extract_pages(pages, root, workers, progress))

@@ -88,13 +88,15 @@ def test_the_cli_shows_progress_on_a_terminal_and_stays_quiet_otherwise(tmp_path
 
 
 def test_the_dagster_run_logs_the_counts(tmp_path):
+    from pipeline.build import partition_tags
     from pipeline.definitions import defs
+    from pipeline.partitions import BUCKETS
     from pipeline.resources import DatasetPaths
 
-    paths = DatasetPaths(raw_dir=str(ROOT / "raw"), out_dir=str(tmp_path / "out"), cache_dir="", workers=1)
+    paths = DatasetPaths(raw_dir=str(ROOT / "raw"), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"), workers=1)
     with DagsterInstance.ephemeral() as instance:
         result = defs.resolve_job_def("build_dataset").execute_in_process(
-            resources={"paths": paths, "io_manager": mem_io_manager}, instance=instance)
+            resources={"paths": paths, "io_manager": mem_io_manager}, instance=instance, tags=partition_tags(list(BUCKETS)))
         messages = [e.user_message for e in instance.all_logs(result.run_id)]
     assert "page work: 1 distinct page(s), 0 from the cache, 1 to process" in messages
     assert any(m.startswith("page work done: 1 page(s) in ") for m in messages)

@@ -2,7 +2,9 @@
 
 A review conference reports the past year and sets the next: "năm 2021 … Cục đã tham mưu …" are
 activities of 2021, "Về nhiệm vụ năm 2022 … Cần tăng cường phối hợp …" tasks for 2022. The years
-come from the text ("nhiệm vụ năm 2022") or from the page's framing (the year it reviews, plus one).
+come from the clause or its sentence ("nhiệm vụ năm 2022"), else from the page: the year its activity
+clauses state most is the one it reviews, and its tasks are for the year a frame or its task clauses
+name, else the one after the year reviewed.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.extract.vocabulary import data_json
 from pipeline.text.phrases import alternation, whole_words
@@ -41,7 +44,14 @@ def _vocab():
     # does not try an empty match at every position.
     split_word = alternation(d["clause_splits"])
     splits = re.compile(rf";\s*|\.\s+(?=[A-ZĐ])|\s+(?={split_word}\s)|(?<=,)(?={split_word}\s)")
-    continuation = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in d["continuations"]) + r"|\d{1,2}[.)]\s|[-–•+]\s)")
+    # An item of a list: a number or an ordinal word ("Thứ hai,", "Ba là"); a bullet too goes on with a
+    # list, but it also lists results ("- Kim ngạch đạt …"), so it does not make an item a directive.
+    item = r"(?:\d{1,2}[.)]\s|(?:" + "|".join(re.escape(w) for w in d["ordinal_openers"]) + r")\b)"
+    listed = re.compile(r"\W*" + item)
+    # A colon after a word that announces a list of things ("bao gồm:", "các yêu cầu sau:", "như:"), not
+    # one after a directive ("yêu cầu:"), whose items are actions.
+    list_colon = re.compile(rf"{whole_words(d['list_intros'])}\W*:")
+    continuation = re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in d["continuations"]) + r"|" + item + r"|[-–•+]\s)")
     # One pattern for all categories: the leftmost keyword wins and names the category (no keyword
     # is a whole-word prefix of another's, so which comes first in the data does not matter).
     category_of = {k: name for name, keys in reversed(d["categories"]) for k in keys}
@@ -51,13 +61,46 @@ def _vocab():
     # lại trong năm 2017", "nhiệm vụ thu NSNN 6 tháng cuối năm").
     # A comparison with an earlier period reports a measured change even when the figure is far from
     # its verb ("giảm cả về số vụ, số người chết … so với 6 tháng đầu năm 2016").
-    result = re.compile(rf"(?:{whole_words(d['result_verbs'])})\s+(?:[^\s\d]+\s+){{0,3}}?(?<!năm\s)\d(?!\d*\s+tháng)|{whole_words(d['comparisons'])}")
+    # (Two patterns, run one after the other: as one alternation they cost half as much again.)
+    result = (re.compile(rf"(?:{whole_words(d['result_verbs'])})\s+(?:[^\s\d]+\s+){{0,3}}?(?<!năm\s)\d(?!\d*\s+tháng)"),
+              words("comparisons"))
     # A sentence with no subject, opening with its verb, goes on with the directives before it
     # ("… cần xây dựng chi tiết các giải pháp. Tăng cường công tác kiểm tra …").
-    imperative = re.compile(r"\W*" + whole_words({p.lower() for p in d["imperative_openers"]}))
-    return (d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
-            words("cue_exceptions"), continuation, words("directive_cues"), categories, words("directive_frames"),
-            words("done_aspect"), result, imperative)
+    # A connective before the verb does not give the sentence a subject ("Đồng thời giải quyết dứt điểm …").
+    connective = whole_words({p.lower().rstrip(",") for p in d["clause_splits"]})
+    imperative = re.compile(rf"\W*(?:{connective}\W*)?" + whole_words({p.lower() for p in d["imperative_openers"]}))
+    # Every directive cue is a directive frame too: one pass finds both ("giao cho" and "chỉ thị" only frame).
+    directive_cues = {p.lower() for p in d["directive_cues"]}
+    directive_frames = {p.lower() for p in d["directive_frames"]}
+    if not directive_cues <= directive_frames:
+        raise ValueError("commitments.json: every directive cue must be a directive frame too")
+    # Verbs that report speech are activity cues: their hits are picked out of the activity cues' pass.
+    speech_verbs = {p.lower() for p in d["speech_verbs"]}
+    if not speech_verbs <= {p.lower() for p in d["activity_cues"]}:
+        raise ValueError("commitments.json: every speech verb must be an activity cue too")
+    return _Rules(d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
+                  words("cue_exceptions"), continuation, directive_cues, categories, re.compile(whole_words(directive_frames)),
+                  words("done_aspect"), result, imperative, listed, list_colon, speech_verbs)
+
+
+class _Rules(NamedTuple):
+    data: dict
+    task_cue: re.Pattern
+    task_frame: re.Pattern
+    activity_cue: re.Pattern
+    not_commitment: re.Pattern
+    splits: re.Pattern
+    exceptions: re.Pattern
+    continuation: re.Pattern
+    directive_cues: set  # the directive frames that are cues as well
+    categories: tuple
+    directive_frame: re.Pattern
+    done_aspect: re.Pattern
+    result: tuple  # (a result verb with its figure, a comparison)
+    imperative_opening: re.Pattern
+    list_item: re.Pattern
+    list_colon: re.Pattern
+    speech_verbs: set  # the activity cues that report what someone said
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -73,8 +116,8 @@ class _Hits:
     """Where a pattern matches in the whole page, found in one pass and then asked per clause
     (running each cue pattern over each clause separately costs several times more)."""
 
-    def __init__(self, pattern: re.Pattern, text: str, masked: "_Hits | None" = None):
-        spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    def __init__(self, pattern: re.Pattern | list[tuple[int, int]], text: str = "", masked: "_Hits | None" = None):
+        spans = [m.span() for m in pattern.finditer(text)] if isinstance(pattern, re.Pattern) else pattern
         if masked is not None:
             spans = [(a, b) for a, b in spans if not masked.overlaps(a, b)]
         self.spans = spans
@@ -111,22 +154,48 @@ def year_spans(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def page_years(text: str, published_year: int | None, spans: list[tuple[int, int, int, int]]) -> tuple[int | None, int | None]:
-    """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans)."""
+def page_years(text: str, published_year: int | None, spans: list[tuple[int, int, int, int]],
+               stated_done: Counter | None = None, stated_task: Counter | None = None) -> tuple[int | None, int | None]:
+    """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans).
+
+    `stated_done` and `stated_task` count the years that the page's activity and task clauses state
+    themselves. The year most activities state is the year reviewed: a page that sets its 2021 tasks
+    names 2021 more often than the 2020 it reports on ("Hội nghị … năm 2020 … Về nhiệm vụ năm 2021 …").
+    The tasks are for the year a frame names ("nhiệm vụ năm 2022"), else the one most task clauses name
+    that is not before the year reviewed ("Kế hoạch hành động … giai đoạn 2018 – 2020"), else the year
+    after the one reviewed when the page is later than it."""
     years = Counter()
     task_years = Counter()
     for lead, start, _, year in spans:
         years[year] += 1
         if year >= 2000 and _TASK_YEAR_BEFORE.search(text, max(0, lead - 25), start):
             task_years[year] += 1
+    done = {y: n for y, n in (stated_done or {}).items() if published_year is None or y <= published_year}
+    if done:
+        reviewed = max(done, key=lambda y: (done[y], y))
+    else:
+        candidates = [y for y in years if published_year is None or y <= published_year]
+        reviewed = max(candidates, key=lambda y: (years[y], y)) if candidates else published_year
+    if reviewed is None:
+        reviewed = _elapsed_year(text)
+    if not task_years and stated_task and published_year is None:
+        task_years = Counter({y: n for y, n in stated_task.items() if reviewed is None or y >= reviewed})
     target = max(task_years, key=lambda y: (task_years[y], y)) if task_years else None
-    candidates = [y for y in years if published_year is None or y <= published_year]
-    reviewed = max(candidates, key=lambda y: (years[y], y)) if candidates else published_year
     if target is None and reviewed is not None:
         target = reviewed + 1 if published_year and published_year > reviewed else reviewed
-    if target is not None and reviewed == target and published_year and published_year == target:
+    if not done and target is not None and reviewed == target and published_year and published_year == target:
         reviewed = target - 1 if f"năm {target - 1}" in text else reviewed
     return reviewed, target
+
+
+# "qua 5 năm thực hiện Nghị định 08/2015/NĐ-CP": a page that names no year of its own still dates itself
+# by the years a document it reviews has been in force (the year of a document's number counts here).
+_ELAPSED = re.compile(r"\b(?:[Qq]ua|[Ss]au)\s+(\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành|áp dụng)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b")
+
+
+def _elapsed_year(text: str) -> int | None:
+    m = _ELAPSED.search(text)
+    return int(m.group(2)) + int(m.group(1)) if m else None
 
 
 def _clauses(text: str, start: int, end: int, splits: re.Pattern):
@@ -149,19 +218,24 @@ def _category(low: str, start: int, end: int, categories: tuple[re.Pattern, dict
 
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
     """`sentences`: objects with .kind, .paragraph_no, .start, .end (offsets into `text`)."""
-    (d, task_cue, task_frame, activity_cue, not_commitment, splits, exceptions, continuation, directive_cue, categories,
-     directive_frame, done_aspect, result, imperative_opening) = _vocab()
+    rules = _vocab()
+    splits, continuation, categories = rules.splits, rules.continuation, rules.categories
+    imperative_opening, list_item, list_colon = rules.imperative_opening, rules.list_item, rules.list_colon
     # The years of the page, found once; a clause's are those within it.
     years_found = year_spans(text)
-    reviewed, target = page_years(text, published_year, years_found)
     year_starts = [start for _, start, _, _ in years_found]
     low = _lower(text)
-    masked = _Hits(exceptions, low)
-    task_hits, past_hits = _Hits(task_cue, low, masked), _Hits(done_aspect, low, masked)
-    directive_hits, activity_hits = _Hits(directive_cue, low, masked), _Hits(activity_cue, low, masked)
-    refusals, frames, directive_frames = _Hits(not_commitment, low), _Hits(task_frame, low), _Hits(directive_frame, low, masked)
-    result_hits = _Hits(result, low, masked)
+    masked = _Hits(rules.exceptions, low)
+    task_hits, past_hits, activity_hits = _Hits(rules.task_cue, low, masked), _Hits(rules.done_aspect, low, masked), _Hits(rules.activity_cue, low, masked)
+    directive_frames = _Hits(rules.directive_frame, low, masked)
+    directive_hits = _Hits([(a, b) for a, b in directive_frames.spans if low[a:b] in rules.directive_cues])
+    speech_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] in rules.speech_verbs])
+    refusals, frames = _Hits(rules.not_commitment, low), _Hits(rules.task_frame, low)
+    result_hits = _Hits(sorted(m.span() for p in rules.result for m in p.finditer(low)), masked=masked)
     out: list[Commitment] = []
+    # The years stated by the clauses of each kind, which tell the year the page reviews and the one its
+    # tasks are for better than a count of every year on the page does.
+    stated_done, stated_task = Counter(), Counter()
     framed = False  # inside a passage that announces the coming period's tasks
     last_paragraph = None
     after_task = False  # the sentence before, in the same paragraph, set a task
@@ -175,7 +249,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A frame carries over to the next paragraph only when that one goes on with the list.
             framed = framed and bool(continuation.match(sentence) or opens_imperative)
             after_task = False
-        frames_next = _opens_frame(low, s, frames, directive_frames, past_hits, directive_hits, task_hits, d["frame_opening_words"])
+        frames_next = _opens_frame(low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         if s.kind == "heading":
             framed = frames_next
             continue
@@ -190,6 +264,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 continue  # too short to state an action, a hope or a framing remark, or an interviewer's question
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
             directive = directive_hits.first(a, b)
+            if (cue is None and directive is None and clause.rstrip("*_ ").endswith(":")
+                    and list_colon.search(low, max(a, b - 12), b) is not None):
+                continue  # it only announces the list after it ("… và quán triệt các nội dung trọng tâm như sau:")
             verb = activity_hits.first(a, b)
             figure = result_hits.first(a, b)
             # The first word that marks the clause as a report: an aspect word or a result with its figure.
@@ -205,75 +282,104 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             imperative = verb is not None and (past is None or verb < past) and low.count(" ", a, verb) <= 3
             done = past is not None and not imperative
             reports = done or (figure is not None and (cue is None or figure < cue))
-            # A report mark before the cue makes it a report ("Cục đã tham mưu, cần …" aside).
-            reported = report_mark is not None and cue is not None and report_mark < cue
-            # A numbered item that reports nothing done is a directive of a list ("8. Xác định rõ trách nhiệm …").
-            listed = not done and _NUMBERED.match(text, s.start) is not None and a - s.start < 6
+            # A report mark before the cue makes it a report ("Cục đã tham mưu, cần …" aside), unless a verb of
+            # speech comes between: what was said is its own clause ("Với những vướng mắc phát sinh thời gian
+            # qua, đại diện Bộ cho rằng, cần bổ sung quy định …").
+            reported = (report_mark is not None and cue is not None and report_mark < cue
+                        and speech_hits.first(report_mark, cue) is None)
+            # A numbered item that reports nothing done is a directive of a list ("8. Xác định rõ trách nhiệm …",
+            # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
+            listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
             is_task = directive is not None or listed or (cue is not None and not reported and s.kind != "caption")
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
             inherited = (framed or goes_on or sentence_is_task) and not reports and s.kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task)
             has_verb = verb is not None or figure is not None  # a result with its figure is a thing done
+            # An item of a list that a colon opened ("… bao gồm: Đại lý làm thủ tục hải quan; Chủ phương tiện,
+            # người được chủ phương tiện … ủy quyền") names a thing, not an action of its own, unless it opens
+            # with its verb or carries its own cue.
+            item = (cue is None and directive is None and text.find(":", s.start, a) >= 0
+                    and list_colon.search(low, s.start, a) is not None and imperative_opening.match(low, a) is None)
+            if item and out and out[-1].start >= s.start:
+                _extend(out[-1], text, b)
+                continue
             if inherited and sentence_is_task and not is_task and not has_verb:
                 # A list item with no verb of its own ("…; tuân thủ trung bình và tuân thủ thấp") belongs
                 # to the task before it in the sentence, not to a task of its own.
                 if out and out[-1].kind == "task" and out[-1].start >= s.start:
-                    out[-1].end = b
-                    out[-1].description = text[out[-1].start: b]
-                    out[-1].evidence[0] = (out[-1].start, b)
+                    _extend(out[-1], text, b)
                 continue
             is_task = is_task or inherited
             sentence_is_task = sentence_is_task or is_task
             is_activity = not is_task and has_verb
             if not (is_task or is_activity):
                 continue
+            # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
+            # reports the first half of 2017); the page's own years are settled after the loop.
             lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
-            years = [y for _, _, year_end, y in years_found[lo:hi] if year_end <= b]
+            years = [y for lead, _, year_end, y in years_found[lo:hi] if year_end <= b and not _compared(text, lead)]
             if is_task:
                 if not years:  # "Đến năm 2020, …, phải được kết nối": a year opening the sentence governs its clauses
                     stated = _sentence_year(text, years_found, year_starts, s.start, a)
                     years = [stated] if stated else []
-                year = max(years) if years and max(years) >= (target or 0) else target
+                year = max(years) if years else None
             elif s.kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
-                year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, published_year, reviewed)
+                year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, published_year)
                 if year and published_year and year > published_year:
                     # Done by the page's date: a later year in the clause names what the work is for
                     # ("hoàn tất … BGĐ năm 2026" on a page of 2025).
                     year = published_year
+                if len(set(years)) == 1:
+                    stated_done[year] += 1
+            if is_task and year is not None:
+                stated_task[year] += 1
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, categories), a, b, [(a, b)]))
         framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
         after_task = sentence_is_task
+    reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task)
+    for c in out:
+        if c.year is None:
+            c.year = reviewed if c.kind == "activity" else target
+        elif c.kind == "task" and target and c.year < target and (reviewed is None or c.year <= reviewed) \
+                and not (published_year and c.year >= published_year):
+            c.year = target  # a past year in a task names what it builds on ("phát huy kết quả năm 2020")
     return _merge_repeats(out, low)
 
 
-_NUMBERED = re.compile(r"\W*\d{1,2}[.)]\s")
 # A period of the current year named without the year: "6 tháng đầu năm", "quý III", "tháng 7", "từ đầu năm".
 _THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d{1,2}(?![/\d])|từ đầu năm|đầu năm nay|năm nay)\b", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:so với|cùng kỳ)\s+(?:\S+\s+){0,3}$")
+# The term of a comparison: "so với 6 tháng đầu năm 2016", "so với kế hoạch dự trữ hàng hóa Tết năm 2016",
+# "cùng kỳ 2016"; a comma ends it ("so với cùng kỳ, năm 2017 …" states the year of the result).
+_COMPARED = re.compile(r"(?:so với|so|cùng kỳ)\s+(?:[^\s,;.]+\s+){0,8}[\d/]*$")
 
 
 def _sentence_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int) -> int | None:
     """The last year stated earlier in the sentence, a comparison ("so với năm 2016") aside."""
     lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
     for lead, _, _, year in reversed(years_found[lo:hi]):
-        if not _COMPARED.search(text, max(0, lead - 30), lead):
+        if not _compared(text, lead):
             return year
     return None
 
 
+def _compared(text: str, lead: int) -> bool:
+    """Whether the year at `lead` is the term of a comparison ("so với năm 2016", "cùng kỳ 2016")."""
+    return _COMPARED.search(text, max(0, lead - 60), lead) is not None
+
+
 def _context_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int,
-                  published_year: int | None, reviewed: int | None) -> int | None:
+                  published_year: int | None) -> int | None:
     """The year of an activity whose clause names none: the last year stated earlier in its sentence
     (not a comparison, "so với năm 2016"), else the page's own year when the sentence names a period of
-    it ("6 tháng đầu năm" on a page of July), else the year the page reviews."""
+    it ("6 tháng đầu năm" on a page of July), else None: the year the page reviews."""
     stated = _sentence_year(text, years_found, year_starts, sentence_start, clause_start)
     if stated:
         return stated
     if published_year and _THIS_YEAR.search(text, sentence_start, clause_start):
         return published_year
-    return reviewed
+    return None
 
 
 def _opens_frame(low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hits, directives: _Hits, cues: _Hits,
@@ -290,6 +396,13 @@ def _opens_frame(low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hit
         return True
     ends_list = low[s.start: s.end].rstrip(" *_").endswith(":")
     return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
+
+
+def _extend(row: Commitment, text: str, end: int) -> None:
+    """Make `row` run on to `end`: a clause that belongs to it rather than standing on its own."""
+    row.end = end
+    row.description = text[row.start: end]
+    row.evidence[0] = (row.start, end)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -1,0 +1,63 @@
+"""The year of an activity and the target year of a task, as the grammar of a page states them.
+
+An activity happened in the year its clause or sentence states, else in the year the page's activity
+clauses state most, which is the year the page reviews; a comparison's year ("so với … năm 2023") only
+measures it. A task is for the year its clause states, else the year a frame names ("nhiệm vụ năm
+2025"), else, on a page with no date, the year its task clauses name most. Each case is a small page
+written for this test, not taken from the gold pages."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.commitments import find_commitments
+from pipeline.text.blocks import Block, CleanPage
+from pipeline.text.segment import sentences_of
+
+
+def _rows(paragraphs: list[str], published_year: int | None) -> list[tuple[str, int | None, str]]:
+    page = CleanPage(title="Tin", blocks=[Block("title", "Tin")] + [Block("body", p) for p in paragraphs])
+    return [(c.kind, c.year, c.description) for c in find_commitments(page.text, sentences_of(page), published_year)]
+
+
+def _row(rows, words: str) -> tuple[str, int | None]:
+    found = [(kind, year) for kind, year, text in rows if words in text]
+    assert found, f"no row holds {words!r}: {rows}"
+    return found[0]
+
+
+CASES = [
+    # An undated page that sets next year's tasks names that year more often than the one it reviews:
+    # the year its activity clauses state is the one reviewed.
+    (["Năm 2023, Cục Thuế tỉnh đã thu ngân sách đạt 12 nghìn tỷ đồng, vượt 8% dự toán.",
+      "Cục đã triển khai nhiều giải pháp hỗ trợ người nộp thuế trong bối cảnh khó khăn.",
+      "Năm 2024 là năm có ý nghĩa quan trọng. Về nhiệm vụ năm 2024, Cục trưởng yêu cầu các phòng tăng cường quản lý nợ thuế.",
+      "Trong năm 2024, toàn Cục cần đẩy mạnh chuyển đổi số trong quản lý thuế."], None,
+     {"Cục đã triển khai nhiều giải pháp": ("activity", 2023), "tăng cường quản lý nợ thuế": ("task", 2024)}),
+    # The year of a comparison, however long its term, does not date the result.
+    (["Trong 6 tháng đầu năm 2024, toàn tỉnh thu hút 35 dự án đầu tư; giảm 3 dự án so với 6 tháng đầu năm 2023.",
+      "Dịp Tết, doanh thu bán lẻ đạt 900 tỷ đồng, tăng 12% so với kế hoạch dự trữ hàng hóa Tết năm 2023."], None,
+     {"giảm 3 dự án": ("activity", 2024), "doanh thu bán lẻ đạt 900": ("activity", 2024)}),
+    # A page that names no year of its own is dated by how long a document it reviews has been in force.
+    (["Qua 3 năm thực hiện Nghị định 15/2021/NĐ-CP, các doanh nghiệp đã phản ánh nhiều vướng mắc về thủ tục."], None,
+     {"các doanh nghiệp đã phản ánh": ("activity", 2024)}),
+    # On an undated page with no frame year, the tasks are for the year their own clauses name most.
+    (["Năm 2024, Bộ đã hoàn thành kết nối 30 thủ tục hành chính với Cổng thông tin một cửa quốc gia.",
+      "Các giải pháp đột phá sẽ được triển khai ngay sau khi Kế hoạch hành động giai đoạn 2024 – 2026 được ban hành.",
+      "Thời gian tới, các bộ phải kết nối và chia sẻ dữ liệu quản lý qua một cổng duy nhất."], None,
+     {"các bộ phải kết nối và chia sẻ": ("task", 2026), "Bộ đã hoàn thành kết nối": ("activity", 2024)}),
+    # On a dated page a task keeps the year it states, even when another task names a later one.
+    (["Dự thảo bảng giá đất sẽ được trình Hội đồng nhân dân tỉnh thông qua trước ngày 31-12-2025.",
+      "Khi có bảng giá đất năm 2026, Ủy ban nhân dân tỉnh sẽ tổ chức triển khai đồng bộ trên toàn tỉnh."], 2025,
+     {"trước ngày 31-12-2025": ("task", 2025), "sẽ tổ chức triển khai đồng bộ": ("task", 2026)}),
+    # A past year in a task names what it builds on: the task is for the year the page sets.
+    (["Về nhiệm vụ năm 2025, các đơn vị cần phát huy những kết quả đạt được trong năm 2023 để hoàn thành chỉ tiêu.",
+      "Năm 2024, ngành đã giải quyết 1.200 hồ sơ đúng hạn cho người dân và doanh nghiệp."], None,
+     {"cần phát huy những kết quả": ("task", 2025)}),
+]
+
+
+@pytest.mark.parametrize("paragraphs, published_year, expected", CASES)
+def test_years(paragraphs, published_year, expected):
+    rows = _rows(paragraphs, published_year)
+    for words, kind_year in expected.items():
+        assert _row(rows, words) == kind_year, words
