@@ -12,7 +12,7 @@ from dagster import (
 )
 
 from pipeline.ingest import list_raw_dir, read_file
-from pipeline.partitions import BUCKETS, inventory, read_partition, store_dir, write_partition
+from pipeline.partitions import BUCKETS, files_of, inventory, read_partition, store_dir, write_partition
 from pipeline.package import publish
 from pipeline.progress import Progress
 from pipeline.report import summary
@@ -96,19 +96,19 @@ def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
 def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages):
     """Each page of the partition's files cleaned, split into sentences and searched for entities; the
     rows are cached by content hash, and the partition's value is its manifest (the segment of each page)."""
-    files = {f.name: f for f in list_raw_dir(Path(paths.raw_dir))}
     pages, buckets = [], []
     for partition, listed in raw_pages.items():
-        for name in listed["name"]:
-            # The file as listed now: one changed since raw_pages ran is read as it is now, and the next
-            # build sees the change in its listing.
-            read = read_file(files[name]) if name in files else []
+        for file in files_of(listed):
+            # Read now, as raw_pages listed it: a file changed since is read as it is, and the next
+            # build sees the change in its listing and runs the partition again.
+            read = read_file(file)
             pages += read
             buckets += [partition] * len(read)
     # Pages done, rate and time left: in the run's log, and drawn on the CLI's terminal when there is one.
     progress = Progress(log=context.log.info, terminal=sys.stderr)
-    manifest = extract_pages(pages, store_root(paths.cache_path), paths.workers, progress)
-    by_key = dict(zip((page_key(p) for p in pages), buckets))
+    keys = [page_key(p) for p in pages]
+    manifest = extract_pages(pages, store_root(paths.cache_path), paths.workers, progress, keys)
+    by_key = dict(zip(keys, buckets))
     manifest = manifest.with_columns(bucket=pl.Series([by_key[k] for k in manifest[PAGE_KEY]], dtype=pl.String))
     context.add_output_metadata({"pages": manifest.height})
     return {p: manifest.filter(pl.col("bucket") == p).drop("bucket") for p in context.partition_keys}

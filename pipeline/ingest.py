@@ -96,7 +96,7 @@ def list_raw_dir(raw_dir: Path) -> list[RawFile]:
         target = Path(os.path.realpath(entry.path))
         refusal = _refusal(entry, target, root)
         if refusal:
-            files.append(RawFile(safe_name(name), str(target), 0, 0, {}, refusal))
+            files.append(RawFile(safe_name(name), "", 0, 0, {}, refusal))  # never opened
             continue
         try:
             stat = os.stat(target)

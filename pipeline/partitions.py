@@ -27,7 +27,8 @@ from pipeline.ingest import RawFile
 # (one step, one process pool), and a cluster gets 16 units of work to spread.
 BUCKETS = tuple("0123456789abcdef")
 
-INVENTORY_SCHEMA = {"name": pl.String, "size": pl.Int64, "mtime_ns": pl.Int64, "source": pl.String}
+INVENTORY_SCHEMA = {"name": pl.String, "size": pl.Int64, "mtime_ns": pl.Int64, "source": pl.String,
+                    "path": pl.String, "refusal": pl.String, "refusal_code": pl.String}
 STAGES = ("raw_pages", "page_extractions")  # the partitioned assets, each kept as one file per partition
 
 
@@ -37,14 +38,24 @@ def bucket_of(name: str) -> str:
 
 
 def inventory(files: list[RawFile]) -> pl.DataFrame:
-    """One row per file: what tells a changed file from an unchanged one, and its bucket."""
+    """One row per file: what tells a changed file from an unchanged one, where it is, why it is not to
+    be read (if so), and its bucket."""
     return pl.DataFrame({
         "name": [f.name for f in files],
         "size": [f.size for f in files],
         "mtime_ns": [f.mtime_ns for f in files],
         "source": [json.dumps(f.source, sort_keys=True, ensure_ascii=False) if f.source else "" for f in files],
+        "path": [f.path for f in files],
+        "refusal": [f.refusal[0] if f.refusal else "" for f in files],
+        "refusal_code": [f.refusal[1] if f.refusal else "" for f in files],
         "bucket": [bucket_of(f.name) for f in files],
     }, schema={**INVENTORY_SCHEMA, "bucket": pl.String})
+
+
+def files_of(listed: pl.DataFrame) -> list[RawFile]:
+    """The files an inventory lists, as list_raw_dir gave them (no second walk of the folder)."""
+    return [RawFile(r["name"], r["path"], r["size"], r["mtime_ns"], json.loads(r["source"]) if r["source"] else {},
+                    (r["refusal"], r["refusal_code"]) if r["refusal"] else None) for r in listed.iter_rows(named=True)]
 
 
 def store_dir(cache_root: Path, raw_dir: Path) -> Path:

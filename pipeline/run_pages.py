@@ -190,13 +190,15 @@ def _batches(todo: list, pool_size: int) -> list[list]:
 MANIFEST_SCHEMA = {PAGE_KEY: pl.String, "segment": pl.String, "segment_pages": pl.Int64}
 
 
-def extract_pages(pages: list[RawPage], root: Path, workers: int = 0, progress: Progress | None = None) -> pl.DataFrame:
+def extract_pages(pages: list[RawPage], root: Path, workers: int = 0, progress: Progress | None = None,
+                  keys: list[str] | None = None) -> pl.DataFrame:
     """Process the pages not yet in the store `root` (see store_root); returns their manifest: one row per
     distinct page, in the order given, with the segment that holds its rows and that segment's size.
     `workers` 0 means one process per core; 1 runs in this process. `progress`, when given, is told of
-    every batch done (its total and cached counts are set here)."""
+    every batch done (its total and cached counts are set here). `keys`: the pages' page_key, when the
+    caller has them already."""
     progress = progress or Progress()  # without a log or a terminal it shows nothing
-    by_key = dict(zip((page_key(p) for p in pages), pages))
+    by_key = dict(zip(keys or [page_key(p) for p in pages], pages))
     keys = list(by_key)
     where, sizes = _index(root)
     todo = [(k, p) for k, p in by_key.items() if k not in where]
