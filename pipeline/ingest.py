@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,8 +37,15 @@ def safe_name(name: str) -> str:
     """The name with control characters and bytes that are not UTF-8 written as escapes (\\x1b, \\udcff):
     printable in a terminal and storable as UTF-8 text, and different from the real name exactly when
     the real name cannot be shown as it is."""
+    if not _UNSAFE.search(name):  # nearly every name: one regex scan instead of a Python step per character
+        return name
     return "".join(
         c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in ("Cc", "Cs") else c for c in name)
+
+
+# Unicode's control characters (category Cc: C0, DEL, C1) and surrogates (Cs: what os.fsdecode makes of
+# bytes that are not UTF-8).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _refusal(entry: os.DirEntry, target: Path, root: Path) -> tuple[str, str] | None:
