@@ -14,9 +14,9 @@ from dagster import DagsterInstance, mem_io_manager
 
 from pipeline.definitions import defs
 from pipeline.ingest import list_raw_dir
-from pipeline.partitions import inventory, stale_buckets, store_dir
+from pipeline.partitions import inventory, settle_empty, stale_buckets, store_dir
 from pipeline.resources import DatasetPaths
-from pipeline.run_pages import store_root
+from pipeline.run_pages import MANIFEST_SCHEMA, store_root
 
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
@@ -31,7 +31,8 @@ def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: 
     `cache_dir` None: a cache for this build only."""
     with (nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="pipeline-cache-")) as cache:
         paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache), workers=workers)
-        stale = stale_buckets(store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir)))
+        store, listed = store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir))
+        stale = settle_empty(store, listed, stale_buckets(store, listed), MANIFEST_SCHEMA)
         job = defs.resolve_job_def("build_dataset")
         with DagsterInstance.ephemeral() as instance:
             return job.execute_in_process(

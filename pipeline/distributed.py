@@ -26,8 +26,8 @@ from pipeline.dask_executor import dask_executor
 from pipeline import definitions
 from pipeline.build import partition_tags
 from pipeline.ingest import list_raw_dir
-from pipeline.partitions import inventory, stale_buckets, store_dir
-from pipeline.run_pages import store_root
+from pipeline.partitions import inventory, settle_empty, stale_buckets, store_dir
+from pipeline.run_pages import MANIFEST_SCHEMA, store_root
 from pipeline.resources import DatasetPaths
 
 defs = Definitions(
@@ -59,7 +59,8 @@ def build_on_dask(raw_dir: Path, out_dir: Path, cache_dir: Path, scheduler: str,
         "execution": {"config": {"cluster": {"existing": {"address": scheduler}}}},
         "resources": {"paths": {"config": paths.model_dump()}},
     }
-    stale = stale_buckets(store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir)))
+    store, listed = store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir))
+    stale = settle_empty(store, listed, stale_buckets(store, listed), MANIFEST_SCHEMA)
     with tempfile.TemporaryDirectory(prefix="dagster-instance-") as tmp:
         home = Path(instance_dir or tmp)
         home.mkdir(parents=True, exist_ok=True)

@@ -93,3 +93,17 @@ def stale_buckets(store: Path, listed: pl.DataFrame) -> list[str]:
         if kept is None or not partition_file(store, "page_extractions", bucket).exists() or not kept.equals(now):
             stale.append(bucket)
     return stale
+
+
+def settle_empty(store: Path, listed: pl.DataFrame, stale: list[str], manifest_schema: dict) -> list[str]:
+    """Write the partition files of the stale buckets that hold no file (an empty inventory and manifest:
+    nothing to run), and return the stale buckets left to run. A folder of a few pages then runs a few
+    partitions, not all 16 (each costs Dagster some 10 ms of bookkeeping per asset)."""
+    left = []
+    for bucket in stale:
+        if listed.filter(pl.col("bucket") == bucket).is_empty():
+            write_partition(store, "raw_pages", bucket, pl.DataFrame(schema=INVENTORY_SCHEMA))
+            write_partition(store, "page_extractions", bucket, pl.DataFrame(schema=manifest_schema))
+        else:
+            left.append(bucket)
+    return left

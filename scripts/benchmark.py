@@ -8,6 +8,7 @@ articles and 30,955 is the corpus five times.
     .venv/bin/python scripts/benchmark.py --quick         # 1,000 pages only
     .venv/bin/python scripts/benchmark.py --sizes 500,5000 --profile 1000
     .venv/bin/python scripts/benchmark.py --rules         # CPU ms of the rules a page, over ../shared/corpus
+    .venv/bin/python scripts/benchmark.py --small         # the seed's CLI build against a one-asset Dagster run
 
 Prints a Markdown table of the cold builds: wall time, pages/s, peak memory (parent process, largest
 pool worker, and the sampled peak PSS of the whole process tree), seconds per Dagster step; then for
@@ -365,6 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", action="store_true",
                         help="only the rules: CPU ms of process_page a page over the corpus articles (best of 5 passes); "
                              "with --rev, of that commit's code")
+    parser.add_argument("--small", action="store_true",
+                        help="only the small build: the seed's whole CLI build (validation included) against a one-asset "
+                             "in-process Dagster materialisation, alternated, 7 of each, each a fresh interpreter")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also cProfile a cold build of N pages with workers=1 and print the top functions")
     parser.add_argument("--profile-out", type=Path, default=None, metavar="FILE", help="save that profile (pstats) to FILE")
@@ -391,6 +395,12 @@ def main(argv: list[str] | None = None) -> int:
                                  cwd=src.parent, capture_output=True, text=True, check=True).stdout
             r = json.loads(out.strip().splitlines()[-1])
             print(f"rules: {r['ms_per_page']:.2f} CPU ms a page (process_page over {r['pages']} corpus articles, best of 5 passes)")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
+    if args.small:
+        try:
+            small(src, work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         return 0
@@ -463,6 +473,39 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+ONE_ASSET = """
+from dagster import asset, materialize
+
+@asset
+def one():
+    return 1
+
+assert materialize([one]).success
+"""
+
+
+def small(src: Path, work: Path, rounds: int = 7) -> None:
+    """The seed's CLI build (python -m pipeline build, no cache: every step and the validation run) and
+    a one-asset in-process Dagster materialisation, alternated so that both see the same machine; wall
+    time of each whole subprocess (interpreter start and imports included)."""
+    def timed(cmd: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run(cmd, cwd=src.parent, check=True, capture_output=True)
+        return time.perf_counter() - start
+
+    seed, one = [], []
+    for i in range(rounds):
+        one.append(timed([sys.executable, "-c", ONE_ASSET]))
+        seed.append(timed([sys.executable, "-m", "pipeline", "build", "--raw-dir", str(REPO / "raw"),
+                           "--out-dir", str(work / f"seed-{i}"), "--cache-dir", ""]))
+    med = lambda xs: sorted(xs)[len(xs) // 2]  # noqa: E731
+    print("| run | median s | best s |")
+    print("|---|---:|---:|")
+    print(f"| one-asset in-process materialisation | {med(one):.2f} | {min(one):.2f} |")
+    print(f"| seed: whole CLI build, validation included | {med(seed):.2f} | {min(seed):.2f} |")
+    print(f"| ratio | {med(seed) / med(one):.2f} | {min(seed) / min(one):.2f} |")
 
 
 if __name__ == "__main__":

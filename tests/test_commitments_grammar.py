@@ -55,6 +55,58 @@ CASES = [
     (["Phát biểu kết luận, Giám đốc Sở yêu cầu các phòng thực hiện nghiêm chỉ đạo của tỉnh, đồng thời quán triệt các nội dung trọng tâm như sau:",
       "Một là, rà soát toàn bộ hồ sơ cấp phép xây dựng còn tồn đọng."],
      {"yêu cầu các phòng thực hiện nghiêm": "task", "rà soát toàn bộ hồ sơ": "task"}, ["đồng thời quán triệt các nội dung"]),
+    # What a speaker said decides the clause when it carries a mark of its own: a cue in the topic before
+    # the verb of speech does not make a report a task, nor a report mark there make what was said one.
+    (["Về công tác phòng cháy dịp cao điểm sắp tới, Giám đốc Sở khẳng định lực lượng cứu hỏa đã kiểm tra toàn bộ các chợ đầu mối."],
+     {"lực lượng cứu hỏa đã kiểm tra": "activity"}, []),
+    (["Ghi nhận những khó khăn mà ngành điện đã và đang phải đối mặt, Thứ trưởng khẳng định, Bộ sẽ phối hợp tháo gỡ vướng mắc về giá."],
+     {"Bộ sẽ phối hợp tháo gỡ": "task"}, []),
+    # What comes after "thì" is the predicate: a report mark in the topic before it does not make it a report.
+    (["Những thủ tục đã thực hiện trực tuyến thì các sở cần rà soát lại để cắt giảm giấy tờ."],
+     {"các sở cần rà soát lại": "task"}, []),
+    # A modal verb right after a comma that follows a result opens a second item; a directive verb there
+    # shares the report's aspect.
+    (["Năm 2024, tỉnh giải ngân vốn đầu tư công đạt 95% kế hoạch, phấn đấu năm 2025 giải ngân toàn bộ vốn được giao."],
+     {"tỉnh giải ngân vốn đầu tư công đạt": "activity", "phấn đấu năm 2025 giải ngân": "task"}, []),
+    (["Thanh tra tỉnh đã phát hiện nhiều sai phạm, kiến nghị thu hồi 12 tỷ đồng về ngân sách."],
+     {"kiến nghị thu hồi 12 tỷ": "activity"}, ["kiến nghị thu hồi"]),
+    # After a done thing, a clause of its sentence with only a manner cue, or with a directive given then,
+    # goes on with the report; a consequence opens a predicate of its own.
+    (["Ủy ban nhân dân tỉnh đã ban hành kế hoạch cải cách hành chính; giao các sở tổ chức kiểm tra việc thực hiện tại cấp xã; tiếp tục rà soát các thủ tục còn chồng chéo."],
+     {"giao các sở tổ chức kiểm tra": "activity", "tiếp tục rà soát các thủ tục": "activity"}, []),
+    (["Chỉ tiêu thu ngân sách năm nay đã được giao cụ thể, vì vậy các chi cục quyết liệt triển khai các giải pháp chống thất thu."],
+     {"các chi cục quyết liệt triển khai": "task"}, []),
+    # A sentence with no subject goes on with the done things of the sentence before it.
+    # A numbered item stays a directive of its list after a report.
+    (["Năm 2024, Sở đã hoàn thành 20 nhiệm vụ cải cách hành chính.", "1. Tăng cường kiểm tra việc giải quyết hồ sơ tại bộ phận một cửa."],
+     {"Tăng cường kiểm tra việc giải quyết": "task"}, []),
+    (["Trong quý III, Sở Tư pháp đã tổ chức 12 hội nghị phổ biến pháp luật cho doanh nghiệp. Khẩn trương hướng dẫn các xã xây dựng tủ sách pháp luật điện tử."],
+     {"Khẩn trương hướng dẫn các xã": "activity"}, []),
+    # A passive "đã được" after the clause's verb qualifies a noun; the clause goes on with its directive.
+    (["Giám đốc Sở yêu cầu các phòng tăng cường kiểm tra. Các phòng chú trọng phối hợp tổng kết kinh nghiệm đối với các hồ sơ đã được giải quyết dứt điểm; tăng cường trao đổi với các huyện trong xử lý hồ sơ tồn đọng."],
+     {"chú trọng phối hợp tổng kết kinh nghiệm": "task", "tăng cường trao đổi với các huyện": "task"}, []),
+    # A verb that performs its act as it is said reports it, unless it opens a directive.
+    (["Chủ tịch tỉnh yêu cầu các sở đẩy nhanh giải ngân vốn. Kết luận cuộc họp, Chủ tịch tỉnh đánh giá cao sự chủ động của các sở trong công tác chuẩn bị."],
+     {"Chủ tịch tỉnh đánh giá cao sự chủ động": "activity"}, []),
+    (["Thủ tướng yêu cầu các bộ, ngành tập trung tháo gỡ vướng mắc cho các dự án; kịp thời biểu dương, khen thưởng các tập thể, cá nhân có cách làm hay."],
+     {"kịp thời biểu dương, khen thưởng": "task"}, []),
+    # A directing verb followed by the verb of what it directs is a directive, in a caption too; the name of
+    # a steering committee ("Ban Chỉ đạo các dự án …") is not one.
+    (["Bộ trưởng chỉ đạo tập trung rà soát toàn bộ quy hoạch khoáng sản của các tỉnh."], {"chỉ đạo tập trung rà soát": "task"}, []),
+    (["Phó Thủ tướng, Trưởng Ban Chỉ đạo các dự án trọng điểm ngành giao thông, chủ trì phiên họp thứ tư của Ban."],
+     {"chủ trì phiên họp thứ tư": "activity"}, []),
+    # An item of a list opened by a letter and its bracket is a directive of the list.
+    (["a) Chỉ đạo các địa phương rà soát quỹ đất sạch phục vụ đấu giá trong quý IV."], {"Chỉ đạo các địa phương rà soát": "task"}, []),
+    (["b) Tổ chức đối thoại định kỳ với doanh nghiệp về thủ tục thuế và hải quan."], {"Tổ chức đối thoại định kỳ": "task"}, []),
+    # "trước đây" dates what it states in the past: a burden borne then is no task.
+    (["Nếu trước đây mỗi lô hàng phải chờ kiểm tra tới 5 ngày thì nay thời gian thông quan chỉ còn 1 ngày."],
+     {"mỗi lô hàng phải chờ kiểm tra": "activity"}, []),
+    (["Theo Giám đốc Sở, trước đây doanh nghiệp phải nộp hồ sơ giấy tại bộ phận một cửa của tỉnh."], {}, ["Theo Giám đốc Sở"]),
+    # A goal named before "là" and a verb after it sets a task; a thing after "là" does not.
+    (["Mục tiêu được tỉnh đặt ra trong năm nay là hoàn thành giải phóng mặt bằng toàn tuyến cao tốc."],
+     {"là hoàn thành giải phóng mặt bằng": "task"}, []),
+    (["Trong số đó, 12 nhiệm vụ là công việc thường xuyên của các sở đã được triển khai đúng tiến độ."],
+     {"12 nhiệm vụ là công việc thường xuyên": "activity"}, []),
 ]
 
 

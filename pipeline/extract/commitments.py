@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.vocabulary import data_json
-from pipeline.text.phrases import alternation, whole_words
+from pipeline.text.phrases import at_word_start, whole_words
 
 
 @dataclass
@@ -39,14 +39,16 @@ def _vocab():
         # times faster than IGNORECASE ones on Vietnamese text.
         return re.compile(whole_words({p.lower() for p in d[key]}))
 
-    # A clause ends at ";", at ". " before a capital, and before a word that opens a new clause ("và",
-    # "đồng thời"…) after a space or a comma. The two last are separate alternatives, so that the engine
-    # does not try an empty match at every position.
-    split_word = alternation(d["clause_splits"])
-    splits = re.compile(rf";\s*|\.\s+(?=[A-ZĐ])|\s+(?={split_word}\s)|(?<=,)(?={split_word}\s)")
-    # An item of a list: a number or an ordinal word ("Thứ hai,", "Ba là"); a bullet too goes on with a
-    # list, but it also lists results ("- Kim ngạch đạt …"), so it does not make an item a directive.
-    item = r"(?:\d{1,2}[.)]\s|(?:" + "|".join(re.escape(w) for w in d["ordinal_openers"]) + r")\b)"
+    # A clause ends at ";", at ". " before a capital, and before a word that opens a new clause ("đồng
+    # thời", "vì vậy"…) after a space or a comma. The split word is matched where it stands and the clause
+    # after it starts with it (see _clauses): so the engine scans for the first letters of the split words,
+    # where a pattern opening with "\s+" would be tried at every space of the page.
+    split_word = at_word_start(d["clause_splits"], not_after=r"^\s,")
+    splits = re.compile(rf";\s*|\.\s+(?=[A-ZĐ])|{split_word}(?=\s)")
+    # An item of a list: a number, a letter ("a) Chỉ đạo rà soát …") or an ordinal word ("Thứ hai,", "Ba
+    # là"); a bullet too goes on with a list, but it also lists results ("- Kim ngạch đạt …"), so it does
+    # not make an item a directive. (A letter needs its bracket: "A. Nguyễn" is an initial.)
+    item = r"(?:\d{1,2}[.)]\s|[a-zđ]\)\s|(?:" + "|".join(re.escape(w) for w in d["ordinal_openers"]) + r")\b)"
     listed = re.compile(r"\W*" + item)
     # A colon after a word that announces a list of things ("bao gồm:", "các yêu cầu sau:", "như:"), not
     # one after a directive ("yêu cầu:"), whose items are actions.
@@ -78,9 +80,32 @@ def _vocab():
     speech_verbs = {p.lower() for p in d["speech_verbs"]}
     if not speech_verbs <= {p.lower() for p in d["activity_cues"]}:
         raise ValueError("commitments.json: every speech verb must be an activity cue too")
+    # Cues of manner ("tiếp tục", "khẩn trương") say how a thing is done, not that it is to be done.
+    # Modal verbs ("cần", "phải", "sẽ") open a predicate of their own: after a comma that follows a report
+    # they start a second item; a directive verb there shares the report's aspect ("đã phát hiện, kiến
+    # nghị Ban Chỉ đạo …"). Both are picked out of the task cues' pass.
+    manner_cues, modal_verbs = {p.lower() for p in d["manner_cues"]}, {p.lower() for p in d["modal_verbs"]}
+    if not manner_cues | modal_verbs <= {p.lower() for p in d["task_cues"]}:
+        raise ValueError("commitments.json: every manner cue and modal verb must be a task cue too")
+    directing_verbs = {p.lower() for p in d["directing_verbs"]}
+    if not directing_verbs <= {p.lower() for p in d["activity_cues"]}:
+        raise ValueError("commitments.json: every directing verb must be an activity cue too")
+    # "Mục tiêu … là hoàn thành …", "một trong những nhiệm vụ quan trọng là thực hiện …": a goal named
+    # before "là" and a verb after it.
+    goal = re.compile(whole_words({p.lower() for p in d["goal_nouns"]}))
+    # Verbs that perform their act as they are said ("đánh giá cao", "ghi nhận") report it as done, as
+    # an aspect word does.
+    performatives = {p.lower() for p in d["performative_verbs"]}
+    done_aspect = re.compile(whole_words({p.lower() for p in d["done_aspect"]} | performatives))
+    # A consequence ("vì vậy", "do đó") opens a predicate of its own, which does not go on with a report
+    # before it ("chỉ tiêu giao đã rõ ràng, vì vậy Tổng cục … quyết liệt chỉ đạo …").
+    consequence = re.compile(whole_words({p.lower() for p in d["consequence_splits"]}))
+    if not {p.lower() for p in d["consequence_splits"]} <= {p.lower() for p in d["clause_splits"]}:
+        raise ValueError("commitments.json: every consequence split must be a clause split too")
     return _Rules(d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
                   words("cue_exceptions"), continuation, directive_cues, categories, re.compile(whole_words(directive_frames)),
-                  words("done_aspect"), result, imperative, listed, list_colon, speech_verbs)
+                  done_aspect, result, imperative, listed, list_colon, speech_verbs, manner_cues, modal_verbs, directing_verbs, goal,
+                  performatives, consequence)
 
 
 class _Rules(NamedTuple):
@@ -101,6 +126,12 @@ class _Rules(NamedTuple):
     list_item: re.Pattern
     list_colon: re.Pattern
     speech_verbs: set  # the activity cues that report what someone said
+    manner_cues: set  # the task cues that only say how a thing is done
+    modal_verbs: set  # the task cues that open a predicate of their own
+    directing_verbs: set  # the activity cues that direct the verb after them ("chỉ đạo tập trung rà soát")
+    goal: re.Pattern  # a noun that names a goal ("mục tiêu … là …")
+    performatives: set  # the done-aspect words that are verbs performing their act ("đánh giá cao")
+    consequence: re.Pattern  # a clause split that opens a consequence ("vì vậy")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -119,7 +150,7 @@ class _Hits:
     def __init__(self, pattern: re.Pattern | list[tuple[int, int]], text: str = "", masked: "_Hits | None" = None):
         spans = [m.span() for m in pattern.finditer(text)] if isinstance(pattern, re.Pattern) else pattern
         if masked is not None:
-            spans = [(a, b) for a, b in spans if not masked.overlaps(a, b)]
+            spans = masked.outside(spans)
         self.spans = spans
         self.starts = [a for a, _ in spans]
 
@@ -132,9 +163,23 @@ class _Hits:
             i += 1
         return None
 
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start) - 1
-        return any(a < end and start < b for a, b in self.spans[max(0, i): i + 2])
+    def first_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first match lying within [start, end), or None."""
+        at = self.first(start, end)
+        if at is None:
+            return None
+        return next(span for span in self.spans[bisect.bisect_left(self.starts, at):] if span[1] <= end)
+
+    def outside(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans (sorted by start) that overlap none of these (which do not overlap each other), in
+        one walk along both lists."""
+        mine, j, out = self.spans, 0, []
+        for a, b in spans:
+            while j < len(mine) and mine[j][1] <= a:
+                j += 1
+            if j == len(mine) or mine[j][0] >= b:
+                out.append((a, b))
+        return out
 
 
 def _lower(text: str) -> str:
@@ -198,14 +243,18 @@ def _elapsed_year(text: str) -> int | None:
     return int(m.group(2)) + int(m.group(1)) if m else None
 
 
-def _clauses(text: str, start: int, end: int, splits: re.Pattern):
+def _clauses(text: str, start: int, end: int, splits: re.Pattern) -> list[tuple[int, int]]:
+    """The clauses of text[start:end]: a ";" or a ". " ends one, a split word opens the next."""
+    out = []
     pos = start
     for m in splits.finditer(text, start, end):
-        if m.start() > pos:
-            yield pos, m.start()
-        pos = m.end()
+        cut = m.start()
+        if cut > pos:
+            out.append((pos, cut))
+        pos = m.end() if text[cut] in ";." else cut
     if pos < end:
-        yield pos, end
+        out.append((pos, end))
+    return out
 
 
 def _category(low: str, start: int, end: int, categories: tuple[re.Pattern, dict]) -> str:
@@ -228,7 +277,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     masked = _Hits(rules.exceptions, low)
     task_hits, past_hits, activity_hits = _Hits(rules.task_cue, low, masked), _Hits(rules.done_aspect, low, masked), _Hits(rules.activity_cue, low, masked)
     directive_frames = _Hits(rules.directive_frame, low, masked)
-    directive_hits = _Hits([(a, b) for a, b in directive_frames.spans if low[a:b] in rules.directive_cues])
+    # A verb that directs is a directive when the verb of what it directs follows it ("chỉ đạo tiếp tục nêu
+    # cao …", not "phát biểu chỉ đạo tại hội nghị").
+    directive_hits = _Hits(sorted([(a, b) for a, b in directive_frames.spans if low[a:b] in rules.directive_cues]
+                                  + [(a, b) for a, b in activity_hits.spans if low[a:b] in rules.directing_verbs
+                                     and low.startswith(" ", b) and imperative_opening.match(low, b + 1) is not None]))
+    unmannered_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] not in rules.manner_cues])
+    modal_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] in rules.modal_verbs])
     speech_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] in rules.speech_verbs])
     refusals, frames = _Hits(rules.not_commitment, low), _Hits(rules.task_frame, low)
     result_hits = _Hits(sorted(m.span() for p in rules.result for m in p.finditer(low)), masked=masked)
@@ -239,6 +294,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     framed = False  # inside a passage that announces the coming period's tasks
     last_paragraph = None
     after_task = False  # the sentence before, in the same paragraph, set a task
+    after_report = False  # the sentence before stated done things and set no task
     for s in sentences:
         if s.kind in ("title", "byline"):
             continue
@@ -251,13 +307,20 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             after_task = False
         frames_next = _opens_frame(low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         if s.kind == "heading":
-            framed = frames_next
+            framed, after_report = frames_next, False
             continue
         sentence_is_task = False
         goes_on = after_task and opens_imperative  # a subjectless directive going on with the sentence before
         sentence_reports = False  # a clause of the sentence reports a done thing or a result: the passage ends
-        for a, b in _clauses(text, s.start, s.end, splits):
-            a, b = _trim(text, a, b)
+        # A sentence with no subject goes on with the report before it, as a clause goes on with the one
+        # before it in its sentence ("Quân ủy đã xây dựng kế hoạch kiểm tra; giao các cơ quan chức năng …").
+        reporting = after_report and opens_imperative
+        sentence_done = False  # a clause of the sentence states a done thing, and none sets a task
+        clauses = _clauses(text, s.start, s.end, splits)
+        n = 0
+        while n < len(clauses):
+            a, b = _trim(text, *clauses[n])
+            n += 1
             clause = text[a:b]
             words = clause.count(" ") + 1
             if words < 5 or refusals.first(a, b) is not None or clause.rstrip("*_ ").endswith("?"):
@@ -267,34 +330,70 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             if (cue is None and directive is None and clause.rstrip("*_ ").endswith(":")
                     and list_colon.search(low, max(a, b - 12), b) is not None):
                 continue  # it only announces the list after it ("… và quán triệt các nội dung trọng tâm như sau:")
-            verb = activity_hits.first(a, b)
+            any_verb = activity_hits.first(a, b)
             figure = result_hits.first(a, b)
+            # The predicate that decides the clause: what a speaker said, when it carries a mark of its own
+            # ("Về công tác điều hành giá dịp Tết sắp tới, Thứ trưởng khẳng định ngành đã tổ chức …"), and
+            # what comes after "thì" ("những nội dung đã làm tốt thì đánh giá lại …, dứt khoát không …").
+            head = _predicate(low, a, b, speech_hits, past_hits, task_hits, result_hits, directive_hits)
+            if head != a:
+                past, cue, figure = past_hits.first(head, b), task_hits.first(head, b), result_hits.first(head, b)
+                directive = directive_hits.first(head, b)
+            verb = any_verb if head == a else activity_hits.first(head, b)
+            if past is not None and verb is not None and verb < past and low.startswith("đã được", past) \
+                    and speech_hits.first(head, past) is None:
+                # A passive "đã được" after the clause's verb qualifies a noun ("chú trọng tổng kết … đối với
+                # một số vụ án lớn đã được xử lý dứt điểm"): it does not make the clause a report.
+                past = past_hits.first(past + len("đã được"), b)
             # The first word that marks the clause as a report: an aspect word or a result with its figure.
             # A directive or cue after it is part of what was done ("Bộ Y tế đã có văn bản đề nghị các
             # chi cục …", "khởi tố 30 vụ án, chuyển cơ quan khác kiến nghị khởi tố 83 vụ", "chỉ ra 3
             # nhiệm vụ trọng tâm").
             report_mark = min((x for x in (past, figure) if x is not None), default=None)
+            if report_mark is not None:
+                # A modal verb right after a comma opens a second predicate: a result and then a thing to do
+                # are two items ("phân bổ vốn đạt 100% kế hoạch, phấn đấu hoàn thành …", "Cục đã tham mưu,
+                # cần …"); a directive verb there shares the report's aspect ("đã phát hiện, kiến nghị …").
+                modal = modal_hits.first(report_mark, b)
+                if modal is not None and low.startswith(", ", modal - 2) and speech_hits.first(report_mark, modal) is None:
+                    clauses[n:n] = [(a, modal - 2), (modal, b)]
+                    continue
             if directive is not None and report_mark is not None and report_mark < directive:
                 directive = None
             # In a passage of tasks, a clause that opens with its verb is a directive ("Bên cạnh đó, tăng
             # cường kiểm tra, không để tái phạm sai phạm đã tồn tại"): an aspect word after that verb belongs
-            # to a relative clause, not to the directive.
-            imperative = verb is not None and (past is None or verb < past) and low.count(" ", a, verb) <= 3
+            # to a relative clause, not to the directive; a verb that performs its act may be that verb
+            # itself ("Kịp thời biểu dương các mô hình tốt").
+            imperative = (verb is not None and low.count(" ", head, verb) <= 3 and (
+                past is None or verb < past or (verb == past and low[past:past_hits.first_span(past, b)[1]] in rules.performatives)))
             done = past is not None and not imperative
             reports = done or (figure is not None and (cue is None or figure < cue))
-            # A report mark before the cue makes it a report ("Cục đã tham mưu, cần …" aside), unless a verb of
-            # speech comes between: what was said is its own clause ("Với những vướng mắc phát sinh thời gian
-            # qua, đại diện Bộ cho rằng, cần bổ sung quy định …").
+            # A report mark before the cue makes it a report, unless a verb of speech comes between: what was
+            # said is its own clause ("Với những vướng mắc phát sinh thời gian qua, đại diện Bộ cho rằng,
+            # cần bổ sung quy định …").
             reported = (report_mark is not None and cue is not None and report_mark < cue
                         and speech_hits.first(report_mark, cue) is None)
             # A numbered item that reports nothing done is a directive of a list ("8. Xác định rõ trách nhiệm …",
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
             is_task = directive is not None or listed or (cue is not None and not reported and s.kind != "caption")
+            if not is_task and not reports:
+                is_task = _states_goal(low, a, b, rules.goal, imperative_opening, activity_hits)
+            # After a done thing, a clause of its sentence with no cue but a manner cue goes on with it,
+            # unless it opens a consequence ("vì vậy"); so does a sentence with no subject after a sentence
+            # of done things: "tiếp tục", "khẩn trương" say how the work was done, and a directive there is
+            # one that was given ("…; giao các cơ quan chức năng …", "Khẩn trương quán triệt, chỉ đạo …").
+            goes_on_report = ((sentence_done and rules.consequence.match(low, a) is None) or (
+                reporting and a - s.start < 6
+                and (imperative_opening.match(low, a) is not None or any_verb == a or directive_hits.first(a, b) == a))
+            ) and not listed and unmannered_hits.first(a, b) is None
+            if goes_on_report:
+                is_task, reports = False, True
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
             inherited = (framed or goes_on or sentence_is_task) and not reports and s.kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task)
-            has_verb = verb is not None or figure is not None  # a result with its figure is a thing done
+            # A result with its figure is a thing done, and so is what goes on with a report.
+            has_verb = any_verb is not None or figure is not None or goes_on_report
             # An item of a list that a colon opened ("… bao gồm: Đại lý làm thủ tục hải quan; Chủ phương tiện,
             # người được chủ phương tiện … ủy quyền") names a thing, not an action of its own, unless it opens
             # with its verb or carries its own cue.
@@ -312,6 +411,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             is_task = is_task or inherited
             sentence_is_task = sentence_is_task or is_task
             is_activity = not is_task and has_verb
+            # (A caption shows a photo: it is no report a later sentence goes on with.)
+            sentence_done = (sentence_done or (is_activity and s.kind != "caption")) and not sentence_is_task
             if not (is_task or is_activity):
                 continue
             # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
@@ -337,7 +438,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 stated_task[year] += 1
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, categories), a, b, [(a, b)]))
         framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
-        after_task = sentence_is_task
+        after_task, after_report = sentence_is_task, sentence_done
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task)
     for c in out:
         if c.year is None:
@@ -380,6 +481,28 @@ def _context_year(text: str, years_found, year_starts, sentence_start: int, clau
     if published_year and _THIS_YEAR.search(text, sentence_start, clause_start):
         return published_year
     return None
+
+
+def _predicate(low: str, a: int, b: int, speech: _Hits, past: _Hits, cues: _Hits, results: _Hits, directives: _Hits) -> int:
+    """Where the predicate that decides the clause low[a:b] starts: after a verb of speech when what was
+    said carries a mark of its own, then after a "thì" that a report mark comes before and a cue after
+    (what comes before "thì" is the topic: "những nội dung đã làm tốt thì đánh giá lại …"); else at a."""
+    head = a
+    said = speech.first_span(a, b)
+    if said is not None and any(h.first(said[1], b) is not None for h in (past, cues, results, directives)):
+        head = said[1]
+    then = low.find(" thì ", head, b)
+    if then >= 0 and cues.first(then, b) is not None and (past.first(head, then) is not None or results.first(head, then) is not None):
+        head = then + len(" thì ")
+    return head
+
+
+def _states_goal(low: str, a: int, b: int, goal: re.Pattern, imperative_opening: re.Pattern, verbs: _Hits) -> bool:
+    """Whether the clause low[a:b] names a goal and then, after "là", the action it sets ("Mục tiêu được
+    đặt ra trong năm 2017 là hoàn thành vượt mức …"), not a thing ("17 nhiệm vụ là công việc thường xuyên")."""
+    is_ = low.find(" là ", a, b)
+    return (is_ > a and goal.search(low, a, is_) is not None
+            and (imperative_opening.match(low, is_ + 4) is not None or verbs.first(is_ + 4, b) == is_ + 4))
 
 
 def _opens_frame(low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hits, directives: _Hits, cues: _Hits,

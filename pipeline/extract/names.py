@@ -73,6 +73,9 @@ def match_person(text: str, pos: int) -> re.Match | None:
     return m
 
 
-def starts_person(text: str, pos: int) -> bool:
+def starts_person(text: str, pos: int, surely: bool = False) -> bool:
+    """Whether a person's name starts at `pos`. With `surely`, only one under a family name most people
+    carry: where a place is expected ("cửa khẩu Trà Lĩnh", "huyện Cao Lãnh") a rarer family name is
+    the place's first word, while "UBND TP Nguyễn Đức Chung" still ends before the person."""
     m = match_person(text, pos)
-    return m is not None and m.start() == pos
+    return m is not None and m.start() == pos and (not surely or m.group(0).split()[0] in _MAJOR_SURNAMES)

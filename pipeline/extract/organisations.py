@@ -249,41 +249,72 @@ def _tail_vocabulary():
     # The lower-case words official names are made of, from the registry's own names: a lower-case
     # word goes on a name when the registry has it after the same word ("Quản lý khám", "Tổ chức cán
     # bộ"), or at least has it in some name; a verb no name has ("đôn đốc", "hoàn thành") ends it.
+    # The heads and organs are names too ("Văn phòng Thường trực", "Ban Quản lý dự án").
     pairs, syllables = set(), set()
     names = [f for e in gazetteer().values() for f in (e.name, *e.variants)]
     names += [r["name"] for r in data_csv("provincial_bodies.csv")]
-    for name in {s for n in names for s in tone_mark_spellings(n)}:
+    names += [h for h, _ in data["heads"]] + [o for o, _ in data["organs"]]
+    # Words of names the registry lacks ("phòng chống ma túy") join as a name of their own would.
+    for name in {s for n in [*names, *(f"X {w}" for w in data["name_words"])] for s in tone_mark_spellings(n)}:
         words = [_syllable_key(w) for w in re.findall(r"[^\W_]+", name)]
         for before, w, raw in zip(words, words[1:], re.findall(r"[^\W_]+", name)[1:]):
             if raw[:1].islower():
                 pairs.add((before, w))
                 syllables.add(w)
-    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables)
+    # Codes that stand for words inside names ("Cục Thuế XNK và …", "Trung tâm CNTT và …").
+    coded = frozenset(data["expansions"])
+    partners = re.compile(alternation(data["partners"]) + r"(?![^\W_])")
+    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners
 
 
 def _syllable_key(word: str) -> str:
     return word.casefold()  # the vocabulary holds both tone-mark spellings
 
 
-def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern) -> int:
+# One Vietnamese syllable: an onset, one to three vowels and a closing consonant of the few the language
+# allows, once tone and vowel marks are taken off. A word that is not one ("Sunwah", "Kido", "Airbus")
+# is a foreign brand, and an all-capitals word ("FLC", "TH") a code: the lower-case words after them
+# are the sentence's ("Tập đoàn Sunwah nằm …", "Tập đoàn TH đầu tư …"), never the rest of a word.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+@lru_cache(maxsize=4096)
+def _is_syllable(word: str) -> bool:
+    if len(word) > 1 and word.isupper():
+        return False
+    plain = unicodedata.normalize("NFD", word.replace("Đ", "d").replace("đ", "d"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return _SYLLABLE.fullmatch(plain) is not None
+
+
+def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern,
+          people_ok: bool = False) -> int:
     """End offset of the proper part of a name that starts at `pos` (just after its head).
 
     The proper part is capitalised words ("Hải quan Thanh Hóa"), each of which may carry a short run of
     lowercase words ("Cảnh sát hình sự", "Hợp tác quốc tế"); places join with a locality word ("tỉnh",
     "cửa khẩu"), parts with "và" or a hyphen before a capital ("Kế hoạch và Đầu tư", "Tài vụ - Quản trị").
-    The name ends at punctuation, a verb or function word, a person's name or another body's head.
+    The name ends at punctuation, a verb or function word, a person's name or another body's head;
+    with `people_ok` its first words may be a person's name ("Trường THPT Lê Hồng Phong").
     """
-    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables = _tail_vocabulary()
+    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners = _tail_vocabulary()
     end = i = pos
     lowers = caps_in_run = count = 0
     before = _syllable_key(text[max(0, pos - 12): pos].split()[-1]) if text[max(0, pos - 12): pos].split() else ""
+    word_like = True  # the last word was a Vietnamese word, not a code or a foreign brand
+    after_stop = False  # the last word was a stop word a name has there ("quản lý về", "và phát")
     expect_cap = True  # the first word, and the word after a locality, "và" or "-", must be capitalised
+    place = False  # the word after a locality word is a place, even one named after a person ("cửa khẩu Trà Lĩnh")
     while count < 14:
         j = _GAP.match(text, i).end()
         locality = locality_word.match(text, j)
-        if locality and text[locality.end(): locality.end() + 1].isupper():
-            # "tỉnh Thanh Hóa", "xã Tân Lập" introduce a place; "xã hội" in "Cục Bảo trợ xã hội" does not.
-            expect_cap, i = True, locality.end() - 1
+        # Locality words may follow each other ("cửa khẩu sân bay quốc tế Nội Bài"); the place after
+        # them is capitalised or a number ("khu vực 3", "Quận 4"): "xã hội" in "Cục Bảo trợ xã hội" is no place.
+        while locality and not (text[locality.end(): locality.end() + 1].isupper()
+                                or text[locality.end(): locality.end() + 1].isdigit()):
+            locality = locality_word.match(text, locality.end())
+        if locality:
+            expect_cap, place, i = True, True, locality.end() - 1
             continue
         continuation = continuations.match(text, j)
         if continuation and count and not expect_cap:
@@ -297,6 +328,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             expect_cap, i = True, w.end()
             continue
         if token in ("và", "&"):
+            if not word_like or before.isdigit():
+                break  # areas are named in words: "Tập đoàn FLC và Airbus", "Đội QLTT số 3 và Đồn …" are two
             k = _GAP.match(text, w.end()).end()
             nxt = word.match(text, k)
             # "Bộ Kế hoạch và Đầu tư" ("Sở Khoa học & Công nghệ") goes on; "Bộ Tài chính và Bộ Công Thương"
@@ -304,6 +337,18 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             if nxt and nxt.group(0)[:1].isupper() and not heads.match(text, k):
                 expect_cap, i = True, w.end()
                 continue
+            # Lower-case areas joined by "và" after lower-case words ("Cục Giám sát và quản lý hải quan",
+            # "Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp"): a word official names are made of, not a
+            # function word; after capitalised words ("Cục Hải quan Đồng Nai và doanh nghiệp") it is the sentence.
+            if (nxt and lowers and not caps_in_run and _syllable_key(nxt.group(0)) in syllables
+                    and not partners.match(text, k)):  # "Đội Nghiệp vụ và doanh nghiệp" are two parties
+                key = _syllable_key(nxt.group(0))
+                after = word.match(text, _GAP.match(text, nxt.end()).end())
+                if nxt.group(0) not in stops or (after and (key, _syllable_key(after.group(0))) in pairs):
+                    before, i = key, nxt.end()  # "và phát triển", not "và phát hiện"
+                    after_stop, count, lowers = nxt.group(0) in stops, count + 1, lowers + 1
+                    end = end if after_stop else i
+                    continue
             break
         sentence_end = token.endswith(".") and token not in ("TP.", "Tp.")
         token = token.rstrip(".") if sentence_end else token
@@ -313,7 +358,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             break  # "Cục X thực hiện …", "… Đồng thời"
         # A number names a unit ("Ban Quản lý dự án 85", "Bệnh viện 108") or goes on a name ("Ban Chỉ đạo 389").
         if token[:1].isupper() or (token[:1].isdigit() and (count or len(token) <= 3)):
-            if token in cap_stops or starts_person(text, j) or (count and strong_heads.match(text, j)):
+            if (token in cap_stops or (not (people_ok and not count) and starts_person(text, j, surely=place))
+                    or (count and strong_heads.match(text, j))):
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
             if not count:
                 inner = heads.match(text, j)
@@ -330,17 +376,21 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # loại"); the words after it, or after a number, are the registry's or the sentence's.
             key = _syllable_key(token)
             if expect_cap or ((before, key) not in pairs and (
-                    token in stops or lowers >= 6 or caps_in_run >= 2
+                    token in stops or after_stop or lowers >= 6 or caps_in_run >= 2 or not word_like
                     or ((lowers or before.isdigit()) and key not in syllables))):
                 break
             lowers += 1
             if lowers == 1:
                 caps_in_run = 0
-        expect_cap = False
-        before = _syllable_key(token)
+        expect_cap = place = False
+        key = _syllable_key(token)
         i = j + len(token)
-        if token not in stops:  # "Cục Cảnh sát điều tra tội phạm về" ends before "về" unless a word follows
+        # "Cục Cảnh sát điều tra tội phạm về" ends before "về" unless a word follows; two such syllables
+        # a name has together are a word ("… và phát triển").
+        if token not in stops or (after_stop and (before, key) in pairs):
             end = i
+        before, after_stop = key, token in stops
+        word_like = token in coded or token[:1].isdigit() or _is_syllable(token)
         count += 1
         if sentence_end:
             break
@@ -400,10 +450,64 @@ def _page_province(text: str, locality: str) -> _Place | None:
     return found[max(sorted(counts), key=counts.get)] if counts else None
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[frozenset[str], re.Pattern]:
+    """Folded names of kinds of body, and the quantifier or count that ends the text before a name
+    used as a kind ("các Sở Y tế", "10 Chi cục Hải quan"; not "tháng 6 Tổng cục Hải quan")."""
+    data = data_json("organisation_patterns.json")
+    words = [*data["quantifiers"], *(w[0].upper() + w[1:] for w in data["quantifiers"])]
+    number = r"(?<![\w/.,\-])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )(?<!Quý )(?<!số )(?<!Số )[0-9]{1,3}(?:/[0-9]{1,3})?"
+    return (frozenset(_fold(k) for k in data["kinds"]),
+            re.compile(rf"(?:(?<![\w]){alternation(words)}|{number})[ ]$"))
+
+
+# An abbreviation a page defines in parentheses after a name ("Trung tâm Kiểm soát bệnh tật (CDC)"):
+# capitals, digits and "&", as codes are written; a name in parentheses ("(Bộ Y tế)") is a parent.
+_DEFINED = re.compile(rf"[ ]?\([ ]?(?P<abbr>[A-ZĐ][A-ZĐ0-9&\-]*[A-ZĐ0-9])[ ]?\)")
+# The words of a name the grammar cut short, up to the abbreviation defined after it ("Trung tâm
+# Thông tin và Dự | báo kinh tế xã hội Quốc gia (NCIF)"): on one line, no punctuation, a few words.
+_BEFORE_DEFINED = re.compile(rf"(?P<gap>(?:[ ][^\W_]+){{1,8}}?)(?={_DEFINED.pattern})")
+
+
+def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, data: dict) -> list[OrgMention]:
+    """Abbreviations a page defines for the bodies it names: the name gets the abbreviation, a name
+    cut short before it is completed, and the abbreviation elsewhere on the page is a mention of it.
+    A code the registry gives another body is left alone ("Vụ Pháp chế (TCHQ)" names a parent)."""
+    _, by_abbr, _, _ = _index()
+    clause = frozenset(data["clause_words"])
+    out: list[OrgMention] = []
+    defined: dict[str, OrgMention] = {}
+    for m in sorted(mentions, key=lambda o: o.start):
+        if m.source == DISCOVERED and not _DEFINED.match(text, m.end):
+            gap = _BEFORE_DEFINED.match(text, m.end)
+            if gap and free(m.end, gap.end()) and not clause & set(gap["gap"].split()):
+                surface = text[m.start:gap.end()]
+                name = _expand(surface, data)
+                m = OrgMention(slug(name), name, "", "", m.org_type, m.parent_id, m.source, surface, m.start, gap.end())
+                take(m.start, m.end)
+        d = _DEFINED.match(text, m.end)
+        if d and len(d["abbr"]) >= 2 and d["abbr"] not in by_abbr and d["abbr"] not in defined:
+            defined[d["abbr"]] = m
+        out.append(m)
+    if not defined:
+        return out
+    abbreviation_of = {m.organisation_id: a for a, m in defined.items()}
+    out = [OrgMention(**{**m.__dict__, "abbreviation": abbreviation_of[m.organisation_id]})
+           if not m.abbreviation and m.organisation_id in abbreviation_of else m for m in out]
+    for a, m in defined.items():
+        for hit in re.finditer(rf"(?<![\w/\-]){re.escape(a)}(?![\w/\-])", text):
+            if free(hit.start(), hit.end()):
+                out.append(OrgMention(**{**m.__dict__, "abbreviation": m.abbreviation or a, "surface": a,
+                                         "start": hit.start(), "end": hit.end()}))
+                take(hit.start(), hit.end())
+    return out
+
+
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
     data, known, abbr, head, head_types, numbered, word, ministry_list, strong, organ, organs = _patterns()
     by_name, by_abbr, areas, shared = _index()
+    kinds, quantified = _kinds()
     provincial, _, heads, places = _provincial()
     out: list[OrgMention] = []
 
@@ -468,7 +572,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     for m in head.finditer(text):
         if m["number"] and _fold(m["head"]) not in numbered:
             continue
-        end = _tail(text, m.end(), data, word, head, strong)
+        end = _tail(text, m.end(), data, word, head, strong, head_types[_fold(m["head"])] in data["named_after_people"])
         if end > m.end():
             spans.append((m.start(), end, m["head"], None))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3] is None))
@@ -482,6 +586,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             continue
         surface = text[start:end]
         if entry is None and any(surface == n or surface.startswith(n + " ") for n in data["not_organisations"]):
+            continue
+        if (entry is None and _fold(surface) in kinds) or (not isinstance(entry, GazetteerEntry) and quantified.search(text, max(0, start - 12), start)):
+            take(start, end)  # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one
             continue
         if isinstance(entry, GazetteerEntry):
             # "Thủ tướng Chính phủ", "Chủ tịch nước" come out with org_type "state_office": callers
@@ -508,6 +615,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if free(m.start(), m.end()):
             out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
+    out = _defined_abbreviations(text, out, free, take, data)
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
     for m in ministry_list.finditer(text):
         offset = m.start("list")

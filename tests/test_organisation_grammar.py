@@ -1,0 +1,85 @@
+"""The grammar of organisation names the registry does not know: where a discovered name ends, the
+places and numbers inside it, the abbreviation a page defines for it, and the names that stand for a
+kind of body rather than one. One case a line: (text, the surfaces found). The sentences are written
+for these tests from how Vietnamese bodies are named, not copied from a scored page."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.organisations import find_organisations
+
+
+def surfaces(text: str) -> list[str]:
+    return [o.surface for o in find_organisations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place after a locality word may look like a person's name; a rarer family name is the place's.
+    ("Lãnh đạo Chi cục Hải quan cửa khẩu Chàng Riệc cho biết.", ["Chi cục Hải quan cửa khẩu Chàng Riệc"]),
+    ("Chi cục Hải quan cửa khẩu Trà Linh tiếp nhận hồ sơ.", ["Chi cục Hải quan cửa khẩu Trà Linh"]),
+    ("Chủ tịch UBND huyện Nguyễn Văn Bình phát biểu.", []),
+    # Locality words follow each other, and a number or a direction names the area.
+    ("Chi cục Hải quan cửa khẩu quốc tế Lệ Thanh thông quan 200 tờ khai.", ["Chi cục Hải quan cửa khẩu quốc tế Lệ Thanh"]),
+    ("Chi cục Thuế khu vực 7 đôn đốc thu nợ.", ["Chi cục Thuế khu vực 7"]),
+    ("Đội Kiểm soát phòng chống ma túy khu vực phía Nam đã bắt giữ.",
+     ["Đội Kiểm soát phòng chống ma túy khu vực phía Nam"]),
+    ("Chi cục Hải quan khu công nghiệp Tân Phú Trung làm thủ tục.", ["Chi cục Hải quan khu công nghiệp Tân Phú Trung"]),
+    # Lower-case areas joined by "và" belong to the name; the other party of the sentence does not.
+    ("Vụ Giám sát và quản lý nợ công báo cáo.", ["Vụ Giám sát và quản lý nợ công"]),
+    ("Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp đã chi.", ["Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp"]),
+    ("Phòng Nghiệp vụ và doanh nghiệp cùng kiểm tra.", ["Phòng Nghiệp vụ"]),
+    ("Phòng Tổng hợp và cơ quan thuế phối hợp.", ["Phòng Tổng hợp"]),
+    ("Viện Kinh tế và phát hiện mới", ["Viện Kinh tế"]),
+    # After a code or a foreign brand the lower-case words are the sentence's, and "và" joins two bodies.
+    ("Tập đoàn ABX đầu tư nhà máy mới.", ["Tập đoàn ABX"]),
+    ("Tập đoàn Westfield nằm trong danh sách.", ["Tập đoàn Westfield"]),
+    ("Tập đoàn KLM và Boeing ký hợp đồng.", ["Tập đoàn KLM"]),
+    ("Đội QLTT số 9 và Đồn Công an Bình Minh phối hợp.", ["Đội QLTT số 9", "Đồn Công an Bình Minh"]),
+    # Company forms are heads: the words after them are the company's name.
+    ("Công ty CP Thủy sản Minh Hải ký hợp đồng.", ["Công ty CP Thủy sản Minh Hải"]),
+    ("Công ty Cổ phần Tập đoàn Hoa Sen mở rộng sản xuất.", ["Công ty Cổ phần Tập đoàn Hoa Sen"]),
+    ("Tổng Công ty Lương thực miền Nam xuất khẩu gạo.", ["Tổng Công ty Lương thực miền Nam"]),
+    ("Ngân hàng TMCP Phương Đông cho vay.", ["Ngân hàng TMCP Phương Đông"]),
+    ("Hiệp hội DN cơ khí Hải Phòng kiến nghị.", ["Hiệp hội DN cơ khí Hải Phòng"]),
+    # A school is named by its kind ("Trường THPT …"); "Trường" alone starts no name.
+    ("Trường THPT Lê Hồng Phong khai giảng.", ["Trường THPT Lê Hồng Phong"]),
+    ("Công ty ô tô Trường Thịnh xuất khẩu.", []),
+    # A capitalised word that starts a sentence is no part of the name before it.
+    ("Viện Vật liệu Xây dựng Đến nay đã có 30 đề tài.", ["Viện Vật liệu Xây dựng"]),
+    ("Bộ Luật Lao động quy định", []),
+])
+def test_where_discovered_names_end(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các Chi cục Hải quan đã triển khai.", []),
+    ("Dự kiến giảm 12 Chi cục Hải quan trong năm.", []),
+    ("Theo đề nghị của Chi cục Hải quan nơi mở tờ khai.", []),
+    ("Mỗi Công ty Điện lực lập biên bản.", []),
+    ("những Hiệp hội ngành hàng lớn", []),
+    # A count of months or a date before a body is no quantity of it.
+    ("Trong tháng 8 Tổng cục Hải quan đã thu 30 nghìn tỷ đồng.", ["Tổng cục Hải quan"]),
+])
+def test_kinds_of_body_are_not_bodies(text, expected):
+    assert surfaces(text) == expected
+
+
+def test_a_defined_abbreviation_completes_the_name_and_names_it_later():
+    text = ("Ông A, Giám đốc Trung tâm Nghiên cứu và Dự báo thị trường nông sản (CRAF), cho biết. "
+            "Theo CRAF, giá lúa tăng.")
+    found = find_organisations(text)
+    assert [o.surface for o in found] == [
+        "Trung tâm Nghiên cứu và Dự báo thị trường nông sản", "CRAF", "CRAF"]
+    assert {o.organisation_id for o in found} == {found[0].organisation_id}
+    assert {o.abbreviation for o in found} == {"CRAF"}
+
+
+def test_a_parent_in_parentheses_is_no_abbreviation():
+    found = find_organisations("Ban Quản lý Dự án Thủy lợi miền Trung (Bộ Nông nghiệp và Môi trường) báo cáo.")
+    assert [(o.surface, o.abbreviation) for o in found][0] == ("Ban Quản lý Dự án Thủy lợi miền Trung", "")
+
+
+def test_a_clause_before_parentheses_is_not_pulled_into_the_name():
+    found = find_organisations("Công ty Minh Long đã ký với đối tác (ABCD) hôm qua.")
+    assert [o.surface for o in found] == ["Công ty Minh Long"]
