@@ -9,10 +9,11 @@ it lies inside a row's evidence), rows per gold item, the year of the first row 
 that states one, and confusion: the share of rows holding a gold item that hold only items of the
 other kind (a task row stating a done thing, an activity row stating a thing to do).
 
-A gold folder may hold groups.json, {"last_written": [stems], "fresh_written": [stems]}: pages annotated
-after the others, before any rule was changed for them, reported on their own with --group last or
---group fresh (the fresh ones are the newest held-out pages); --group tuned is the pages in neither
-list, --group known every page but the fresh ones.
+A gold folder may hold groups.json, {"last_written": [stems], "fresh_written": [stems], "held_out":
+[stems]}: the groups of pages annotated after the others, each before any rule was changed for them,
+reported on their own with --group last, fresh or held_out. "held_out" lists the pages nobody tuning
+the rules may read yet; the earlier groups have been used for tuning since. --group tuned is the pages
+in no list, --group known every page but the held-out ones.
 """
 from __future__ import annotations
 
@@ -164,22 +165,23 @@ def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
         setattr(scores, attr, getattr(scores, attr) + len(rows[kind]))
 
 
-GROUPS = ("all", "known", "tuned", "last", "fresh")
+GROUPS = ("all", "known", "tuned", "last", "fresh", "held_out")
+_LISTS = {"last": "last_written", "fresh": "fresh_written", "held_out": "held_out"}
 
 
 def held_out(gold_dir: Path) -> dict[str, set[str]]:
-    """The stems of groups.json's lists: {"last": ..., "fresh": ...}."""
+    """The stems of groups.json's lists: {"last": ..., "fresh": ..., "held_out": ...}."""
     path = gold_dir / "groups.json"
     groups = json.loads(path.read_text("utf-8")) if path.exists() else {}
-    return {"last": set(groups.get("last_written", [])), "fresh": set(groups.get("fresh_written", []))}
+    return {group: set(groups.get(key, [])) for group, key in _LISTS.items()}
 
 
 def in_group(stem: str, group: str, held: dict[str, set[str]]) -> bool:
     if group in held:
         return stem in held[group]
     if group == "tuned":
-        return stem not in held["last"] | held["fresh"]
-    return group == "all" or stem not in held["fresh"]  # "known"
+        return not any(stem in stems for stems in held.values())
+    return group == "all" or stem not in held["held_out"]  # "known"
 
 
 def evaluate(corpus: Path, gold_dir: Path, group: str = "all") -> tuple[Scores, int]:

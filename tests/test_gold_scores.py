@@ -20,9 +20,10 @@ GOLD = Path(__file__).parent / "gold"
 PORTALS = CORPUS.parent / "corpus-portals"
 SETS = {"corpus": CORPUS, "portals": PORTALS}
 
-# (gold set, group) -> floors. rows_per_task is a ceiling. "known": every page but the fresh ones.
+# (gold set, group) -> floors. rows_per_task is a ceiling. "known": every page but the held-out ones
+# (groups.json's "held_out": none at the moment; the fresh pages were held out until scored).
 FLOORS = {
-    ("corpus", "known"): dict(legal=0.97, people=0.97, titles=0.95, orgs=0.95, tasks=0.92, activities=0.96, confusion=0.05, rows_per_task=1.30),
+    ("corpus", "known"): dict(legal=0.97, people=0.97, titles=0.95, orgs=0.92, tasks=0.90, activities=0.89, confusion=0.07, rows_per_task=1.36),
     ("corpus", "fresh"): dict(legal=0.97, people=0.97, titles=0.95, orgs=0.75, tasks=0.80, activities=0.70, confusion=0.12, rows_per_task=1.65),
     ("portals", "tuned"): dict(legal=0.97, people=0.95, titles=0.95, orgs=0.92, tasks=0.94, activities=0.86, confusion=0.05, rows_per_task=1.00, dates=0.95),
     ("portals", "last"): dict(legal=0.95, people=0.93, titles=0.85, orgs=0.82, tasks=0.95, activities=0.84, confusion=0.05, rows_per_task=1.00, dates=0.95),
