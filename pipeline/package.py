@@ -197,17 +197,13 @@ def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.Data
 def validate(folder: Path, full: bool = True) -> list[str]:
     """Errors frictionless finds in the package (empty when valid); `full=False` checks the
     descriptor only."""
-    from frictionless import FrictionlessException, Package, system
+    from frictionless import Package, system
 
     with system.use_context(trusted=True):
-        package = Package(str(folder / "datapackage.json"))
-        if not full:
-            try:
-                package.to_descriptor(validate=True)
-            except FrictionlessException as exc:
-                return [e.message for e in exc.to_errors()]
-            return []
-        report = package.validate()
+        if not full:  # the descriptor against the Data Package profile, without building the package's objects
+            descriptor = json.loads((folder / "datapackage.json").read_text("utf-8"))
+            return [e.message for e in Package.validate_descriptor(descriptor, basepath=str(folder)).errors]
+        report = Package(str(folder / "datapackage.json")).validate()
     return [f"{task.name}: {err.message}" for task in report.tasks for err in task.errors][:50] + [
         e.message for e in report.errors
     ]
