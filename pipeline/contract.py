@@ -69,13 +69,16 @@ def _person_name_shape(p: dict) -> Check:
 def _organisation_name_shape(p: dict) -> Check:
     dangling_words = set(p["dangling_words"])
     dangling_endings = tuple(p["dangling_endings"])
+    # "trực" is left over from "trực thuộc" (directly under) cut short, but "Thường trực" (standing)
+    # ends a name whole: "Văn phòng Thường trực", a page's short form of its standing office.
+    whole_endings = tuple(" " + e for e in p.get("whole_endings", ()))
 
     def check(value, row, page):
         if "\n" in value or "\r" in value:
             return "organisation_name_shape", "runs over a line break"
         if "  " in value:
             return "organisation_name_shape", "has a double space"
-        if value.endswith(dangling_endings) or value.rsplit(" ", 1)[-1] in dangling_words:
+        if value.endswith(dangling_endings) or (value.rsplit(" ", 1)[-1] in dangling_words and not value.endswith(whole_endings)):
             return "organisation_name_shape", f"ends dangling, in '{value.rsplit(' ', 1)[-1]}'"
         return None
     return check

@@ -83,3 +83,61 @@ def test_a_parent_in_parentheses_is_no_abbreviation():
 def test_a_clause_before_parentheses_is_not_pulled_into_the_name():
     found = find_organisations("Công ty Minh Long đã ký với đối tác (ABCD) hôm qua.")
     assert [o.surface for o in found] == ["Công ty Minh Long"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A stop word that completes the capitalised word before it is no end of the name.
+    ("Công ty Phát triển công nghệ Hưng Thịnh ký hợp đồng.", ["Công ty Phát triển công nghệ Hưng Thịnh"]),
+    ("Ban Nghiên cứu Phát triển nông thôn đề xuất.", ["Ban Nghiên cứu Phát triển nông thôn"]),
+    ("Cục Điều tra tội phạm về, theo báo cáo", ["Cục Điều tra tội phạm"]),
+    # Right after a firm's head a rarer family name is the brand's; a common one is still a person's.
+    ("Công ty TNHH Cao Phong Việt xuất khẩu.", ["Công ty TNHH Cao Phong Việt"]),
+    ("Công ty Xây lắp điện Thái Hà trúng thầu.", ["Công ty Xây lắp điện Thái Hà"]),
+    ("Bộ trưởng Bộ Công an Tô Lâm phát biểu.", ["Bộ Công an"]),
+    # A hyphen joins a lower-case area a name has, after lower-case words only.
+    ("Phòng Tổ chức - hành chính tiếp nhận hồ sơ.", ["Phòng Tổ chức - hành chính"]),
+    ("Phòng Phân loại hàng hóa- biểu thuế hướng dẫn.", ["Phòng Phân loại hàng hóa- biểu thuế"]),
+    ("Sở Y tế - bệnh nhân", []),
+])
+def test_where_discovered_names_end_after_words_and_hyphens(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A registry name bodies of a kind have borne, counted, is the kind.
+    ("Tổng cục đã sắp xếp 20/35 Cục Hải quan trong năm.", []),
+    ("Doanh nghiệp khai báo tại nhiều Cục Thuế khác nhau.", []),
+    # A provincial body with no place, on a page about no province, is every province's.
+    ("Việc tuyển dụng do Sở Nội vụ thực hiện.", []),
+    # "tỉnh, thành phố" is every province and city, whichever the page is about.
+    ("Ban ATGT tỉnh, TP trực thuộc trung ương báo cáo. Tỉnh Ninh Bình.", []),
+    ("UBND tỉnh chỉ đạo. Tỉnh Ninh Bình.", ["UBND tỉnh"]),
+])
+def test_kinds_of_body_named_by_the_registry_or_a_province(text, expected):
+    assert surfaces(text) == expected
+
+
+def test_a_name_in_lower_case_before_the_code_a_page_gives_it():
+    found = find_organisations("Các viện sẽ nhập thành Trung tâm nghiên cứu giống cây trồng (SRC) của vùng. "
+                               "SRC sẽ đặt tại Cần Thơ.")
+    assert [(o.surface, o.abbreviation) for o in found] == [
+        ("Trung tâm nghiên cứu giống cây trồng", "SRC"), ("SRC", "SRC"), ("SRC", "SRC")]
+
+
+def test_a_code_of_the_words_inside_a_name_is_no_code_of_the_body():
+    found = find_organisations("Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia phát biểu. Trật tự ATGT được giữ.")
+    assert [(o.surface, o.name) for o in found] == [
+        ("Ủy ban An toàn giao thông (ATGT) quốc gia", "Ủy ban An toàn giao thông Quốc gia")]
+    assert surfaces("Ông B, Giám đốc Trung tâm Dịch vụ việc làm (TTDVVL) cho biết. TTDVVL đã giới thiệu") == [
+        "Trung tâm Dịch vụ việc làm"]
+
+
+def test_a_short_form_is_the_body_named_in_full_on_the_page():
+    """After "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia" a page says "Văn phòng Thường trực": the
+    same office, its words kept as the surface (cut where it is, the name would end on "Thường trực")."""
+    text = ("Ông Lê Văn An, Chánh Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia, cho biết năm nay "
+            "Văn phòng Thường trực đã tổ chức ba hội thảo.")
+    found = [(m.name, m.surface) for m in find_organisations(text) if m.surface.startswith("Văn phòng")]
+    assert found == [("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"),
+                     ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "Văn phòng Thường trực")]
+

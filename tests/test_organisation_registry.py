@@ -55,6 +55,9 @@ def surfaces(text: str) -> list[str]:
     ("UBND thành phố Hà Tĩnh họp", ["UBND thành phố Hà Tĩnh"]),
     # District level by grammar: a head, a locality word and a capitalised name.
     ("Công an huyện Gò Dầu bắt giữ", ["Công an huyện Gò Dầu"]),
+    # The Youth Union's central committee is a body of its own, as the Party's is; forces by their short name.
+    ("Trung ương Đoàn TNCS Hồ Chí Minh phát động", ["Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("phối hợp với Biên phòng, Cảnh sát biển", ["Bộ đội Biên phòng", "Cảnh sát biển Việt Nam"]),
     # Party committees at every level, and organs named after the body they serve.
     ("Đảng ủy Chính phủ, Quân ủy Trung ương và Ban Tổ chức Trung ương",
      ["Đảng ủy Chính phủ", "Quân ủy Trung ương", "Ban Tổ chức Trung ương"]),

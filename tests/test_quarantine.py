@@ -212,3 +212,12 @@ def test_the_dagster_run_shows_the_build_report(tmp_path):
     assert metadata["build report"].value == f"```\n{report}\n```"
     assert "date_in_range" in report and "duplicate" in report
     assert (metadata["pages published"].value, metadata["files rejected"].value, metadata["rows quarantined"].value) == (1, 1, 2)
+
+
+def test_a_standing_office_ends_its_name_whole():
+    """"trực" left from "trực thuộc" cut short dangles; "Thường trực" (standing) ends a name."""
+    from pipeline.contract import _checks
+
+    check = next(c for name, _, _, c in _checks()["organisations"] if name == "name")
+    assert check("Cục Kiểm định hải quan trực", {}, None)[0] == "organisation_name_shape"
+    assert check("Văn phòng Thường trực", {}, None) is None

@@ -57,7 +57,6 @@ def _vocab():
     # One pattern for all categories: the leftmost keyword wins and names the category (no keyword
     # is a whole-word prefix of another's, so which comes first in the data does not matter).
     category_of = {k: name for name, keys in reversed(d["categories"]) for k in keys}
-    categories = (re.compile(whole_words(category_of)), category_of)
     # A result reported with its figure: the verb, at most three words, then a number ("đạt 13,54 triệu
     # tấn", "xảy ra 76 vụ", "tăng 5%"); a year or a span of months is not one ("những tháng còn
     # lại trong năm 2017", "nhiệm vụ thu NSNN 6 tháng cuối năm").
@@ -96,31 +95,75 @@ def _vocab():
     # Verbs that perform their act as they are said ("đánh giá cao", "ghi nhận") report it as done, as
     # an aspect word does.
     performatives = {p.lower() for p in d["performative_verbs"]}
-    done_aspect = re.compile(whole_words({p.lower() for p in d["done_aspect"]} | performatives))
     # A consequence ("vì vậy", "do đó") opens a predicate of its own, which does not go on with a report
     # before it ("chỉ tiêu giao đã rõ ràng, vì vậy Tổng cục … quyết liệt chỉ đạo …").
     consequence = re.compile(whole_words({p.lower() for p in d["consequence_splits"]}))
     if not {p.lower() for p in d["consequence_splits"]} <= {p.lower() for p in d["clause_splits"]}:
         raise ValueError("commitments.json: every consequence split must be a clause split too")
-    return _Rules(d, words("task_cues"), words("task_frames"), words("activity_cues"), words("not_commitment"), splits,
-                  words("cue_exceptions"), continuation, directive_cues, categories, re.compile(whole_words(directive_frames)),
-                  done_aspect, result, imperative, listed, list_colon, speech_verbs, manner_cues, modal_verbs, directing_verbs, goal,
-                  performatives, consequence)
+    lexicon = _Lexicon({name: {p.lower() for p in phrases} for name, phrases in (
+        ("task_cue", d["task_cues"]), ("task_frame", d["task_frames"]), ("activity_cue", d["activity_cues"]),
+        ("not_commitment", d["not_commitment"]), ("exception", d["cue_exceptions"]), ("directive_frame", directive_frames),
+        ("done_aspect", {p.lower() for p in d["done_aspect"]} | performatives), ("category", category_of))})
+    return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
+                  speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence)
+
+
+_WORDY = re.compile(r"\w")
+
+
+class _Lexicon:
+    """Every list of whole-word phrases (cues, frames, exceptions, category keywords), found on a page in
+    one pass of their union: one scan of the page costs about what the scan for one list did.
+
+    The union's match at a position is the longest phrase of any list there. What each list's own pass
+    finds within it (a shorter phrase of that list at its start, or one inside it: "phát hiện" holds the
+    category keyword "hiện đại hóa"'s start, "giải quyết" the cue "quyết liệt") is worked out once per
+    phrase; where a list's phrase may start inside it and run past its end, or that list's pass is still
+    inside an earlier phrase, the list's own pattern is tried at each word start within it instead."""
+
+    def __init__(self, lists: dict[str, set[str]]):
+        self.names = tuple(lists)
+        self.own = [re.compile(whole_words(phrases)) for phrases in lists.values()]
+        self.pattern = re.compile(whole_words(set().union(*lists.values())))
+        self.within = {}
+        for phrase in set().union(*lists.values()):
+            starts = [k for k in range(len(phrase)) if _WORDY.match(phrase, k) and (k == 0 or not _WORDY.match(phrase, k - 1))]
+            entries = []
+            for i, phrases in enumerate(lists.values()):
+                runs_past = any(len(q) > len(phrase) - k and q.startswith(phrase[k:]) and not _WORDY.match(q, len(phrase) - k)
+                                for k in starts[1:] for q in phrases)
+                found = tuple(m.span() for m in self.own[i].finditer(phrase))
+                if found or runs_past:
+                    entries.append((i, None if runs_past else found, starts))
+            self.within[phrase] = entries
+
+    def hits(self, low: str) -> dict[str, list[tuple[int, int]]]:
+        """The spans of each list's phrases on the lower-cased page, as each list's own pass finds them."""
+        spans = [[] for _ in self.names]
+        ends = [0] * len(self.names)  # where each list's own pass goes on
+        for m in self.pattern.finditer(low):
+            at = m.start()
+            for i, found, starts in self.within[m.group()]:
+                if found is not None and ends[i] <= at:
+                    spans[i].extend((at + a, at + b) for a, b in found)
+                    ends[i] = at + found[-1][1] if found else ends[i]
+                    continue
+                for k in starts:
+                    if at + k >= ends[i]:
+                        hit = self.own[i].match(low, at + k)
+                        if hit:
+                            spans[i].append(hit.span())
+                            ends[i] = hit.end()
+        return dict(zip(self.names, spans))
 
 
 class _Rules(NamedTuple):
     data: dict
-    task_cue: re.Pattern
-    task_frame: re.Pattern
-    activity_cue: re.Pattern
-    not_commitment: re.Pattern
+    lexicon: _Lexicon
     splits: re.Pattern
-    exceptions: re.Pattern
     continuation: re.Pattern
     directive_cues: set  # the directive frames that are cues as well
-    categories: tuple
-    directive_frame: re.Pattern
-    done_aspect: re.Pattern
+    category_of: dict  # a category keyword → its category
     result: tuple  # (a result verb with its figure, a comparison)
     imperative_opening: re.Pattern
     list_item: re.Pattern
@@ -257,26 +300,27 @@ def _clauses(text: str, start: int, end: int, splits: re.Pattern) -> list[tuple[
     return out
 
 
-def _category(low: str, start: int, end: int, categories: tuple[re.Pattern, dict]) -> str:
+def _category(low: str, start: int, end: int, keywords: "_Hits", category_of: dict) -> str:
     """The category of the keyword that comes first in the clause low[start:end] (the lower-cased page):
     its head verb or noun leads."""
-    pattern, category_of = categories
-    m = pattern.search(low, start, end)
-    return category_of[m.group(0)] if m else "other"
+    span = keywords.first_span(start, end)
+    return category_of[low[span[0]:span[1]]] if span else "other"
 
 
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
     """`sentences`: objects with .kind, .paragraph_no, .start, .end (offsets into `text`)."""
     rules = _vocab()
-    splits, continuation, categories = rules.splits, rules.continuation, rules.categories
+    splits, continuation, category_of = rules.splits, rules.continuation, rules.category_of
     imperative_opening, list_item, list_colon = rules.imperative_opening, rules.list_item, rules.list_colon
     # The years of the page, found once; a clause's are those within it.
     years_found = year_spans(text)
     year_starts = [start for _, start, _, _ in years_found]
     low = _lower(text)
-    masked = _Hits(rules.exceptions, low)
-    task_hits, past_hits, activity_hits = _Hits(rules.task_cue, low, masked), _Hits(rules.done_aspect, low, masked), _Hits(rules.activity_cue, low, masked)
-    directive_frames = _Hits(rules.directive_frame, low, masked)
+    found = rules.lexicon.hits(low)
+    masked = _Hits(found["exception"])
+    task_hits, past_hits, activity_hits = (_Hits(found[k], masked=masked) for k in ("task_cue", "done_aspect", "activity_cue"))
+    directive_frames = _Hits(found["directive_frame"], masked=masked)
+    keywords = _Hits(found["category"])
     # A verb that directs is a directive when the verb of what it directs follows it ("chỉ đạo tiếp tục nêu
     # cao …", not "phát biểu chỉ đạo tại hội nghị").
     directive_hits = _Hits(sorted([(a, b) for a, b in directive_frames.spans if low[a:b] in rules.directive_cues]
@@ -285,13 +329,18 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     unmannered_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] not in rules.manner_cues])
     modal_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] in rules.modal_verbs])
     speech_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] in rules.speech_verbs])
-    refusals, frames = _Hits(rules.not_commitment, low), _Hits(rules.task_frame, low)
+    refusals, frames = _Hits(found["not_commitment"]), _Hits(found["task_frame"])
     result_hits = _Hits(sorted(m.span() for p in rules.result for m in p.finditer(low)), masked=masked)
     out: list[Commitment] = []
     # The years stated by the clauses of each kind, which tell the year the page reviews and the one its
     # tasks are for better than a count of every year on the page does.
     stated_done, stated_task = Counter(), Counter()
     framed = False  # inside a passage that announces the coming period's tasks
+    # A heading that gives a directive ("**Thủ tướng đề nghị các bộ, ngành … một số nhiệm vụ.**") heads a
+    # section: its passage goes on over the paragraphs under it ("Bộ Tài chính rà soát …", "NHNN hướng dẫn …")
+    # until one reports a done thing or another heading comes. (A heading that only names a period, "những
+    # tháng cuối năm", heads whatever the section reports.)
+    headed = False
     last_paragraph = None
     after_task = False  # the sentence before, in the same paragraph, set a task
     after_report = False  # the sentence before stated done things and set no task
@@ -303,11 +352,14 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         if s.paragraph_no != last_paragraph:
             last_paragraph = s.paragraph_no
             # A frame carries over to the next paragraph only when that one goes on with the list.
-            framed = framed and bool(continuation.match(sentence) or opens_imperative)
+            framed = framed and bool(headed or continuation.match(sentence) or opens_imperative)
             after_task = False
         frames_next = _opens_frame(low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         if s.kind == "heading":
             framed, after_report = frames_next, False
+            directive = directive_frames.first_span(s.start, s.end)
+            headed = (frames_next and directive is not None and past_hits.first(s.start, directive[0]) is None
+                      and _ADDRESSEE.match(text, directive[1]) is not None)
             continue
         sentence_is_task = False
         goes_on = after_task and opens_imperative  # a subjectless directive going on with the sentence before
@@ -436,8 +488,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     stated_done[year] += 1
             if is_task and year is not None:
                 stated_task[year] += 1
-            out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, categories), a, b, [(a, b)]))
+            out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, keywords, category_of), a, b, [(a, b)]))
         framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
+        headed = headed and framed
         after_task, after_report = sentence_is_task, sentence_done
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task)
     for c in out:
@@ -449,6 +502,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     return _merge_repeats(out, low)
 
 
+# Whom a directive in a heading addresses: a list ("các bộ, ngành", "những địa phương"), a name ("Bộ Tài
+# chính") or a colon; a heading naming a form or a label ("GIẤY ĐỀ NGHỊ", "Nội dung đề nghị hoàn trả:")
+# addresses no one and heads no passage of tasks.
+_ADDRESSEE = re.compile(r"[\s*_]*(?::|các\b|những\b|[A-ZĐ])")
 # A period of the current year named without the year: "6 tháng đầu năm", "quý III", "tháng 7", "từ đầu năm".
 _THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d{1,2}(?![/\d])|từ đầu năm|đầu năm nay|năm nay)\b", re.IGNORECASE)
 # The term of a comparison: "so với 6 tháng đầu năm 2016", "so với kế hoạch dự trữ hàng hóa Tết năm 2016",

@@ -73,9 +73,15 @@ def match_person(text: str, pos: int) -> re.Match | None:
     return m
 
 
-def starts_person(text: str, pos: int, surely: bool = False) -> bool:
+def starts_person(text: str, pos: int, surely: bool = False, in_brand: bool = False) -> bool:
     """Whether a person's name starts at `pos`. With `surely`, only one under a family name most people
     carry: where a place is expected ("cửa khẩu Trà Lĩnh", "huyện Cao Lãnh") a rarer family name is
-    the place's first word, while "UBND TP Nguyễn Đức Chung" still ends before the person."""
+    the place's first word, while "UBND TP Nguyễn Đức Chung" still ends before the person. With
+    `in_brand` (inside a firm's name), a rarer family name and one syllable more are the brand's words
+    ("Công ty Phát triển công nghệ Thái Sơn"): a person named after a firm has a title before, and
+    most often three syllables or more ("Giám đốc Công ty Thái Sơn Lâm Văn Hùng")."""
     m = match_person(text, pos)
-    return m is not None and m.start() == pos and (not surely or m.group(0).split()[0] in _MAJOR_SURNAMES)
+    if m is None or m.start() != pos:
+        return False
+    words = m.group(0).split()
+    return words[0] in _MAJOR_SURNAMES or not (surely or (in_brand and len(words) == 2))

@@ -133,6 +133,7 @@ class _Place:
 
 
 _CITY_WORDS = {"thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp."}
+_EVERY_PROVINCE = re.compile(r"[ ]?[,/][ ]?(?:thành phố|thành|TP)(?![\w])")  # "UBND tỉnh, thành phố"
 _NAME_AFTER = re.compile(rf"\.?\w|[ ]+[{UPPER}]")  # a bare head goes on with a name ("UBND TP.HCM", "UBND TP Vinh")
 
 
@@ -173,7 +174,8 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
-def _provincial_entry(head_surface: str, loc: str, places: list[tuple[str, _Place]], surface: str = "") -> GazetteerEntry | None:
+@lru_cache(maxsize=2048)  # a page names its province's bodies again and again
+def _provincial_entry(head_surface: str, loc: str, places: tuple[tuple[str, _Place], ...], surface: str = "") -> GazetteerEntry | None:
     """The body a provincial head names with a place ("Sở LĐTBXH Hà Nội"), or None when the locality
     word does not fit the place ("thành phố Hà Tĩnh" is the provincial capital, a district-level city).
     A `surface` written shorter than the name is the body's abbreviation on the page."""
@@ -288,14 +290,15 @@ def _is_syllable(word: str) -> bool:
 
 
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern,
-          people_ok: bool = False) -> int:
+          people_ok: bool = False, brand: bool = False) -> int:
     """End offset of the proper part of a name that starts at `pos` (just after its head).
 
     The proper part is capitalised words ("Hải quan Thanh Hóa"), each of which may carry a short run of
     lowercase words ("Cảnh sát hình sự", "Hợp tác quốc tế"); places join with a locality word ("tỉnh",
     "cửa khẩu"), parts with "và" or a hyphen before a capital ("Kế hoạch và Đầu tư", "Tài vụ - Quản trị").
     The name ends at punctuation, a verb or function word, a person's name or another body's head;
-    with `people_ok` its first words may be a person's name ("Trường THPT Lê Hồng Phong").
+    with `people_ok` its first words may be a person's name ("Trường THPT Lê Hồng Phong"); with `brand`
+    (a firm's name) two words under a rarer family name are the brand's ("Công ty … Thái Sơn").
     """
     stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners = _tail_vocabulary()
     end = i = pos
@@ -305,6 +308,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     after_stop = False  # the last word was a stop word a name has there ("quản lý về", "và phát")
     expect_cap = True  # the first word, and the word after a locality, "và" or "-", must be capitalised
     place = False  # the word after a locality word is a place, even one named after a person ("cửa khẩu Trà Lĩnh")
+    completes = False  # the word is a stop word that ends the capitalised word before it ("Phát triển")
     while count < 14:
         j = _GAP.match(text, i).end()
         locality = locality_word.match(text, j)
@@ -325,7 +329,13 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             break
         token = w.group(0)
         if token in ("-", "–"):
+            # After lower-case words a hyphen may join a lower-case area, a word names have ("Phòng Tài
+            # chính - kế toán", "Phân loại hàng hóa - biểu thuế"); after a place or a code, a capital.
             expect_cap, i = True, w.end()
+            if lowers and word_like:
+                nxt = word.match(text, _GAP.match(text, i).end())
+                after = nxt and nxt.group(0).islower() and word.match(text, _GAP.match(text, nxt.end()).end())
+                expect_cap = not (after and (_syllable_key(nxt.group(0)), _syllable_key(after.group(0))) in pairs)
             continue
         if token in ("và", "&"):
             if not word_like or before.isdigit():
@@ -358,7 +368,10 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             break  # "Cục X thực hiện …", "… Đồng thời"
         # A number names a unit ("Ban Quản lý dự án 85", "Bệnh viện 108") or goes on a name ("Ban Chỉ đạo 389").
         if token[:1].isupper() or (token[:1].isdigit() and (count or len(token) <= 3)):
-            if (token in cap_stops or (not (people_ok and not count) and starts_person(text, j, surely=place))
+            # Right after a firm's head a rarer family name is the brand's first word ("Công ty TNHH Cao
+            # Su Thời Ích"), as after a locality word; "Công ty Nguyễn …" is still a person's.
+            if (token in cap_stops or (not (people_ok and not count)
+                                       and starts_person(text, j, surely=place or (brand and not count), in_brand=brand))
                     or (count and strong_heads.match(text, j))):
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
             if not count:
@@ -379,6 +392,9 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                     token in stops or after_stop or lowers >= 6 or caps_in_run >= 2 or not word_like
                     or ((lowers or before.isdigit()) and key not in syllables))):
                 break
+            # A stop word a name has right after a capitalised word completes that word ("Phát triển",
+            # "Tổ chức"): the name goes on after it as after any word ("Công ty Phát triển công nghệ …").
+            completes = not lowers and (before, key) in pairs
             lowers += 1
             if lowers == 1:
                 caps_in_run = 0
@@ -387,9 +403,11 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         i = j + len(token)
         # "Cục Cảnh sát điều tra tội phạm về" ends before "về" unless a word follows; two such syllables
         # a name has together are a word ("… và phát triển").
-        if token not in stops or (after_stop and (before, key) in pairs):
+        in_word = completes or (after_stop and (before, key) in pairs)
+        if token not in stops or in_word:
             end = i
-        before, after_stop = key, token in stops
+        before, after_stop = key, token in stops and not completes
+        completes = False
         word_like = token in coded or token[:1].isdigit() or _is_syllable(token)
         count += 1
         if sentence_end:
@@ -433,21 +451,25 @@ def resolve_name(name: str) -> str:
     return e.organisation_id if e else ""
 
 
-def _places_of(m: re.Match, places: dict[str, _Place]) -> list[tuple[str, _Place]]:
-    return [(m[g], places[_fold(m[g])]) for g in ("place", "place2") if m[g]]
+def _places_of(m: re.Match, places: dict[str, _Place]) -> tuple[tuple[str, _Place], ...]:
+    return tuple((m[g], places[_fold(m[g])]) for g in ("place", "place2") if m[g])
 
 
-def _page_province(text: str, locality: str) -> _Place | None:
-    """The province a page is about: the one it names most often among those the locality word fits."""
-    _, place_pattern, _, places = _provincial()
+def _page_province(named: list[_Place], locality: str) -> _Place | None:
+    """The province a page is about: the one it names most often (`named`, in order) among those the
+    locality word fits."""
     counts: dict[str, int] = {}
     found: dict[str, _Place] = {}
-    for m in place_pattern.finditer(text):
-        p = places[_fold(m.group(0))]
+    for p in named:
         if not locality or locality in p.localities:
             counts[p.name] = counts.get(p.name, 0) + 1
             found[p.name] = p
     return found[max(sorted(counts), key=counts.get)] if counts else None
+
+
+def _places_named(text: str) -> list[_Place]:
+    _, place_pattern, _, places = _provincial()
+    return [places[_fold(m.group(0))] for m in place_pattern.finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -463,17 +485,76 @@ def _kinds() -> tuple[frozenset[str], re.Pattern]:
 
 # An abbreviation a page defines in parentheses after a name ("Trung tâm Kiểm soát bệnh tật (CDC)"):
 # capitals, digits and "&", as codes are written; a name in parentheses ("(Bộ Y tế)") is a parent.
-_DEFINED = re.compile(rf"[ ]?\([ ]?(?P<abbr>[A-ZĐ][A-ZĐ0-9&\-]*[A-ZĐ0-9])[ ]?\)")
+_DEFINED = re.compile(r"[ ]?\([ ]?(?P<abbr>[A-ZĐ][A-ZĐ0-9&\-]*[A-ZĐ0-9])[ ]?\)")
 # The words of a name the grammar cut short, up to the abbreviation defined after it ("Trung tâm
 # Thông tin và Dự | báo kinh tế xã hội Quốc gia (NCIF)"): on one line, no punctuation, a few words.
 _BEFORE_DEFINED = re.compile(rf"(?P<gap>(?:[ ][^\W_]+){{1,8}}?)(?={_DEFINED.pattern})")
+
+
+# A code in parentheses, to look back from for a name written in lower case before it.
+_CODE = re.compile(r"\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-]*[A-ZĐ0-9])\)")
+
+
+@lru_cache(maxsize=1)
+def _described() -> re.Pattern:
+    """A head and lower-case words up to the end of the text searched: "Trung tâm kiểm soát bệnh dịch"
+    before "(CDC)". The grammar takes a name only from a capital after its head; a page that defines
+    a code for the name has said it is one."""
+    heads = data_json("organisation_patterns.json")["heads"]
+    forms = {s for h, _ in heads if h[:1].isupper() for s in _spellings(h)}
+    return re.compile(rf"(?P<head>{at_word_start(forms)})(?P<words>(?:[ ][{LOWER}]+){{1,8}})[ ]?$")
+
+
+def _described_before_code(text: str, free, take, data: dict, head_types: dict) -> list[OrgMention]:
+    """Names written with a head and lower-case words, then the code the page gives them ("thành Trung
+    tâm kiểm soát bệnh dịch (CDC)"); _defined_abbreviations then finds the code elsewhere on the page.
+    A code the registry knows names a body of its own ("Vụ Pháp chế (TCHQ)"), and a clause word before
+    the code means the words are a sentence's ("Công ty A đã ký với đối tác (ABC)")."""
+    _, by_abbr, _, _ = _index()
+    clause = frozenset(data["clause_words"])
+    out = []
+    for code in _CODE.finditer(text):
+        end = code.start() - (text[code.start() - 1: code.start()] == " ")
+        m = code["abbr"] not in by_abbr and _described().search(text, max(0, end - 80), end)
+        words = m and m["words"].split()
+        # "Ủy ban an toàn giao thông (ATGT) quốc gia": a code spelling the words' initials is theirs.
+        if (m and free(m.start(), end) and not clause & set(words) and not _spells_words(code["abbr"], m["words"], data)
+                and not text[m.start(): end].startswith(tuple(data["not_organisations"]))):  # "Hội nghị … (ASEM)"
+            surface = text[m.start(): end]
+            name = _expand(surface, data)
+            out.append(OrgMention(slug(name), name, "", "", head_types[_fold(m["head"])], "", DISCOVERED, surface, m.start(), end))
+            take(m.start(), end)
+    return out
+
+
+def _spells_words(code: str, name: str, data: dict) -> bool:
+    """Whether a code stands for words rather than a body: one of the expansions ("ATGT"), or the
+    initials of the name's last words ("An toàn giao thông (ATGT)")."""
+    return code in data["expansions"] or "".join(w[0] for w in name.split()).upper().endswith(code)
+
+
+_WORDS_AFTER = re.compile(r"(?:[ ][^\W_]+){1,3}")
+
+
+def _name_past_code(text: str, m: OrgMention, after: int, free, take, by_name: dict) -> OrgMention | None:
+    """The registry body a name goes on to after a code inside it ("… giao thông (ATGT) quốc gia"), or None."""
+    words = _WORDS_AFTER.match(text, after)
+    if not words:
+        return None
+    for k in range(len(words.group(0).split()), 0, -1):
+        end = after + len(" ".join(words.group(0).split()[:k])) + 1
+        e = by_name.get(_fold(f"{m.surface} {text[after:end]}"))
+        if e and free(after, end):
+            take(m.start, end)
+            return _from_entry(e, text[m.start:end], m.start, end)
+    return None
 
 
 def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, data: dict) -> list[OrgMention]:
     """Abbreviations a page defines for the bodies it names: the name gets the abbreviation, a name
     cut short before it is completed, and the abbreviation elsewhere on the page is a mention of it.
     A code the registry gives another body is left alone ("Vụ Pháp chế (TCHQ)" names a parent)."""
-    _, by_abbr, _, _ = _index()
+    by_name, by_abbr, _, _ = _index()
     clause = frozenset(data["clause_words"])
     out: list[OrgMention] = []
     defined: dict[str, OrgMention] = {}
@@ -486,7 +567,11 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
                 m = OrgMention(slug(name), name, "", "", m.org_type, m.parent_id, m.source, surface, m.start, gap.end())
                 take(m.start, m.end)
         d = _DEFINED.match(text, m.end)
-        if d and len(d["abbr"]) >= 2 and d["abbr"] not in by_abbr and d["abbr"] not in defined:
+        if d and _spells_words(d["abbr"], m.surface, data):
+            # "Ủy ban An toàn giao thông (ATGT) quốc gia": a code of the words, inside the name, which
+            # may go on after it; the code is no name for the body elsewhere on the page.
+            m = _name_past_code(text, m, d.end(), free, take, by_name) or m
+        elif d and len(d["abbr"]) >= 2 and d["abbr"] not in by_abbr and d["abbr"] not in defined:
             defined[d["abbr"]] = m
         out.append(m)
     if not defined:
@@ -536,6 +621,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         key = _fold(m.group(0))
         offer(m.start(), m.end(), by_name.get(key) or key)
     province_of: dict[str, _Place | None] = {}  # locality word -> the page's province, found once a page
+    named: list[_Place] | None = None  # the places the page names, read when first needed
+    generic: dict[int, int] = {}  # start -> end of a provincial body named on a page about no province
     for m in provincial.finditer(text):
         if m["place"]:
             e = _provincial_entry(m["head"], m["loc"] or "", _places_of(m, places), m.group(0))
@@ -543,9 +630,16 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             # "UBND tỉnh", "Sở Y tế" with no name after them: a body of the province the page is about.
             locality = ("thành phố" if m["loc"] in _CITY_WORDS else m["loc"].lower()) if m["loc"] else ""
             if locality not in province_of:
-                province_of[locality] = _page_province(text, locality)
+                if named is None:
+                    named = _places_named(text)
+                province_of[locality] = _page_province(named, locality)
             province = province_of[locality]
-            e = province and _provincial_entry(m["head"], m["loc"] or "", [(province.name, province)])
+            # On a page about no province "do Sở Nội vụ thực hiện" is every province's, as is "Ban ATGT
+            # tỉnh, TP trực thuộc trung ương" on any page.
+            if province and not (m["loc"] and _EVERY_PROVINCE.match(text, m.end())):
+                e = _provincial_entry(m["head"], m["loc"] or "", ((province.name, province),))
+            else:
+                e, generic[m.start()] = None, m.end()
         else:
             e = None
         if e:
@@ -567,16 +661,25 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if body and _fold(text[start:end]).endswith(" " + _fold(body.name)):
             registry[end - len(body.name)] = (end, body)
             nested[start] = end - len(body.name)
-    spans: list[tuple[int, int, str, GazetteerEntry | str | None]] = [
-        (start, end, "", entry) for start, (end, entry) in registry.items()]
-    for m in head.finditer(text):
-        if m["number"] and _fold(m["head"]) not in numbered:
-            continue
-        end = _tail(text, m.end(), data, word, head, strong, head_types[_fold(m["head"])] in data["named_after_people"])
-        if end > m.end():
-            spans.append((m.start(), end, m["head"], None))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3] is None))
-    for start, end, h, entry in spans:
+    def candidates():
+        """The registry's names and the heads of discovered ones, by start; where both start at one
+        place, the longer first, the registry's on a tie. A discovered name's end is found only when
+        its start is still free: most heads stand inside a registry name ("Cục" in "Tổng cục Hải quan")."""
+        heads_at = {m.start(): m for m in head.finditer(text) if not m["number"] or _fold(m["head"]) in numbered}
+        for start in sorted(registry.keys() | heads_at.keys()):
+            if covered[start]:
+                continue
+            here = [(start, registry[start][0], "", registry[start][1])] if start in registry else []
+            m = heads_at.get(start)
+            # A discovered name beats the registry's at one start only by going on with a capitalised word.
+            if m and (start not in registry or text[registry[start][0]: registry[start][0] + 8].lstrip(" -–")[:1].isupper()):
+                kind = head_types[_fold(m["head"])]
+                end = _tail(text, m.end(), data, word, head, strong, kind in data["named_after_people"], kind == "enterprise")
+                if end > m.end():
+                    here.append((start, end, m["head"], None))
+            yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
+
+    for start, end, h, entry in candidates():
         if entry is None and start in registry:
             k_end = registry[start][0]
             rest = text[k_end:end].lstrip(" -–")
@@ -587,8 +690,12 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         surface = text[start:end]
         if entry is None and any(surface == n or surface.startswith(n + " ") for n in data["not_organisations"]):
             continue
-        if (entry is None and _fold(surface) in kinds) or (not isinstance(entry, GazetteerEntry) and quantified.search(text, max(0, start - 12), start)):
-            take(start, end)  # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one
+        # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one. A registry body's
+        # name counted is a kind too when bodies of the kind have borne it ("34/35 Cục Hải quan").
+        kind = _fold(surface) in kinds
+        if (entry is None and (kind or start in generic)) or ((kind or not isinstance(entry, GazetteerEntry))
+                                        and quantified.search(text, max(0, start - 12), start)):
+            take(start, end)
             continue
         if isinstance(entry, GazetteerEntry):
             # "Thủ tướng Chính phủ", "Chủ tịch nước" come out with org_type "state_office": callers
@@ -615,6 +722,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if free(m.start(), m.end()):
             out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
+    out += _described_before_code(text, free, take, data, head_types)
     out = _defined_abbreviations(text, out, free, take, data)
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
     for m in ministry_list.finditer(text):
@@ -629,7 +737,24 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 out.append(_from_entry(e, item, a, a + len(item)))
                 take(a, a + len(item))
     out.sort(key=lambda o: o.start)
-    return _with_parents(text, out, data)
+    return _with_parents(text, _short_forms(out), data)
+
+
+def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A discovered name that is the first words of a longer name on the same page is that body named
+    short, as a page does after naming it in full ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia" …
+    "Văn phòng Thường trực đã …"): it takes the longer name's identity and keeps its own words. Cut
+    where it is, such a name would end on a word that leaves it dangling ("Thường trực")."""
+    longer = sorted({(len(m.name), m.name): m for m in mentions}.values(), key=lambda m: -len(m.name))
+    out = []
+    for m in mentions:
+        if m.source == DISCOVERED:
+            full = next((f for f in longer if len(f.name) > len(m.name) and f.name.startswith(m.name + " ")), None)
+            if full is not None:
+                m = OrgMention(full.organisation_id, full.name, full.abbreviation, full.name_en, full.org_type,
+                               full.parent_id, full.source, m.surface, m.start, m.end)
+        out.append(m)
+    return out
 
 
 _COMMA = re.compile(r"\s*,\s*")

@@ -1,0 +1,74 @@
+"""Tasks and activities: a heading that gives a directive heads a section of tasks, and the one pass that
+finds every phrase list on a page finds what each list's own pass does.
+
+Pages written for these tests, from how Vietnamese news lays out a leader's directives under a bold line."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.commitments import _vocab, find_commitments
+from pipeline.text.blocks import Block, CleanPage
+from pipeline.text.segment import sentences_of
+
+
+def _rows(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    page = CleanPage(title="Tin", blocks=[Block("title", "Tin")] + [Block(kind, text) for kind, text in blocks])
+    return [(c.kind, c.description) for c in find_commitments(page.text, sentences_of(page), 2024)]
+
+
+DIRECTIVES = ("heading", "Để hoàn thành kế hoạch năm nay, Bộ trưởng đề nghị các đơn vị thực hiện một số nhiệm vụ.")
+CASES = [
+    # (None: no task row holds the words.) The paragraphs under a heading that directs others are its
+    # tasks, each with its own subject and no cue.
+    ([DIRECTIVES, ("body", "Cục Thuế rà soát, phân loại các khoản nợ đọng theo từng địa bàn."),
+      ("body", "Sở Tài chính hướng dẫn các huyện lập dự toán ngân sách cho năm sau.")],
+     {"Cục Thuế rà soát": "task", "Sở Tài chính hướng dẫn": "task"}),
+    # A paragraph that reports ends the section, and so does the next heading.
+    ([DIRECTIVES, ("body", "Cục Thuế rà soát, phân loại các khoản nợ đọng theo từng địa bàn."),
+      ("body", "Trong quý I, Cục Hải quan đã phát hiện 120 vụ vi phạm về xuất xứ hàng hóa."),
+      ("body", "Sở Tài chính hướng dẫn các huyện lập dự toán ngân sách cho năm sau.")],
+     {"Cục Thuế rà soát": "task", "Cục Hải quan đã phát hiện": "activity", "Sở Tài chính hướng dẫn": None}),
+    ([DIRECTIVES, ("heading", "Kết quả nổi bật của ngành"),
+      ("body", "Sở Tài chính hướng dẫn các huyện lập dự toán ngân sách cho năm sau.")],
+     {"Sở Tài chính hướng dẫn": None}),
+    # A heading that names a form or a label addresses no one ("đề nghị" is a noun there).
+    ([("heading", "Nội dung đề nghị hoàn trả khoản thu ngân sách nhà nước:"),
+      ("body", "Sở Tài chính hướng dẫn các huyện lập dự toán ngân sách cho năm sau.")],
+     {"Sở Tài chính hướng dẫn": None}),
+    # Without a heading, a directive sets the tasks of its own paragraph only.
+    ([("body", "Bộ trưởng đề nghị các đơn vị thực hiện một số nhiệm vụ trong năm nay."),
+      ("body", "Sở Tài chính hướng dẫn các huyện lập dự toán ngân sách cho năm sau.")],
+     {"Sở Tài chính hướng dẫn": None}),
+]
+
+
+@pytest.mark.parametrize("blocks, kinds", CASES)
+def test_directive_heading_heads_a_section(blocks, kinds):
+    rows = _rows(blocks)
+    for words, kind in kinds.items():
+        found = [k for k, text in rows if words in text]
+        if kind is None:  # outside the section: no task ("hướng dẫn" with no aspect states nothing done either)
+            assert "task" not in found, (words, rows)
+            continue
+        assert found, f"no row holds {words!r}: {rows}"
+        assert found[0] == kind, (words, rows)
+
+
+LEXICON_TEXTS = [
+    "bộ trưởng yêu cầu các đơn vị tiếp tục tăng cường kiểm tra, đã phát hiện và xử lý vi phạm.",
+    "về tiếp tục thực hiện tốt nhiệm vụ năm qua, ngành đã giao nhiệm vụ trọng tâm cho các cục.",
+    "các yêu cầu của doanh nghiệp về thông tin tin tưởng vào chuyển đổi số hóa và công nghệ thông tin tưởng.",
+    "giao ban chỉ đạo các đơn vị, thực hiện hiện đại hóa, ghi nhận định hướng; dự kiến nghị định mới.",
+    "mặt hàng phải xử lý vi phạm, sẽ có trách nhiệm; tiếp tục tăng cường phối hợp tác.",
+]
+
+
+@pytest.mark.parametrize("low", LEXICON_TEXTS)
+def test_one_pass_finds_what_each_list_finds(low):
+    # The phrases overlap across lists ("giải quyết"/"quyết liệt", "thông tin"/"tin tưởng"): the union's
+    # longest match must not hide a list's phrase that starts inside it or runs past it.
+    lexicon = _vocab().lexicon
+    found = lexicon.hits(low)
+    for name, pattern in zip(lexicon.names, lexicon.own):
+        assert found[name] == [m.span() for m in pattern.finditer(low)], name
+
