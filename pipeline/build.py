@@ -26,13 +26,20 @@ def partition_tags(buckets: list[str]) -> dict[str, str]:
     return {RANGE_START: min(buckets), RANGE_END: max(buckets)}
 
 
+def stale_partitions(paths: DatasetPaths) -> list[str]:
+    """The partitions to run: those whose files changed since they were last processed with this cache
+    (an empty one gets its files written here, with no run)."""
+    raw_dir = Path(paths.raw_dir)
+    store, listed = store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir))
+    return settle_empty(store, listed, stale_buckets(store, listed), MANIFEST_SCHEMA)
+
+
 def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0, log_level: str = "WARNING"):
     """Materialise every asset into `out_dir`; returns Dagster's result (raises if a step fails).
     `cache_dir` None: a cache for this build only."""
     with (nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="pipeline-cache-")) as cache:
         paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache), workers=workers)
-        store, listed = store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir))
-        stale = settle_empty(store, listed, stale_buckets(store, listed), MANIFEST_SCHEMA)
+        stale = stale_partitions(paths)
         job = defs.resolve_job_def("build_dataset")
         with DagsterInstance.ephemeral() as instance:
             return job.execute_in_process(

@@ -15,7 +15,9 @@ Kept apart from pipeline/definitions.py so that a build on one machine never imp
 """
 from __future__ import annotations
 
+import os
 import tempfile
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -24,10 +26,7 @@ from dagster._core.definitions.reconstruct import build_reconstructable_job
 from pipeline.dask_executor import dask_executor
 
 from pipeline import definitions
-from pipeline.build import partition_tags
-from pipeline.ingest import list_raw_dir
-from pipeline.partitions import inventory, settle_empty, stale_buckets, store_dir
-from pipeline.run_pages import MANIFEST_SCHEMA, store_root
+from pipeline.build import partition_tags, stale_partitions
 from pipeline.resources import DatasetPaths
 
 defs = Definitions(
@@ -59,20 +58,32 @@ def build_on_dask(raw_dir: Path, out_dir: Path, cache_dir: Path, scheduler: str,
         "execution": {"config": {"cluster": {"existing": {"address": scheduler}}}},
         "resources": {"paths": {"config": paths.model_dump()}},
     }
-    store, listed = store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir))
-    stale = settle_empty(store, listed, stale_buckets(store, listed), MANIFEST_SCHEMA)
+    stale = stale_partitions(paths)
+    with _instance(instance_dir) as instance:
+        def run(name: str, tags: dict[str, str] | None = None):
+            job = build_reconstructable_job("pipeline.distributed", "job_named", reconstructable_args=(name,))
+            result = execute_job(job, instance=instance, run_config=run_config, tags=tags)
+            if not result.success:
+                raise RuntimeError(f"run {result.run_id} of {name} ({tags or 'all partitions'}) failed")
+            return result
+
+        with ThreadPoolExecutor(max_workers=runs) as pool:
+            results = list(pool.map(lambda part: run("extract_pages", partition_tags(part)), ranges(stale, runs)))
+        return results + [run("publish_dataset")]
+
+
+@contextmanager
+def _instance(instance_dir: Path | None):
+    """The Dagster instance the runs are recorded in, which the workers open too: a local one in
+    `instance_dir`; with none, the one DAGSTER_HOME configures (Postgres on a cluster, see
+    docs/scaling.md), or else a temporary local one."""
+    if instance_dir is None and os.environ.get("DAGSTER_HOME"):
+        with DagsterInstance.get() as instance:
+            yield instance
+        return
     with tempfile.TemporaryDirectory(prefix="dagster-instance-") as tmp:
         home = Path(instance_dir or tmp)
         home.mkdir(parents=True, exist_ok=True)
         with DagsterInstance.local_temp(str(home)) as instance:
-            def run(name: str, tags: dict[str, str] | None = None):
-                job = build_reconstructable_job("pipeline.distributed", "job_named", reconstructable_args=(name,))
-                result = execute_job(job, instance=instance, run_config=run_config, tags=tags)
-                if not result.success:
-                    raise RuntimeError(f"run {result.run_id} of {name} ({tags or 'all partitions'}) failed")
-                return result
-
-            with ThreadPoolExecutor(max_workers=runs) as pool:
-                results = list(pool.map(lambda part: run("extract_pages", partition_tags(part)), ranges(stale, runs)))
-            return results + [run("publish_dataset")]
+            yield instance
 
