@@ -40,13 +40,13 @@ def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: 
     with (nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="pipeline-cache-")) as cache:
         paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache), workers=workers)
         stale = stale_partitions(paths)
-        job = defs.resolve_job_def("build_dataset")
+        # Nothing changed: the page work is not run at all, and the package is made again from its
+        # partitions (publish_dataset is the same graph without the page work).
+        job = defs.resolve_job_def("build_dataset" if stale else "publish_dataset")
         with DagsterInstance.ephemeral() as instance:
             return job.execute_in_process(
-                # In one process the tables are handed over in memory; the UI's runs persist them. Nothing
-                # changed: the page work is not run at all, the package is made again from its partitions.
+                # In one process the tables are handed over in memory; the UI's runs persist them.
                 resources={"paths": paths, "io_manager": mem_io_manager}, instance=instance,
                 tags=partition_tags(stale) if stale else None,
-                asset_selection=None if stale else list(defs.resolve_job_def("publish_dataset").asset_layer.selected_asset_keys),
                 run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
             )

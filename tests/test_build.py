@@ -105,3 +105,38 @@ def test_the_zip_holds_the_whole_package_byte_for_byte(corpus_build):
         members = {name.removeprefix(f"{PACKAGE_NAME}/"): zf.read(name) for name in zf.namelist()}
     assert members.keys() == files.keys()
     assert all(members[name] == data for name, data in files.items())  # read back by zlib, not ISA-L
+
+
+def test_a_build_runs_only_the_partitions_whose_files_changed(tmp_path):
+    """Cold: the buckets that hold files, as one range; one page more: that page's bucket alone, and the
+    package equals a build from scratch; nothing changed: no page work at all."""
+    import shutil
+
+    from conftest import need_corpus
+    from pipeline.partitions import bucket_of
+
+    corpus = sorted(need_corpus().glob("*.md"))
+    raw, cache, out = tmp_path / "raw", tmp_path / "cache", tmp_path / "out"
+    raw.mkdir()
+    for page in corpus[:6]:
+        shutil.copyfile(page, raw / page.name)
+
+    def ran(result) -> tuple[set[str], tuple[str | None, str | None]]:
+        steps = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SUCCESS"}
+        tags = result.dagster_run.tags
+        return steps, (tags.get("dagster/asset_partition_range_start"), tags.get("dagster/asset_partition_range_end"))
+
+    steps, span = ran(build(raw, out, cache, workers=1))
+    buckets = sorted({bucket_of(p.name) for p in corpus[:6]})
+    assert "page_extractions" in steps and span == (buckets[0], buckets[-1])
+
+    added = next(p for p in corpus[6:] if bucket_of(p.name) not in (buckets[0], buckets[-1]))
+    shutil.copyfile(added, raw / added.name)
+    steps, span = ran(build(raw, out, cache, workers=1))
+    assert "page_extractions" in steps and span == (bucket_of(added.name),) * 2
+    assert build(raw, tmp_path / "scratch", None, workers=1).success
+    assert _files(out) == _files(tmp_path / "scratch")
+
+    steps, span = ran(build(raw, out, cache, workers=1))
+    assert "raw_pages" not in steps and "page_extractions" not in steps and "data_package" in steps and span == (None, None)
+    assert _files(out) == _files(tmp_path / "scratch")
