@@ -107,6 +107,41 @@ CASES = [
      {"là hoàn thành giải phóng mặt bằng": "task"}, []),
     (["Trong số đó, 12 nhiệm vụ là công việc thường xuyên của các sở đã được triển khai đúng tiến độ."],
      {"12 nhiệm vụ là công việc thường xuyên": "activity"}, []),
+    # Agreeing or approving at a meeting performs the act as it is said: it reports, and it ends a passage
+    # that a directive opened; expressing ("bày tỏ") reports what was said, a wish then is a task.
+    (["Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh rà soát danh mục dự án.",
+      "Thảo luận tại kỳ họp, đa số đại biểu tán thành với tờ trình của Ủy ban nhân dân tỉnh."],
+     {"đa số đại biểu tán thành với tờ trình": "activity"}, []),
+    (["Thường trực Hội đồng nhân dân nhất trí điều chỉnh kế hoạch vốn đầu tư công của tỉnh."],
+     {"nhất trí điều chỉnh kế hoạch vốn": "activity"}, []),
+    (["Giám đốc Sở bày tỏ mong muốn các doanh nghiệp tiếp tục phối hợp chặt chẽ với ngành thuế."],
+     {"bày tỏ mong muốn các doanh nghiệp": "task"}, []),
+    # A modal after "và" or "nhưng" (and at most one two-syllable verb) opens a second item after a report.
+    (["Đại diện Hiệp hội cho biết, các hội viên nhất trí chủ trương của đề án và cam kết sẽ đồng hành cùng cơ quan quản lý."],
+     {"các hội viên nhất trí chủ trương": "activity", "cam kết sẽ đồng hành cùng cơ quan": "task"}, []),
+    (["Sở Tài chính đồng ý điều chỉnh dự toán cho các huyện nhưng phải bảo đảm đúng đối tượng được hỗ trợ."],
+     {"đồng ý điều chỉnh dự toán": "activity", "phải bảo đảm đúng đối tượng": "task"}, []),
+    # A subject of its own after a comma opens a second predicate: what was done before it does not make
+    # its directive or cue a report; a short phrase of time before it goes with it. No comma, no capital:
+    # one report.
+    (["Về an toàn thực phẩm, vừa qua vẫn xảy ra nhiều vụ ngộ độc tại các bếp ăn tập thể, Chủ tịch tỉnh đề nghị Sở Y tế tăng cường kiểm tra."],
+     {"Chủ tịch tỉnh đề nghị Sở Y tế tăng cường": "task"}, []),
+    (["Sở Nội vụ đã hoàn thành sắp xếp các phòng chuyên môn của 12 huyện, tháng 9, Sở Nội vụ sẽ sắp xếp các phòng của thành phố."],
+     {"Sở Nội vụ đã hoàn thành sắp xếp": "activity", "tháng 9, Sở Nội vụ sẽ sắp xếp": "task"}, []),
+    (["Ủy ban nhân dân huyện đã có văn bản đề nghị các xã rà soát hộ nghèo."], {"đã có văn bản đề nghị các xã": "activity"}, []),
+    # The opening of a sentence after a report gives a directive of its own subject: it opens a passage.
+    (["Nhất trí với đề xuất này, Ủy ban nhân dân tỉnh đề nghị các sở khẩn trương hoàn thiện hồ sơ dự án.",
+      "Hồ sơ gửi về Sở Kế hoạch và Đầu tư trước ngày 15 tháng sau để tổng hợp chung."],
+     {"Ủy ban nhân dân tỉnh đề nghị các sở": "task", "Hồ sơ gửi về Sở Kế hoạch": "task"}, []),
+    # A frame that is no cue ("giao cho") directs when a name follows it, not when an amount comes before it.
+    (["Hội đồng nhân dân tỉnh giao cho Ủy ban nhân dân tỉnh hoàn chỉnh đề án trình kỳ họp sau."],
+     {"giao cho Ủy ban nhân dân tỉnh hoàn chỉnh": "task"}, []),
+    # A manner cue in the phrase that opens a report ("Tiếp tục chương trình …,") says how it goes on.
+    (["Tiếp tục chương trình kỳ họp, sáng 12/7, Hội đồng nhân dân tỉnh đã cho ý kiến về kế hoạch đầu tư công."],
+     {"Hội đồng nhân dân tỉnh đã cho ý kiến": "activity"}, []),
+    # "ân cần" (attentive) holds no "cần" (need).
+    (["Tại buổi gặp mặt, Bí thư Tỉnh ủy ân cần hỏi thăm sức khỏe và trao 50 suất quà cho các gia đình chính sách."],
+     {"Bí thư Tỉnh ủy ân cần hỏi thăm": "activity"}, []),
 ]
 
 

@@ -141,3 +141,25 @@ def test_a_short_form_is_the_body_named_in_full_on_the_page():
     assert found == [("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"),
                      ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "Văn phòng Thường trực")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title glues the head of the unit it heads in lower case; the unit is named all the same.
+    ("Ông Hà, Trưởng phòng Giám sát, Cục Hải quan Hà Tĩnh cho biết.", ["phòng Giám sát", "Cục Hải quan Hà Tĩnh"]),
+    ("Bà Mai, Phó trưởng ban Pháp chế cho biết.", ["ban Pháp chế"]),
+    ("Ông Tư, Trưởng ban Tuyên giáo và Dân vận Trung ương, phát biểu.", ["ban Tuyên giáo và Dân vận Trung ương"]),
+    # The title's word followed by the unit's own head, or a rank, names no second unit.
+    ("Ông Vũ, Phó Trưởng phòng Phòng Tổng hợp, cho biết.", ["Phòng Tổng hợp"]),
+    ("Ông Năm, Phó Trưởng ban Thường trực, phát biểu.", []),
+    # A foreign body's seat in Vietnam belongs to its name.
+    ("Tổng hội trưởng Tổng hội Doanh nghiệp Nhật Bản tại Việt Nam phát biểu.", ["Tổng hội Doanh nghiệp Nhật Bản tại Việt Nam"]),
+    # A school named after a person carries the whole name, whatever the family name.
+    ("Trường Trung học phổ thông Chu Văn An tuyển sinh.", ["Trường Trung học phổ thông Chu Văn An"]),
+])
+def test_heads_after_titles_seats_and_schools(text, expected):
+    assert surfaces(text) == expected
+
+
+def test_a_head_glued_to_a_title_is_named_with_a_capital():
+    found = find_organisations("Ông Hà, Trưởng phòng Giám sát cho biết.")
+    assert [(o.surface, o.name, o.org_type) for o in found] == [("phòng Giám sát", "Phòng Giám sát", "division")]

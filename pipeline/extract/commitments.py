@@ -323,7 +323,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     keywords = _Hits(found["category"])
     # A verb that directs is a directive when the verb of what it directs follows it ("chỉ đạo tiếp tục nêu
     # cao …", not "phát biểu chỉ đạo tại hội nghị").
-    directive_hits = _Hits(sorted([(a, b) for a, b in directive_frames.spans if low[a:b] in rules.directive_cues]
+    # A frame that is no cue ("giao cho", "chỉ thị") is a directive when a name follows it, the addressee
+    # ("Ủy ban Thường vụ Quốc hội giao cho Ủy ban Tài chính - Ngân sách … hoàn chỉnh …"), not an amount or
+    # a number ("… tỷ đồng vốn giao cho 14 tỉnh", "Chỉ thị 24").
+    directive_hits = _Hits(sorted([(a, b) for a, b in directive_frames.spans
+                                   if low[a:b] in rules.directive_cues or (text.startswith(" ", b) and text[b + 1: b + 2].isupper())]
                                   + [(a, b) for a, b in activity_hits.spans if low[a:b] in rules.directing_verbs
                                      and low.startswith(" ", b) and imperative_opening.match(low, b + 1) is not None]))
     unmannered_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] not in rules.manner_cues])
@@ -354,7 +358,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A frame carries over to the next paragraph only when that one goes on with the list.
             framed = framed and bool(headed or continuation.match(sentence) or opens_imperative)
             after_task = False
-        frames_next = _opens_frame(low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
+        frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         if s.kind == "heading":
             framed, after_report = frames_next, False
             directive = directive_frames.first_span(s.start, s.end)
@@ -407,8 +411,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # are two items ("phân bổ vốn đạt 100% kế hoạch, phấn đấu hoàn thành …", "Cục đã tham mưu,
                 # cần …"); a directive verb there shares the report's aspect ("đã phát hiện, kiến nghị …").
                 modal = modal_hits.first(report_mark, b)
-                if modal is not None and low.startswith(", ", modal - 2) and speech_hits.first(report_mark, modal) is None:
-                    clauses[n:n] = [(a, modal - 2), (modal, b)]
+                second = _SECOND_PREDICATE.search(low, max(report_mark, modal - 30), modal) if modal is not None else None
+                if (second is not None and not (second.group(1) and low[second.start()] == ",")
+                        and speech_hits.first(report_mark, modal) is None):
+                    clauses[n:n] = [(a, second.start()), (second.start(1), b)]
+                    continue
+                # So does a subject of its own after a comma, before a cue or a directive: "Tổng cục đã hoàn
+                # thiện việc rà soát …, tháng 7, Tổng cục sẽ rà soát …" reports one thing and sets another.
+                later = min((x for x in (cue, directive) if x is not None and x > report_mark), default=None)
+                cut = _subject_cut(text, report_mark, later, past_hits, result_hits) if later is not None else None
+                if cut is not None:
+                    clauses[n:n] = [(a, cut[0]), (cut[1], b)]
                     continue
             if directive is not None and report_mark is not None and report_mark < directive:
                 directive = None
@@ -425,6 +438,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # cần bổ sung quy định …").
             reported = (report_mark is not None and cue is not None and report_mark < cue
                         and speech_hits.first(report_mark, cue) is None)
+            # A manner cue in a phrase that opens the clause says how the report goes on, not what is to be
+            # done ("Tiếp tục Chương trình làm việc, sáng 12/7, Ủy ban … đã cho ý kiến …").
+            reported = reported or (done and cue is not None and cue < past and low.find(", ", cue, past) >= 0
+                                    and unmannered_hits.first(head, b) is None)
             # A numbered item that reports nothing done is a directive of a list ("8. Xác định rõ trách nhiệm …",
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
@@ -513,6 +530,34 @@ _THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d
 _COMPARED = re.compile(r"(?:so với|so|cùng kỳ)\s+(?:[^\s,;.]+\s+){0,8}[\d/]*$")
 
 
+# Where a second predicate opens after a report: right after a comma ("đạt 100% kế hoạch, phấn đấu …";
+# group 1 empty), or after "và", "nhưng" and at most one verb of two syllables ("nhất trí chủ trương và cam
+# kết sẽ đồng hành …", "đồng ý … nhưng phải bảo đảm …"); group 1 is where the second item starts. (Not after
+# "và" with an object between: "đã kiểm tra 30 lô và phát hiện 5 lô hàng phải …" qualifies a thing.)
+_SECOND_PREDICATE = re.compile(r"(?:,\s+|\s(?:và|nhưng|song)\s+)((?:[^\s,]+\s+){0,2})$")
+# A subject of its own after a comma: a capitalised word (group 1) and no comma up to the cue or directive that
+# follows ("Về vấn đề môi trường, vừa qua vẫn xảy ra …, Thủ tướng đề nghị Bộ …", "…, tháng 7, Tổng cục Hải
+# quan sẽ rà soát …"); what was done before it is not what the directive reports. (No comma, no new
+# subject: "Bộ Y tế đã có văn bản đề nghị …"; no capital: "đã phát hiện, kiến nghị khởi tố …".)
+_NEW_SUBJECT = re.compile(r",\s+(\w)[^,;:.]{0,60}$")
+# A short phrase of time before that subject goes with it ("…, tháng 7, Tổng cục …").
+_TIME_BEFORE = re.compile(r",\s+[^\s,]+(?:\s[^\s,]+)?$")
+
+
+def _subject_cut(text: str, mark: int, at: int, *marks: "_Hits") -> tuple[int, int] | None:
+    """(end of the report, start of the second predicate) where a subject of its own opens after a comma
+    between the report mark at `mark` and the cue or directive at `at`, with no report mark (`marks`)
+    between it and that word ("thời gian qua, Chính phủ đã tập trung chỉ đạo …" is one report); else None."""
+    subject = _NEW_SUBJECT.search(text, max(mark, at - 64), at)
+    if (subject is None or not subject.group(1).isupper()  # (a capital with its mark too: "Ủy ban")
+            or any(m.first(subject.start(), at) is not None for m in marks)):
+        return None
+    time = _TIME_BEFORE.search(text, mark, subject.start())
+    if time is not None and any(ch.isdigit() for ch in time.group()):
+        return time.start(), time.start() + 1
+    return subject.start(), subject.start() + 1
+
+
 def _sentence_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int) -> int | None:
     """The last year stated earlier in the sentence, a comparison ("so với năm 2016") aside."""
     lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
@@ -562,7 +607,7 @@ def _states_goal(low: str, a: int, b: int, goal: re.Pattern, imperative_opening:
             and (imperative_opening.match(low, is_ + 4) is not None or verbs.first(is_ + 4, b) == is_ + 4))
 
 
-def _opens_frame(low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hits, directives: _Hits, cues: _Hits,
+def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hits, directives: _Hits, cues: _Hits,
                  opening_words: int) -> bool:
     """Whether the sentence opens a passage of tasks: a frame phrase at its start ("Về nhiệm vụ năm 2022,
     …", "Thời gian tới, …"), not one named inside a report ("… hội nghị triển khai nhiệm vụ 6 tháng cuối
@@ -572,8 +617,12 @@ def _opens_frame(low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hit
     if at is not None and low.count(" ", s.start, at) < opening_words:
         return True
     directive = directive_frames.first(s.start, s.end)
-    if directive is not None and done.first(s.start, directive) is None:  # "đã chỉ đạo, yêu cầu …" reports a past directive
-        return True
+    if directive is not None:
+        # "đã chỉ đạo, yêu cầu …" reports a past directive; "Nhất trí với phương án này, Bộ Xây dựng đề nghị …"
+        # gives one of its own subject after the report.
+        before = done.first(s.start, directive)
+        if before is None or _subject_cut(text, before, directive, done) is not None:
+            return True
     ends_list = low[s.start: s.end].rstrip(" *_").endswith(":")
     return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
 

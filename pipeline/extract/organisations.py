@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.names import starts_person
+from pipeline.extract.names import match_person, starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
 from pipeline.text.fold import match_key, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
@@ -218,6 +218,10 @@ def _patterns():
     # 108"); after others it is a quantity ("UBND 19 tỉnh", "Tập đoàn 6 tháng").
     head = re.compile(rf"(?P<head>{at_word_start({s for h in heads if capital.match(h[0]) for s in _spellings(h[0])})})"
                       rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ])")
+    # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
+    # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
+    titled = re.compile(rf"(?:[Tt]rưởng|Phó)[ ](?P<head>{alternation(data['titled_heads'])})[ ]"
+                        rf"(?=[{UPPER}](?!hường trực)|(?P<number>(?!)))")
     head_types = {_fold(h[0]): h[1] for h in heads}
     numbered = {_fold(h) for h in data["numbered_heads"]}
     # "&" inside a word ("XNK&ĐT") or between two ("A & B"), never at a name's end ("Công ty Minh&").
@@ -227,7 +231,7 @@ def _patterns():
     strong = re.compile(alternation(data["strong_heads"]) + rf"\s+(?=[{UPPER}])")
     organs = {_fold(o): t for o, t in data["organs"]}
     organ = re.compile(rf"(?P<organ>{at_word_start({s for o, _ in data['organs'] for s in _spellings(o)}, fold_rest=True)})[ ]")
-    return data, known, abbr, head, head_types, numbered, word, ministry_list, strong, organ, organs
+    return data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs
 
 
 _GAP = re.compile(r"[ \t]*")
@@ -368,6 +372,11 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             break  # "Cục X thực hiện …", "… Đồng thời"
         # A number names a unit ("Ban Quản lý dự án 85", "Bệnh viện 108") or goes on a name ("Ban Chỉ đạo 389").
         if token[:1].isupper() or (token[:1].isdigit() and (count or len(token) <= 3)):
+            person = people_ok and not count and match_person(text, j)
+            if person and person.start() == j:  # "Trường THPT Chu Văn An": the whole name, whatever its surname
+                i = end = person.end()
+                before, count, caps_in_run, expect_cap, place = _syllable_key(person.group(0).split()[-1]), 1, 2, False, False
+                continue
             # Right after a firm's head a rarer family name is the brand's first word ("Công ty TNHH Cao
             # Su Thời Ích"), as after a locality word; "Công ty Nguyễn …" is still a person's.
             if (token in cap_stops or (not (people_ok and not count)
@@ -590,7 +599,7 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
 
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
-    data, known, abbr, head, head_types, numbered, word, ministry_list, strong, organ, organs = _patterns()
+    data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs = _patterns()
     by_name, by_abbr, areas, shared = _index()
     kinds, quantified = _kinds()
     provincial, _, heads, places = _provincial()
@@ -620,6 +629,13 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     for m in known.finditer(text):
         key = _fold(m.group(0))
         offer(m.start(), m.end(), by_name.get(key) or key)
+    # "Trưởng ban Tuyên giáo và Dân vận Trung ương": a registry name in lower case; in "Trưởng phòng
+    # Phòng Thống kê" the title's word is followed by the unit's own head.
+    titled_at = {m.start("head"): m for m in titled.finditer(text) if not head.match(text, m.end())}
+    for start in titled_at:
+        m = known.match(text[start].upper() + text[start + 1: start + 160])
+        if m:
+            offer(start, start + m.end(), by_name.get(_fold(m.group(0))) or _fold(m.group(0)))
     province_of: dict[str, _Place | None] = {}  # locality word -> the page's province, found once a page
     named: list[_Place] | None = None  # the places the page names, read when first needed
     generic: dict[int, int] = {}  # start -> end of a provincial body named on a page about no province
@@ -666,6 +682,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         place, the longer first, the registry's on a tie. A discovered name's end is found only when
         its start is still free: most heads stand inside a registry name ("Cục" in "Tổng cục Hải quan")."""
         heads_at = {m.start(): m for m in head.finditer(text) if not m["number"] or _fold(m["head"]) in numbered}
+        heads_at.update(titled_at)
         for start in sorted(registry.keys() | heads_at.keys()):
             if covered[start]:
                 continue
@@ -708,6 +725,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             out.append(OrgMention(slug(surface), surface, "", "", shared[entry], "", SHARED, surface, start, end))
         else:
             name = _expand(surface, data)
+            name = name[0].upper() + name[1:]  # "phòng Nghiệp vụ" after a title is "Phòng Nghiệp vụ"
             e = by_name.get(_fold(name)) or by_name.get(_fold(surface))
             if e:
                 out.append(_from_entry(e, surface, start, end))
