@@ -87,6 +87,8 @@ def test_materialize_all_from_the_asset_graph(tmp_path):
             expect(page.get_by_text("Materialized (16)").first).to_be_visible(timeout=60_000)
             expect(page.get_by_text("Missing (0)").first).to_be_visible()
             page.screenshot(path=str(tmp_path / "partitions.png"))
+            if os.environ.get("SAVE_PARTITIONS_SCREENSHOT"):  # the README's docs/partitions.png
+                shutil.copyfile(tmp_path / "partitions.png", os.environ["SAVE_PARTITIONS_SCREENSHOT"])
             browser.close()
         assert (out / "datapackage.json").exists()
         validate = subprocess.run([str(Path(sys.executable).parent / "frictionless"), "validate", str(out / "datapackage.json")],
