@@ -12,7 +12,7 @@ from dagster import (
 )
 
 from pipeline.ingest import list_raw_dir, read_file
-from pipeline.partitions import BUCKETS, files_of, inventory, read_partition, store_dir, write_partition
+from pipeline.partitions import BUCKETS, by_bucket, files_of, inventory, read_partition, store_dir, write_partition
 from pipeline.package import publish
 from pipeline.progress import Progress
 from pipeline.report import summary
@@ -86,8 +86,8 @@ _PARTITIONED = dict(partitions_def=PAGE_PARTITIONS, backfill_policy=BackfillPoli
 def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
     """The raw folder's files, partitioned by a hash of their name: name, size, modification time and
     sources.json entry of each (what tells a changed file from an unchanged one); nothing is read yet."""
-    listed = inventory(list_raw_dir(Path(paths.raw_dir)))
-    parts = {p: listed.filter(pl.col("bucket") == p).drop("bucket") for p in context.partition_keys}
+    buckets = by_bucket(inventory(list_raw_dir(Path(paths.raw_dir))))
+    parts = {p: buckets[p] for p in context.partition_keys}
     context.add_output_metadata({"dagster/row_count": sum(f.height for f in parts.values()), "raw_dir": paths.raw_dir})
     return parts
 

@@ -16,7 +16,7 @@ from pipeline.definitions import defs
 from pipeline.ingest import list_raw_dir
 from pipeline.partitions import inventory, settle_empty, stale_buckets, store_dir
 from pipeline.resources import DatasetPaths
-from pipeline.run_pages import MANIFEST_SCHEMA, store_root
+from pipeline.run_pages import store_root
 
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
@@ -31,7 +31,7 @@ def stale_partitions(paths: DatasetPaths) -> list[str]:
     (an empty one gets its files written here, with no run)."""
     raw_dir = Path(paths.raw_dir)
     store, listed = store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir))
-    return settle_empty(store, listed, stale_buckets(store, listed), MANIFEST_SCHEMA)
+    return settle_empty(store, listed, stale_buckets(store, listed))
 
 
 def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0, log_level: str = "WARNING"):

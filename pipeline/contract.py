@@ -71,7 +71,7 @@ def _organisation_name_shape(p: dict) -> Check:
     dangling_endings = tuple(p["dangling_endings"])
     # "trực" is left over from "trực thuộc" (directly under) cut short, but "Thường trực" (standing)
     # ends a name whole: "Văn phòng Thường trực", a page's short form of its standing office.
-    whole_endings = tuple(" " + e for e in p.get("whole_endings", ()))
+    whole_endings = tuple(" " + e for e in p["whole_endings"])
 
     def check(value, row, page):
         if "\n" in value or "\r" in value:

@@ -109,7 +109,7 @@ def list_raw_dir(raw_dir: Path) -> list[RawFile]:
         try:
             stat = os.stat(target)
             size, mtime_ns = stat.st_size, stat.st_mtime_ns
-        except OSError:  # gone or unreadable: read_files says why
+        except OSError:  # gone or unreadable: read_file says why
             size, mtime_ns = -1, 0
         files.append(RawFile(name, str(target), size, mtime_ns, sources.get(name, {})))
     return files

@@ -22,6 +22,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.ingest import RawFile
+from pipeline.run_pages import MANIFEST_SCHEMA
 
 # 16 buckets: a new page re-reads a sixteenth of the folder; a cold build still runs the 16 as one range
 # (one step, one process pool), and a cluster gets 16 units of work to spread.
@@ -29,7 +30,6 @@ BUCKETS = tuple("0123456789abcdef")
 
 INVENTORY_SCHEMA = {"name": pl.String, "size": pl.Int64, "mtime_ns": pl.Int64, "source": pl.String,
                     "path": pl.String, "refusal": pl.String, "refusal_code": pl.String}
-STAGES = ("raw_pages", "page_extractions")  # the partitioned assets, each kept as one file per partition
 
 
 def bucket_of(name: str) -> str:
@@ -50,6 +50,12 @@ def inventory(files: list[RawFile]) -> pl.DataFrame:
         "refusal_code": [f.refusal[1] if f.refusal else "" for f in files],
         "bucket": [bucket_of(f.name) for f in files],
     }, schema={**INVENTORY_SCHEMA, "bucket": pl.String})
+
+
+def by_bucket(listed: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """An inventory split by bucket, every bucket present (an empty inventory where no file falls)."""
+    parts = {key[0]: frame for key, frame in listed.partition_by("bucket", as_dict=True, include_key=False).items()}
+    return {bucket: parts.get(bucket, pl.DataFrame(schema=INVENTORY_SCHEMA)) for bucket in BUCKETS}
 
 
 def files_of(listed: pl.DataFrame) -> list[RawFile]:
@@ -87,23 +93,20 @@ def stale_buckets(store: Path, listed: pl.DataFrame) -> list[str]:
     """The buckets whose files differ from the inventory they were last processed with (a file added,
     removed, resized, touched, or its sources.json entry changed), or that were never processed."""
     stale = []
-    for bucket in BUCKETS:
+    for bucket, now in by_bucket(listed).items():
         kept = read_partition(store, "raw_pages", bucket)
-        now = listed.filter(pl.col("bucket") == bucket).drop("bucket")
         if kept is None or not partition_file(store, "page_extractions", bucket).exists() or not kept.equals(now):
             stale.append(bucket)
     return stale
 
 
-def settle_empty(store: Path, listed: pl.DataFrame, stale: list[str], manifest_schema: dict) -> list[str]:
+def settle_empty(store: Path, listed: pl.DataFrame, stale: list[str]) -> list[str]:
     """Write the partition files of the stale buckets that hold no file (an empty inventory and manifest:
     nothing to run), and return the stale buckets left to run. A folder of a few pages then runs a few
     partitions, not all 16 (each costs Dagster some 10 ms of bookkeeping per asset)."""
-    left = []
+    present = set(listed["bucket"])
     for bucket in stale:
-        if listed.filter(pl.col("bucket") == bucket).is_empty():
+        if bucket not in present:
             write_partition(store, "raw_pages", bucket, pl.DataFrame(schema=INVENTORY_SCHEMA))
-            write_partition(store, "page_extractions", bucket, pl.DataFrame(schema=manifest_schema))
-        else:
-            left.append(bucket)
-    return left
+            write_partition(store, "page_extractions", bucket, pl.DataFrame(schema=MANIFEST_SCHEMA))
+    return [bucket for bucket in stale if bucket in present]

@@ -16,6 +16,7 @@ import re
 import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -236,6 +237,6 @@ def load_pages(root: Path, manifest: pl.DataFrame) -> Extracted:
 def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0,
                   progress: Progress | None = None) -> Extracted:
     """Every page's rows (see Extracted), cached under `cache_dir` (None: a folder removed afterwards)."""
-    with tempfile.TemporaryDirectory(prefix="pipeline-pages-") as tmp:
-        root = store_root(Path(cache_dir) if cache_dir else Path(tmp))
+    with (nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="pipeline-pages-")) as cache:
+        root = store_root(Path(cache))
         return load_pages(root, extract_pages(pages, root, workers, progress))

@@ -763,7 +763,7 @@ def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
     short, as a page does after naming it in full ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia" …
     "Văn phòng Thường trực đã …"): it takes the longer name's identity and keeps its own words. Cut
     where it is, such a name would end on a word that leaves it dangling ("Thường trực")."""
-    longer = sorted({(len(m.name), m.name): m for m in mentions}.values(), key=lambda m: -len(m.name))
+    longer = sorted({m.name: m for m in mentions}.values(), key=lambda m: -len(m.name))
     out = []
     for m in mentions:
         if m.source == DISCOVERED:
