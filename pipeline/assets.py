@@ -17,9 +17,10 @@ from pipeline.package import publish
 from pipeline.progress import Progress
 from pipeline.report import summary
 from pipeline.resources import DatasetPaths
-from pipeline.run_pages import extract_pages, load_pages, page_key, store_root
+from pipeline.parts import parts_of, published_tables
+from pipeline.run_pages import extract_pages, page_key, store_root
 from pipeline.schema import TABLES
-from pipeline.tables import PAGE_KEY, combine
+from pipeline.tables import PAGE_KEY
 
 # The UI's groups follow the data one way: ingest (the raw files) -> extract (the page work) -> tables
 # (every published table, the rejections and quarantine included: they are made from the page work)
@@ -119,16 +120,19 @@ def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pa
                          metadata={"dagster/column_schema": _column_schema(name)}) for name, t in TABLES.items()},
 )
 def tables(paths: DatasetPaths, page_extractions):
-    """The published tables, built from all pages at once (one organisation row per body across pages)."""
-    manifest = pl.concat([page_extractions[p] for p in BUCKETS])
-    for name, frame in combine(load_pages(store_root(paths.cache_path), manifest)).items():
-        yield Output(frame, output_name=name, metadata={
-            "dagster/row_count": frame.height, "preview": MetadataValue.md(_preview(frame)),
+    """The published tables from every partition's pages: the tables across pages whole (one
+    organisation row per body across pages), the per-page ones as a part per partition, made again only
+    where the partition's pages changed (pipeline/parts.py)."""
+    root = store_root(paths.cache_path)
+    manifest = pl.concat([page_extractions[p].with_columns(bucket=pl.lit(p, pl.String)) for p in BUCKETS])
+    for name, table in published_tables(root, store_dir(root, Path(paths.raw_dir)), manifest).items():
+        yield Output(table, output_name=name, metadata={
+            "dagster/row_count": table.height, "preview": MetadataValue.md(_preview(table.head(5))),
         })
 
 
 @asset(group_name="publish", ins={name: AssetIn(name) for name in TABLES})
-def data_package(paths: DatasetPaths, **frames: pl.DataFrame) -> MaterializeResult:
+def data_package(paths: DatasetPaths, **frames) -> MaterializeResult:
     """The Frictionless data package: CSV and Parquet per table, validated, then swapped in whole."""
     out = publish(dict(frames), Path(paths.out_dir))
     return MaterializeResult(metadata={
@@ -139,7 +143,7 @@ def data_package(paths: DatasetPaths, **frames: pl.DataFrame) -> MaterializeResu
 
 @asset(group_name="publish", deps=[data_package],
        ins={name: AssetIn(name) for name in ("documents", "rejections", "quarantine")})
-def build_report(context: AssetExecutionContext, documents: pl.DataFrame, rejections: pl.DataFrame,
+def build_report(context: AssetExecutionContext, documents, rejections: pl.DataFrame,
                  quarantine: pl.DataFrame) -> MaterializeResult:
     """What the build published and what it left out: pages published, files rejected by reason, rows
     quarantined by rule with examples (the text the CLI prints at the end)."""
@@ -160,9 +164,11 @@ def _offsets_ok(frame: pl.DataFrame, documents: pl.DataFrame, text_col: str) -> 
 
 
 @asset_check(asset="sentences", blocking=True, additional_ins={"documents": AssetIn("documents")})
-def sentences_offsets_match_text(sentences: pl.DataFrame, documents: pl.DataFrame) -> AssetCheckResult:
+def sentences_offsets_match_text(sentences, documents) -> AssetCheckResult:
     """Every sentence's text is documents.text[char_start:char_end]."""
-    bad = _offsets_ok(sentences.rename({"text": "sentence_text"}), documents, "sentence_text")
+    # A part at a time: a page's sentences are in the part of its document.
+    bad = sum(_offsets_ok(s.rename({"text": "sentence_text"}), d, "sentence_text")
+              for (_, s), (_, d) in zip(parts_of(sentences), parts_of(documents)))
     return AssetCheckResult(passed=bad == 0, metadata={"mismatches": bad})
 
 

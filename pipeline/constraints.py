@@ -9,40 +9,73 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipeline.parts import TableParts
 from pipeline.schema import TABLES
 
 
-def violations(frames: dict[str, pl.DataFrame]) -> list[str]:
-    """Every broken constraint, one line each, naming the table, the field and how many rows."""
-    out: list[str] = []
-    keys: dict[tuple, pl.DataFrame] = {}  # each referenced key made unique once (most tables point at sentences)
+def violations(frames: dict) -> list[str]:
+    """Every broken constraint, one line each, naming the table, the field and how many rows. A table
+    may come whole or as parts (pipeline/parts.py); either way it is scanned lazily, and every count is
+    worked out in one pass of Polars over all the tables (an example is looked up only for a rule that
+    is broken)."""
+    scans = {name: scan(value) for name, value in frames.items()}
+    checks: list[tuple[str, pl.LazyFrame, object]] = []  # (what, a one-row query of counts, how to report it)
     for name, table in TABLES.items():
-        frame = frames[name]
+        frame = scans[name]
+        counts = []
         for f in table.fields:
-            column = frame[f.name]
-            if f.required and column.null_count():
-                out.append(f"{name}.{f.name}: {column.null_count()} empty value(s) in a required field")
-            if f.unique and column.drop_nulls().is_duplicated().any():
-                out.append(f"{name}.{f.name}: values repeat in a unique field")
+            column = pl.col(f.name)
+            if f.required:
+                counts.append((column.null_count(), f, "required", None))
+            if f.unique:
+                counts.append((column.drop_nulls().is_duplicated().any(), f, "unique", None))
             if f.enum:
-                bad = column.drop_nulls().filter(~column.drop_nulls().is_in(list(f.enum)))
-                if bad.len():
-                    out.append(f"{name}.{f.name}: {bad.len()} value(s) outside {list(f.enum)}, e.g. {bad[0]!r}")
+                bad = column.is_not_null() & ~column.is_in(list(f.enum))
+                counts.append((bad.sum(), f, "enum", bad))
             if f.pattern:
-                values = column.drop_nulls().cast(pl.String)
-                bad = values.filter(~values.str.contains(f"(?:{f.pattern})"))
-                if bad.len():
-                    out.append(f"{name}.{f.name}: {bad.len()} value(s) not matching {f.pattern}, e.g. {bad[0]!r}")
-        key = list(table.primary_key)
-        if frame.select(key).is_duplicated().any():
-            out.append(f"{name}: primary key {key} repeats")
+                bad = column.is_not_null() & ~column.cast(pl.String).str.contains(f"(?:{f.pattern})")
+                counts.append((bad.sum(), f, "pattern", bad))
+        counts.append((pl.struct(list(table.primary_key)).is_duplicated().any(), None, "primary_key", None))
+        checks.append((name, frame.select([c[0].alias(str(i)) for i, c in enumerate(counts)]), counts))
         for fields, ref, ref_fields in table.foreign_keys:
-            source = frame.select(list(fields)).drop_nulls()
-            if (ref, ref_fields) not in keys:
-                keys[ref, ref_fields] = frames[ref].select(list(ref_fields)).unique()
-            target = keys[ref, ref_fields]
-            missing = source.join(target, left_on=list(fields), right_on=list(ref_fields), how="anti")
-            if missing.height:
-                out.append(f"{name}: {missing.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, "
-                           f"e.g. {missing.row(0)}")
+            target = scans[ref].select(list(ref_fields)).unique()
+            missing = frame.select(list(fields)).drop_nulls().join(target, left_on=list(fields), right_on=list(ref_fields), how="anti")
+            checks.append((name, missing, (fields, ref, ref_fields)))
+    results = pl.collect_all([query for _, query, _ in checks])
+    out: list[str] = []
+    for (name, _, how), result in zip(checks, results):
+        if isinstance(how, list):
+            out += _rule_messages(name, scans[name], how, result.row(0))
+        elif result.height:
+            fields, ref, ref_fields = how
+            out.append(f"{name}: {result.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, "
+                       f"e.g. {result.row(0)}")
+    return out
+
+
+def scan(value) -> pl.LazyFrame:
+    """A table, whole or in parts, as one lazy frame."""
+    if isinstance(value, TableParts):
+        return pl.scan_ipc([str(path) for _, path in value.files])
+    return value.lazy()
+
+
+def _rule_messages(name: str, frame: pl.LazyFrame, counts: list, values: tuple) -> list[str]:
+    out = []
+    for (_, f, rule, bad), n in zip(counts, values):
+        if not n:
+            continue
+        if rule == "required":
+            out.append(f"{name}.{f.name}: {n} empty value(s) in a required field")
+        elif rule == "unique":
+            out.append(f"{name}.{f.name}: values repeat in a unique field")
+        elif rule == "primary_key":
+            table = TABLES[name]
+            out.append(f"{name}: primary key {list(table.primary_key)} repeats")
+        else:
+            example = frame.filter(bad).select(f.name).head(1).collect().item()
+            if rule == "enum":
+                out.append(f"{name}.{f.name}: {n} value(s) outside {list(f.enum)}, e.g. {example!r}")
+            else:
+                out.append(f"{name}.{f.name}: {n} value(s) not matching {f.pattern}, e.g. {example!r}")
     return out

@@ -5,6 +5,8 @@ and fields in descriptor order). The category vocabulary is read from pipeline/d
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.extract.vocabulary import data_json
 
 BUILD_COMMAND = "python3 project.py build"
@@ -189,6 +191,33 @@ def _year(descriptor: dict) -> str:
     return created[:4] if created[:4].isdigit() else "n.d."
 
 
+def _reading_parts(parted: list[str]) -> list[str]:
+    """How to read a table published in parts (pipeline/package.py, WHOLE_UP_TO_PAGES) as one."""
+    first = parted[0]
+    return [
+        "### Tables in parts", "",
+        "A large package publishes the tables whose rows belong to one page each ("
+        + ", ".join(f"`{n}`" for n in parted) + ") as one CSV and one Parquet file per partition of pages, "
+        "in a folder per table, so that a build after new pages rewrites only the parts they fall in. Each part "
+        "has the header row; the rows of one page are all in one part; the parts together are the table. "
+        "`datapackage.json` lists every part under the table's `path` (a Frictionless multipart resource), with its "
+        "size and SHA-256 under `parts`. To read a table as one:", "",
+        "```python",
+        "import polars as pl",
+        f'{first} = pl.read_parquet("data/{first}/*.parquet")        # or pl.scan_parquet(...) to read lazily',
+        "",
+        "import pandas as pd",
+        f'{first} = pd.read_parquet("data/{first}/")                 # pyarrow reads the folder as one table',
+        "",
+        "import duckdb",
+        f"duckdb.sql(\"SELECT count(*) FROM 'data/{first}/*.parquet'\")",
+        "```", "",
+        "The CSV parts read the same way: `pl.read_csv(\"data/" + first + "/*.csv\")`, or "
+        f"`duckdb.sql(\"SELECT * FROM read_csv('data/{first}/*.csv')\")`; "
+        "`frictionless validate datapackage.json` reads the parts as one table.", "",
+    ]
+
+
 def render_datacard(descriptor: dict) -> str:
     """Markdown for datapackage/README.md, from the package descriptor (deterministic)."""
     title = descriptor.get("title") or descriptor.get("name", "Data package")
@@ -214,14 +243,24 @@ def render_datacard(descriptor: dict) -> str:
             "| `datapackage.json` | Frictionless descriptor: every table, field, key, source and licence |",
             "| `README.md` | This data card |",
             "| `index.html` | A browsable overview of the package: schemas, previews, downloads (no outside assets) |"]
+    parted = []
     for t in tables:
         pq = _file_for(descriptor, t["name"], "parquet")
-        out.append(f"| `{t['path']}` | {_cell(t.get('title', t['name']))}, CSV (UTF-8, header row, empty cell = missing)"
-                   + (f", {t['bytes']} bytes" if t.get("bytes") is not None else "") + " |")
-        if pq:
-            out.append(f"| `{pq['path']}` | {_cell(t.get('title', t['name']))}, Parquet with typed columns"
-                       + (f", {pq['bytes']} bytes" if pq.get("bytes") is not None else "") + " |")
+        for resource, kind in ((t, "CSV (UTF-8, header row, empty cell = missing)"), (pq, "Parquet with typed columns")):
+            if not resource:
+                continue
+            if isinstance(resource["path"], list):  # published in parts
+                parted.append(t["name"])
+                size = sum(part["bytes"] for part in resource.get("parts", []))
+                suffix = Path(resource["path"][0]).suffix
+                out.append(f"| `data/{t['name']}/*{suffix}` | {_cell(t.get('title', t['name']))}, {kind}, "
+                           f"in {len(resource['path'])} parts, {size} bytes in all |")
+            else:
+                out.append(f"| `{resource['path']}` | {_cell(t.get('title', t['name']))}, {kind}"
+                           + (f", {resource['bytes']} bytes" if resource.get("bytes") is not None else "") + " |")
     out.append("")
+    if parted:
+        out += _reading_parts(sorted(set(parted), key=parted.index))
 
     out += ["## Tables", ""]
     for t in tables:

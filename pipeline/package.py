@@ -22,6 +22,7 @@ from isal import isal_zlib
 
 from pipeline.constraints import violations
 from pipeline.datacard import render_datacard
+from pipeline.parts import Table, TableParts, whole
 from pipeline.schema import TABLES
 from pipeline.site import render_index
 from pipeline.ziparchive import DEFLATED, STORED, Member, deflate, member, write_zip
@@ -71,12 +72,13 @@ def _schema_descriptor(table) -> dict:
 @dataclass(frozen=True)
 class Written:
     """A table file as written: its size and hash for the descriptor, and its bytes as they go into the
-    archive (deflated for CSV; Parquet is compressed already and goes in as it is)."""
+    archive (deflated for CSV; Parquet is compressed already and goes in as it is), held in memory or,
+    for a part, in the cache file that holds them."""
     path: Path
     size: int
     sha256: str
     crc: int
-    archived: bytes
+    archived: bytes | Path
     deflated: bool
 
 
@@ -104,25 +106,65 @@ def _write_parquet(name: str, frame: pl.DataFrame, data: Path) -> Written:
     return _finish(data / f"{name}.parquet", parquet.getvalue(), False)
 
 
-def write_tables(frames: dict[str, pl.DataFrame], folder: Path, pool: ThreadPoolExecutor | None = None) -> dict[Path, Written]:
+def _part_files(table: str, partition: str, arrow: Path, data: Path) -> list[Written]:
+    """One part of a table as CSV and Parquet in the package (data/<table>/<partition>.csv|.parquet),
+    written once beside the part's Arrow file in the cache and linked from there: the part's name
+    changes with its rows, so its files never change once written."""
+    cache = arrow.parent
+    done = cache / f"{table}.files.json"
+    if not done.exists():
+        frame = pl.read_ipc(arrow)
+        # Written aside and moved in: a file another build has linked into its package is replaced,
+        # never written into.
+        with tempfile.TemporaryDirectory(prefix=f".{table}.", dir=cache) as tmp:
+            written = [_write_csv(table, frame, Path(tmp)), _write_parquet(table, frame, Path(tmp))]
+            (Path(tmp) / f"{table}.csv.deflate").write_bytes(written[0].archived)
+            facts = {w.path.suffix[1:]: {"size": w.size, "sha256": w.sha256, "crc": w.crc} for w in written}
+            (Path(tmp) / done.name).write_text(json.dumps(facts), encoding="utf-8")
+            for file in (f"{table}.csv", f"{table}.parquet", f"{table}.csv.deflate", done.name):  # the list last:
+                os.replace(Path(tmp) / file, cache / file)  # a part's files are complete once it is there
+    facts = json.loads(done.read_text("utf-8"))
+    out = []
+    for fmt, fact in facts.items():
+        target = data / table / f"{partition}.{fmt}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = cache / f"{table}.{fmt}"
+        try:
+            os.link(source, target)  # the published package is swapped in whole, never written into
+        except OSError:
+            shutil.copyfile(source, target)  # another file system
+        archived = cache / f"{table}.csv.deflate" if fmt == "csv" else source
+        out.append(Written(target, fact["size"], fact["sha256"], fact["crc"], archived, fmt == "csv"))
+    return out
+
+
+def write_tables(frames: dict, folder: Path, pool: ThreadPoolExecutor | None = None) -> dict[Path, Written]:
     """CSV and Parquet per table, each file written, hashed and compressed for the archive in one go;
-    with a pool, side by side (Polars, pyarrow, hashlib and ISA-L let go of the GIL while they work)."""
+    with a pool, side by side (Polars, pyarrow, hashlib and ISA-L let go of the GIL while they work).
+    A table given as parts (TableParts) is written part by part, each part once (_part_files)."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
+    whole_frames = {n: f for n, f in frames.items() if not isinstance(f, TableParts)}
     # Largest first, so that the last one to finish is a small one.
-    jobs = [(write, name, frame) for name, frame in sorted(frames.items(), key=lambda kv: -kv[1].estimated_size())
+    jobs = [(write, name, frame, data) for name, frame in sorted(whole_frames.items(), key=lambda kv: -kv[1].estimated_size())
             for write in (_write_csv, _write_parquet)]
+    jobs += [(_part_files, name, partition, path, data) for name, parts in frames.items() if isinstance(parts, TableParts)
+             for partition, path in parts.files]
     if pool is None:
-        done = [write(name, frame, data) for write, name, frame in jobs]
+        done = [job(*args) for job, *args in jobs]
     else:
-        done = [job.result() for job in [pool.submit(write, name, frame, data) for write, name, frame in jobs]]
-    return {w.path: w for w in done}
+        done = [future.result() for future in [pool.submit(job, *args) for job, *args in jobs]]
+    flat = [w for d in done for w in (d if isinstance(d, list) else [d])]
+    return {w.path: w for w in flat}
 
 
 # Up to this many pages, the descriptor lists each as a source; past it, one source per publisher (with
 # its page count and dates), as a list of ten thousand pages helps no reader of datapackage.json, the
 # data card or index.html, and costs seconds to validate. The documents table lists every page either way.
 SOURCES_LISTED_MAX = 50
+
+
+_SOURCE_COLUMNS = ["title", "source_url", "source_path", "publisher", "published_date", "source_sha256"]
 
 
 def _sources(documents: pl.DataFrame) -> list[dict]:
@@ -143,23 +185,34 @@ def _sources(documents: pl.DataFrame) -> list[dict]:
     ]
 
 
-def descriptor(frames: dict[str, pl.DataFrame], folder: Path, documents: pl.DataFrame, written: dict[Path, Written]) -> dict:
+def _files(folder: Path, name: str, parts: TableParts | None, fmt: str, written: dict[Path, Written]) -> dict:
+    """A resource's path, size and hash: one file, or a part per partition (a Frictionless multipart
+    resource, whose size and hash are each part's, under "parts")."""
+    if parts is None:
+        w = written[folder / "data" / f"{name}.{fmt}"]
+        return {"path": f"data/{name}.{fmt}", "bytes": w.size, "hash": f"sha256:{w.sha256}"}
+    paths = [f"data/{name}/{partition}.{fmt}" for partition, _ in parts.files]
+    return {"path": paths, "parts": [{"path": p, "bytes": written[folder / p].size, "hash": f"sha256:{written[folder / p].sha256}"}
+                                     for p in paths]}
+
+
+def descriptor(frames: dict, folder: Path, documents: pl.DataFrame, written: dict[Path, Written]) -> dict:
     resources = []
-    for name in frames:
+    for name, value in frames.items():
         table = TABLES[name]
-        csv_path = folder / "data" / f"{name}.csv"
-        parquet_path = folder / "data" / f"{name}.parquet"
+        parts = value if isinstance(value, TableParts) else None
+        csv_files, parquet_files = (_files(folder, name, parts, fmt, written) for fmt in ("csv", "parquet"))
+        same_rows = f"{name}.csv" if parts is None else f"the parts of {name} in CSV"
         resources.append({
             "name": name, "type": "table", "title": table.title, "description": table.description,
-            "path": f"data/{name}.csv", "scheme": "file", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "bytes": written[csv_path].size, "hash": f"sha256:{written[csv_path].sha256}",
-            "dialect": {"header": True, "delimiter": ","}, "schema": _schema_descriptor(table),
+            "path": csv_files.pop("path"), "scheme": "file", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            **csv_files, "dialect": {"header": True, "delimiter": ","}, "schema": _schema_descriptor(table),
         })
         resources.append({
             "name": f"{name}-parquet", "type": "file", "title": f"{table.title} (Parquet)",
-            "description": f"The {name} table as Parquet, with typed columns (dates as dates, years as integers); same rows as {name}.csv.",
-            "path": f"data/{name}.parquet", "scheme": "file", "format": "parquet", "mediatype": "application/vnd.apache.parquet",
-            "bytes": written[parquet_path].size, "hash": f"sha256:{written[parquet_path].sha256}",
+            "description": f"The {name} table as Parquet, with typed columns (dates as dates, years as integers); same rows as {same_rows}.",
+            "path": parquet_files.pop("path"), "scheme": "file", "format": "parquet", "mediatype": "application/vnd.apache.parquet",
+            **parquet_files,
         })
     dates = sorted(d for d in documents["published_date"].drop_nulls().cast(pl.String).to_list())
     sources = _sources(documents)
@@ -259,9 +312,10 @@ def _remove_leftovers(out_dir: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def publish(frames: dict[str, pl.DataFrame], out_dir: Path) -> Path:
+def publish(frames: dict[str, Table], out_dir: Path) -> Path:
     """Build the package beside `out_dir`, validate it, then swap it in whole. Raises if invalid; a
-    build that fails or is killed leaves the published package as it was."""
+    build that fails or is killed leaves the published package as it was. `frames`: every table, whole
+    or as parts (pipeline/parts.py): a table given in parts is published in parts, a file per part."""
     out_dir = Path(out_dir).resolve()
     with _lock(out_dir):
         _remove_leftovers(out_dir)
@@ -278,7 +332,7 @@ def publish(frames: dict[str, pl.DataFrame], out_dir: Path) -> Path:
                 broken = checked.result()
                 if broken:
                     raise ValueError("the tables break the schema; the published package is unchanged:\n" + "\n".join(broken[:50]))
-                desc = descriptor(frames, staging, frames["documents"], written)
+                desc = descriptor(frames, staging, whole(frames["documents"], _SOURCE_COLUMNS), written)
                 (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
                 (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
                 (staging / "index.html").write_text(render_index(staging, desc, archive_name()), encoding="utf-8")

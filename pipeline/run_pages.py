@@ -129,8 +129,10 @@ def _index(root: Path) -> tuple[dict[str, str], dict[str, int]]:
     return where, sizes
 
 
-def _load(root: Path, keys: list[str], where: dict[str, str], sizes: dict[str, int]) -> Extracted:
-    """The rows of `keys`, each page's from the one segment `where` names, in segment then row order."""
+def _load(root: Path, keys: list[str], where: dict[str, str], sizes: dict[str, int],
+          columns: dict[str, list[str]] | None = None) -> Extracted:
+    """The rows of `keys`, each page's from the one segment `where` names, in segment then row order;
+    with `columns`, only those tables, and of each only those columns (and the page_key)."""
     distinct = list(dict.fromkeys(keys))
     assigned = pl.DataFrame({"_segment": [where[k] for k in distinct], PAGE_KEY: distinct},
                             schema={"_segment": pl.String, PAGE_KEY: pl.String})
@@ -139,7 +141,9 @@ def _load(root: Path, keys: list[str], where: dict[str, str], sizes: dict[str, i
     # The usual case: every page of every segment read is wanted, and no page is in two of them.
     whole = all(n == sizes[seg] for seg, n in used.iter_rows())
 
-    def read(file: str, empty: pl.DataFrame) -> pl.LazyFrame:
+    def read(file: str, empty: pl.DataFrame, wanted: list[str] | None = None) -> pl.LazyFrame:
+        if wanted is not None:  # read from the files: Arrow IPC is read column by column
+            return read(file, empty.select(wanted)).select(wanted)
         if not segments:
             return empty.lazy()
         # One scan of every segment's file (read side by side by Polars); unless every row is
@@ -152,11 +156,12 @@ def _load(root: Path, keys: list[str], where: dict[str, str], sizes: dict[str, i
                 .sort("_stored").drop("_stored", "_path", "_segment"))
 
     empty_pages = pl.DataFrame(schema=PAGES_SCHEMA)
+    tables = list(columns) if columns is not None else list(TABLES)
     lazy = [read("pages.arrow", empty_pages)] + [
-        read(f"{table}.arrow", rows_frame(table, [], []))
-        for table in TABLES]
+        read(f"{table}.arrow", rows_frame(table, [], []), None if columns is None else [PAGE_KEY, *columns[table]])
+        for table in tables]
     pages, *frames = pl.collect_all(lazy)
-    return Extracted(pages, dict(zip(TABLES, frames)))
+    return Extracted(pages, dict(zip(tables, frames)))
 
 
 def store_root(cache_dir: Path) -> Path:
@@ -227,11 +232,12 @@ def extract_pages(pages: list[RawPage], root: Path, workers: int = 0, progress: 
                         schema=MANIFEST_SCHEMA)
 
 
-def load_pages(root: Path, manifest: pl.DataFrame) -> Extracted:
-    """The rows of the manifest's pages, each from the segment it names."""
+def load_pages(root: Path, manifest: pl.DataFrame, columns: dict[str, list[str]] | None = None) -> Extracted:
+    """The rows of the manifest's pages, each from the segment it names; `columns`: only those tables
+    and columns (table -> column names)."""
     where = dict(zip(manifest[PAGE_KEY], manifest["segment"]))
     sizes = dict(zip(manifest["segment"], manifest["segment_pages"]))
-    return _load(root, manifest[PAGE_KEY].to_list(), where, sizes)
+    return _load(root, manifest[PAGE_KEY].to_list(), where, sizes, columns)
 
 
 def process_pages(pages: list[RawPage], cache_dir: Path | None = None, workers: int = 0,

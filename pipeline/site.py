@@ -315,20 +315,47 @@ def _keys(resource: dict, names: set[str]) -> str:
     return f'<p class="meta">{" ".join(bits)}</p>' if bits else ""
 
 
+def _table_files(resource: dict) -> list[tuple[str, str]]:
+    """(CSV, Parquet) paths of a table: one pair, or one per part of a table published in parts
+    (pipeline/package.py), in part order."""
+    paths = resource["path"] if isinstance(resource["path"], list) else [resource["path"]]
+    return [(p, p.removesuffix(".csv") + ".parquet") for p in paths]
+
+
+def _sum(sizes: list[int | None]) -> int | None:
+    return None if any(n is None for n in sizes) else sum(sizes)
+
+
+def _table_facts(folder: Path, resource: dict, limit: int | None) -> tuple[list[str], list[list[str]], int, int | None, int | None]:
+    """(header, the first `limit` rows, rows, CSV bytes, Parquet bytes) of a table, over its parts."""
+    header, rows, count = [], [], 0
+    for csv_rel, _ in _table_files(resource):
+        part_header, part_rows, part_count = _read_csv(folder / csv_rel, None if limit is None else max(0, limit - len(rows)))
+        header = header or part_header
+        rows += part_rows
+        count += part_count
+    files = _table_files(resource)
+    return header, rows, count, _sum([_bytes(folder / c) for c, _ in files]), _sum([_bytes(folder / q) for _, q in files])
+
+
 def _table_section(folder: Path, resource: dict, names: set[str]) -> str:
     name = resource["name"]
-    csv_rel, pq_rel = f"data/{name}.csv", f"data/{name}.parquet"
-    csv_bytes, pq_bytes = _bytes(folder / csv_rel), _bytes(folder / pq_rel)
-    header, rows, count = _read_csv(folder / csv_rel, PREVIEW_ROWS)
+    files = _table_files(resource)
+    csv_rel = files[0][0] if len(files) == 1 else f"data/{name}/"
+    header, rows, count, csv_bytes, pq_bytes = _table_facts(folder, resource, PREVIEW_ROWS)
     out = [f'<section class="table" id="{_e(name)}">',
            f'<h2>{_e(resource.get("title") or name)} <code>{_e(name)}</code></h2>',
            f'<p>{_e(resource.get("description", ""))}</p>',
-           f'<p class="meta"><strong>{count}</strong> row{"s" if count != 1 else ""} · CSV {_size(csv_bytes)} · Parquet {_size(pq_bytes)}</p>',
+           f'<p class="meta"><strong>{count}</strong> row{"s" if count != 1 else ""} · CSV {_size(csv_bytes)} · Parquet {_size(pq_bytes)}'
+           + (f" · in {len(files)} parts, one per partition of pages: read them as one table (README.md)" if len(files) > 1 else "")
+           + "</p>",
            '<ul class="downloads">']
-    if csv_bytes is not None:
-        out.append(f'<li><a href="{_e(csv_rel)}" download>{_e(name)}.csv <span class="size">{_size(csv_bytes)}</span></a></li>')
-    if pq_bytes is not None:
-        out.append(f'<li><a href="{_e(pq_rel)}" download>{_e(name)}.parquet <span class="size">{_size(pq_bytes)}</span></a></li>')
+    for c_rel, q_rel in files:
+        label = name if len(files) == 1 else f"{name}/{Path(c_rel).stem}"
+        for rel in (c_rel, q_rel):
+            size = _bytes(folder / rel)
+            if size is not None:
+                out.append(f'<li><a href="{_e(rel)}" download>{_e(label)}{Path(rel).suffix} <span class="size">{_size(size)}</span></a></li>')
     out.append("</ul>")
     out.append(_keys(resource, names))
     out.append(f'<h3>Schema</h3><div class="scroll"><table class="schema" data-table="{_e(name)}"><thead><tr>'
@@ -361,7 +388,10 @@ TOP = 10  # entries of each registry list on the index page
 def _read_table(folder: Path, name: str, columns: list[str] | None = None) -> pl.DataFrame | None:
     """Those columns of a table, from its Parquet (documents.text alone is most of a large package)."""
     path = folder / "data" / f"{name}.parquet"
-    return pl.read_parquet(path, columns=columns) if path.is_file() else None
+    if path.is_file():
+        return pl.read_parquet(path, columns=columns)
+    parts = sorted((folder / "data" / name).glob("*.parquet"))  # a table published in parts
+    return pl.concat([pl.read_parquet(p, columns=columns) for p in parts]) if parts else None
 
 
 def _registries(folder: Path) -> str:
@@ -444,10 +474,14 @@ def render_index(folder: Path, descriptor: dict, archive_name: str) -> str:
                '<th>Table</th><th class="num">Rows</th><th>CSV</th><th>Parquet</th><th>What it holds</th></tr></thead><tbody>')
     for t in tables:
         n = t["name"]
-        _, _, count = _read_csv(folder / "data" / f"{n}.csv", 0)
-        csv_b, pq_b = _bytes(folder / "data" / f"{n}.csv"), _bytes(folder / "data" / f"{n}.parquet")
-        csv_cell = f'<a href="data/{_e(n)}.csv">{_size(csv_b)}</a>' if csv_b is not None else "missing"
-        pq_cell = f'<a href="data/{_e(n)}.parquet">{_size(pq_b)}</a>' if pq_b is not None else "missing"
+        _, _, count, csv_b, pq_b = _table_facts(folder, t, 0)
+        files = _table_files(t)
+        if len(files) == 1:
+            csv_cell = f'<a href="{_e(files[0][0])}">{_size(csv_b)}</a>' if csv_b is not None else "missing"
+            pq_cell = f'<a href="{_e(files[0][1])}">{_size(pq_b)}</a>' if pq_b is not None else "missing"
+        else:  # in parts: the table's section lists them
+            csv_cell, pq_cell = (f'<a href="#{_e(n)}">{_size(b)} in {len(files)} parts</a>' if b is not None else "missing"
+                                 for b in (csv_b, pq_b))
         out.append(f'<tr><td><a href="#{_e(n)}">{_e(t.get("title") or n)}</a> <code>{_e(n)}</code></td>'
                    f'<td class="num">{count}</td><td>{csv_cell}</td><td>{pq_cell}</td><td>{_e(t.get("description", ""))}</td></tr>')
     out.append("</tbody></table></div>"

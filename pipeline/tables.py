@@ -25,6 +25,13 @@ _SORT = {
 
 _ACROSS_PAGES = ("organisations", "target_groups", "rejections", "people", "person_titles", "legal_documents")
 PAGE_KEY = "page_key"  # the column that ties a row to the page it came from, until the tables are combined
+# Tables whose rows are their page's alone once the page is published: nothing across pages changes
+# them, so a large build keeps them as parts, one per partition of pages (pipeline/parts.py), and only
+# a changed partition's part is made again. Participants and legal references get their person and
+# legal document from every page (registries), and the quarantine is small and read whole by the build
+# report: those stay whole, with the tables across pages.
+PER_PAGE = ("documents", "sentences", "organisation_mentions", "named_references", "activities", "tasks",
+            "commitment_evidence", "commitment_organisations", "commitment_target_groups", "commitment_legal_references")
 
 
 def rows_frame(name: str, rows: list[dict], page_keys: list[str]) -> pl.DataFrame:
@@ -34,10 +41,20 @@ def rows_frame(name: str, rows: list[dict], page_keys: list[str]) -> pl.DataFram
 
 def combine(extracted) -> dict[str, pl.DataFrame]:
     """`extracted`: a run_pages.Extracted (every page's rows tagged with its page_key, and a row per
-    page). Pages are taken in file-name order: the first file with a given text is published, later
-    ones are recorded as duplicates; the first page that names a body gives its organisations row."""
-    pages = (extracted.pages.with_row_index("_order")
-             .join(extracted.tables["documents"].select(PAGE_KEY, "document_id"), on=PAGE_KEY, how="left")
+    page). Every published table, whole (pipeline/parts.py makes the same tables a partition at a time)."""
+    rank, rejections = published_pages(extracted.pages, extracted.tables["documents"])
+    frames = across_pages(extracted.tables, rank, rejections)
+    frames.update({table: page_rows(table, extracted.tables[table], rank) for table in PER_PAGE})
+    return {table: frames[table] for table in TABLES}
+
+
+def published_pages(pages: pl.DataFrame, documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(the published pages' page_key and _rank, the rejections table). `pages` has a row per raw file,
+    `documents` (any columns with page_key and document_id) a row per page read. Pages are taken in
+    file-name order: the first file with a given text is published, later ones are recorded as
+    duplicates."""
+    pages = (pages.with_row_index("_order")
+             .join(documents.select(PAGE_KEY, "document_id"), on=PAGE_KEY, how="left")
              .sort("name", "_order"))
     read = pages.filter(pl.col("reason") == "")
     kept = read.unique("document_id", keep="first", maintain_order=True)
@@ -48,30 +65,42 @@ def combine(extracted) -> dict[str, pl.DataFrame]:
                           duplicate_of="document_id"))
     rejected = pages.filter(pl.col("reason") != "").select(
         source_path="name", source_sha256="sha256", reason="reason", reason_code="reason_code", duplicate_of=pl.lit(None, pl.String))
-    rank = kept.select(PAGE_KEY, _rank=pl.int_range(pl.len()))
+    rejections = _sorted("rejections", pl.concat([rejected, duplicates]).cast(TABLES["rejections"].polars_schema))
+    return kept.select(PAGE_KEY, _rank=pl.int_range(pl.len())), rejections
 
-    def published(table: str) -> pl.DataFrame:
-        # Rows of kept pages only, each page's rows in their own order.
-        return (extracted.tables[table].with_row_index("_row").join(rank, on=PAGE_KEY, how="inner", maintain_order="left")
-                .sort("_rank", "_row"))
 
-    frames = {
-        table: _sorted(table, published(table).drop(PAGE_KEY, "_row", "_rank"))
-        for table in TABLES if table not in _ACROSS_PAGES
-    }
-    named = (published("organisations").unique("organisation_id", keep="first", maintain_order=True)
-             .drop(PAGE_KEY, "_row", "_rank"))
+def page_rows(table: str, frame: pl.DataFrame, rank: pl.DataFrame) -> pl.DataFrame:
+    """The rows of `frame` (rows of `table`, any of its columns, with page_key) of the published pages
+    in `rank`, in the table's key order; rows that tie on the key keep their page's order."""
+    return _sorted(table, _published(frame, rank))
+
+
+def _published(frame: pl.DataFrame, rank: pl.DataFrame) -> pl.DataFrame:
+    """The rows of the published pages, in page then row order."""
+    return (frame.with_row_index("_row").join(rank, on=PAGE_KEY, how="inner", maintain_order="left")
+            .sort("_rank", "_row").drop(PAGE_KEY, "_row", "_rank"))
+
+
+def across_pages(tables: dict[str, pl.DataFrame], rank: pl.DataFrame, rejections: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Every table but the PER_PAGE ones: one organisation row per body across pages (the first page
+    that names a body gives its row), the registries of legal documents and people, the rejections and
+    the quarantine. `tables` holds every page's rows: whole for these tables, and of the PER_PAGE ones
+    at least the columns light_columns() names."""
+    frames = {table: page_rows(table, tables[table], rank) for table in TABLES if table not in _ACROSS_PAGES and table in tables}
+    # In page order: the first page that names a body gives its row, and a parent named on no page
+    # takes the evidence of its first child.
+    named = _published(tables["organisations"], rank).unique("organisation_id", keep="first", maintain_order=True)
     orgs = {row["organisation_id"]: row for row in named.to_dicts()}
     frames["organisations"] = _sorted("organisations", typed_frame("organisations", list(_close_over_parents(orgs, frames).values())))
     frames["target_groups"] = _sorted("target_groups", typed_frame("target_groups", [
         {"target_group_id": gid, "name": g["name"], "name_en": g["name_en"]} for gid, g in target_groups().items()]))
-    frames["rejections"] = _sorted("rejections", pl.concat([rejected, duplicates]).cast(TABLES["rejections"].polars_schema))
+    frames["rejections"] = rejections
     registries = dict(zip(("legal_documents", "legal_references"), legal_documents(frames["legal_references"], frames["documents"])))
     registries.update(zip(("people", "person_titles", "participants"),
                           people(frames["participants"], frames["documents"], frames["organisations"])))
     for table, frame in registries.items():
         frames[table] = _sorted(table, frame.cast(TABLES[table].polars_schema))  # _sorted keeps the schema's columns
-    return {table: frames[table] for table in TABLES}
+    return {table: frames[table] for table in TABLES if table not in PER_PAGE}
 
 
 # Every column that points at organisations (from the schema's foreign keys), the tables of people and
@@ -83,6 +112,18 @@ _ORG_REFERENCES = sorted(
     ((name, fields[0]) for name, table in TABLES.items() if name != "organisations"
      for fields, ref, _ in table.foreign_keys if ref == "organisations"),
     key=lambda ref: _FIRST.index(ref[0]) if ref[0] in _FIRST else len(_FIRST))
+
+
+def light_columns() -> dict[str, list[str]]:
+    """What across_pages() reads of every page: the tables it makes whole, and of the PER_PAGE ones the
+    columns it uses (documents without its text; the keys, organisation and evidence of the tables that
+    point at organisations)."""
+    columns = {table: list(TABLES[table].polars_schema) for table in TABLES if table not in PER_PAGE}
+    columns["documents"] = [c for c in TABLES["documents"].polars_schema if c != "text"]
+    for table, column in _ORG_REFERENCES:
+        if table in PER_PAGE:
+            columns[table] = list(dict.fromkeys([*_SORT[table], column, *EVIDENCE]))
+    return columns
 
 
 def _close_over_parents(orgs: dict[str, dict], frames: dict[str, pl.DataFrame]) -> dict[str, dict]:
@@ -123,5 +164,11 @@ def typed_frame(name: str, rows: list[dict]) -> pl.DataFrame:
 
 
 def _sorted(name: str, frame: pl.DataFrame) -> pl.DataFrame:
-    # Stable: rows that tie on the key keep their order within the page.
-    return frame.select(list(TABLES[name].polars_schema)).sort(_SORT[name], maintain_order=True)
+    # Stable: rows that tie on the key keep their order within the page. The schema's columns, in its
+    # order (those of them `frame` has: across_pages() reads some tables in part).
+    return frame.select([c for c in TABLES[name].polars_schema if c in frame.columns]).sort(_SORT[name], maintain_order=True)
+
+
+def sort_key(name: str) -> list[str]:
+    """The columns a table's rows are ordered by."""
+    return _SORT[name]

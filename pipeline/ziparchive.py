@@ -8,8 +8,10 @@ members). Fixed dates, attributes and order make a rebuild byte-identical.
 """
 from __future__ import annotations
 
+import shutil
 import struct
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO
 
 from isal import isal_zlib
@@ -29,8 +31,19 @@ class Member:
     name: str  # the path inside the archive, with forward slashes
     size: int  # uncompressed
     crc: int
-    data: bytes  # as stored: deflated (raw, no zlib header) or the bytes themselves
+    data: bytes | Path  # as stored: deflated (raw, no zlib header) or the bytes themselves; or a file holding them
     method: int  # STORED or DEFLATED
+
+    @property
+    def stored(self) -> int:
+        return self.data.stat().st_size if isinstance(self.data, Path) else len(self.data)
+
+    def write_data(self, out: BinaryIO) -> None:
+        if isinstance(self.data, Path):
+            with open(self.data, "rb") as source:  # streamed: a large package's parts are not held in memory
+                shutil.copyfileobj(source, out, 1 << 20)
+        else:
+            out.write(self.data)
 
 
 def deflate(data: bytes, level: int = 2) -> bytes:
@@ -50,22 +63,22 @@ def write_zip(out: BinaryIO, members: list[Member]) -> None:
     for m in members:
         name = m.name.encode("utf-8")
         flags = 0 if name.isascii() else 0x800  # bit 11: the name is UTF-8
-        big = m.size > _LIMIT or len(m.data) > _LIMIT
-        extra = struct.pack("<HHQQ", 1, 16, m.size, len(m.data)) if big else b""
+        big = m.size > _LIMIT or m.stored > _LIMIT
+        extra = struct.pack("<HHQQ", 1, 16, m.size, m.stored) if big else b""
         version = _VERSION_ZIP64 if big else _VERSION
-        sizes = (_LIMIT, _LIMIT) if big else (len(m.data), m.size)
+        sizes = (_LIMIT, _LIMIT) if big else (m.stored, m.size)
         header = struct.pack("<4sHHHHHLLLHH", b"PK\x03\x04", version, flags, m.method, _DOS_TIME, _DOS_DATE,
                              m.crc, *sizes, len(name), len(extra))
         out.write(header + name + extra)
-        out.write(m.data)
+        m.write_data(out)
         directory.append((m, name, flags, offset))
-        offset += len(header) + len(name) + len(extra) + len(m.data)
+        offset += len(header) + len(name) + len(extra) + m.stored
     start = offset
     for m, name, flags, at in directory:
-        big = m.size > _LIMIT or len(m.data) > _LIMIT or at > _LIMIT
-        extra = struct.pack("<HHQQQ", 1, 24, m.size, len(m.data), at) if big else b""
+        big = m.size > _LIMIT or m.stored > _LIMIT or at > _LIMIT
+        extra = struct.pack("<HHQQQ", 1, 24, m.size, m.stored, at) if big else b""
         version = _VERSION_ZIP64 if big else _VERSION
-        fields = (_LIMIT, _LIMIT, _LIMIT) if big else (len(m.data), m.size, at)
+        fields = (_LIMIT, _LIMIT, _LIMIT) if big else (m.stored, m.size, at)
         entry = struct.pack("<4sBBBBHHHHLLLHHHHHLL", b"PK\x01\x02", version, _UNIX, version, 0, flags, m.method,
                             _DOS_TIME, _DOS_DATE, m.crc, fields[0], fields[1], len(name), len(extra), 0, 0, 0,
                             _PERMISSIONS, fields[2])

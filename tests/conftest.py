@@ -37,8 +37,11 @@ def need_chromium() -> Path:
 
 
 def read_package(folder: Path) -> dict[str, pl.DataFrame]:
-    """Every table of a package, from its CSV, with the Parquet types."""
-    return {p.stem: pl.read_parquet(p) for p in sorted((folder / "data").glob("*.parquet"))}
+    """Every table of a package, from its Parquet files (a table published in parts read whole)."""
+    tables = {p.stem: pl.read_parquet(p) for p in sorted((folder / "data").glob("*.parquet"))}
+    for part_folder in sorted(p for p in (folder / "data").iterdir() if p.is_dir()):
+        tables[part_folder.name] = pl.concat([pl.read_parquet(p) for p in sorted(part_folder.glob("*.parquet"))])
+    return tables
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,133 @@
+"""The published tables from the page cache, a partition at a time: what the `tables` asset makes.
+
+Most of a package is the tables whose rows are their page's alone (tables.PER_PAGE: the documents'
+text, the sentences, the mentions, the activities and tasks). These are made one partition of pages
+at a time, as *parts*: each partition's rows in an Arrow file, cached under a name drawn from the
+published pages they hold, so a build after one new page makes one part again and reads no other.
+The tables across pages (organisations, the registries, the rejections) are made whole, from a light
+pass that reads of every page only the columns they use (tables.light_columns()).
+
+Memory stays bounded by the light pass and one partition's rows, not by the whole archive, and the
+package is written part by part from the same files (pipeline/package.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from pipeline.partitions import BUCKETS
+from pipeline.run_pages import load_pages
+from pipeline.schema import TABLES
+from pipeline.tables import PAGE_KEY, PER_PAGE, across_pages, combine, light_columns, page_rows, published_pages, sort_key
+
+
+# Up to this many pages (files read) every table is made and published whole: one CSV and one Parquet
+# file each, and no parts to write for a handful of pages. Past it, the PER_PAGE tables are made and
+# published in parts, a file per partition of pages, in a folder per table (the data card says how to
+# read a folder as one table with Polars, pandas or DuckDB).
+WHOLE_UP_TO_PAGES = 1000
+
+
+@dataclass(frozen=True)
+class TableParts:
+    """A PER_PAGE table as its parts: (partition, Arrow file) in partition order. Stands in for the
+    table's frame between the assets: small to hand over, and read a part at a time."""
+    table: str
+    files: tuple[tuple[str, Path], ...]
+    rows: int  # counted when made: a build with a cache of its own removes the files when it ends
+
+    @property
+    def height(self) -> int:
+        return self.rows
+
+    def parts(self, columns: list[str] | None = None):
+        """(partition, frame) for each part, read one at a time."""
+        for partition, path in self.files:
+            yield partition, pl.read_ipc(path, columns=columns)
+
+    def frame(self, columns: list[str] | None = None) -> pl.DataFrame:
+        """The whole table (or those columns of it), in its key order: a page's rows are all in one
+        part, so the parts sorted together give the rows the whole table has."""
+        key = sort_key(self.table)
+        wanted = None if columns is None else list(dict.fromkeys([*columns, *key]))
+        frames = [f for _, f in self.parts(wanted)]
+        whole = pl.concat(frames) if frames else pl.DataFrame(schema=TABLES[self.table].polars_schema)
+        whole = whole.sort(key, maintain_order=True)
+        return whole if columns is None else whole.select(columns)
+
+    def head(self, n: int = 5) -> pl.DataFrame:
+        for _, frame in self.parts():
+            if frame.height:
+                return frame.head(n)
+        return pl.DataFrame(schema=TABLES[self.table].polars_schema)
+
+
+Table = pl.DataFrame | TableParts
+
+
+def whole(table: Table, columns: list[str] | None = None) -> pl.DataFrame:
+    """A table as one frame, whichever form it comes in."""
+    if isinstance(table, TableParts):
+        return table.frame(columns)
+    return table if columns is None else table.select(columns)
+
+
+def parts_of(table: Table, columns: list[str] | None = None):
+    """(partition, frame) for each part of a table (only `columns`, when given); a whole frame is one part."""
+    if isinstance(table, TableParts):
+        yield from table.parts(columns)
+    else:
+        yield "", table if columns is None else table.select(columns)
+
+
+def published_tables(root: Path, store: Path, manifest: pl.DataFrame) -> dict[str, Table]:
+    """Every published table: the PER_PAGE ones as TableParts, the others whole. `root`: the segment
+    store (run_pages.store_root); `store`: the raw folder's partition store (partitions.store_dir),
+    where the parts are kept; `manifest`: every page's segment (run_pages.MANIFEST_SCHEMA) and its
+    partition (`bucket`). Up to WHOLE_UP_TO_PAGES pages, every table whole."""
+    if manifest.height <= WHOLE_UP_TO_PAGES:
+        return combine(load_pages(root, manifest))
+    light = load_pages(root, manifest, light_columns())
+    rank, rejections = published_pages(light.pages, light.tables["documents"])
+    out: dict[str, Table] = across_pages(light.tables, rank, rejections)
+    del light
+    folders = {bucket: _part(root, store, bucket, manifest.filter(pl.col("bucket") == bucket), rank) for bucket in BUCKETS}
+    _prune(store, keep={f.name for f in folders.values()})
+    for table in PER_PAGE:
+        files = tuple((b, folders[b] / f"{table}.arrow") for b in BUCKETS)
+        out[table] = TableParts(table, files, sum(pl.scan_ipc(path).select(pl.len()).collect().item() for _, path in files))
+    return {table: out[table] for table in TABLES}
+
+
+def _part(root: Path, store: Path, bucket: str, manifest: pl.DataFrame, rank: pl.DataFrame) -> Path:
+    """The folder of one partition's part of every PER_PAGE table, made unless a build made it already.
+    Its name is drawn from the partition's published pages in publishing order (their page keys hold
+    the file's bytes and name; the store is per code version), so it changes exactly when its rows do."""
+    ranked = manifest.join(rank, on=PAGE_KEY, how="inner").sort("_rank")
+    digest = hashlib.sha256("\n".join(ranked[PAGE_KEY]).encode()).hexdigest()[:24]
+    folder = store / "parts" / f"{bucket}-{digest}"
+    if folder.exists():
+        return folder
+    extracted = load_pages(root, ranked.drop("_rank"), {t: list(TABLES[t].polars_schema) for t in PER_PAGE})
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    for table in PER_PAGE:
+        page_rows(table, extracted.tables[table], rank).write_ipc(tmp / f"{table}.arrow")
+    try:
+        os.rename(tmp, folder)  # whole parts only; another build may have made the same one meanwhile
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return folder
+
+
+def _prune(store: Path, keep: set[str]) -> None:
+    """Parts no table of this raw folder holds any more (a partition's earlier parts)."""
+    for old in (store / "parts").iterdir():
+        if old.name not in keep and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True)

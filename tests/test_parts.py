@@ -1,0 +1,152 @@
+"""A large package publishes the per-page tables in parts, one per partition of pages
+(pipeline/parts.py, pipeline/package.py): the parts hold the same rows as the whole tables, the package
+validates with frictionless, and a build after one new page writes only that page's partition's parts.
+
+Built on 120 real pages of ../shared/corpus-large with the size past which tables are published in
+parts (parts.WHOLE_UP_TO_PAGES) lowered to 0, so that a small build takes the large builds' path.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from conftest import need_corpus_large, read_package
+from pipeline import package, parts
+from pipeline.build import build
+from pipeline.partitions import BUCKETS, bucket_of
+from pipeline.schema import TABLES
+from pipeline.tables import PER_PAGE
+
+PAGES = 120
+
+
+@pytest.fixture(scope="module")
+def raw(tmp_path_factory) -> Path:
+    names = sorted(p.name for p in need_corpus_large().glob("*.md"))[:PAGES + 1]
+    folder = tmp_path_factory.mktemp("raw")
+    for name in names[:PAGES]:
+        shutil.copyfile(need_corpus_large() / name, folder / name)
+    assert {bucket_of(n) for n in names[:PAGES]} == set(BUCKETS)  # every partition has pages
+    return folder
+
+
+@pytest.fixture(scope="module")
+def parted(raw, tmp_path_factory) -> tuple[Path, Path]:
+    """(the package built in parts, its cache)."""
+    cache, out = tmp_path_factory.mktemp("cache"), tmp_path_factory.mktemp("parted") / "datapackage"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(parts, "WHOLE_UP_TO_PAGES", 0)
+        assert build(raw, out, cache_dir=cache, workers=1).success
+    return out, cache
+
+
+def _descriptor(folder: Path) -> dict:
+    return json.loads((folder / "datapackage.json").read_text("utf-8"))
+
+
+def _resource(desc: dict, name: str) -> dict:
+    return next(r for r in desc["resources"] if r["name"] == name)
+
+
+def test_per_page_tables_are_one_part_per_partition(parted):
+    out, _ = parted
+    desc = _descriptor(out)
+    for name in TABLES:
+        csv, parquet = _resource(desc, name), _resource(desc, f"{name}-parquet")
+        if name in PER_PAGE:
+            assert csv["path"] == [f"data/{name}/{b}.csv" for b in BUCKETS]
+            assert parquet["path"] == [f"data/{name}/{b}.parquet" for b in BUCKETS]
+            for part in csv["parts"] + parquet["parts"]:
+                data = (out / part["path"]).read_bytes()
+                assert part["bytes"] == len(data)
+                assert part["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        else:
+            assert csv["path"] == f"data/{name}.csv" and (out / csv["path"]).is_file()
+
+
+def test_the_parts_hold_the_rows_of_the_whole_tables(parted, raw, tmp_path):
+    out, _ = parted
+    whole = tmp_path / "whole"
+    assert build(raw, whole, cache_dir=None, workers=1).success  # 120 pages: published whole
+    assert not (whole / "data" / "sentences").exists()
+    tables = read_package(whole)
+    for name in TABLES:
+        files = sorted((out / "data" / name).glob("*.parquet")) or [out / "data" / f"{name}.parquet"]
+        together = pl.concat([pl.read_parquet(f) for f in files])
+        key = list(TABLES[name].primary_key)
+        assert together.height == tables[name].height, name
+        assert together.sort(key).equals(tables[name].sort(key)), name
+        if name in PER_PAGE:  # a document's rows are all in its partition's part
+            for f in files:
+                ids = pl.read_parquet(f, columns=["document_id"] if "document_id" in together.columns else None)
+                if "document_id" in ids.columns:
+                    assert all(bucket_of(n) == f.stem for n in _names_of(tables["documents"], ids["document_id"]))
+
+
+def _names_of(documents: pl.DataFrame, ids: pl.Series) -> list[str]:
+    return documents.filter(pl.col("document_id").is_in(ids.implode()))["source_path"].to_list()
+
+
+def test_a_package_in_parts_validates_with_frictionless(parted):
+    out, _ = parted
+    assert package.validate(out) == []
+
+
+def test_the_archive_holds_every_part(parted):
+    out, _ = parted
+    with zipfile.ZipFile(next(out.glob("*.zip"))) as archive:
+        for info in archive.infolist():
+            path = out / info.filename.split("/", 1)[1]
+            assert archive.read(info) == path.read_bytes(), info.filename
+        names = {i.filename.split("/", 1)[1] for i in archive.infolist()}
+    assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and p.suffix != ".zip"} == names
+
+
+def test_the_data_card_and_index_show_how_to_read_parts(parted):
+    out, _ = parted
+    card = (out / "README.md").read_text("utf-8")
+    assert "### Tables in parts" in card
+    snippet = re.search(r'pl\.read_parquet\("(data/\w+/\*\.parquet)"\)', card)
+    assert snippet and pl.read_parquet(out / snippet.group(1)).height > 0  # the snippet reads a table whole
+    assert "`data/sentences/*.csv`" in card
+    index = (out / "index.html").read_text("utf-8")
+    for href in set(re.findall(r'href="([^"#][^"]*)"', index)):
+        assert (out / href).exists(), href  # every link points into the folder
+    assert 'href="data/sentences/0.csv"' in index
+
+
+def test_one_new_page_writes_only_its_partitions_parts(raw, tmp_path):
+    grown, cache, out = tmp_path / "raw", tmp_path / "cache", tmp_path / "datapackage"
+    shutil.copytree(raw, grown)
+    new = sorted(p.name for p in need_corpus_large().glob("*.md"))[PAGES]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(parts, "WHOLE_UP_TO_PAGES", 0)
+        assert build(grown, out, cache_dir=cache, workers=1).success
+        before, parts_before = _descriptor(out), _part_folders(cache)
+        shutil.copyfile(need_corpus_large() / new, grown / new)
+        assert build(grown, out, cache_dir=cache, workers=1).success
+        after, parts_after = _descriptor(out), _part_folders(cache)
+        cold = tmp_path / "cold"
+        assert build(grown, cold, cache_dir=None, workers=1).success
+    # One part folder made again, the new page's partition's; the other 15 taken as they were.
+    assert len(parts_after) == len(parts_before) == len(BUCKETS)
+    assert [m.split("-")[0] for m in parts_after - parts_before] == [bucket_of(new)]
+    changed = {p["path"].split("/")[-1].split(".")[0] for name in PER_PAGE
+               for p, q in zip(_resource(before, name)["parts"], _resource(after, name)["parts"]) if p != q}
+    assert changed == {bucket_of(new)}
+    assert _files(out) == _files(cold)  # and the package is what a cold build makes
+
+
+def _part_folders(cache: Path) -> set[str]:
+    return {p.name for p in cache.rglob("parts/*") if p.is_dir() and not p.name.startswith(".")}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
