@@ -56,6 +56,40 @@ CASES = [
 ]
 
 
+CASES += [
+    # A review frame names the year reviewed; the year a plan is for does not date an activity of its clause.
+    (["Tại Hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023 của Cục Thuế, Thứ trưởng đánh giá cao kết quả thu ngân sách.",
+      "Cục đã triển khai nhiều giải pháp hỗ trợ người nộp thuế trong năm 2023 và những năm tới."], None,
+     {"Thứ trưởng đánh giá cao": ("activity", 2022)}),
+    # A year that opens a span reaching the present tells when the work began; an undated page is no
+    # older than the documents it cites.
+    (["Từ năm 2019 đến nay, Cục Hải quan đã tổ chức 12 hội nghị đối thoại với doanh nghiệp.",
+      "Cục đã hướng dẫn doanh nghiệp thực hiện Nghị định 45/2023/NĐ-CP về thủ tục hải quan."], None,
+     {"đã tổ chức 12 hội nghị": ("activity", 2023)}),
+    # A dated page reports the events of its date unless a review frame names an earlier year.
+    (["Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW, ngày 22/12/2024 về phát triển khoa học.",
+      "Chiều 28/3, Tổng Bí thư đã gặp mặt cán bộ lão thành cách mạng tại Đà Nẵng."], 2025,
+     {"đã gặp mặt cán bộ": ("activity", 2025), "đã ban hành Nghị quyết": ("activity", 2024)}),
+    # Tasks set for the rest of the year are for the year the page reports on, the year before the one
+    # its plans are for.
+    (["Sơ kết 6 tháng đầu năm, ngành Thanh tra đã triển khai 261 cuộc thanh tra.",
+      "Triển khai nhiệm vụ 6 tháng cuối năm, Thanh tra tỉnh cần tập trung đôn đốc xử lý sau thanh tra.",
+      "Các đơn vị phải xây dựng kế hoạch thanh tra năm 2019 đảm bảo chất lượng."], None,
+     {"đã triển khai 261 cuộc": ("activity", 2018), "cần tập trung đôn đốc": ("task", 2018)}),
+    # An opening verb phrase that a comma and a subject follow only frames the report after it.
+    (["Thủ tướng giao Bộ Tài chính sửa đổi Nghị định về thủ tục hải quan.",
+      "Thực hiện chỉ đạo, Tổng cục Hải quan đã xây dựng dự thảo Nghị định sửa đổi trong năm 2022."], None,
+     {"Tổng cục Hải quan đã xây dựng dự thảo": ("activity", 2022)}),
+    # What is said or done at the event a dated page reports happened on its date, not in the year the
+    # event reviews; without the frame, the reviewed year stands.
+    (["Hội nghị tổng kết công tác năm 2023 của Cục Hải quan tỉnh đã diễn ra sáng nay.",
+      "Năm 2023, Cục đã thu ngân sách đạt 105% dự toán.",
+      "Tại hội nghị, các doanh nghiệp đã kiến nghị giảm thời gian thông quan.",
+      "Cục cũng đã hoàn thành việc số hóa hồ sơ."], 2024,
+     {"các doanh nghiệp đã kiến nghị": ("activity", 2024), "đã hoàn thành việc số hóa": ("activity", 2023)}),
+]
+
+
 @pytest.mark.parametrize("paragraphs, published_year, expected", CASES)
 def test_years(paragraphs, published_year, expected):
     rows = _rows(paragraphs, published_year)

@@ -29,7 +29,8 @@ def people(text: str) -> list[tuple[str, str, str]]:
     # Honorifics are not part of the name, at a sentence start either, whatever name follows.
     ("Ông Nguyễn Dương Thái cho biết …", [("Nguyễn Dương Thái", "", "")]),
     ("Ông Glenn Hughes, Trưởng đại diện Tập đoàn Logos cho biết …", [("Glenn Hughes", "Trưởng đại diện", "Tập đoàn Logos")]),
-    ("Ông Hatsushiba, Tổng Giám đốc Công ty Honda Việt Nam cho biết …", []),  # one syllable after the honorific: no full name
+    # One syllable after the honorific is no name the tables hold (value_rules.json person_name_shape).
+    ("Ông Hatsushiba, Tổng Giám đốc Công ty Honda Việt Nam cho biết …", []),
     # A name never crosses a line break: the next paragraph's first word is not its last syllable.
     ("Phó Tổng cục trưởng Tổng cục Hải quan Mai Xuân Thành\n\nSuốt năm 2020 …",
      [("Mai Xuân Thành", "Phó Tổng cục trưởng", "Tổng cục Hải quan")]),

@@ -121,6 +121,16 @@ def test_named_documents_are_their_own_kind():
     ("Thông tư số 38/2015/TT-BTC ngày 25/3 của Bộ Tài chính quy định về thủ tục hải quan.", "38/2015/TT-BTC", "2015-03-25"),  # year from the number
     ("Kết luận số 127-KL/TW ngày 28/2 của Bộ Chính trị.", "127-KL/TW", ""),  # no year anywhere: not guessed
     ("Ngày 5/3/2025, đoàn công tác làm việc tại tỉnh theo Quyết định số 12/QĐ-UBND.", "12/QĐ-UBND", ""),  # a date of something else
+    ("Quyết định số 1254/QĐ-TTg (ngày 26/9/2018) về Kế hoạch hành động.", "1254/QĐ-TTg", "2018-09-26"),  # in brackets
+    ("Thông tư 95/2016/TT-BTC vào ngày 28/6/2016 của Bộ Tài chính.", "95/2016/TT-BTC", "2016-06-28"),
+    # The issuer and the verb of issuing in the passive, then the date.
+    ("Thông tư 48/2019/TT-BTC được Bộ Tài chính ban hành ngày 08/08/2019 nhằm hướng dẫn.", "48/2019/TT-BTC", "2019-08-08"),
+    ("Luật số 38/2019/QH14 được Quốc hội thông qua vào ngày 13 tháng 6 năm 2019.", "38/2019/QH14", "2019-06-13"),
+    ("Nghị quyết 68/NQ-CP của Chính phủ, được Thủ tướng ký ban hành ngày 12/5/2020.", "68/NQ-CP", "2020-05-12"),
+    ("Nghị định 46/2020/NĐ-CP được ban hành ngày 8/5/2020.", "46/2020/NĐ-CP", "2020-05-08"),
+    ("Nghị định 46/2020/NĐ-CP được ban hành và có hiệu lực kể từ ngày 1/6/2020.", "46/2020/NĐ-CP", ""),  # in force from, not issued
+    # A mistyped year stays in the number as written; the year is not taken from it.
+    ("theo nghị định 28/3015/NĐ-CP, người khai hải quan", "28/3015/NĐ-CP", ""),
 ])
 def test_issue_dates_where_the_page_gives_them(text, reference_id, issued):
     found, _ = find_legal_references(text, resolve_name)

@@ -163,3 +163,36 @@ def test_heads_after_titles_seats_and_schools(text, expected):
 def test_a_head_glued_to_a_title_is_named_with_a_capital():
     found = find_organisations("Ông Hà, Trưởng phòng Giám sát cho biết.")
     assert [(o.surface, o.name, o.org_type) for o in found] == [("phòng Giám sát", "Phòng Giám sát", "division")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A steering committee is named after its task, read after "về" or a title; its parts are joined by
+    # commas and "và", and it ends at the sentence's verb, a comma before one, or after a place.
+    ("Hôm qua, Ban Chỉ đạo về phòng thủ dân sự thành phố Đà Nẵng tổ chức hội nghị.",
+     ["Ban Chỉ đạo về phòng thủ dân sự thành phố Đà Nẵng"]),
+    ("Ban chỉ đạo về chuyển đổi số các cấp cho biết, việc đã xong.", ["Ban chỉ đạo về chuyển đổi số các cấp"]),
+    ("Ông Lê Văn Nam, Trưởng ban Chỉ đạo thực hiện sắp xếp, tinh gọn bộ máy và xây dựng chính quyền 3 cấp sẽ kiểm tra.",
+     ["ban Chỉ đạo thực hiện sắp xếp, tinh gọn bộ máy và xây dựng chính quyền 3 cấp"]),
+    ("Ông Lê Văn Nam, Trưởng Ban Chỉ đạo các dự án trọng điểm ngành điện, chủ trì cuộc họp.",
+     ["Ban Chỉ đạo các dự án trọng điểm ngành điện"]),
+    # Without "về" or a title the lower-case word is the sentence's verb, as is one word after a title.
+    ("Ban Chỉ đạo yêu cầu các bộ báo cáo.", ["Ban Chỉ đạo"]),
+    ("Các việc Trưởng Ban Chỉ đạo giao, về cơ bản đã xong.", ["Ban Chỉ đạo"]),
+])
+def test_a_committee_named_after_its_task(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phó Chủ tịch UBND tỉnh Trần Văn An làm việc tại Quảng Trị.", "Ủy ban nhân dân tỉnh Quảng Trị"),  # a person, not a place
+    ("Đoàn công tác thăm BV Chợ Rẫy.", "Bệnh viện Chợ Rẫy"),  # "BV" is "Bệnh viện"
+    ("Đại diện UB Kiểm tra Trung ương phát biểu.", "Ủy ban Kiểm tra Trung ương"),  # "UB" is "Ủy ban"
+    ("Theo Cục Giám sát quản lí về hải quan, việc này đúng quy định.", "Cục Giám sát quản lý về hải quan"),  # "lí" for "lý"
+])
+def test_abbreviated_heads_and_spellings_name_the_registry_body(text, name):
+    assert name in [o.name for o in find_organisations(text)]
+
+
+def test_a_customs_department_named_short_is_the_same_body():
+    ids = {o.organisation_id for o in find_organisations("Hải quan Long An cho biết. Cục Hải quan Long An đã trả lời.")}
+    assert len(ids) == 1

@@ -30,6 +30,15 @@ def person(name: str, title: str = "", organisation: str = "") -> tuple[str, str
      [person("Nguyễn Văn Hùng", "Phó Chủ tịch", "UBND tỉnh"), person("Lê Thị Thu Hằng", "Phó Chủ tịch", "UBND tỉnh")]),
     ("Các đồng chí Nguyễn Văn Bảy, Trần Thanh Tâm và Phan Văn Mười cùng dự.",
      [person("Nguyễn Văn Bảy"), person("Trần Thanh Tâm"), person("Phan Văn Mười")]),
+    # A plural heading, a colon, then each listed person with their own rank and titles: the heading's
+    # office before a rank, whatever separates the items.
+    ("Dự có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Lê Văn Tường, "
+     "Ủy viên Thường vụ Quân ủy Trung ương; Thượng tướng Đỗ Văn Hào; Trung tướng Phan Minh Khải.",
+     [person("Lê Văn Tường", "Thứ trưởng", "Bộ Quốc phòng"), person("Đỗ Văn Hào", "Thứ trưởng", "Bộ Quốc phòng"),
+      person("Phan Minh Khải", "Thứ trưởng", "Bộ Quốc phòng")]),
+    # … but a listed person's own office before the heading's.
+    ("Có mặt các Thứ trưởng Lê Văn Khoa, Bộ trưởng Bộ Y tế Trần Thị Lan.",
+     [person("Lê Văn Khoa", "Thứ trưởng"), person("Trần Thị Lan", "Bộ trưởng", "Bộ Y tế")]),
     # Without a plural marker the title is the first name's only.
     ("Thứ trưởng Lê Văn Khoa làm việc với ông Trần Văn Bình, Giám đốc Sở Tài chính.",
      [person("Lê Văn Khoa", "Thứ trưởng"), person("Trần Văn Bình", "Giám đốc", "Sở Tài chính")]),
@@ -60,11 +69,24 @@ def person(name: str, title: str = "", organisation: str = "") -> tuple[str, str
     # A title ending on its body's noun shares it: the head of the Ban Nội chính, of the Văn phòng Bộ.
     ("Trưởng Ban Nội chính Trung ương Phan Văn Tâm phát biểu.", [person("Phan Văn Tâm", "Trưởng ban", "Ban Nội chính Trung ương")]),
     ("Chánh Văn phòng Bộ Y tế Đỗ Văn Hưng cho biết.", [person("Đỗ Văn Hưng", "Chánh Văn phòng", "Văn phòng Bộ Y tế")]),
-    # A qualifier belongs to the title; "nguyên" (former) does not.
+    # A qualifier belongs to the title; so does "nguyên" (former): the office is not held now.
     ("Phó Cục trưởng phụ trách Cục Hải quan Bình Phước Nguyễn Văn Nam khẳng định.",
      [person("Nguyễn Văn Nam", "Phó Cục trưởng phụ trách", "Cục Hải quan Bình Phước")]),
-    ("Ông Hà Văn Khải, nguyên Bộ trưởng Bộ Y tế, phát biểu.", [person("Hà Văn Khải", "Bộ trưởng", "Bộ Y tế")]),
+    ("Ông Hà Văn Khải, nguyên Bộ trưởng Bộ Y tế, phát biểu.", [person("Hà Văn Khải", "nguyên Bộ trưởng", "Bộ Y tế")]),
+    ("Đồng chí Lê Văn Chi, nguyên Ủy viên Bộ Chính trị, nguyên Trưởng Ban Tổ chức Trung ương dự.",
+     [person("Lê Văn Chi", "nguyên Trưởng ban", "Ban Tổ chức Trung ương")]),
     ("Phó TTg Vương Văn Hiển phát biểu.", [person("Vương Văn Hiển", "Phó Thủ tướng")]),
+    # A title that ends on its body's name: the Inspector General of the Thanh tra Chính phủ.
+    ("Tổng Thanh tra Chính phủ Phan Văn Sơn chủ trì.", [person("Phan Văn Sơn", "Tổng Thanh tra", "Thanh tra Chính phủ")]),
+    # A later mention gives the fuller form of the same office; another office of the same words does not replace it.
+    ("Phó Thủ tướng Trương Văn Hòa yêu cầu. Phó Thủ tướng Thường trực Chính phủ Trương Văn Hòa chủ trì.",
+     [person("Trương Văn Hòa", "Phó Thủ tướng Thường trực", "Chính phủ")]),
+    ("Chủ tịch VIDA Trương Gia Hòa phát biểu. Chủ tịch HĐQT Tập đoàn FPT Trương Gia Hòa cho biết.",
+     [person("Trương Gia Hòa", "Chủ tịch", "VIDA")]),
+    # After an honorific, a name no Vietnamese family name starts, when a title in apposition says it is one.
+    ("Tại hội nghị, ông Nicolas Audier, Chủ tịch EuroCham cho biết.", [person("Nicolas Audier", "Chủ tịch", "EuroCham")]),
+    ("Chia sẻ tại buổi làm việc, ông Thẩm Hiến Minh, Tổng hội trưởng Tổng hội Thương mại Đài Loan tại Việt Nam cho biết. "
+     "Ông Thẩm Hiến Minh hy vọng.", [person("Thẩm Hiến Minh", "Tổng hội trưởng", "Tổng hội Thương mại Đài Loan tại Việt Nam")]),
     # A title in apposition that holds "T.Ư" runs on to the next title.
     ("Ông Nguyễn Xuân Bách - Ủy viên T.Ư Đảng, Bí thư Thành ủy Đà Nẵng phát biểu.",
      [person("Nguyễn Xuân Bách", "Bí thư", "Thành ủy Đà Nẵng")]),
@@ -115,6 +137,8 @@ def test_names_and_titles(text, expected):
     "Đoàn công tác làm việc tại tỉnh Hà Giang và thành phố Hồ Chí Minh.",
     "Các thành viên của Hiệp hội Doanh nghiệp Châu Âu tại Việt Nam tham dự.",
     "Sở Y tế yêu cầu cô lập ổ dịch tại xã Hòa Bình.",
+    "Tại buổi lễ, ông Nicolas Audier trao quà.",  # no title: nothing says the words after the honorific are a name
+    "Chủ tịch HĐQT Tập đoàn Anh Quân Strong phát biểu.",  # a capitalised "Anh" inside a firm's name
 ])
 def test_no_person_here(text):
     assert people(text) == []
@@ -130,6 +154,9 @@ def test_no_person_here(text):
     # Not when two people share the given name, nor inside another full name.
     ("Ông Nguyễn Văn Hà và ông Trần Thu Hà dự. Ông Hà cho biết.", [("Nguyễn Văn Hà", 1), ("Trần Thu Hà", 1)]),
     ("Ông Đỗ Hoàng Anh Tuấn phát biểu.", [("Đỗ Hoàng Anh Tuấn", 1)]),
+    # A name given again without its middle "Thị" or "Văn", with the same title: the same person.
+    ("Bộ trưởng Nguyễn Thị Kim Thoa nêu rõ. Bộ trưởng Bộ Y tế Nguyễn Kim Thoa khẳng định.", [("Nguyễn Thị Kim Thoa", 2)]),
+    ("Ông Lê Văn Hùng và ông Lê Hùng, Giám đốc Sở Tài chính dự.", [("Lê Văn Hùng", 1), ("Lê Hùng", 1)]),
 ])
 def test_mentions_merge(text, expected):
     assert [(p.name, len(p.mentions)) for p in find_people(text)] == expected

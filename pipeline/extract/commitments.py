@@ -183,7 +183,48 @@ class _Rules(NamedTuple):
 # no-digit-before check comes after the first digit so that the engine can skip to the 1s and 2s of the page.
 _YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d|/)")
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$")
-_TASK_YEAR_BEFORE = re.compile(r"(?:nhiệm vụ|kế hoạch|mục tiêu|phương hướng|trong)\s+(?:năm\s+)?$", re.IGNORECASE)
+# Where the words that tell what a year names start: after the last comma, semicolon or full stop before it.
+_YEAR_CLAUSE_START = re.compile(r"[,;.:!?]")
+
+
+@lru_cache(maxsize=1)
+def _year_frames():
+    """The patterns that tell what a year names (see `_about_years` in commitments.json): (a review word
+    before it, a plan noun just before it, "until now" just after it, a period of the rest of the year,
+    a year a task is for, a clause placed at the page's event)."""
+    d = data_json("commitments.json")
+
+    def words(key):
+        return whole_words({p.lower() for p in d[key]})
+
+    plan = words("plan_nouns")
+    return (re.compile(words("review_frames")),
+            re.compile(rf"{plan}(?:\s+[^\s\d,.;:()]+){{0,3}}?\s+(?:năm\s+)?$"),
+            re.compile(rf"[\s)]*{words('until_now')}"),
+            re.compile(words("rest_of_year_frames")),
+            # The year a task is for: a plan noun or "trong" right before it ("nhiệm vụ năm 2022", "trong năm 2022").
+            re.compile(rf"(?:{plan}|trong)\s+(?:năm\s+)?$"),
+            re.compile(words("event_frames"), re.IGNORECASE))
+
+
+def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | None]:
+    """What each year of `spans` (see year_spans) names on the lower-cased page: "reviewed" (the period
+    a page reviews), "planned" (what a task is for), "since" (when a span reaching the present began), or
+    None (when its clause's action happened or is due)."""
+    review, plan, until_now = _year_frames()[:3]
+    roles = []
+    for lead, start, end, _ in spans:
+        punct = [m.end() for m in _YEAR_CLAUSE_START.finditer(low, max(0, lead - 90), lead)]
+        clause_start = punct[-1] if punct else max(0, lead - 90)
+        if review.search(low, clause_start, start) is not None:
+            roles.append("reviewed")
+        elif plan.search(low, max(clause_start, start - 50), start) is not None:
+            roles.append("planned")
+        elif until_now.match(low, end) is not None:
+            roles.append("since")
+        else:
+            roles.append(None)
+    return roles
 
 
 class _Hits:
@@ -243,29 +284,57 @@ def year_spans(text: str) -> list[tuple[int, int, int, int]]:
 
 
 def page_years(text: str, published_year: int | None, spans: list[tuple[int, int, int, int]],
-               stated_done: Counter | None = None, stated_task: Counter | None = None) -> tuple[int | None, int | None]:
-    """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans).
+               stated_done: Counter | None = None, stated_task: Counter | None = None,
+               roles: list[str | None] | None = None, low: str | None = None) -> tuple[int | None, int | None]:
+    """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans), each
+    naming what `roles` says (see year_roles).
 
-    `stated_done` and `stated_task` count the years that the page's activity and task clauses state
-    themselves. The year most activities state is the year reviewed: a page that sets its 2021 tasks
-    names 2021 more often than the 2020 it reports on ("Hội nghị … năm 2020 … Về nhiệm vụ năm 2021 …").
-    The tasks are for the year a frame names ("nhiệm vụ năm 2022"), else the one most task clauses name
-    that is not before the year reviewed ("Kế hoạch hành động … giai đoạn 2018 – 2020"), else the year
-    after the one reviewed when the page is later than it."""
-    years = Counter()
-    task_years = Counter()
-    for lead, start, _, year in spans:
-        years[year] += 1
-        if year >= 2000 and _TASK_YEAR_BEFORE.search(text, max(0, lead - 25), start):
+    The year a review frame names is the year reviewed ("Hội nghị tổng kết công tác năm 2020, triển
+    khai nhiệm vụ năm 2021"); else the year most activity clauses state (`stated_done`): a page that sets
+    its 2021 tasks names 2021 more often than the 2020 it reports on; else the year the page names most
+    that no plan is for, else the year before the first plan's. An undated page is no older than the
+    documents it cites ("Nghị quyết số 02/NQ-CP ngày 1/1/2020"), though those alone do not date it, nor
+    than a span it says reaches the present ("từ năm 2015 đến nay"), whose first year is not the one it
+    reports on.
+    The tasks are for the year a frame names ("nhiệm vụ năm 2022"), else the year reviewed when they are
+    set for the rest of it ("nhiệm vụ 6 tháng cuối năm"), else the one most task clauses name that is not
+    before the year reviewed ("Kế hoạch hành động … giai đoạn 2018 – 2020"), else the year after the one
+    reviewed when the page is later than it. `low` is the lower-cased page (see _lower), when known."""
+    low = low if low is not None else _lower(text)
+    rest_of_year, task_year = _year_frames()[3:5]
+    roles = roles if roles is not None else year_roles(low, spans)
+    years, task_years, reviews, planned, since = Counter(), Counter(), Counter(), [], []
+    for (lead, start, _, year), role in zip(spans, roles):
+        if role == "since":
+            since.append(year)
+            continue
+        if role == "planned":
+            planned.append(year)
+        else:
+            years[year] += 1
+        if role == "reviewed" and (published_year is None or year <= published_year):
+            reviews[year] += 1
+        if year >= 2000 and task_year.search(low, max(0, lead - 25), start):
             task_years[year] += 1
     done = {y: n for y, n in (stated_done or {}).items() if published_year is None or y <= published_year}
-    if done:
+    if reviews:
+        reviewed = max(reviews, key=lambda y: (reviews[y], y))
+    elif published_year:
+        reviewed = published_year
+    elif done:
         reviewed = max(done, key=lambda y: (done[y], y))
     else:
         candidates = [y for y in years if published_year is None or y <= published_year]
-        reviewed = max(candidates, key=lambda y: (years[y], y)) if candidates else published_year
+        reviewed = (max(candidates, key=lambda y: (years[y], y)) if candidates
+                    else min(planned) - 1 if planned and published_year is None else published_year)
     if reviewed is None:
         reviewed = _elapsed_year(text)
+    if published_year is None and (reviewed is not None or since):  # (a page that names no year of its own stays undated)
+        latest = max([int(y) for m in _CITED.finditer(text) for y in m.groups() if y] + since, default=reviewed)
+        if latest is not None and (reviewed is None or reviewed < latest):
+            reviewed = latest
+    if not task_years and reviewed is not None and rest_of_year.search(low) is not None:
+        task_years = Counter({reviewed: 1})
     if not task_years and stated_task and published_year is None:
         task_years = Counter({y: n for y, n in stated_task.items() if reviewed is None or y >= reviewed})
     target = max(task_years, key=lambda y: (task_years[y], y)) if task_years else None
@@ -274,6 +343,12 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     if not done and target is not None and reviewed == target and published_year and published_year == target:
         reviewed = target - 1 if f"năm {target - 1}" in text else reviewed
     return reviewed, target
+
+
+# The year of a document a page cites, in its number ("Nghị định 57/2020/NĐ-CP") or in the date after it
+# ("Nghị quyết số 99/NQ-CP ngày 13/11/2019"): the page is no older than that.
+# (Each alternative opens with a plain character the engine can scan for.)
+_CITED = re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]|ngày(?:(?<=[A-ZĐ]{2} ngày)|(?<=[A-ZĐ]{2}, ngày))\s+\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d\d)")
 
 
 # "qua 5 năm thực hiện Nghị định 08/2015/NĐ-CP": a page that names no year of its own still dates itself
@@ -316,6 +391,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     years_found = year_spans(text)
     year_starts = [start for _, start, _, _ in years_found]
     low = _lower(text)
+    roles = year_roles(low, years_found)
+    # The years that may date a done thing: not the year a plan is for nor the start of a span to the present.
+    dating = [role not in ("planned", "since") for role in roles]
     found = rules.lexicon.hits(low)
     masked = _Hits(found["exception"])
     task_hits, past_hits, activity_hits = (_Hits(found[k], masked=masked) for k in ("task_cue", "done_aspect", "activity_cue"))
@@ -428,9 +506,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # In a passage of tasks, a clause that opens with its verb is a directive ("Bên cạnh đó, tăng
             # cường kiểm tra, không để tái phạm sai phạm đã tồn tại"): an aspect word after that verb belongs
             # to a relative clause, not to the directive; a verb that performs its act may be that verb
-            # itself ("Kịp thời biểu dương các mô hình tốt").
+            # itself ("Kịp thời biểu dương các mô hình tốt"). A verb phrase that a comma and a subject of its own
+            # follow only frames the predicate after them ("Thực hiện chỉ đạo, Tổng cục Hải quan đã xây dựng …").
             imperative = (verb is not None and low.count(" ", head, verb) <= 3 and (
-                past is None or verb < past or (verb == past and low[past:past_hits.first_span(past, b)[1]] in rules.performatives)))
+                past is None or (verb < past and not (verb == head and _FRAMED_SUBJECT.match(text, max(verb, text.find(",", verb, past))) is not None))
+                or (verb == past and low[past:past_hits.first_span(past, b)[1]] in rules.performatives)))
             done = past is not None and not imperative
             reports = done or (figure is not None and (cue is None or figure < cue))
             # A report mark before the cue makes it a report, unless a verb of speech comes between: what was
@@ -487,7 +567,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
             # reports the first half of 2017); the page's own years are settled after the loop.
             lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
-            years = [y for lead, _, year_end, y in years_found[lo:hi] if year_end <= b and not _compared(text, lead)]
+            years = [y for (lead, _, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
+                     if year_end <= b and not _compared(text, lead) and (is_task or dates)]
             if is_task:
                 if not years:  # "Đến năm 2020, …, phải được kết nối": a year opening the sentence governs its clauses
                     stated = _sentence_year(text, years_found, year_starts, s.start, a)
@@ -496,7 +577,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             elif s.kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
-                year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, published_year)
+                year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, b, published_year, dating)
                 if year and published_year and year > published_year:
                     # Done by the page's date: a later year in the clause names what the work is for
                     # ("hoàn tất … BGĐ năm 2026" on a page of 2025).
@@ -509,7 +590,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
         headed = headed and framed
         after_task, after_report = sentence_is_task, sentence_done
-    reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task)
+    reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low)
     for c in out:
         if c.year is None:
             c.year = reviewed if c.kind == "activity" else target
@@ -540,6 +621,8 @@ _SECOND_PREDICATE = re.compile(r"(?:,\s+|\s(?:và|nhưng|song)\s+)((?:[^\s,]+\s+
 # quan sẽ rà soát …"); what was done before it is not what the directive reports. (No comma, no new
 # subject: "Bộ Y tế đã có văn bản đề nghị …"; no capital: "đã phát hiện, kiến nghị khởi tố …".)
 _NEW_SUBJECT = re.compile(r",\s+(\w)[^,;:.]{0,60}$")
+# A subject after the first comma of a clause that opens with its verb: a capital ("Thực hiện chỉ đạo, Tổng cục …").
+_FRAMED_SUBJECT = re.compile(r",\s+[A-ZĐÀ-Ỹ]")
 # A short phrase of time before that subject goes with it ("…, tháng 7, Tổng cục …").
 _TIME_BEFORE = re.compile(r",\s+[^\s,]+(?:\s[^\s,]+)?$")
 
@@ -558,11 +641,14 @@ def _subject_cut(text: str, mark: int, at: int, *marks: "_Hits") -> tuple[int, i
     return subject.start(), subject.start() + 1
 
 
-def _sentence_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int) -> int | None:
-    """The last year stated earlier in the sentence, a comparison ("so với năm 2016") aside."""
+def _sentence_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int,
+                   dating: list[bool] | None = None) -> int | None:
+    """The last year stated earlier in the sentence, a comparison ("so với năm 2016") aside, and with
+    `dating`, only the years it marks True."""
     lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
-    for lead, _, _, year in reversed(years_found[lo:hi]):
-        if not _compared(text, lead):
+    for i in range(hi - 1, lo - 1, -1):
+        lead, _, _, year = years_found[i]
+        if not _compared(text, lead) and (dating is None or dating[i]):
             return year
     return None
 
@@ -572,16 +658,19 @@ def _compared(text: str, lead: int) -> bool:
     return _COMPARED.search(text, max(0, lead - 60), lead) is not None
 
 
-def _context_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int,
-                  published_year: int | None) -> int | None:
+def _context_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int, clause_end: int,
+                  published_year: int | None, dating: list[bool]) -> int | None:
     """The year of an activity whose clause names none: the last year stated earlier in its sentence
     (not a comparison, "so với năm 2016"), else the page's own year when the sentence names a period of
-    it ("6 tháng đầu năm" on a page of July), else None: the year the page reviews."""
-    stated = _sentence_year(text, years_found, year_starts, sentence_start, clause_start)
+    it ("6 tháng đầu năm" on a page of July) or places the clause at the event the page reports ("Tại
+    hội nghị, …"), else None: the year the page reviews."""
+    stated = _sentence_year(text, years_found, year_starts, sentence_start, clause_start, dating)
     if stated:
         return stated
     if published_year and _THIS_YEAR.search(text, sentence_start, clause_start):
         return published_year
+    if published_year and _year_frames()[5].search(text, sentence_start, clause_end):
+        return published_year  # said or done at the event the page reports, on its date
     return None
 
 

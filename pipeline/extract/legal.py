@@ -53,7 +53,9 @@ def _vocab():
     code_part = rf"[{UPPER}][A-Za-z{UPPER}{LOWER}&]*\d*"
     number = re.compile(
         rf"(?<![\w/.{_DASH}])(?P<num>\d{{1,5}}[a-z]?)"
-        rf"(?:\s?(?P<ysep>[/{_DASH}])\s?(?P<year>(?:19|20)\d{{2}}))?"
+        # Four digits after the number stand where its year does, even mistyped ("28/3015/NĐ-CP"): the
+        # number is kept as written, the year only when it is one.
+        rf"(?:\s?(?P<ysep>[/{_DASH}])\s?(?P<year>\d{{4}}))?"
         rf"\s?/\s?(?P<code>{code_part}(?:\s?[{_DASH}]\s?{code_part})*)"
         rf"|(?<![\w/.])(?P<pnum>\d{{1,4}})[{_DASH}](?P<ptype>[{UPPER}][A-Za-z{UPPER}]*)/(?P<pissuer>[{UPPER}][A-Za-z{UPPER}Ư]*)"
     )
@@ -64,9 +66,9 @@ def _vocab():
     short = re.compile(rf"(?P<type>{at_word_start(short_types)})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\d/{_DASH}\w])")
     named = re.compile(rf"(?P<head>{at_word_start(data['named_document_heads'])})\s+(?=[{UPPER}])")
     # The issue date after the number or after its issuer ("…/NĐ-CP ngày 8/1/2025", "… của Chính phủ ngày
-    # 8/1/2025"); the year may be left to the number ("Chỉ thị 45-CT/TW ngày 14/4").
-    date = re.compile(r"^\s*,?\s*(?:ban hành\s+|ký\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})"
-                      r"(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})|(?![\d/-]|\s*(?:,\s*)?năm))")
+    # 8/1/2025", "…/QĐ-TTg (ngày 26/9/2018)"); the year may be left to the number ("Chỉ thị 45-CT/TW ngày 14/4").
+    date = re.compile(r"^\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})"
+                      r"(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})|(?![\d/-]|\s*(?:,\s*)?năm))(?:\s*\))?")
     starts = "|".join(re.escape(w) for w in data["subject_starts"])
     by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|\s+ngày\s+\d|[,.;:()]|$)")
     # A subject ends at the paragraph's end: past a line break is the next paragraph or a list of links.
@@ -99,6 +101,7 @@ def _issuer_id(issuer_code: str, issuer_codes: dict) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+_YEARS = (1945, 2099)  # the years a document of this state can carry (value_rules.json, year_in_range)
 _SEGMENT = re.compile(rf"[^{_DASH}/\s]+")  # one part of a number's code, between hyphens and slashes
 # The shape of a code part (value_rules.json): capitals and digits, each capital run followed by at most
 # one lower-case letter (TTg, QĐi, HQĐNg, QH13).
@@ -159,7 +162,7 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             num, year, tcode, icode = m["pnum"], None, m["ptype"], text[m.start("pissuer"): end]
         else:
             code = text[code_start: end]
-            num, year = m["num"], int(m["year"]) if m["year"] else None
+            num, year = m["num"], int(m["year"]) if m["year"] and _YEARS[0] <= int(m["year"]) <= _YEARS[1] else None
             tcode, icode = _split_code(canonical(code), type_codes)
             if sum(c.isupper() for c in code) < 2 and not (tcode or icode in issuer_codes):
                 continue  # "3/A": too little code to be a document number
@@ -206,6 +209,11 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
                 issued = _iso(d, year)
                 rest = rest[d.end():]
         if not issued:
+            # "… được Bộ Tài chính ban hành ngày 20/4/2018", "… do Quốc hội thông qua ngày 29/3/2011".
+            p = _ISSUED_BY.match(rest)
+            d = date_re.match(rest[p.end():]) if p else None
+            issued = _iso(d, year) if d else ""
+        if not issued:
             d = _DATE_BEFORE.search(text, max(0, start - 160), start)
             issued = _iso(d, year) if d else ""
         issuer_id = issuer_id or _issuer_id(icode, issuer_codes)
@@ -229,6 +237,12 @@ def _only_list_between(gap: str) -> bool:
 # Chính trị ban hành Chỉ thị …", "ngày 11/4, Thủ tướng đã ký Quyết định …".
 _DATE_BEFORE = re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
                           r"\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}\s+$")
+
+
+# The issuer and the verb of issuing in the passive, before the date: "được Thủ tướng ký ban hành",
+# "do Bộ Tài chính ban hành", "được Quốc hội thông qua". A verb of something else ("được sửa đổi, bổ sung
+# tại Nghị định … ngày …") puts another document's date after it.
+_ISSUED_BY = re.compile(r"\s*,?\s*(?:được|do)\s+(?:[^\s,.;:()\d]+\s+){0,8}?(?:ký\s+)?(?:ban hành|thông qua|ký)(?=\s+(?:vào\s+)?ngày\s+\d)")
 
 
 def _iso(m: re.Match, number_year: int | None = None) -> str:

@@ -47,6 +47,10 @@ def slug(name: str) -> str:
 
 
 _HYPHEN = re.compile(r"\s*-\s*")
+# A syllable ending in a lone "y" after a consonant is also written with "i" ("quản lý"/"quản lí",
+# "kỹ"/"kĩ"); after "qu" it is a vowel of its own ("quy", "Quỹ") and never changes.
+_Y_SYLLABLE = re.compile(r"(?<![^\W\d_])((?:[bcdđghklmnprstvx]|ch|kh|nh|ph|th|tr))([yýỳỷỹỵ])(?![^\W\d_])", re.I)
+_Y_TO_I = str.maketrans("yýỳỷỹỵYÝỲỶỸỴ", "iíìỉĩịIÍÌỈĨỊ")
 
 
 @lru_cache(maxsize=4096)
@@ -56,14 +60,15 @@ def _fold(name: str) -> str:
     name = name.replace("–", "-").replace("—", "-").replace("&", " và ")  # "Bộ Thông tin & Truyền thông"
     if "-" in name:
         name = _HYPHEN.sub(" - ", name)
-    return " ".join(match_key(name).split())
+    return " ".join(_Y_SYLLABLE.sub(lambda m: m[1] + m[2].translate(_Y_TO_I), match_key(name)).split())
 
 
 def _spellings(form: str) -> set[str]:
-    """The ways a page may write a registry form: either tone-mark placement, and "&" for a "và"
-    between two capitalised areas ("Sở Khoa học & Công nghệ")."""
+    """The ways a page may write a registry form: either tone-mark placement, "i" for a syllable's
+    final "y" ("Cục Quản lí …"), and "&" for a "và" between two capitalised areas ("Sở Khoa học & Công nghệ")."""
     out = set()
-    for f in (form, re.sub(rf" và (?=[{UPPER}])", " & ", form)):
+    forms = {form, re.sub(rf" và (?=[{UPPER}])", " & ", form)}
+    for f in forms | {_Y_SYLLABLE.sub(lambda m: m[1] + m[2].translate(_Y_TO_I), f) for f in forms}:
         out |= tone_mark_spellings(f)
     return out
 
@@ -135,6 +140,14 @@ class _Place:
 _CITY_WORDS = {"thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp."}
 _EVERY_PROVINCE = re.compile(r"[ ]?[,/][ ]?(?:thành phố|thành|TP)(?![\w])")  # "UBND tỉnh, thành phố"
 _NAME_AFTER = re.compile(rf"\.?\w|[ ]+[{UPPER}]")  # a bare head goes on with a name ("UBND TP.HCM", "UBND TP Vinh")
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Whether a provincial head goes on with a name of its own. A person's name is not one: it is the
+    holder of the title before the head ("Phó Chủ tịch UBND tỉnh Đặng Ngọc Sơn"), and the body is the
+    page's province's, as a bare head is."""
+    m = _NAME_AFTER.match(text, end)
+    return bool(m) and not (m.group(0).startswith(" ") and starts_person(text, m.end() - 1, surely=True))
 
 
 @lru_cache(maxsize=1)
@@ -215,9 +228,10 @@ def _patterns():
     # A head and its proper part stand on one line: "Hải quan" closing a paragraph does not name the
     # next paragraph's first words ("Hải quan\n\nHiện trường vụ việc …", "Kho bạc\n\nCó TK 111").
     # A number names a unit only after the heads of numbered units ("Ban Quản lý dự án 85", "Bệnh viện
-    # 108"); after others it is a quantity ("UBND 19 tỉnh", "Tập đoàn 6 tháng").
+    # 108"); after others it is a quantity ("UBND 19 tỉnh", "Tập đoàn 6 tháng"). A purpose head may go on
+    # with "về" and its task ("Ban chỉ đạo về giải quyết …"; see _purpose).
     head = re.compile(rf"(?P<head>{at_word_start({s for h in heads if capital.match(h[0]) for s in _spellings(h[0])})})"
-                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ])")
+                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|về[ ])")
     # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
     # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
     titled = re.compile(rf"(?:[Tt]rưởng|Phó)[ ](?P<head>{alternation(data['titled_heads'])})[ ]"
@@ -422,6 +436,82 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         if sentence_end:
             break
     return end
+
+
+_TITLE_BEFORE = re.compile(r"(?:[Tt]rưởng|Phó)[ ]$")  # "Trưởng Ban Chỉ đạo …", "Phó Trưởng ban …"
+_PLACE_WORDS = re.compile(rf"[{UPPER}][{LOWER}]*(?:[ ][{UPPER}][{LOWER}]*){{0,3}}")
+
+
+@lru_cache(maxsize=1)
+def _purpose_vocabulary() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """The purpose heads in any case ("Trưởng ban Chỉ đạo"), the words a task is phrased with, and those of them a name does not end on."""
+    data = data_json("organisation_patterns.json")
+    words = re.compile(alternation(data["purpose_words"]) + r"(?![^\W_])")
+    heads = re.compile(rf"(?i:{alternation(s for h in data['purpose_heads'] for s in _spellings(h))})(?![^\W_])")
+    return heads, words, frozenset({"về", "các"})
+
+
+def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
+    """End of the task a purpose head is named after ("Ban Chỉ đạo| về khu vực phòng thủ thành phố Hà
+    Nội"), or `pos` when none is read: the task is lower-case words, with commas and "và" between its
+    parts ("thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng …"), numbers ("2
+    cấp") and a place after a locality word. It is read after "về", or after a title ("Trưởng ban Chỉ
+    đạo …"), where the body's full name is expected. It ends at a verb or function word ("… cho biết",
+    "…, chủ trì"), at a capitalised word, and after a place ("… thành phố Hà Nội tổ chức hội nghị")."""
+    stops, _, stop_phrases, locality_word, _, pairs, _, _, _ = _tail_vocabulary()
+    _, purpose, dangling = _purpose_vocabulary()
+    if not (titled or text.startswith("về ", _GAP.match(text, pos).end())):
+        return pos
+    end = i = pos
+    before, place = "", False
+    for _ in range(40):
+        j = _GAP.match(text, i).end()
+        if text.startswith(",", j):
+            k = _GAP.match(text, j + 1).end()
+            w = word.match(text, k)
+            # A comma joins another part of the task ("sắp xếp, tổ chức lại"); before a verb or function
+            # word it ends the name ("… lĩnh vực đường sắt, chủ trì").
+            if (place or len(text[pos:end].split()) < 2 or not w or not w.group(0).islower() or stop_phrases.match(text, k)
+                    or (w.group(0) in stops and not purpose.match(text, k))):
+                break
+            i = k
+            continue
+        loc = locality_word.match(text, j)
+        if loc and not place:
+            run = _PLACE_WORDS.match(text, loc.end())
+            if run:
+                end = i = run.end()
+                place = True
+                continue
+        p = purpose.match(text, j)
+        if p and not place:
+            i = p.end()
+            end = end if p.group(0) in dangling else i
+            before = _syllable_key(p.group(0).split()[-1])
+            continue
+        w = word.match(text, j)
+        if not w or place:
+            break
+        token = w.group(0)
+        if token == "và":
+            nxt = word.match(text, _GAP.match(text, w.end()).end())
+            if nxt and nxt.group(0).islower() and nxt.group(0) not in stops:
+                i = w.end()
+                continue
+            break
+        if token.isdigit() and text[w.end(): w.end() + 1] == " ":  # "địa phương 2 cấp", not "50-CT/TW"
+            i = end = w.end()
+            continue
+        if not token.islower() or token.endswith("."):
+            break
+        key = _syllable_key(token)
+        if stop_phrases.match(text, j) or (token in stops and (before, key) not in pairs):
+            break
+        i = end = w.end()
+        before = key
+    # A task is a verb and what it is done to ("điều hành giá"); one word alone is the sentence's verb
+    # ("các nhiệm vụ Trưởng Ban Chỉ đạo giao, …").
+    return end if len(text[pos:end].split()) >= 2 else pos
 
 
 @lru_cache(maxsize=1)
@@ -642,7 +732,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     for m in provincial.finditer(text):
         if m["place"]:
             e = _provincial_entry(m["head"], m["loc"] or "", _places_of(m, places), m.group(0))
-        elif (m["loc"] or heads[_fold(m["head"])]["org_type"] == "provincial_department") and not _NAME_AFTER.match(text, m.end()):
+        elif (m["loc"] or heads[_fold(m["head"])]["org_type"] == "provincial_department") and not _named_after(text, m.end()):
             # "UBND tỉnh", "Sở Y tế" with no name after them: a body of the province the page is about.
             locality = ("thành phố" if m["loc"] in _CITY_WORDS else m["loc"].lower()) if m["loc"] else ""
             if locality not in province_of:
@@ -692,6 +782,11 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             if m and (start not in registry or text[registry[start][0]: registry[start][0] + 8].lstrip(" -–")[:1].isupper()):
                 kind = head_types[_fold(m["head"])]
                 end = _tail(text, m.end(), data, word, head, strong, kind in data["named_after_people"], kind == "enterprise")
+                # "Ban Chỉ đạo" and lower-case words: its task, or the sentence's verb (see _purpose).
+                named = _purpose_vocabulary()[0].match(text, start)
+                if named and text[_GAP.match(text, named.end()).end():][:1].islower():
+                    end = _purpose(text, named.end(), word,
+                                   start in titled_at or bool(_TITLE_BEFORE.search(text, max(0, start - 8), start)))
                 if end > m.end():
                     here.append((start, end, m["head"], None))
             yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
@@ -767,7 +862,8 @@ def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
     out = []
     for m in mentions:
         if m.source == DISCOVERED:
-            full = next((f for f in longer if len(f.name) > len(m.name) and f.name.startswith(m.name + " ")), None)
+            key = _fold(m.name) + " "  # in any case: "Ban Chỉ đạo" is "Ban chỉ đạo về …" named short
+            full = next((f for f in longer if len(f.name) > len(m.name) and _fold(f.name).startswith(key)), None)
             if full is not None:
                 m = OrgMention(full.organisation_id, full.name, full.abbreviation, full.name_en, full.org_type,
                                full.parent_id, full.source, m.surface, m.start, m.end)

@@ -6,13 +6,18 @@
     [honorific] name – title org    "ông Đặng Hoa Nam – Cục trưởng Cục Trẻ em"
     [honorific] name, title, title  "ông X, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Y"
     plural title: name, name và name "các Thứ trưởng A, B và C": each one a Thứ trưởng
+    plural title: rank name; rank name "các đồng chí Thứ trưởng: Thượng tướng A; Thượng tướng B"
+    honorific foreign-name, title    "ông Nicolas Audier, Chủ tịch EuroCham", "Ông Hatsushiba, Trưởng nhóm"
     title given-name, ông given-name "Thứ trưởng Hà", "ông Chung" (a later mention of someone named in full)
 
 Honorifics (ông, bà, đồng chí, Đ/c) and academic prefixes (TS., PGS.TS) are never part of a name; photo
 and author credits ("Ảnh: Hải Yến", a byline) are not participants. A person's title is the office
 they hold when one is given, else their party secretaryship, their military or police rank, a
-membership ("Ủy viên Bộ Chính trị"). Names are matched whatever the placement of their tone marks
-(Hòa/Hoà): one person, the surface of the first mention kept.
+membership ("Ủy viên Bộ Chính trị"); a former office keeps its marker ("nguyên Bộ trưởng"), and a later
+mention may give the fuller form of the same office ("Phó Thủ tướng" … "Phó Thủ tướng Thường trực").
+Names are matched whatever the placement of their tone marks (Hòa/Hoà): one person, the surface of the
+first mention kept; a name given again without its middle "Thị" or "Văn" and with the same title is the
+same person too.
 """
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.names import match_person, person_name_pattern, starts_person
+from pipeline.extract.names import SYLLABLE, match_person, not_names, person_name_pattern, starts_person
 from pipeline.extract.vocabulary import UPPER, data_csv, data_json
 from pipeline.text.fold import match_key, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start, whole_words
@@ -48,6 +53,7 @@ class Office(NamedTuple):
     organisation_start: int = -1
     start: int = -1  # where the title starts on the page
     end: int = -1  # where the title and its organisation end
+    stack_start: int = -1  # where the titles stacked with it start: "các đồng chí |Ủy viên …, Thứ trưởng: Thượng tướng A"
 
 
 # Which title of a person's several is reported: the office, else the party secretaryship, the rank,
@@ -66,6 +72,11 @@ class _Vocab:
     lead_re: re.Pattern  # a title or an honorific just before a given name
     segment_end_re: re.Pattern  # where a title in apposition ends with its organisation
     dangling: frozenset
+    formers: dict  # folded former marker → its English, "{}" standing for the title's
+    honorific_name_re: re.Pattern  # an honorific and the capitalised words after it, whatever the first, up to the end
+    apposition_re: re.Pattern  # what stands between a name and a title in apposition, before the title
+    name_syllables: tuple[int, int]  # how many syllables a name in the tables has, at least and at most
+    optional_middles: frozenset  # folded middle syllables a page may leave out of a name ("Thị", "Văn")
 
 
 @lru_cache(maxsize=1)
@@ -77,13 +88,13 @@ def _vocab() -> _Vocab:
     rows.update({match_key(short): rows[match_key(full)] for short, full in people["title_abbreviations"].items()})
     spellings = {v.lower() for t in rows for v in tone_mark_spellings(t)}
     qualifiers = {v.lower() for q in people["title_qualifiers"] for v in tone_mark_spellings(q)}
-    former = "|".join(re.escape(f) for f in people["former_markers"])
+    former = alternation({v for f in people["former_markers"] for v in (f, f.capitalize())})
     # A trie of the lower-cased titles matches, case-insensitively, the same longest title as the
     # longest-first alternation of them all, at a fraction of the cost (pipeline/text/phrases.py).
     # Titles are matched whatever their case ("trưởng Phòng", "Phó Tổng giám đốc"); the table gets the
-    # canonical spelling from titles.csv. "nguyên" (former) before a title is not part of it.
+    # canonical spelling from titles.csv. "nguyên" (former) before a title is kept on it: not the office held.
     title_re = re.compile(
-        rf"(?<![\w])(?:(?:{former})\s+)?(?P<title>{alternation(spellings)})(?:[ ](?P<qualifier>{alternation(qualifiers)}))?(?![\w])",
+        rf"(?<![\w])(?:(?P<former>{former})\s+)?(?P<title>{alternation(spellings)})(?:[ ](?P<qualifier>{alternation(qualifiers)}))?(?![\w])",
         re.IGNORECASE)
     markers = people["honorifics"] + people["person_nouns"] + people["academic_prefixes"]
     marker = "|".join(re.escape(h) for h in sorted(markers, key=len, reverse=True))
@@ -91,6 +102,8 @@ def _vocab() -> _Vocab:
     place = "|".join(re.escape(w) for w in sorted(people["place_words"], key=len, reverse=True))
     # "yêu cầu", "thị trường": a place word ending a common word puts no place after it.
     compounds = "".join(rf"(?<!{re.escape(w)}\s)" for w in people["place_word_compounds"])
+    rules = data_json("value_rules.json")["rules"]
+    name_shape = rules["person_name_shape"]
     leads = {c + s[1:] for s in spellings for c in (s[0], s[0].upper())} | set(people["honorifics"])
     return _Vocab(
         title_re=title_re,
@@ -102,7 +115,15 @@ def _vocab() -> _Vocab:
         lead_re=re.compile(rf"{at_word_start(leads, fold_rest=True)}[ ]$"),
         # A comma, a full stop (not that of "T.Ư"), a dash between spaces, or a verb of speech.
         segment_end_re=re.compile(rf"[,;)\n]|\.(?!\w)|\s[–—-]\s|\s{whole_words(people['apposition_end_words'])}"),
-        dangling=frozenset(data_json("value_rules.json")["rules"]["organisation_name_shape"]["dangling_words"]),
+        dangling=frozenset(rules["organisation_name_shape"]["dangling_words"]),
+        formers={match_key(f): en for f, en in people["former_markers"].items()},
+        name_syllables=(name_shape["min_syllables"], name_shape["max_syllables"]),
+        # Before a capital or a former office's marker ("ông X, nguyên Bộ trưởng"): a title may start there.
+        apposition_re=re.compile(rf"[,(–—-][ ](?=[{UPPER}]|{former})"),
+        optional_middles=frozenset(match_key(w) for w in people["optional_middle_syllables"]),
+        # "ông Nicolas Audier", "Ông Hatsushiba": a name no family name starts, ending before a word no name holds.
+        honorific_name_re=re.compile(
+            rf"{at_word_start(people['honorifics'])}\.?[ ](?P<name>{SYLLABLE}(?:[ ](?!{alternation(people['name_stop_syllables'])}(?![\w])){SYLLABLE}){{0,3}})$"),
     )
 
 
@@ -113,11 +134,15 @@ _NOT_IN_ORG_GAP = re.compile(r",|\s(?:cùng|với|cho|tại|đã|là|có|ông|b�
 # "và" and "của" join the words of one body's name only between capitalised words ("Bộ Kế hoạch và
 # Đầu tư", "Ủy ban Quốc phòng và An ninh của Quốc hội"); before a lower-case word they join clauses.
 _LOOSE_JOIN = re.compile(rf"\s(?:và|của)\s(?![{UPPER}])")
-_STACKED = re.compile(r"(?:,\s*|[ ])$")
+# A comma or a space between stacked titles; a colon between a plural heading's titles and a listed
+# person's own ("các đồng chí Thứ trưởng Bộ Quốc phòng: Thượng tướng A").
+_STACKED = re.compile(r"(?:[,:]\s*|[ ])$")
 _JOINERS = {"và", "của", "về"}  # function words inside bodies' names, counted neither way
 _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|;|và)\s*")
 _DASH = "-–— "
+_COPULA_END = re.compile(r"(?:^|\s+)là$")
 _CAPITALISED_HONORIFICS = {"Ông", "Bà"}  # also family names: names.match_person starts the name after them
+_AFTER_WORD = re.compile(r"\w[ ]+$")  # a word, not punctuation or a line break, just before
 # A year of birth or an age: whoever is named before it is a person ("Văn Công A (sinh năm 1991", "Lê B,
 # SN 1985", "Trần C, 45 tuổi").
 _BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:sinh năm|sinh|SN)\s+\d{4}|\d{1,3}\s+tuổi)")
@@ -152,8 +177,11 @@ def _office(title_match: re.Match, organisation: str = "", organisation_start: i
         # "Phó Thủ tướng thường trực": the qualifier as written, its English wrapping the title's.
         qualifier = title_match["qualifier"]
         title, title_en = f"{title} {qualifier}", _vocab().qualifiers[match_key(qualifier)].format(title_en)
+    if title_match["former"]:
+        # "nguyên Chủ nhiệm": a former office, not the one held; the marker as written.
+        title, title_en = f"{title_match['former']} {title}", _vocab().formers[match_key(title_match["former"])].format(title_en)
     return Office(title, title_en, row["kind"], organisation, organisation_start, title_match.start("title"),
-                  max(end, _title_end(title_match)))
+                  max(end, _title_end(title_match)), title_match.start())
 
 
 def _with_body(text: str, m: re.Match, organisation: str, start: int, end: int, org_end: dict[int, int]) -> tuple[str, int]:
@@ -219,9 +247,14 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
                 and left.organisation.split()[-1].islower():
             continue  # "Tổng giám đốc Công ty CP gốm Chu Đậu": a body's proper name after its generic words
         right, right_end = _right_offices(text, b, org_end)
-        in_list = listing is not None and not left and _LIST_SEP.fullmatch(text, listing[1], a) is not None
-        if in_list and listing[0] is not None:
-            left = listing[0]  # "các Thứ trưởng A, B và C": B and C are Thứ trưởng too
+        # A listed person may bring their own rank, titles or honorific: "…: Thượng tướng A; Thượng tướng B".
+        lead = left.stack_start if left else marker.start() if marker else a
+        in_list = listing is not None and _LIST_SEP.fullmatch(text, listing[1], lead) is not None
+        if in_list and listing[0] is not None and (not left or _PRECEDENCE.get(listing[0].kind, 0) < _PRECEDENCE.get(left.kind, 0)):
+            # "các Thứ trưởng A, B và C": B and C are Thứ trưởng too; the heading's office goes before a
+            # listed person's own rank ("các đồng chí Thứ trưởng: Thượng tướng A; Thượng tướng B"), not
+            # before their own office.
+            left = listing[0]
         key = match_key(name)
         if not (has_marker or left or right or in_list or key in people or _BORN_AFTER.match(text, b)):
             # A bare capitalised sequence is a person only when the page also names them with a
@@ -230,23 +263,68 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         p = people.setdefault(key, Person(name))
         p.mentions.append((a, b))
         chosen = min([o for o in (left, _first(right)) if o], key=lambda o: _PRECEDENCE.get(o.kind, 0), default=None)
-        if chosen and (not p.title or (p.title == chosen.title and not p.organisation_surface and chosen.organisation)):
+        # The same office with its qualifier ("Phó Thủ tướng" … "Phó Thủ tướng Thường trực"), not another
+        # office of the same words ("Chủ tịch" of one body, "Chủ tịch HĐQT" of another).
+        fuller = bool(chosen and p.title) and match_key(chosen.title).startswith(match_key(p.title) + " ") \
+            and match_key(chosen.title[len(p.title) + 1:]) in v.qualifiers
+        if chosen and (not p.title or fuller or (p.title == chosen.title and not p.organisation_surface and chosen.organisation)):
             # The first mention with a title names the office; a later one with the same title may
-            # add its organisation ("Thứ trưởng Nguyễn Thị Hà" … "Thứ trưởng Bộ LĐTBXH Nguyễn Thị Hà").
+            # add its organisation ("Thứ trưởng Nguyễn Thị Hà" … "Thứ trưởng Bộ LĐTBXH Nguyễn Thị Hà"),
+            # or give its fuller form ("Phó Thủ tướng X" … "Phó Thủ tướng Thường trực Chính phủ X").
             p.title, p.title_en = chosen.title, chosen.title_en
-            p.organisation_surface, p.organisation_start = chosen.organisation, chosen.organisation_start
+            if chosen.organisation or not fuller:
+                p.organisation_surface, p.organisation_start = chosen.organisation, chosen.organisation_start
         if in_list:
             listing = (listing[0], max(b, right_end))
-        elif left and v.plural_re.search(text, max(0, left.start - 20), left.start):
+        elif left and v.plural_re.search(text, max(0, left.stack_start - 20), left.stack_start):
             listing = (left, max(b, right_end))
         elif marker and v.plural_re.search(text, max(0, marker.start() - 20), marker.start()):
             listing = (None, max(b, right_end))  # "các đồng chí A, B và C": people, with their own titles
         else:
             listing = None
+    _named_after_honorifics(text, people, blocked, org_end)
+    _merge_dropped_middles(people)
     _merge_short_mentions(text, people)
     for p in people.values():
         p.role = _role(text, p.mentions)
     return sorted(people.values(), key=lambda p: p.mentions[0][0])
+
+
+def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_end: dict[int, int]) -> None:
+    """People named after an honorific by words no family name starts, with a title in apposition: "ông
+    Nicolas Audier, Chủ tịch EuroCham", "Ông Hatsushiba, Trưởng nhóm hải quan". The title says the
+    words are a person's name; without one they may be a place ("ông Nam Bộ"). A given name the page
+    already gave in full ("ông Chung") is that person's later mention, not a new one."""
+    v = _vocab()
+    named = [span for p in people.values() for span in p.mentions]
+    givens = {k.split()[-1] for k in people if " " in k}
+    low, high = v.name_syllables
+    # Found from the title's end, the rarer: where a title in apposition starts, then the name before it.
+    for junction in v.apposition_re.finditer(text):
+        if not v.title_re.match(text, junction.end()):
+            continue
+        name_end = junction.start()
+        while name_end and text[name_end - 1] == " ":
+            name_end -= 1
+        m = v.honorific_name_re.search(text, max(0, name_end - 45), name_end)
+        if not m:
+            continue
+        a, b = m.span("name")
+        name = m["name"]
+        key = match_key(name)
+        # A name as the table holds one (value_rules.json): "ông Nam", one syllable, is not a full name.
+        if not low <= name.count(" ") + 1 <= high or (" " not in key and key in givens) or name.startswith(tuple(not_names())) \
+                or any(s < b and a < e for s, e in named) or any(s <= a < e for s, e in blocked) or v.title_re.match(text, a) \
+                or (m.group(0)[0].isupper() and _AFTER_WORD.search(text, max(0, m.start() - 12), m.start())):
+            continue  # (a capitalised honorific starts a sentence: "Tập đoàn Anh Quân Strong" is a firm)
+        office = _first(_right_offices(text, b, org_end)[0])
+        if not office:
+            continue
+        p = people.setdefault(key, Person(name))
+        p.mentions = sorted(p.mentions + [(a, b)])
+        if not p.title:  # "ông Thẩm Hiến Dụ, Tổng hội trưởng …" before "Ông Thẩm Hiến Dụ hy vọng …"
+            p.title, p.title_en = office.title, office.title_en
+            p.organisation_surface, p.organisation_start = office.organisation, office.organisation_start
 
 
 def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_end: dict[int, int]) -> Office | None:
@@ -286,7 +364,7 @@ def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_
             break
         office = office._replace(title=f"{earlier.title}, {office.title}", title_en=f"{earlier.title_en}, {office.title_en}",
                                  start=earlier.start)
-    return office
+    return office._replace(stack_start=chain[-1].stack_start)
 
 
 def _first(offices: list[Office]) -> Office | None:
@@ -300,6 +378,7 @@ def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, i
     """The organisation named between a title and the name after it, ("", -1) when none is, None when
     the words between are not one ("Thủ tướng yêu cầu các bộ …")."""
     stripped = gap.strip().rstrip(_DASH)  # "Chủ tịch nước Việt Nam – Trần Đại Quang": the dash is neither's
+    stripped = _COPULA_END.sub("", stripped)  # "hai Thứ trưởng Bộ Tài chính là A và B": the copula is neither's
     if plural_list and stripped.endswith(":"):
         stripped = stripped[:-1].rstrip()  # "các Phó Thủ tướng: A, B, C"
     if not stripped:
@@ -377,6 +456,29 @@ def _name_within(text: str, start: int, end: int) -> int:
             return m.start()
         found = person_name_pattern().search(text, found.end(), end)
     return -1
+
+
+def _merge_dropped_middles(people: dict[str, Person]) -> None:
+    """"Bộ trưởng Bộ Y tế Nguyễn Kim Tiến" after "Bộ trưởng Nguyễn Thị Kim Tiến" is her, the middle "Thị"
+    (or "Văn") left out: one person, under the fuller name. Only with the same title, and when one
+    fuller name fits."""
+    optional = _vocab().optional_middles
+    fuller: dict[str, list[str]] = {}
+    for key in people:
+        words = key.split()
+        for i in range(1, len(words) - 1):
+            if words[i] in optional:
+                fuller.setdefault(" ".join(words[:i] + words[i + 1:]), []).append(key)
+    for short, longs in fuller.items():
+        if short not in people or len(longs) != 1:
+            continue
+        p, q = people[longs[0]], people[short]
+        if not p.title or match_key(p.title) != match_key(q.title):
+            continue  # "ông Lê Văn Hùng và ông Lê Hùng": two people, for all the page says
+        p.mentions = sorted(p.mentions + q.mentions)
+        if not p.organisation_surface:
+            p.organisation_surface, p.organisation_start = q.organisation_surface, q.organisation_start
+        del people[short]
 
 
 def _merge_short_mentions(text: str, people: dict[str, Person]) -> None:
