@@ -11,16 +11,15 @@ from dagster import (
     asset, asset_check, io_manager, multi_asset,
 )
 
-from pipeline.ingest import list_raw_dir, read_file
+from pipeline.ingest import list_raw_dir
 from pipeline.partitions import BUCKETS, by_bucket, files_of, inventory, read_partition, store_dir, write_partition
 from pipeline.package import publish
 from pipeline.progress import Progress
 from pipeline.report import summary
 from pipeline.resources import DatasetPaths
 from pipeline.parts import parts_of, published_tables
-from pipeline.run_pages import extract_pages, page_key, store_root
+from pipeline.run_pages import extract_files, store_root
 from pipeline.schema import TABLES
-from pipeline.tables import PAGE_KEY
 
 # The UI's groups follow the data one way: ingest (the raw files) -> extract (the page work) -> tables
 # (every published table, the rejections and quarantine included: they are made from the page work)
@@ -97,20 +96,17 @@ def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
 def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pages):
     """Each page of the partition's files cleaned, split into sentences and searched for entities; the
     rows are cached by content hash, and the partition's value is its manifest (the segment of each page)."""
-    pages, buckets = [], []
+    files, buckets = [], []
     for partition, listed in raw_pages.items():
+        # Read as raw_pages listed them: a file changed since is read as it is, and the next build sees
+        # the change in its listing and runs the partition again.
         for file in files_of(listed):
-            # Read now, as raw_pages listed it: a file changed since is read as it is, and the next
-            # build sees the change in its listing and runs the partition again.
-            read = read_file(file)
-            pages += read
-            buckets += [partition] * len(read)
+            files.append(file)
+            buckets.append(partition)
     # Pages done, rate and time left: in the run's log, and drawn on the CLI's terminal when there is one.
     progress = Progress(log=context.log.info, terminal=sys.stderr)
-    keys = [page_key(p) for p in pages]
-    manifest = extract_pages(pages, store_root(paths.cache_path), paths.workers, progress, keys)
-    by_key = dict(zip(keys, buckets))
-    manifest = manifest.with_columns(bucket=pl.Series([by_key[k] for k in manifest[PAGE_KEY]], dtype=pl.String))
+    manifest, file_of = extract_files(files, store_root(paths.cache_path), paths.workers, progress)
+    manifest = manifest.with_columns(bucket=pl.Series([buckets[f] for f in file_of], dtype=pl.String))
     context.add_output_metadata({"pages": manifest.height})
     return {p: manifest.filter(pl.col("bucket") == p).drop("bucket") for p in context.partition_keys}
 

@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +25,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.errors import InputError
+from pipeline.ingest import RawFile, read_file
 from pipeline.page import RawPage, process_page
 from pipeline.progress import Progress
 from pipeline.schema import TABLES
@@ -203,32 +204,86 @@ def extract_pages(pages: list[RawPage], root: Path, workers: int = 0, progress: 
     `workers` 0 means one process per core; 1 runs in this process. `progress`, when given, is told of
     every batch done (its total and cached counts are set here). `keys`: the pages' page_key, when the
     caller has them already."""
+    keys = keys or [page_key(p) for p in pages]
+    return _extract(keys, lambda indices: [(keys[i], pages[i]) for i in indices], root, workers, progress)
+
+
+def extract_files(files: list[RawFile], root: Path, workers: int = 0, progress: Progress | None = None
+                  ) -> tuple[pl.DataFrame, list[int]]:
+    """extract_pages() for the pages of `files` (ingest.RawFile, as listed), read as the work needs them:
+    once to learn each page's key, then, for the pages not in the store, again batch by batch as the
+    workers take them. This process never holds more than the batches in the workers' hands, however
+    many pages there are. Returns (the manifest, the index in `files` of each manifest row's file)."""
+    keys: list[str] = []
+    origin: list[tuple[int, int]] = []  # (file, page in the file) of each key
+    for f, file in enumerate(files):
+        for n, page in enumerate(read_file(file)):
+            keys.append(page_key(page))
+            origin.append((f, n))
+
+    def fetch(indices: list[int]) -> list[tuple[str, RawPage]]:
+        out, held = [], (-1, [])
+        for i in indices:
+            f, n = origin[i]
+            if held[0] != f:
+                held = (f, read_file(files[f]))
+            page = held[1][n]
+            # A file changed since its key was taken is processed as it is now, under its new key
+            # (the next build lists the change and runs its partition again).
+            keys[i] = page_key(page)
+            out.append((keys[i], page))
+        return out
+
+    manifest = _extract(keys, fetch, root, workers, progress)
+    file_of = {}
+    for key, (f, _) in zip(keys, origin):
+        file_of.setdefault(key, f)
+    return manifest, [file_of[k] for k in manifest[PAGE_KEY]]
+
+
+def _extract(keys: list[str], fetch, root: Path, workers: int, progress: Progress | None) -> pl.DataFrame:
+    """The page work of extract_pages(): `keys` the key of every page, `fetch(indices)` the (key, page)
+    pairs of those pages, asked for one batch at a time, just before the batch is processed."""
     progress = progress or Progress()  # without a log or a terminal it shows nothing
-    by_key = dict(zip(keys or [page_key(p) for p in pages], pages))
-    keys = list(by_key)
     where, sizes = _index(root)
-    todo = [(k, p) for k, p in by_key.items() if k not in where]
-    cached = len(where.keys() & set(keys))
+    first = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    todo = [i for key, i in first.items() if key not in where]
+    cached = len(first) - len(todo)
     progress.start(cached + len(todo), cached)
     workers = workers or os.cpu_count() or 1
     pool_size = 1 if len(todo) < IN_PROCESS_BELOW else workers
     batches = _batches(todo, pool_size)
     names: list[str] = [""] * len(batches)
+    done: list[list[str]] = [[] for _ in batches]
     if pool_size == 1:
         for i, batch in enumerate(batches):
-            names[i] = _write_segment(root, batch)
+            pairs = fetch(batch)
+            names[i], done[i] = _write_segment(root, pairs), [k for k, _ in pairs]
             progress.advance(len(batch))
     else:
         with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context()) as pool:
-            running = {pool.submit(_job, (str(root), batch)): i for i, batch in enumerate(batches)}
-            for future in as_completed(running):
-                names[running[future]] = future.result()
-                progress.advance(len(batches[running[future]]))
+            running: dict = {}
+            waiting = list(range(len(batches)))[::-1]  # taken from the end: in order
+            while waiting or running:
+                # Two batches a worker at most: one at work, one ready for it; the rest are read later.
+                while waiting and len(running) < 2 * pool_size:
+                    i = waiting.pop()
+                    pairs = fetch(batches[i])
+                    done[i] = [k for k, _ in pairs]
+                    running[pool.submit(_job, (str(root), pairs))] = i
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    i = running.pop(future)
+                    names[i] = future.result()
+                    progress.advance(len(batches[i]))
     progress.finish()
-    for batch, name in zip(batches, names):
-        where.update((key, name) for key, _ in batch)
-        sizes[name] = len(batch)
-    return pl.DataFrame({PAGE_KEY: keys, "segment": [where[k] for k in keys], "segment_pages": [sizes[where[k]] for k in keys]},
+    for batch_keys, name in zip(done, names):
+        where.update((key, name) for key in batch_keys)
+        sizes[name] = len(batch_keys)
+    distinct = list(dict.fromkeys(keys))
+    return pl.DataFrame({PAGE_KEY: distinct, "segment": [where[k] for k in distinct], "segment_pages": [sizes[where[k]] for k in distinct]},
                         schema=MANIFEST_SCHEMA)
 
 

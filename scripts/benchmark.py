@@ -452,6 +452,15 @@ def main(argv: list[str] | None = None) -> int:
               "regex-scanning the same files (no Dagster, no tables). Peak MB of the +1 builds: "
               + ", ".join(f"{n}: {p['maxrss_self_mb']:.0f}" for n, p in plus_one.items()) + ".")
 
+        if plus_one:
+            print()
+            print("Where the +1 page builds spend their time (Dagster step seconds):")
+            print()
+            print("| pages | " + " | ".join(f"{k} s" for k in MAIN_STEPS) + " | checks s | dagster other s |")
+            print("|---:|" + "---:|" * (len(MAIN_STEPS) + 2))
+            for n, plus in plus_one.items():
+                print(f"| {n} | " + " | ".join(stage_columns(plus["steps"], plus["build_s"])) + " |")
+
         if len(results) >= 2:
             a, b = sorted(results)[-2:]
             ra, rb = a / results[a]["wall_s"], b / results[b]["wall_s"]

@@ -1,0 +1,59 @@
+"""The page work reads the raw files as it needs them (run_pages.extract_files): once to learn each
+page's key, then again batch by batch for the pages the cache does not hold, so the build process
+never holds every page's bytes. These tests hold it to the same result as processing the pages held in
+memory (extract_pages), on real pages of ../shared/corpus-large, through the process pool."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polars as pl
+
+from conftest import need_corpus_large
+from pipeline import run_pages
+from pipeline.ingest import list_raw_dir, read_file
+from pipeline.run_pages import IN_PROCESS_BELOW, extract_files, extract_pages, load_pages, store_root
+from pipeline.tables import combine
+
+PAGES = 2 * IN_PROCESS_BELOW  # enough for the pool
+
+
+def _raw(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for page in sorted(need_corpus_large().glob("*.md"))[:PAGES]:
+        shutil.copyfile(page, raw / page.name)
+    return raw
+
+
+def test_reading_files_as_needed_gives_what_reading_them_first_gives(tmp_path):
+    files = list_raw_dir(_raw(tmp_path))
+    streamed_root, held_root = store_root(tmp_path / "streamed"), store_root(tmp_path / "held")
+    manifest, file_of = extract_files(files, streamed_root, workers=2)
+    pages = [p for f in files for p in read_file(f)]
+    held = extract_pages(pages, held_root, workers=2)
+    assert manifest.equals(held)  # the same pages, batches and segments
+    assert [files[i].name for i in file_of] == [p.name for p in pages]
+    a, b = combine(load_pages(streamed_root, manifest)), combine(load_pages(held_root, held))
+    assert all(a[name].equals(b[name]) for name in a)
+
+
+def test_a_file_changed_between_the_two_reads_is_processed_as_it_now_is(tmp_path, monkeypatch):
+    files = list_raw_dir(_raw(tmp_path))
+    changed = files[7]
+    reads: dict[str, int] = {}
+
+    def read_twice_changed(file):
+        reads[file.name] = reads.get(file.name, 0) + 1
+        pages = read_file(file)
+        if file.name == changed.name and reads[file.name] == 2:  # edited after the first read
+            pages = [p.__class__(p.name, p.data + "\n\nMột dòng mới.\n".encode(), p.source) for p in pages]
+        return pages
+
+    monkeypatch.setattr(run_pages, "read_file", read_twice_changed)
+    manifest, file_of = extract_files(files, store_root(tmp_path / "cache"), workers=2)
+    assert max(reads.values()) == 2 and min(reads.values()) == 2  # every page read twice: nothing was cached
+    tables = combine(load_pages(store_root(tmp_path / "cache"), manifest))
+    text = tables["documents"].filter(pl.col("source_path") == changed.name)["text"].item()
+    assert text.rstrip().endswith("Một dòng mới.")
+    assert manifest.height == len(files) and sorted(file_of) == list(range(len(files)))
