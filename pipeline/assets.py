@@ -17,7 +17,7 @@ from pipeline.package import publish
 from pipeline.progress import Progress
 from pipeline.report import summary
 from pipeline.resources import DatasetPaths
-from pipeline.parts import parts_of, published_tables
+from pipeline.parts import mark_checked, parts_of, published_tables
 from pipeline.run_pages import extract_files, store_root
 from pipeline.schema import TABLES
 
@@ -164,7 +164,9 @@ def sentences_offsets_match_text(sentences, documents) -> AssetCheckResult:
     """Every sentence's text is documents.text[char_start:char_end]."""
     # A part at a time: a page's sentences are in the part of its document.
     bad = sum(_offsets_ok(s.rename({"text": "sentence_text"}), d, "sentence_text")
-              for (_, s), (_, d) in zip(parts_of(sentences), parts_of(documents)))
+              for (_, s), (_, d) in zip(parts_of(sentences, checked="offsets"), parts_of(documents, checked="offsets")))
+    if bad == 0:
+        mark_checked(sentences, "offsets")
     return AssetCheckResult(passed=bad == 0, metadata={"mismatches": bad})
 
 

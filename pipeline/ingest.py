@@ -48,14 +48,14 @@ def safe_name(name: str) -> str:
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _refusal(entry: os.DirEntry, target: Path, root: Path) -> tuple[str, str] | None:
+def _refusal(entry: os.DirEntry, target: str, root: str) -> tuple[str, str] | None:
     """(why, the kind of reason) when the entry (whose links lead to `target`) is not to be read as a
     page, else None."""
     if safe_name(entry.name) != entry.name:
         return "the file name holds control characters or bytes that are not UTF-8; rename it to be read", "bad_file_name"
     if entry.name.lower() in LITTER_NAMES or entry.name.startswith(LITTER_PREFIXES):
         return "operating-system or editor file, not a page", "not_a_page"
-    if not target.is_relative_to(root):
+    if entry.is_symlink() and not Path(target).is_relative_to(root):
         return "a symbolic link to a file outside the raw folder; not read", "outside_link"
     if entry.is_dir():  # a real folder is walked before this is asked: this is a link to one
         return "a symbolic link to a folder; not followed (links can lead in circles)", "folder"
@@ -95,13 +95,15 @@ def list_raw_dir(raw_dir: Path) -> list[RawFile]:
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: the raw folder does not exist")
-    root = Path(os.path.realpath(raw_dir))
+    root = os.path.realpath(raw_dir)
     sources = read_sources(raw_dir)
     files = []
     for name, entry in _entries(str(raw_dir), ""):
         if name == SIDECAR:
             continue
-        target = Path(os.path.realpath(entry.path))
+        # The folders walked are real ones (links to folders are refused): only a link needs resolving,
+        # and resolving every path costs a system call per folder of it, per file.
+        target = os.path.realpath(entry.path) if entry.is_symlink() else os.path.join(root, name)
         refusal = _refusal(entry, target, root)
         if refusal:
             files.append(RawFile(safe_name(name), "", 0, 0, {}, refusal))  # never opened
@@ -111,7 +113,7 @@ def list_raw_dir(raw_dir: Path) -> list[RawFile]:
             size, mtime_ns = stat.st_size, stat.st_mtime_ns
         except OSError:  # gone or unreadable: read_file says why
             size, mtime_ns = -1, 0
-        files.append(RawFile(name, str(target), size, mtime_ns, sources.get(name, {})))
+        files.append(RawFile(name, target, size, mtime_ns, sources.get(name, {})))
     return files
 
 

@@ -78,12 +78,23 @@ def whole(table: Table, columns: list[str] | None = None) -> pl.DataFrame:
     return table if columns is None else table.select(columns)
 
 
-def parts_of(table: Table, columns: list[str] | None = None):
-    """(partition, frame) for each part of a table (only `columns`, when given); a whole frame is one part."""
+def parts_of(table: Table, columns: list[str] | None = None, checked: str | None = None):
+    """(partition, frame) for each part of a table (only `columns`, when given); a whole frame is one
+    part. `checked`: leave out the parts a check of that name has passed (mark_checked)."""
     if isinstance(table, TableParts):
-        yield from table.parts(columns)
+        for partition, path in table.files:
+            if checked is None or not (path.parent / f".checked-{checked}").exists():
+                yield partition, pl.read_ipc(path, columns=columns)
     else:
         yield "", table if columns is None else table.select(columns)
+
+
+def mark_checked(table: Table, check: str) -> None:
+    """Record that every part of `table` passed `check`: a part's rows never change under its name (the
+    folder is named after its pages), so a later build need not check it again."""
+    if isinstance(table, TableParts):
+        for _, path in table.files:
+            (path.parent / f".checked-{check}").touch()
 
 
 def published_tables(root: Path, store: Path, manifest: pl.DataFrame) -> dict[str, Table]:
