@@ -121,7 +121,7 @@ def tables(paths: DatasetPaths, page_extractions):
     where the partition's pages changed (pipeline/parts.py)."""
     root = store_root(paths.cache_path)
     manifest = pl.concat([page_extractions[p].with_columns(bucket=pl.lit(p, pl.String)) for p in BUCKETS])
-    for name, table in published_tables(root, store_dir(root, Path(paths.raw_dir)), manifest).items():
+    for name, table in published_tables(root, store_dir(root, Path(paths.raw_dir)), manifest, paths.whole_up_to_pages).items():
         yield Output(table, output_name=name, metadata={
             "dagster/row_count": table.height, "preview": MetadataValue.md(_preview(table.head(5))),
         })

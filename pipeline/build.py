@@ -34,11 +34,13 @@ def stale_partitions(paths: DatasetPaths) -> list[str]:
     return settle_empty(store, listed, stale_buckets(store, listed))
 
 
-def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0, log_level: str = "WARNING"):
+def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0, log_level: str = "WARNING",
+          whole_up_to_pages: int = DatasetPaths().whole_up_to_pages):
     """Materialise every asset into `out_dir`; returns Dagster's result (raises if a step fails).
-    `cache_dir` None: a cache for this build only."""
+    `cache_dir` None: a cache for this build only. `whole_up_to_pages`: see DatasetPaths."""
     with (nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="pipeline-cache-")) as cache:
-        paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache), workers=workers)
+        paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache), workers=workers,
+                             whole_up_to_pages=whole_up_to_pages)
         stale = stale_partitions(paths)
         # Nothing changed: the page work is not run at all, and the package is made again from its
         # partitions (publish_dataset is the same graph without the page work).

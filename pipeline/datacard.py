@@ -192,7 +192,7 @@ def _year(descriptor: dict) -> str:
 
 
 def _reading_parts(parted: list[str]) -> list[str]:
-    """How to read a table published in parts (pipeline/package.py, WHOLE_UP_TO_PAGES) as one."""
+    """How to read a table published in parts (pipeline/parts.py; past DatasetPaths.whole_up_to_pages) as one."""
     first = parted[0]
     return [
         "### Tables in parts", "",

@@ -48,12 +48,14 @@ def ranges(buckets: list[str], runs: int) -> list[list[str]]:
 
 
 def build_on_dask(raw_dir: Path, out_dir: Path, cache_dir: Path, scheduler: str, instance_dir: Path | None = None,
-                  runs: int = 4, workers: int = 1) -> list:
+                  runs: int = 4, workers: int = 1, whole_up_to_pages: int = DatasetPaths().whole_up_to_pages) -> list:
     """Build the package on the Dask cluster whose scheduler is at `scheduler` ("tcp://host:port"):
     the page work of the partitions whose files changed, in up to `runs` runs at once, then the
     package. `cache_dir` must be a folder every worker sees. `workers` is the page-work processes per
-    step (1: the step's own). Returns the runs' results; raises if one failed."""
-    paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache_dir), workers=workers)
+    step (1: the step's own); `whole_up_to_pages`: see DatasetPaths. Returns the runs' results; raises if
+    one failed."""
+    paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache_dir), workers=workers,
+                         whole_up_to_pages=whole_up_to_pages)
     run_config = {
         "execution": {"config": {"cluster": {"existing": {"address": scheduler}}}},
         "resources": {"paths": {"config": paths.model_dump()}},

@@ -27,13 +27,6 @@ from pipeline.schema import TABLES
 from pipeline.tables import PAGE_KEY, PER_PAGE, across_pages, combine, light_columns, page_rows, published_pages, sort_key
 
 
-# Up to this many pages (files read) every table is made and published whole: one CSV and one Parquet
-# file each, and no parts to write for a handful of pages. Past it, the PER_PAGE tables are made and
-# published in parts, a file per partition of pages, in a folder per table (the data card says how to
-# read a folder as one table with Polars, pandas or DuckDB).
-WHOLE_UP_TO_PAGES = 1000
-
-
 @dataclass(frozen=True)
 class TableParts:
     """A PER_PAGE table as its parts: (partition, Arrow file) in partition order. Stands in for the
@@ -97,12 +90,13 @@ def mark_checked(table: Table, check: str) -> None:
             (path.parent / f".checked-{check}").touch()
 
 
-def published_tables(root: Path, store: Path, manifest: pl.DataFrame) -> dict[str, Table]:
+def published_tables(root: Path, store: Path, manifest: pl.DataFrame, whole_up_to_pages: int) -> dict[str, Table]:
     """Every published table: the PER_PAGE ones as TableParts, the others whole. `root`: the segment
     store (run_pages.store_root); `store`: the raw folder's partition store (partitions.store_dir),
     where the parts are kept; `manifest`: every page's segment (run_pages.MANIFEST_SCHEMA) and its
-    partition (`bucket`). Up to WHOLE_UP_TO_PAGES pages, every table whole."""
-    if manifest.height <= WHOLE_UP_TO_PAGES:
+    partition (`bucket`). Up to `whole_up_to_pages` pages (files read) every table is made whole: one
+    CSV and one Parquet file each when published, and no parts to write for a handful of pages."""
+    if manifest.height <= whole_up_to_pages:
         return combine(load_pages(root, manifest))
     light = load_pages(root, manifest, light_columns())
     rank, rejections = published_pages(light.pages, light.tables["documents"])

@@ -12,12 +12,15 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 class DatasetPaths(ConfigurableResource):
     """raw_dir: the folder of pages; out_dir: the data package folder; cache_dir: per-page results
-    cached by content hash ("" for none); workers: processes for page work (0 = one per core)."""
+    cached by content hash ("" for none); workers: processes for page work (0 = one per core);
+    whole_up_to_pages: up to this many pages every table is published whole, one file each; past it the
+    per-page tables are published in parts, one per partition of pages (pipeline/parts.py)."""
 
     raw_dir: str = str(PROJECT_ROOT / "raw")
     out_dir: str = str(PROJECT_ROOT / "datapackage")
     cache_dir: str = str(PROJECT_ROOT / ".cache" / "pages")
     workers: int = 0
+    whole_up_to_pages: int = 1000
 
     @property
     def cache_path(self) -> Path:

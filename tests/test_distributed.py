@@ -1,7 +1,8 @@
 """The same assets on a real Dask cluster: a scheduler and two workers, each its own process on loopback,
 build 240 real pages of ../shared/corpus-large in 16 partitions (4 runs of 4 partitions at once, every
-step a task on a worker) and publish a package byte-identical to the in-process build; one page more
-re-runs one partition only."""
+step a task on a worker) and publish a package byte-identical to the in-process build, its per-page
+tables in parts (the layout of large builds: the parts' files are made by one worker and published by
+another, through the shared cache); one page more re-runs one partition only."""
 from __future__ import annotations
 
 import os
@@ -88,20 +89,20 @@ def test_dask_build_equals_the_in_process_build(tmp_path, cluster):
     assert {bucket_of(n) for n in names[:PAGES]} == set(BUCKETS)  # every partition has pages
 
     cache = tmp_path / "cache"
-    results = build_on_dask(raw, tmp_path / "dask", cache, address, tmp_path / "dagster", runs=4)
+    results = build_on_dask(raw, tmp_path / "dask", cache, address, tmp_path / "dagster", runs=4, whole_up_to_pages=0)
     extract_runs = [r for r in results if r.job_def.name == "extract_pages"]
     assert len(extract_runs) == 4 and all(r.success for r in results)
     # Every step ran on a worker, and both workers took steps (4 runs' steps were queued at once).
     assert _step_pids(results) <= worker_pids and len(_step_pids(results)) == 2
-    assert build(raw, tmp_path / "local", cache_dir=None, workers=1).success
+    assert build(raw, tmp_path / "local", cache_dir=None, workers=1, whole_up_to_pages=0).success
     local = _files(tmp_path / "local")
     assert len(local) > 40 and _files(tmp_path / "dask") == local
 
     # One page more: its partition only is processed again, and the package is again the in-process one.
     added = names[PAGES]
     shutil.copyfile(CORPUS_LARGE / added, raw / added)
-    results = build_on_dask(raw, tmp_path / "dask", cache, address, tmp_path / "dagster", runs=4)
+    results = build_on_dask(raw, tmp_path / "dask", cache, address, tmp_path / "dagster", runs=4, whole_up_to_pages=0)
     extract_runs = [r for r in results if r.job_def.name == "extract_pages"]
     assert [r.dagster_run.tags.get("dagster/asset_partition_range_start") for r in extract_runs] == [bucket_of(added)]
-    assert build(raw, tmp_path / "local", cache_dir=None, workers=1).success
+    assert build(raw, tmp_path / "local", cache_dir=None, workers=1, whole_up_to_pages=0).success
     assert _files(tmp_path / "dask") == _files(tmp_path / "local") != local

@@ -3,7 +3,7 @@
 validates with frictionless, and a build after one new page writes only that page's partition's parts.
 
 Built on 120 real pages of ../shared/corpus-large with the size past which tables are published in
-parts (parts.WHOLE_UP_TO_PAGES) lowered to 0, so that a small build takes the large builds' path.
+parts (DatasetPaths.whole_up_to_pages) set to 0, so that a small build takes the large builds' path.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import polars as pl
 import pytest
 
 from conftest import need_corpus_large, read_package
-from pipeline import package, parts
+from pipeline import package
 from pipeline.build import build
 from pipeline.partitions import BUCKETS, bucket_of
 from pipeline.schema import TABLES
@@ -41,9 +41,7 @@ def raw(tmp_path_factory) -> Path:
 def parted(raw, tmp_path_factory) -> tuple[Path, Path]:
     """(the package built in parts, its cache)."""
     cache, out = tmp_path_factory.mktemp("cache"), tmp_path_factory.mktemp("parted") / "datapackage"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(parts, "WHOLE_UP_TO_PAGES", 0)
-        assert build(raw, out, cache_dir=cache, workers=1).success
+    assert build(raw, out, cache_dir=cache, workers=1, whole_up_to_pages=0).success
     return out, cache
 
 
@@ -126,15 +124,13 @@ def test_one_new_page_writes_only_its_partitions_parts(raw, tmp_path):
     grown, cache, out = tmp_path / "raw", tmp_path / "cache", tmp_path / "datapackage"
     shutil.copytree(raw, grown)
     new = sorted(p.name for p in need_corpus_large().glob("*.md"))[PAGES]
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(parts, "WHOLE_UP_TO_PAGES", 0)
-        assert build(grown, out, cache_dir=cache, workers=1).success
-        before, parts_before = _descriptor(out), _part_folders(cache)
-        shutil.copyfile(need_corpus_large() / new, grown / new)
-        assert build(grown, out, cache_dir=cache, workers=1).success
-        after, parts_after = _descriptor(out), _part_folders(cache)
-        cold = tmp_path / "cold"
-        assert build(grown, cold, cache_dir=None, workers=1).success
+    assert build(grown, out, cache_dir=cache, workers=1, whole_up_to_pages=0).success
+    before, parts_before = _descriptor(out), _part_folders(cache)
+    shutil.copyfile(need_corpus_large() / new, grown / new)
+    assert build(grown, out, cache_dir=cache, workers=1, whole_up_to_pages=0).success
+    after, parts_after = _descriptor(out), _part_folders(cache)
+    cold = tmp_path / "cold"
+    assert build(grown, cold, cache_dir=None, workers=1, whole_up_to_pages=0).success
     # One part folder made again, the new page's partition's; the other 15 taken as they were.
     assert len(parts_after) == len(parts_before) == len(BUCKETS)
     assert [m.split("-")[0] for m in parts_after - parts_before] == [bucket_of(new)]
