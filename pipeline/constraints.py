@@ -15,14 +15,15 @@ from pipeline.schema import TABLES
 
 def violations(frames: dict) -> list[str]:
     """Every broken constraint, one line each, naming the table, the field and how many rows. A table
-    may come whole or as parts (pipeline/parts.py); either way it is scanned lazily, and every count is
-    worked out in one pass of Polars over all the tables (an example is looked up only for a rule that
-    is broken)."""
+    may come whole or as parts (pipeline/parts.py); either way it is scanned lazily, one table at a
+    time with Polars' streaming engine, so a large package is checked without being held in memory (an
+    example is looked up only for a rule that is broken)."""
     scans = {name: scan(value) for name, value in frames.items()}
-    checks: list[tuple[str, pl.LazyFrame, object]] = []  # (what, a one-row query of counts, how to report it)
+    keys: dict[tuple, pl.LazyFrame] = {}  # each referenced key made unique once (most tables point at sentences)
+    out: list[str] = []
     for name, table in TABLES.items():
         frame = scans[name]
-        counts = []
+        counts = []  # (a one-value expression, field, rule, the rows that break it)
         for f in table.fields:
             column = pl.col(f.name)
             if f.required:
@@ -36,20 +37,17 @@ def violations(frames: dict) -> list[str]:
                 bad = column.is_not_null() & ~column.cast(pl.String).str.contains(f"(?:{f.pattern})")
                 counts.append((bad.sum(), f, "pattern", bad))
         counts.append((pl.struct(list(table.primary_key)).is_duplicated().any(), None, "primary_key", None))
-        checks.append((name, frame.select([c[0].alias(str(i)) for i, c in enumerate(counts)]), counts))
+        values = frame.select([c[0].alias(str(i)) for i, c in enumerate(counts)]).collect(engine="streaming").row(0)
+        out += _rule_messages(name, frame, counts, values)
         for fields, ref, ref_fields in table.foreign_keys:
-            target = scans[ref].select(list(ref_fields)).unique()
-            missing = frame.select(list(fields)).drop_nulls().join(target, left_on=list(fields), right_on=list(ref_fields), how="anti")
-            checks.append((name, missing, (fields, ref, ref_fields)))
-    results = pl.collect_all([query for _, query, _ in checks])
-    out: list[str] = []
-    for (name, _, how), result in zip(checks, results):
-        if isinstance(how, list):
-            out += _rule_messages(name, scans[name], how, result.row(0))
-        elif result.height:
-            fields, ref, ref_fields = how
-            out.append(f"{name}: {result.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, "
-                       f"e.g. {result.row(0)}")
+            if (ref, ref_fields) not in keys:
+                keys[ref, ref_fields] = scans[ref].select(list(ref_fields)).unique().collect(engine="streaming").lazy()
+            missing = (frame.select(list(fields)).drop_nulls()
+                       .join(keys[ref, ref_fields], left_on=list(fields), right_on=list(ref_fields), how="anti")
+                       .collect(engine="streaming"))
+            if missing.height:
+                out.append(f"{name}: {missing.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, "
+                           f"e.g. {missing.row(0)}")
     return out
 
 
