@@ -19,6 +19,8 @@ def violations(frames: dict) -> list[str]:
     time with Polars' streaming engine, so a large package is checked without being held in memory (an
     example is looked up only for a rule that is broken)."""
     scans = {name: scan(value) for name, value in frames.items()}
+    # Tables held whole are in memory already, and the default engine is quicker on a few rows.
+    engine = "streaming" if any(isinstance(v, TableParts) for v in frames.values()) else "auto"
     keys: dict[tuple, pl.LazyFrame] = {}  # each referenced key made unique once (most tables point at sentences)
     out: list[str] = []
     for name, table in TABLES.items():
@@ -37,14 +39,14 @@ def violations(frames: dict) -> list[str]:
                 bad = column.is_not_null() & ~column.cast(pl.String).str.contains(f"(?:{f.pattern})")
                 counts.append((bad.sum(), f, "pattern", bad))
         counts.append((pl.struct(list(table.primary_key)).is_duplicated().any(), None, "primary_key", None))
-        values = frame.select([c[0].alias(str(i)) for i, c in enumerate(counts)]).collect(engine="streaming").row(0)
+        values = frame.select([c[0].alias(str(i)) for i, c in enumerate(counts)]).collect(engine=engine).row(0)
         out += _rule_messages(name, frame, counts, values)
         for fields, ref, ref_fields in table.foreign_keys:
             if (ref, ref_fields) not in keys:
-                keys[ref, ref_fields] = scans[ref].select(list(ref_fields)).unique().collect(engine="streaming").lazy()
+                keys[ref, ref_fields] = scans[ref].select(list(ref_fields)).unique().collect(engine=engine).lazy()
             missing = (frame.select(list(fields)).drop_nulls()
                        .join(keys[ref, ref_fields], left_on=list(fields), right_on=list(ref_fields), how="anti")
-                       .collect(engine="streaming"))
+                       .collect(engine=engine))
             if missing.height:
                 out.append(f"{name}: {missing.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, "
                            f"e.g. {missing.row(0)}")
