@@ -54,7 +54,7 @@ class PartitionStore(IOManager):
     A step that ran several partitions at once (a range) hands over one frame per partition."""
 
     def __init__(self, paths: DatasetPaths):
-        self.store = store_dir(store_root(paths.cache_path), Path(paths.raw_dir))
+        self.store = store_dir(paths.cache_path, Path(paths.raw_dir))
 
     def handle_output(self, context: OutputContext, obj: dict[str, pl.DataFrame]) -> None:
         for partition in context.asset_partition_keys:
@@ -121,7 +121,7 @@ def tables(paths: DatasetPaths, page_extractions):
     where the partition's pages changed (pipeline/parts.py)."""
     root = store_root(paths.cache_path)
     manifest = pl.concat([page_extractions[p].with_columns(bucket=pl.lit(p, pl.String)) for p in BUCKETS])
-    for name, table in published_tables(root, store_dir(root, Path(paths.raw_dir)), manifest, paths.whole_up_to_pages).items():
+    for name, table in published_tables(root, store_dir(paths.cache_path, Path(paths.raw_dir)), manifest, paths.whole_up_to_pages).items():
         yield Output(table, output_name=name, metadata={
             "dagster/row_count": table.height, "preview": MetadataValue.md(_preview(table.head(5))),
         })

@@ -16,7 +16,6 @@ from pipeline.definitions import defs
 from pipeline.ingest import list_raw_dir
 from pipeline.partitions import inventory, settle_empty, stale_buckets, store_dir
 from pipeline.resources import DatasetPaths
-from pipeline.run_pages import store_root
 
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
@@ -30,7 +29,7 @@ def stale_partitions(paths: DatasetPaths) -> list[str]:
     """The partitions to run: those whose files changed since they were last processed with this cache
     (an empty one gets its files written here, with no run)."""
     raw_dir = Path(paths.raw_dir)
-    store, listed = store_dir(store_root(paths.cache_path), raw_dir), inventory(list_raw_dir(raw_dir))
+    store, listed = store_dir(paths.cache_path, raw_dir), inventory(list_raw_dir(raw_dir))
     return settle_empty(store, listed, stale_buckets(store, listed))
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.ingest import RawFile
-from pipeline.run_pages import MANIFEST_SCHEMA
+from pipeline.run_pages import MANIFEST_SCHEMA, store_root
 
 # 16 buckets: a new page re-reads a sixteenth of the folder; a cold build still runs the 16 as one range
 # (one step, one process pool), and a cluster gets 16 units of work to spread.
@@ -64,10 +64,11 @@ def files_of(listed: pl.DataFrame) -> list[RawFile]:
                     (r["refusal"], r["refusal_code"]) if r["refusal"] else None) for r in listed.iter_rows(named=True)]
 
 
-def store_dir(cache_root: Path, raw_dir: Path) -> Path:
-    """The folder of one raw folder's partition files under a cache root (the code version's folder)."""
+def store_dir(cache_dir: Path, raw_dir: Path) -> Path:
+    """The folder of one raw folder's partition files (and parts) in the cache, under this code
+    version's folder (run_pages.store_root)."""
     key = hashlib.sha256(os.fsencode(os.path.realpath(raw_dir))).hexdigest()[:16]
-    return Path(cache_root) / "partitions" / key
+    return store_root(cache_dir) / "partitions" / key
 
 
 def partition_file(store: Path, stage: str, partition: str) -> Path:
