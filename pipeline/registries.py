@@ -14,13 +14,12 @@ from functools import lru_cache
 import polars as pl
 
 from pipeline.extract.organisations import slug
-from pipeline.extract.vocabulary import data_csv
+from pipeline.extract.vocabulary import data_csv, data_json
 from pipeline.schema import EVIDENCE
 from pipeline.text.fold import match_key
 
 # Bodies above whole branches of the state: sharing one of them says nothing about two people.
-_ROOTS = frozenset({"chinh-phu", "quoc-hoi", "nha-nuoc", "chu-tich-nuoc", "dang-cong-san-viet-nam",
-                    "ban-chap-hanh-trung-uong-dang", "bo-chinh-tri", "ban-bi-thu"})
+_ROOTS = frozenset(data_json("registries.json")["root_bodies"])
 
 
 # --- legal documents -------------------------------------------------------------------------------

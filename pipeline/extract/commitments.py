@@ -608,7 +608,10 @@ _ADDRESSEE = re.compile(r"[\s*_]*(?::|các\b|những\b|[A-ZĐ])")
 _THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d{1,2}(?![/\d])|từ đầu năm|đầu năm nay|năm nay)\b", re.IGNORECASE)
 # The term of a comparison: "so với 6 tháng đầu năm 2016", "so với kế hoạch dự trữ hàng hóa Tết năm 2016",
 # "cùng kỳ 2016"; a comma ends it ("so với cùng kỳ, năm 2017 …" states the year of the result).
-_COMPARED = re.compile(r"(?:so với|so|cùng kỳ)\s+(?:[^\s,;.]+\s+){0,8}[\d/]*$")
+@lru_cache(maxsize=1)
+def _compared_pattern() -> re.Pattern:
+    terms = "|".join(re.escape(t) for t in data_json("commitments.json")["comparison_terms"])  # in order: "so với" before "so"
+    return re.compile(rf"(?:{terms})\s+(?:[^\s,;.]+\s+){{0,8}}[\d/]*$")
 
 
 # Where a second predicate opens after a report: right after a comma ("đạt 100% kế hoạch, phấn đấu …";
@@ -655,7 +658,7 @@ def _sentence_year(text: str, years_found, year_starts, sentence_start: int, cla
 
 def _compared(text: str, lead: int) -> bool:
     """Whether the year at `lead` is the term of a comparison ("so với năm 2016", "cùng kỳ 2016")."""
-    return _COMPARED.search(text, max(0, lead - 60), lead) is not None
+    return _compared_pattern().search(text, max(0, lead - 60), lead) is not None
 
 
 def _context_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int, clause_end: int,
