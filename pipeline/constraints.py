@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipeline.parts import TableParts
+from pipeline.parts import TableParts, lazy
 from pipeline.schema import TABLES
 
 
@@ -18,7 +18,7 @@ def violations(frames: dict) -> list[str]:
     may come whole or as parts (pipeline/parts.py); either way it is scanned lazily, one table at a
     time with Polars' streaming engine, so a large package is checked without being held in memory (an
     example is looked up only for a rule that is broken)."""
-    scans = {name: scan(value) for name, value in frames.items()}
+    scans = {name: lazy(value) for name, value in frames.items()}
     # Tables held whole are in memory already, and the default engine is quicker on a few rows.
     engine = "streaming" if any(isinstance(v, TableParts) for v in frames.values()) else "auto"
     keys: dict[tuple, pl.LazyFrame] = {}  # each referenced key made unique once (most tables point at sentences)
@@ -51,13 +51,6 @@ def violations(frames: dict) -> list[str]:
                 out.append(f"{name}: {missing.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, "
                            f"e.g. {missing.row(0)}")
     return out
-
-
-def scan(value) -> pl.LazyFrame:
-    """A table, whole or in parts, as one lazy frame."""
-    if isinstance(value, TableParts):
-        return pl.scan_ipc([str(path) for _, path in value.files])
-    return value.lazy()
 
 
 def _rule_messages(name: str, frame: pl.LazyFrame, counts: list, values: tuple) -> list[str]:

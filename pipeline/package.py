@@ -14,6 +14,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import polars as pl
@@ -138,6 +139,10 @@ def _part_files(table: str, partition: str, arrow: Path, data: Path) -> list[Wri
     return out
 
 
+def _whole_file(write, name: str, frame: pl.DataFrame, data: Path) -> list[Written]:
+    return [write(name, frame, data)]
+
+
 def write_tables(frames: dict, folder: Path, pool: ThreadPoolExecutor | None = None) -> dict[Path, Written]:
     """CSV and Parquet per table, each file written, hashed and compressed for the archive in one go;
     with a pool, side by side (Polars, pyarrow, hashlib and ISA-L let go of the GIL while they work).
@@ -145,17 +150,14 @@ def write_tables(frames: dict, folder: Path, pool: ThreadPoolExecutor | None = N
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     whole_frames = {n: f for n, f in frames.items() if not isinstance(f, TableParts)}
-    # Largest first, so that the last one to finish is a small one.
-    jobs = [(write, name, frame, data) for name, frame in sorted(whole_frames.items(), key=lambda kv: -kv[1].estimated_size())
+    # Largest first, so that the last one to finish is a small one; each job gives its files.
+    jobs = [partial(_whole_file, write, name, frame, data)
+            for name, frame in sorted(whole_frames.items(), key=lambda kv: -kv[1].estimated_size())
             for write in (_write_csv, _write_parquet)]
-    jobs += [(_part_files, name, partition, path, data) for name, parts in frames.items() if isinstance(parts, TableParts)
-             for partition, path in parts.files]
-    if pool is None:
-        done = [job(*args) for job, *args in jobs]
-    else:
-        done = [future.result() for future in [pool.submit(job, *args) for job, *args in jobs]]
-    flat = [w for d in done for w in (d if isinstance(d, list) else [d])]
-    return {w.path: w for w in flat}
+    jobs += [partial(_part_files, name, partition, path, data)
+             for name, parts in frames.items() if isinstance(parts, TableParts) for partition, path in parts.files]
+    done = [job() for job in jobs] if pool is None else [future.result() for future in [pool.submit(job) for job in jobs]]
+    return {w.path: w for files in done for w in files}
 
 
 # Up to this many pages, the descriptor lists each as a source; past it, one source per publisher (with

@@ -39,10 +39,12 @@ class TableParts:
     def height(self) -> int:
         return self.rows
 
-    def parts(self, columns: list[str] | None = None):
-        """(partition, frame) for each part, read one at a time."""
+    def parts(self, columns: list[str] | None = None, checked: str | None = None):
+        """(partition, frame) for each part, read one at a time; `checked`: leave out the parts a check
+        of that name has passed (mark_checked)."""
         for partition, path in self.files:
-            yield partition, pl.read_ipc(path, columns=columns)
+            if checked is None or not (path.parent / f".checked-{checked}").exists():
+                yield partition, pl.read_ipc(path, columns=columns)
 
     def frame(self, columns: list[str] | None = None) -> pl.DataFrame:
         """The whole table (or those columns of it), in its key order: a page's rows are all in one
@@ -71,13 +73,18 @@ def whole(table: Table, columns: list[str] | None = None) -> pl.DataFrame:
     return table if columns is None else table.select(columns)
 
 
+def lazy(table: Table) -> pl.LazyFrame:
+    """A table, whole or in parts, as one lazy frame."""
+    if isinstance(table, TableParts):
+        return pl.scan_ipc([str(path) for _, path in table.files])
+    return table.lazy()
+
+
 def parts_of(table: Table, columns: list[str] | None = None, checked: str | None = None):
     """(partition, frame) for each part of a table (only `columns`, when given); a whole frame is one
-    part. `checked`: leave out the parts a check of that name has passed (mark_checked)."""
+    part. `checked`: see TableParts.parts."""
     if isinstance(table, TableParts):
-        for partition, path in table.files:
-            if checked is None or not (path.parent / f".checked-{checked}").exists():
-                yield partition, pl.read_ipc(path, columns=columns)
+        yield from table.parts(columns, checked)
     else:
         yield "", table if columns is None else table.select(columns)
 

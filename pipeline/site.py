@@ -329,12 +329,12 @@ def _sum(sizes: list[int | None]) -> int | None:
 def _table_facts(folder: Path, resource: dict, limit: int | None) -> tuple[list[str], list[list[str]], int, int | None, int | None]:
     """(header, the first `limit` rows, rows, CSV bytes, Parquet bytes) of a table, over its parts."""
     header, rows, count = [], [], 0
-    for csv_rel, _ in _table_files(resource):
+    files = _table_files(resource)
+    for csv_rel, _ in files:
         part_header, part_rows, part_count = _read_csv(folder / csv_rel, None if limit is None else max(0, limit - len(rows)))
         header = header or part_header
         rows += part_rows
         count += part_count
-    files = _table_files(resource)
     return header, rows, count, _sum([_bytes(folder / c) for c, _ in files]), _sum([_bytes(folder / q) for _, q in files])
 
 

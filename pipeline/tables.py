@@ -69,10 +69,10 @@ def published_pages(pages: pl.DataFrame, documents: pl.DataFrame) -> tuple[pl.Da
     return kept.select(PAGE_KEY, _rank=pl.int_range(pl.len())), rejections
 
 
-def page_rows(table: str, frame: pl.DataFrame, rank: pl.DataFrame) -> pl.DataFrame:
-    """The rows of `frame` (rows of `table`, any of its columns, with page_key) of the published pages
-    in `rank`, in the table's key order; rows that tie on the key keep their page's order."""
-    return _sorted(table, _published(frame, rank))
+def page_rows(table: str, frame: pl.DataFrame, rank: pl.DataFrame, partial: bool = False) -> pl.DataFrame:
+    """The rows of `frame` (rows of `table` with page_key; with `partial`, only some of its columns) of
+    the published pages in `rank`, in the table's key order; rows that tie on the key keep their page's order."""
+    return _sorted(table, _published(frame, rank), partial)
 
 
 def _published(frame: pl.DataFrame, rank: pl.DataFrame) -> pl.DataFrame:
@@ -86,7 +86,8 @@ def across_pages(tables: dict[str, pl.DataFrame], rank: pl.DataFrame, rejections
     that names a body gives its row), the registries of legal documents and people, the rejections and
     the quarantine. `tables` holds every page's rows: whole for these tables, and of the PER_PAGE ones
     at least the columns light_columns() names."""
-    frames = {table: page_rows(table, tables[table], rank) for table in TABLES if table not in _ACROSS_PAGES and table in tables}
+    frames = {table: page_rows(table, tables[table], rank, partial=table in PER_PAGE)
+              for table in TABLES if table not in _ACROSS_PAGES and table in tables}
     # In page order: the first page that names a body gives its row, and a parent named on no page
     # takes the evidence of its first child.
     named = _published(tables["organisations"], rank).unique("organisation_id", keep="first", maintain_order=True)
@@ -163,10 +164,11 @@ def typed_frame(name: str, rows: list[dict]) -> pl.DataFrame:
     return frame.with_columns([pl.col(c).str.to_date("%Y-%m-%d") for c, t in schema.items() if t == pl.Date])
 
 
-def _sorted(name: str, frame: pl.DataFrame) -> pl.DataFrame:
+def _sorted(name: str, frame: pl.DataFrame, partial: bool = False) -> pl.DataFrame:
     # Stable: rows that tie on the key keep their order within the page. The schema's columns, in its
-    # order (those of them `frame` has: across_pages() reads some tables in part).
-    return frame.select([c for c in TABLES[name].polars_schema if c in frame.columns]).sort(_SORT[name], maintain_order=True)
+    # order; `partial`: only those of them `frame` has (across_pages() reads the PER_PAGE tables in part).
+    columns = [c for c in TABLES[name].polars_schema if not partial or c in frame.columns]
+    return frame.select(columns).sort(_SORT[name], maintain_order=True)
 
 
 def sort_key(name: str) -> list[str]:

@@ -61,24 +61,25 @@ def write_zip(out: BinaryIO, members: list[Member]) -> None:
     directory = []
     offset = 0
     for m in members:
+        stored = m.stored  # a file's size asked once
         name = m.name.encode("utf-8")
         flags = 0 if name.isascii() else 0x800  # bit 11: the name is UTF-8
-        big = m.size > _LIMIT or m.stored > _LIMIT
-        extra = struct.pack("<HHQQ", 1, 16, m.size, m.stored) if big else b""
+        big = m.size > _LIMIT or stored > _LIMIT
+        extra = struct.pack("<HHQQ", 1, 16, m.size, stored) if big else b""
         version = _VERSION_ZIP64 if big else _VERSION
-        sizes = (_LIMIT, _LIMIT) if big else (m.stored, m.size)
+        sizes = (_LIMIT, _LIMIT) if big else (stored, m.size)
         header = struct.pack("<4sHHHHHLLLHH", b"PK\x03\x04", version, flags, m.method, _DOS_TIME, _DOS_DATE,
                              m.crc, *sizes, len(name), len(extra))
         out.write(header + name + extra)
         m.write_data(out)
-        directory.append((m, name, flags, offset))
-        offset += len(header) + len(name) + len(extra) + m.stored
+        directory.append((m, stored, name, flags, offset))
+        offset += len(header) + len(name) + len(extra) + stored
     start = offset
-    for m, name, flags, at in directory:
-        big = m.size > _LIMIT or m.stored > _LIMIT or at > _LIMIT
-        extra = struct.pack("<HHQQQ", 1, 24, m.size, m.stored, at) if big else b""
+    for m, stored, name, flags, at in directory:
+        big = m.size > _LIMIT or stored > _LIMIT or at > _LIMIT
+        extra = struct.pack("<HHQQQ", 1, 24, m.size, stored, at) if big else b""
         version = _VERSION_ZIP64 if big else _VERSION
-        fields = (_LIMIT, _LIMIT, _LIMIT) if big else (m.stored, m.size, at)
+        fields = (_LIMIT, _LIMIT, _LIMIT) if big else (stored, m.size, at)
         entry = struct.pack("<4sBBBBHHHHLLLHHHHHLL", b"PK\x01\x02", version, _UNIX, version, 0, flags, m.method,
                             _DOS_TIME, _DOS_DATE, m.crc, fields[0], fields[1], len(name), len(extra), 0, 0, 0,
                             _PERMISSIONS, fields[2])
