@@ -85,6 +85,15 @@ def test_aspect_decides_task_or_activity(paragraphs, expected):
         assert _kind_of(kinds, start)[0] == kind, (start, kinds)
 
 
+@pytest.mark.parametrize("paragraph", [
+    # "tiếp tục" before a state ("thấp", "gặp khó khăn") says the state goes on: nothing is set to do.
+    "Bộ Tài chính nhận thấy kết quả giải ngân vốn vay ưu đãi vẫn tiếp tục thấp do chưa có khối lượng.",
+    "Theo Hiệp hội, các doanh nghiệp dệt may tiếp tục gặp nhiều khó khăn về đơn hàng xuất khẩu.",
+])
+def test_a_state_that_goes_on_is_no_task(paragraph):
+    assert all(kind != "task" for kind, _ in _kinds([paragraph]).values())
+
+
 def test_an_activity_is_not_dated_after_its_page():
     kinds = _kinds(["Sở Nông nghiệp và Môi trường cho biết, đơn vị đang khẩn trương hoàn tất các ý kiến góp ý của địa phương đối với bảng giá đất năm 2026."], 2025)
     assert _kind_of(kinds, "Sở Nông nghiệp và Môi trường c") == ("activity", 2025)

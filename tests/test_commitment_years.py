@@ -90,6 +90,23 @@ CASES += [
 ]
 
 
+CASES += [
+    # A task is due in the first year its clause states; a later one names what follows from it.
+    (["Thủ tướng yêu cầu tổ chức khởi công dự án vào dịp 19/8/2025 để hoàn thành chậm nhất vào cuối năm 2026."], 2025,
+     {"tổ chức khởi công dự án": ("task", 2025)}),
+    # A deadline's date keeps its year, though the page's tasks are for the year after the one reviewed.
+    (["Năm 2020, ngân hàng đã cơ cấu lại nợ cho 5.000 khách hàng.", "Về nhiệm vụ năm 2021, ngân hàng cần tiếp tục hỗ trợ doanh nghiệp.",
+      "Khẩn trương hoàn thành sửa đổi Thông tư số 01/2020/TT-NHNN trước ngày 30/9/2020."], None,
+     {"hoàn thành sửa đổi Thông tư": ("task", 2020), "ngân hàng cần tiếp tục hỗ trợ": ("task", 2021)}),
+    # A clause with no aspect word that places its event after the page's year is planned: a task for that
+    # year. A term ("nhiệm kỳ 2025-2030") is no date.
+    (["Theo kế hoạch của Bộ, Hội nghị toàn quốc của ngành tổ chức vào đầu năm 2026 tại Hà Nội."], 2025,
+     {"Hội nghị toàn quốc của ngành tổ chức": ("task", 2026)}),
+    (["Đại hội Hội Nông dân tỉnh nhiệm kỳ 2025-2030 diễn ra trong hai ngày với sự tham dự của 300 đại biểu."], 2025,
+     {"Đại hội Hội Nông dân tỉnh": ("activity", 2025)}),
+]
+
+
 @pytest.mark.parametrize("paragraphs, published_year, expected", CASES)
 def test_years(paragraphs, published_year, expected):
     rows = _rows(paragraphs, published_year)

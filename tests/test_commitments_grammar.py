@@ -76,6 +76,11 @@ CASES = [
      {"giao các sở tổ chức kiểm tra": "activity", "tiếp tục rà soát các thủ tục": "activity"}, []),
     (["Chỉ tiêu thu ngân sách năm nay đã được giao cụ thể, vì vậy các chi cục quyết liệt triển khai các giải pháp chống thất thu."],
      {"các chi cục quyết liệt triển khai": "task"}, []),
+    # An item that opens, capitalised, with "Tiếp tục" states the next step, after a report too; a lower-case
+    # "tiếp tục" after a semicolon goes on with the report (the case above).
+    (["Thành phố đã tăng cường cơ sở vật chất cho các trường học; Giáo dục đại học: Tiếp tục chỉ đạo các trường đổi mới chương trình đào tạo. "
+      "Tiếp tục mở rộng quy mô, đa dạng hóa các ngành nghề đào tạo."],
+     {"Thành phố đã tăng cường cơ sở vật chất": "activity", "Tiếp tục chỉ đạo các trường": "task", "Tiếp tục mở rộng quy mô": "task"}, []),
     # A sentence with no subject goes on with the done things of the sentence before it.
     # A numbered item stays a directive of its list after a report.
     (["Năm 2024, Sở đã hoàn thành 20 nhiệm vụ cải cách hành chính.", "1. Tăng cường kiểm tra việc giải quyết hồ sơ tại bộ phận một cửa."],
@@ -142,6 +147,48 @@ CASES = [
     # "ân cần" (attentive) holds no "cần" (need).
     (["Tại buổi gặp mặt, Bí thư Tỉnh ủy ân cần hỏi thăm sức khỏe và trao 50 suất quà cho các gia đình chính sách."],
      {"Bí thư Tỉnh ủy ân cần hỏi thăm": "activity"}, []),
+    # "vừa … vừa" twice in a sentence is "both … and", not "just"; "nhỏ và vừa" is a size.
+    (["Chính phủ yêu cầu các bộ tập trung thực hiện mục tiêu kép: vừa phục hồi và phát triển sản xuất, kinh doanh; vừa quyết liệt phòng, chống dịch bệnh trên địa bàn."],
+     {"vừa quyết liệt phòng, chống dịch": "task"}, []),
+    (["Thủ tướng yêu cầu các bộ triển khai Luật Hỗ trợ doanh nghiệp nhỏ và vừa; chủ động bố trí vốn cho các đề án hỗ trợ doanh nghiệp nhỏ và vừa của địa phương."],
+     {"chủ động bố trí vốn cho các đề án": "task"}, []),
+    # A done mark in brackets is an aside: it does not make the directive a report.
+    (["Bộ Y tế yêu cầu các bệnh viện rà soát quy trình khám bệnh; tái cơ cấu các khoa khám bệnh (nhất là sau đợt dịch vừa qua) theo hướng giảm tải cho tuyến trên."],
+     {"tái cơ cấu các khoa khám bệnh": "task"}, []),
+    # A figure a goal names is a target, not a result; a subjectless sentence opening with its verb goes on with the task.
+    (["Thời gian tới, Sở sẽ rà soát quy hoạch đô thị của tỉnh. Bổ sung kế hoạch sử dụng đất với mục tiêu tăng diện tích cây xanh lên 15%."],
+     {"Bổ sung kế hoạch sử dụng đất": "task"}, []),
+    # "được" (received) opens no directive: the report after it stands.
+    (["Tuy nhiên, được sự quan tâm sát sao của Bộ Tài chính, với quyết tâm vừa phòng dịch hiệu quả, vừa thông quan nhanh, Cục Hải quan tỉnh đã chỉ đạo các chi cục chủ động tháo gỡ vướng mắc."],
+     {"Cục Hải quan tỉnh đã chỉ đạo": "activity"}, []),
+    # "Ban Chỉ đạo" names a committee, and a directed verb with its figure reports a result: neither is a directive.
+    (["Chiều 7/6, Ban Chỉ đạo khắc phục sự cố môi trường của tỉnh đã họp phiên thứ ba dưới sự chủ trì của Chủ tịch tỉnh."],
+     {"Ban Chỉ đạo khắc phục sự cố": "activity"}, []),
+    (["Nổi bật là các cơ quan tham mưu giúp Ban Chỉ đạo chỉ đạo xử lý 120 vụ việc, vụ án tham nhũng."],
+     {"chỉ đạo xử lý 120 vụ việc": "activity"}, []),
+    # A paragraph with no subject, opening with its verb, goes on with the directives of the paragraph before
+    # (a lower-case word after a comma is no subject of its own: "…, nhất là dòng vốn … đang dịch chuyển").
+    (["Chính phủ yêu cầu các bộ, ngành giữ vững ổn định kinh tế vĩ mô, kiểm soát lạm phát.",
+      "Thu hút mạnh mẽ các nguồn vốn đầu tư tư nhân, nhất là dòng vốn nước ngoài đang dịch chuyển."],
+     {"Thu hút mạnh mẽ các nguồn vốn": "task"}, []),
+    # A clause with no mark of aspect after a task in its paragraph is a task too; one that reports speech is not.
+    (["Các bộ cần tháo gỡ khó khăn cho doanh nghiệp trong quý tới. Bộ Tài chính nghiên cứu các chính sách miễn, giảm phí cho doanh nghiệp nhỏ. "
+      "Bộ trưởng nhấn mạnh vai trò của doanh nghiệp tư nhân trong phát triển kinh tế."],
+     {"Bộ Tài chính nghiên cứu các chính sách": "task", "Bộ trưởng nhấn mạnh vai trò": "activity"}, []),
+    # What a document issued requires ("…, trong đó yêu cầu …") is a task of its own; the issuing is reported.
+    (["Các bộ đã ban hành văn bản gửi các chủ đầu tư, trong đó yêu cầu các chủ đầu tư báo cáo tiến độ giải ngân hằng tháng."],
+     {"Các bộ đã ban hành văn bản": "activity", "yêu cầu các chủ đầu tư báo cáo": "task"}, []),
+    (["Giám đốc Sở đã có những chỉ đạo trực tiếp lãnh đạo một số bệnh viện về việc cần cải tạo, bố trí lại khu khám bệnh chưa hợp lý."],
+     {"Giám đốc Sở đã có những chỉ đạo": "activity", "cần cải tạo, bố trí lại khu khám bệnh": "task"}, []),
+    # Hearing or raising a point reports it ("được nghe", "nêu ra"), and "vẫn được" states what still goes on:
+    # neither goes on with the task before it.
+    (["Các chi cục cần rà soát toàn bộ hồ sơ tồn đọng trong quý tới. Hội nghị cũng được nghe Cục trưởng Cục Hải quan tỉnh báo cáo kết quả thu ngân sách."],
+     {"Hội nghị cũng được nghe Cục trưởng": "activity"}, []),
+    (["Thủ tướng yêu cầu các bộ tiếp tục cải cách thủ tục hành chính. Công tác phòng, chống tham nhũng vẫn được triển khai quyết liệt, đồng bộ tại các bộ, ngành."],
+     {"Công tác phòng, chống tham nhũng vẫn được": "activity"}, []),
+    # A solution named before "là" and a verb after it sets a task.
+    (["Giải pháp tăng cường liên kết giữa doanh nghiệp trong nước và doanh nghiệp nước ngoài là đẩy mạnh thực thi các chính sách được ban hành thời gian qua."],
+     {"là đẩy mạnh thực thi các chính sách": "task"}, []),
 ]
 
 

@@ -39,6 +39,22 @@ CASES = [
     ([("body", "Bộ trưởng đề nghị các đơn vị thực hiện một số nhiệm vụ trong năm nay."),
       ("body", "Sở Tài chính hướng dẫn các huyện lập dự toán ngân sách cho năm sau.")],
      {"Sở Tài chính hướng dẫn": None}),
+    # After two paragraphs in a row that set tasks and report nothing, a paragraph with no mark of aspect
+    # is an item of their list, whatever its subject.
+    ([("body", "Chính phủ yêu cầu các bộ giữ vững ổn định kinh tế vĩ mô, kiểm soát lạm phát."),
+      ("body", "Khẩn trương trình Thủ tướng dự thảo Quyết định về thí điểm thanh toán di động."),
+      ("body", "Bộ Công Thương phối hợp xây dựng chương trình xúc tiến thương mại cho các thị trường mới.")],
+     {"Bộ Công Thương phối hợp xây dựng": "task"}),
+    # A paragraph whose clause carries an aspect word is no item of the list ("… đã có cách làm sáng tạo").
+    ([("body", "Chính phủ yêu cầu các bộ giữ vững ổn định kinh tế vĩ mô, kiểm soát lạm phát."),
+      ("body", "Khẩn trương trình Thủ tướng dự thảo Quyết định về thí điểm thanh toán di động."),
+      ("body", "Biểu dương nhiều địa phương như Bắc Ninh, Hà Nam đã có cách làm sáng tạo trong giải phóng mặt bằng.")],
+     {"Biểu dương nhiều địa phương": "activity"}),
+    # A paragraph that reports breaks the run.
+    ([("body", "Chính phủ yêu cầu các bộ giữ vững ổn định kinh tế vĩ mô, kiểm soát lạm phát."),
+      ("body", "Trong quý I, Bộ Tài chính đã ban hành 12 thông tư hướng dẫn về thuế."),
+      ("body", "Bộ Công Thương phối hợp xây dựng chương trình xúc tiến thương mại cho các thị trường mới.")],
+     {"Bộ Công Thương phối hợp xây dựng": "activity"}),
 ]
 
 

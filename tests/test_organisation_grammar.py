@@ -196,3 +196,112 @@ def test_abbreviated_heads_and_spellings_name_the_registry_body(text, name):
 def test_a_customs_department_named_short_is_the_same_body():
     ids = {o.organisation_id for o in find_organisations("Hải quan Long An cho biết. Cục Hải quan Long An đã trả lời.")}
     assert len(ids) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "T.Ư", "TW" and "BCH" inside a Party body's name stand for "Trung ương" and "Ban Chấp hành".
+    ("Nghị quyết của BCH T.Ư Đảng khóa XII được quán triệt.", ["BCH T.Ư Đảng"]),
+    ("Đoàn công tác của Ủy ban Kiểm tra TW làm việc với tỉnh.", ["Ủy ban Kiểm tra TW"]),
+    # "Đảng" that makes a word with the syllable after it names no body.
+    ("Đại hội Đảng bộ các cấp được tổ chức trước tháng 9.", []),
+    ("Các Đảng viên mới được kết nạp.", []),
+    # "Trung ương" alone names the Central Committee in a list with the other central bodies only.
+    ("Thực hiện kết luận của Trung ương, Bộ Chính trị về sắp xếp bộ máy.", ["Trung ương", "Bộ Chính trị"]),
+    ("Các bộ, ngành Trung ương và địa phương phối hợp.", []),
+    ("Các tỉnh, thành phố trực thuộc Trung ương, Chính phủ thống nhất.", ["Chính phủ"]),
+])
+def test_party_bodies_and_their_abbreviations(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Thường trực", "Thường vụ" before a body are its standing organ, not after a title or a comma.
+    ("Chế độ cho sĩ quan biệt phái tại Thường trực Ủy ban Kinh tế của Quốc hội được bảo đảm.",
+     ["Thường trực Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế của Quốc hội"]),
+    ("Phó Thủ tướng Thường trực Chính phủ chủ trì.", ["Thủ tướng", "Chính phủ"]),
+    ("Ông Nam, Ủy viên Thường vụ Quân ủy Trung ương, dự họp.", ["Quân ủy Trung ương"]),
+    # A committee of the National Assembly is also named with it after, "của" or not.
+    ("Ủy ban Quốc phòng và An ninh Quốc hội họp phiên toàn thể.", ["Ủy ban Quốc phòng và An ninh Quốc hội", "Quốc hội"]),
+    # A body's web portal is named after the body.
+    ("Văn bản được đăng trên Cổng thông tin điện tử Bộ Tài chính.", ["Cổng thông tin điện tử Bộ Tài chính", "Bộ Tài chính"]),
+    # An office of a body the registry does not know names that body too.
+    ("Theo ông A, Văn phòng Ban Nghiên cứu phát triển kinh tế tư nhân, việc này cần làm ngay.",
+     ["Văn phòng Ban Nghiên cứu phát triển kinh tế tư nhân", "Ban Nghiên cứu phát triển kinh tế tư nhân"]),
+    ("Tiểu ban Văn kiện Đại hội XIV của Đảng họp phiên thứ ba.", ["Tiểu ban Văn kiện Đại hội XIV của Đảng"]),
+])
+def test_organs_portals_and_units_named_after_their_body(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Lower-case words closed by "quốc gia" name a national body; a function word among them does not.
+    ("Chính phủ trình thành lập Quỹ nhà ở quốc gia trong tháng 6.", ["Chính phủ", "Quỹ nhà ở quốc gia"]),
+    ("Ông B, Phó Trưởng ban Ủy ban chỉ đạo quốc gia, trả lời phỏng vấn.", ["Ủy ban chỉ đạo quốc gia"]),
+    ("Trung tâm của quốc gia về dữ liệu", []),
+    # A lower-case word a name has in one word with the one before it goes on ("Kỳ họp", "nghiên cứu phát triển").
+    ("Trung tâm Báo chí Kỳ họp mở cửa từ 7 giờ.", ["Trung tâm Báo chí Kỳ họp"]),
+    ("Viện Nghiên cứu phát triển kinh tế tư nhân công bố báo cáo.", ["Viện Nghiên cứu phát triển kinh tế tư nhân"]),
+    # A sentence that starts after a name lost its break is no part of it.
+    ("Lãnh đạo thăm Viện Dinh dưỡng Điều đáng nói là kinh phí còn thiếu.", ["Viện Dinh dưỡng"]),
+    ("Bộ Xây dựng - Cơ quan Thường trực tổng hợp báo cáo.", ["Bộ Xây dựng"]),
+    # "ĐH" is "Đại học".
+    ("ĐH Cần Thơ mở ngành mới.", ["ĐH Cần Thơ"]),
+])
+def test_national_bodies_words_and_sentence_starts(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Firms listed by brand after their kind and "như", and the brand again later on the page.
+    ("Doanh nghiệp tham gia chuỗi cung ứng của các tập đoàn như Hanwha, Canon, … Năm nay có 9 nhà cung ứng cho Canon.",
+     ["Hanwha", "Canon", "Canon"]),
+    ("Các ngân hàng nước ngoài như Citibank, HSBC đều giảm lãi suất.", ["Citibank", "HSBC"]),
+    # Lower-case words after the first item, or places, are no firms.
+    ("Các doanh nghiệp sản xuất như: Dệt may, da giày đều tăng trưởng.", []),
+    ("Các doanh nghiệp của nước thứ ba như Hàn Quốc, Nhật Bản mở rộng đầu tư.", []),
+])
+def test_firms_listed_by_brand(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A unit's number closes lower-case words into its name; a verb among them is the sentence's.
+    ("Đội kiểm soát liên hợp số 2 bắt giữ lô hàng.", ["Đội kiểm soát liên hợp số 2"]),
+    ("Phòng ra quyết định số 1828 về việc xử phạt.", []),
+    # After a number, a bare "tỉnh" is the page's province: the body is that province's.
+    ("Ông C, Phó Trưởng ban Thường trực Ban Chỉ đạo 389 tỉnh cho biết.", ["Ban Chỉ đạo 389 tỉnh"]),
+    ("Ban Chỉ đạo 389 tỉnh, thành phố báo cáo hằng tháng.", ["Ban Chỉ đạo 389"]),
+    # "EU", of two letters, stands for nothing but the European Union.
+    ("Hàng xuất khẩu sang EU tăng 12%.", ["EU"]),
+])
+def test_numbered_units_and_short_codes(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Party committees of districts are named like the provinces', and their standing committees after them.
+    ("Quận ủy Hoàn Kiếm tổ chức hội nghị.", ["Quận ủy Hoàn Kiếm"]),
+    ("Ban Thường vụ Huyện ủy Gia Lâm đã họp.", ["Ban Thường vụ Huyện ủy Gia Lâm", "Huyện ủy Gia Lâm"]),
+    ("Ban Thường vụ đã họp.", []),
+    # The Front's standing board is an organ of its committee; after a title it is the title's rank.
+    ("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam phát động.",
+     ["Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban Trung ương MTTQ Việt Nam"]),
+    ("Ông D, Phó Trưởng Ban thường trực Ban Tổ chức Trung ương, phát biểu.", ["Ban Tổ chức Trung ương"]),
+    # A project board's name goes on with the words such boards are named with, and its province.
+    ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Trị báo cáo.",
+     ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Trị"]),
+])
+def test_district_party_bodies_front_organs_and_project_boards(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "và" before another body's head after lower-case words joins two bodies, not two areas of one name.
+    ("Viện Kinh tế và Bộ Tài chính ký biên bản.", ["Viện Kinh tế", "Bộ Tài chính"]),
+    ("Trường Đại học Kinh tế Quốc dân và Học viện Ngân hàng ký kết.", ["Trường Đại học Kinh tế Quốc dân", "Học viện Ngân hàng"]),
+    # A national body's branch in a province is named with the province.
+    ("Bộ đội Biên phòng tỉnh Quảng Bình bắt giữ tàu cá.", ["Bộ đội Biên phòng tỉnh Quảng Bình"]),
+    ("Lực lượng Quản lý thị trường tỉnh Long An kiểm tra.", ["Lực lượng Quản lý thị trường tỉnh Long An"]),
+])
+def test_two_bodies_joined_and_branches_in_a_province(text, expected):
+    assert surfaces(text) == expected

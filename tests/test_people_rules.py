@@ -131,6 +131,25 @@ def test_names_and_titles(text, expected):
     assert [(name, title) for name, title, _ in people(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A full name with only a body in apposition is a person who works there, with no title.
+    ("Theo Lê Thị Minh Hằng, Vụ Pháp chế, dự thảo đã được gửi lấy ý kiến.", [person("Lê Thị Minh Hằng", "", "Vụ Pháp chế")]),
+    # Two syllables before a comma and a body are as often a place or a brand: nothing says a person.
+    ("Tại Hà Tiên, Cục Hải quan Kiên Giang tổ chức đối thoại.", []),
+])
+def test_a_body_in_apposition_without_a_title(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A profession gives way to an office the page also gives; alone it is the title.
+    ("Luật sư Phan Văn Lộc, Chủ tịch Công ty Luật Hòa Bình cho rằng.", [person("Phan Văn Lộc", "Chủ tịch", "Công ty Luật Hòa Bình")]),
+    ("Luật sư Phan Văn Lộc cho rằng quy định còn chồng chéo.", [person("Phan Văn Lộc", "Luật sư")]),
+])
+def test_a_profession_gives_way_to_an_office(text, expected):
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Các chuyên gia Hà Lan sẽ sang trồng thử nghiệm ở Thường Tín.",  # a country
     "Học sinh trường THPT Chu Văn An tham gia.",  # a school named after a person

@@ -28,6 +28,8 @@ class Commitment:
     start: int  # span of the clause in the page text
     end: int
     evidence: list[tuple[int, int]] = field(default_factory=list)  # every span that states it
+    dated: bool = False  # a task whose year is that of a date its clause gives ("trước ngày 30/9/2020")
+    due: int | None = None  # an activity with no aspect word nor figure: the latest date-like year its clause states
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +106,33 @@ def _vocab():
         ("task_cue", d["task_cues"]), ("task_frame", d["task_frames"]), ("activity_cue", d["activity_cues"]),
         ("not_commitment", d["not_commitment"]), ("exception", d["cue_exceptions"]), ("directive_frame", directive_frames),
         ("done_aspect", {p.lower() for p in d["done_aspect"]} | performatives), ("category", category_of))})
+    # A goal noun a few words before a result verb makes its figure a target ("mục tiêu tăng trưởng đạt 8%").
+    target = re.compile(whole_words({p.lower() for p in d["target_nouns"]}) + r"(?:\s+[^\s\d,.;:]+){0,3}\s+$")
+    # A done-aspect word that, twice in a sentence, means "both … and" ("vừa … vừa"), not "just".
+    correlatives = {p.lower() for p in d["correlatives"]}
+    if not correlatives <= {p.lower() for p in d["done_aspect"]}:
+        raise ValueError("commitments.json: every correlative must be a done-aspect word too")
+    # Activity cues that never open a directive: the passive "được" ("được sự chỉ đạo …" received it).
+    passives = {p.lower() for p in d["passive_verbs"]}
+    # A word that opens what a document says, just before a directive or a modal ("…, trong đó yêu cầu …").
+    content = re.compile(r"[,\s]\s*" + whole_words({p.lower() for p in d["content_openers"]}) + r",?\s+$")
+    # A date after a word of deadline: "trước ngày 30/9/2020", "trong tháng 10/2020", "chậm nhất ngày 1-1-2026"
+    # (not the date of a document a task cites: "Nghị quyết số 26-NQ/TW ngày 19/5/2018").
+    # A year alone is a deadline after the words that bound a period ("đến cuối năm 2020", "trước năm 2026"),
+    # not after "trong" ("phát huy kết quả đạt được trong năm 2020" builds on it).
+    deadline = re.compile(whole_words({p.lower() for p in d["deadline_words"]})
+                          + r"\s+(?:(?:ngày|tháng|cuối|đầu|giữa)?\s*(?:tháng\s+)?(?:\d{1,2}[/-]){1,2}$|"
+                          + r"(?<!trong )(?:cuối\s+|đầu\s+|giữa\s+)?năm\s+$)")
+    # An item that opens, capitalised, with a word of going on states the next step, after a report too
+    # ("Thành phố đã tăng cường cơ sở vật chất; Giáo dục đại học: Tiếp tục chỉ đạo các cơ sở …").
+    next_step = re.compile(r"(?:[^\W\d][^:;,.]{0,40}:\s*)?[*_\s]*" + at_word_start(
+        {p[0].upper() + p[1:] for p in d["next_step_openers"]}) + r"(?!\w)")
+    # A word that makes a noun of the directing verb after it: "Ban chỉ đạo khắc phục sự cố …" (a steering
+    # committee), "dưới sự chỉ đạo" (the direction given).
+    noun_before = re.compile(whole_words({p.lower() for p in d["directing_nouns"]}) + r"\s+$")
     return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
-                  speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence)
+                  speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
+                  passives, noun_before, deadline, content, next_step)
 
 
 _WORDY = re.compile(r"\w")
@@ -175,6 +202,13 @@ class _Rules(NamedTuple):
     goal: re.Pattern  # a noun that names a goal ("mục tiêu … là …")
     performatives: set  # the done-aspect words that are verbs performing their act ("đánh giá cao")
     consequence: re.Pattern  # a clause split that opens a consequence ("vì vậy")
+    target: re.Pattern  # a goal noun and at most three words, just before a result verb
+    correlatives: set  # the done-aspect words that, twice in a sentence, mean "both … and" ("vừa … vừa")
+    passives: set  # the activity cues that never open a directive ("được")
+    noun_before: re.Pattern  # a word just before a directing verb that makes it a noun ("ban", "sự")
+    deadline: re.Pattern  # a word of deadline and a date up to its year ("trước ngày 30/9/")
+    content: re.Pattern  # a comma and a word that opens what a document says, just before a directive ("…, trong đó ")
+    next_step: re.Pattern  # a clause opening, capitalised, with a word of going on ("Tiếp tục", "Giáo dục đại học: Tiếp tục")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -183,6 +217,8 @@ class _Rules(NamedTuple):
 # no-digit-before check comes after the first digit so that the engine can skip to the 1s and 2s of the page.
 _YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d|/)")
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$")
+# A year joined to another by a dash: the ends of a span ("2025-2030", "2026 – 2031").
+_SPAN_END = re.compile(r"\s?[-–]\s?(?=\d)|(?<=\d)\s?[-–]\s?$")
 # Where the words that tell what a year names start: after the last comma, semicolon or full stop before it.
 _YEAR_CLAUSE_START = re.compile(r"[,;.:!?]")
 
@@ -394,9 +430,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     roles = year_roles(low, years_found)
     # The years that may date a done thing: not the year a plan is for nor the start of a span to the present.
     dating = [role not in ("planned", "since") for role in roles]
+    planned_for = _year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
     found = rules.lexicon.hits(low)
     masked = _Hits(found["exception"])
     task_hits, past_hits, activity_hits = (_Hits(found[k], masked=masked) for k in ("task_cue", "done_aspect", "activity_cue"))
+    asides = _asides(text, low, past_hits.spans, rules.correlatives)
+    past_hits = _Hits(past_hits.spans, masked=asides)
     directive_frames = _Hits(found["directive_frame"], masked=masked)
     keywords = _Hits(found["category"])
     # A verb that directs is a directive when the verb of what it directs follows it ("chỉ đạo tiếp tục nêu
@@ -407,12 +446,18 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     directive_hits = _Hits(sorted([(a, b) for a, b in directive_frames.spans
                                    if low[a:b] in rules.directive_cues or (text.startswith(" ", b) and text[b + 1: b + 2].isupper())]
                                   + [(a, b) for a, b in activity_hits.spans if low[a:b] in rules.directing_verbs
-                                     and low.startswith(" ", b) and imperative_opening.match(low, b + 1) is not None]))
+                                     and low.startswith(" ", b) and imperative_opening.match(low, b + 1) is not None
+                                     and rules.noun_before.search(low, max(0, a - 12), a) is None
+                                     # (a directed verb with its figure reports a result: "chỉ đạo xử lý 227 vụ việc")
+                                     and rules.result[0].match(low, b + 1) is None]))
     unmannered_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] not in rules.manner_cues])
     modal_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] in rules.modal_verbs])
     speech_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] in rules.speech_verbs])
+    directable_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] not in rules.passives])
     refusals, frames = _Hits(found["not_commitment"]), _Hits(found["task_frame"])
-    result_hits = _Hits(sorted(m.span() for p in rules.result for m in p.finditer(low)), masked=masked)
+    # A figure a goal names is a target, not a result ("mục tiêu tăng trưởng đạt 8% trở lên").
+    result_hits = _Hits(sorted(m.span() for p in rules.result for m in p.finditer(low)
+                               if rules.target.search(low, max(0, m.start() - 40), m.start()) is None), masked=masked)
     out: list[Commitment] = []
     # The years stated by the clauses of each kind, which tell the year the page reviews and the one its
     # tasks are for better than a count of every year on the page does.
@@ -424,8 +469,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # tháng cuối năm", heads whatever the section reports.)
     headed = False
     last_paragraph = None
-    after_task = False  # the sentence before, in the same paragraph, set a task
+    after_task = False  # the sentence before set a task (in the paragraph before: see above)
     after_report = False  # the sentence before stated done things and set no task
+    task_run = 0  # how many paragraphs in a row before this one set tasks and reported nothing
+    paragraph_reported = False  # a clause of this paragraph is an activity
     for s in sentences:
         if s.kind in ("title", "byline"):
             continue
@@ -435,10 +482,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             last_paragraph = s.paragraph_no
             # A frame carries over to the next paragraph only when that one goes on with the list.
             framed = framed and bool(headed or continuation.match(sentence) or opens_imperative)
-            after_task = False
+            # So does a set of tasks: a paragraph with no subject, opening with its verb, goes on with the
+            # directives of the paragraph before ("Chính phủ yêu cầu các bộ … ." / "Thu hút mạnh mẽ các nguồn vốn …").
+            # After two paragraphs of tasks in a row, a paragraph is an item of their list ("Bộ Công Thương phối
+            # hợp xây dựng chương trình hành động …" under the Government's directives): its clauses with no mark
+            # of aspect are tasks too.
+            task_run = task_run + 1 if after_task and not paragraph_reported else 0
+            paragraph_reported = False
+            after_task = after_task and (opens_imperative or task_run >= 2)
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         if s.kind == "heading":
-            framed, after_report = frames_next, False
+            framed, after_report, after_task, task_run = frames_next, False, False, 0
             directive = directive_frames.first_span(s.start, s.end)
             headed = (frames_next and directive is not None and past_hits.first(s.start, directive[0]) is None
                       and _ADDRESSEE.match(text, directive[1]) is not None)
@@ -501,6 +555,14 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 if cut is not None:
                     clauses[n:n] = [(a, cut[0]), (cut[1], b)]
                     continue
+                # So does a directive or a modal that a document's content opens: what was issued is
+                # reported, what it requires is to be done ("… đã ban hành các văn bản gửi các chủ đầu tư,
+                # trong đó yêu cầu các chủ đầu tư cập nhật tiến độ …", "đã có những chỉ đạo … về việc cần cải tạo …").
+                said = min((x for x in (directive, unmannered_hits.first(report_mark, b)) if x is not None and x > report_mark), default=None)
+                content = rules.content.search(low, max(report_mark, said - 20), said) if said is not None else None
+                if content is not None:
+                    clauses[n:n] = [(a, content.start()), (content.start() + 1, b)]
+                    continue
             if directive is not None and report_mark is not None and report_mark < directive:
                 directive = None
             # In a passage of tasks, a clause that opens with its verb is a directive ("Bên cạnh đó, tăng
@@ -508,8 +570,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # to a relative clause, not to the directive; a verb that performs its act may be that verb
             # itself ("Kịp thời biểu dương các mô hình tốt"). A verb phrase that a comma and a subject of its own
             # follow only frames the predicate after them ("Thực hiện chỉ đạo, Tổng cục Hải quan đã xây dựng …").
+            # ("được" is no directive's verb: "Tuy nhiên, được sự chỉ đạo sát sao …, Tổng cục đã chỉ đạo …" reports.)
+            verb = directable_hits.first(head, b)
             imperative = (verb is not None and low.count(" ", head, verb) <= 3 and (
-                past is None or (verb < past and not (verb == head and _FRAMED_SUBJECT.match(text, max(verb, text.find(",", verb, past))) is not None))
+                past is None or (verb < past and not _framed_subject(text, verb, past))
                 or (verb == past and low[past:past_hits.first_span(past, b)[1]] in rules.performatives)))
             done = past is not None and not imperative
             reports = done or (figure is not None and (cue is None or figure < cue))
@@ -520,8 +584,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                         and speech_hits.first(report_mark, cue) is None)
             # A manner cue in a phrase that opens the clause says how the report goes on, not what is to be
             # done ("Tiếp tục Chương trình làm việc, sáng 12/7, Ủy ban … đã cho ý kiến …").
+            # (A cue after the report mark is part of what was done: "…, Tổng cục đã chỉ đạo các đơn vị …".)
             reported = reported or (done and cue is not None and cue < past and low.find(", ", cue, past) >= 0
-                                    and unmannered_hits.first(head, b) is None)
+                                    and unmannered_hits.first(head, past) is None)
             # A numbered item that reports nothing done is a directive of a list ("8. Xác định rõ trách nhiệm …",
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
@@ -535,11 +600,15 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             goes_on_report = ((sentence_done and rules.consequence.match(low, a) is None) or (
                 reporting and a - s.start < 6
                 and (imperative_opening.match(low, a) is not None or any_verb == a or directive_hits.first(a, b) == a))
-            ) and not listed and unmannered_hits.first(a, b) is None
+            ) and not listed and unmannered_hits.first(a, b) is None and rules.next_step.match(text, a) is None
             if goes_on_report:
                 is_task, reports = False, True
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
-            inherited = (framed or goes_on or sentence_is_task) and not reports and s.kind != "caption" and words >= 6
+            # So does a clause with no mark of aspect after a sentence of its paragraph that set a task: a bare
+            # verb takes its aspect from what comes before it ("Thủ tướng yêu cầu các bộ … . Bộ Tài chính nghiên
+            # cứu các chính sách …"), unless it reports speech ("…, Thủ tướng nhấn mạnh").
+            unmarked = after_task and past is None and speech_hits.first(a, b) is None
+            inherited = (framed or goes_on or sentence_is_task or unmarked) and not reports and s.kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task)
             # A result with its figure is a thing done, and so is what goes on with a report.
             has_verb = any_verb is not None or figure is not None or goes_on_report
@@ -567,13 +636,21 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
             # reports the first half of 2017); the page's own years are settled after the loop.
             lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
-            years = [y for (lead, _, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
-                     if year_end <= b and not _compared(text, lead) and (is_task or dates)]
+            stated = [(start, y) for (lead, start, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
+                      if year_end <= b and not _compared(text, lead) and (is_task or dates)]
+            years = [y for _, y in stated]
+            dated = bool(stated) and rules.deadline.search(low, max(0, stated[0][0] - 30), stated[0][0]) is not None
             if is_task:
                 if not years:  # "Đến năm 2020, …, phải được kết nối": a year opening the sentence governs its clauses
                     stated = _sentence_year(text, years_found, year_starts, s.start, a)
                     years = [stated] if stated else []
-                year = max(years) if years else None
+                # The first year the clause states is when its verb is due; a later one names what follows
+                # from it ("tổ chức … vào dịp 19/8/2025 để hoàn thành chậm nhất vào cuối năm 2026", "năm 2025
+                # phấn đấu tăng trưởng 8% và hai con số trong giai đoạn 2026 – 2030"). The page's plans are
+                # for the latest year its task clauses state.
+                year = years[0] if years else None
+                if years:
+                    stated_task[max(years)] += 1
             elif s.kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
@@ -584,19 +661,36 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     year = published_year
                 if len(set(years)) == 1:
                     stated_done[year] += 1
-            if is_task and year is not None:
-                stated_task[year] += 1
-            out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, keywords, category_of), a, b, [(a, b)]))
+            # A clause with no aspect word that states a year after the page's is not done yet: see below.
+            # (Not a year a plan is for, nor a span's end: "nhiệm kỳ 2025-2030" names a term, not a date.)
+            due = None
+            if not is_task and past is None and figure is None and not goes_on_report:
+                due = max((y for (lead, start, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
+                           if year_end <= b and dates and not _compared(text, lead) and _SPAN_END.search(text, max(a, start - 3), start) is None
+                           and _SPAN_END.match(text, year_end) is None and planned_for.search(low, max(0, lead - 25), start) is None),
+                          default=None)
+            paragraph_reported = paragraph_reported or not is_task
+            out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, keywords, category_of), a, b, [(a, b)],
+                                  dated=is_task and dated, due=due))
         framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
         headed = headed and framed
         after_task, after_report = sentence_is_task, sentence_done
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low)
+    now = published_year or reviewed
     for c in out:
+        if c.kind == "activity" and c.due and now and c.due > now:
+            # What a clause with no aspect word places after the page's year is planned, not done ("Đại hội …
+            # tổ chức vào đầu năm 2026" on a page of 2025). (A figure reports, whatever it is about: "Tại dự
+            # thảo bảng giá đất năm 2026, giá đất nông nghiệp tăng từ 1-2,2 lần".)
+            c.kind, c.year = "task", c.due
         if c.year is None:
             c.year = reviewed if c.kind == "activity" else target
         elif c.kind == "task" and target and c.year < target and (reviewed is None or c.year <= reviewed) \
-                and not (published_year and c.year >= published_year):
-            c.year = target  # a past year in a task names what it builds on ("phát huy kết quả năm 2020")
+                and not (published_year and c.year >= published_year) \
+                and not (c.dated and (published_year is None or c.year >= published_year - 1)):
+            # A past year in a task names what it builds on ("phát huy kết quả năm 2020"); a date is a
+            # deadline ("hoàn thành … trước ngày 30/9/2020", "trong tháng 10/2020").
+            c.year = target
     return _merge_repeats(out, low)
 
 
@@ -625,7 +719,14 @@ _SECOND_PREDICATE = re.compile(r"(?:,\s+|\s(?:và|nhưng|song)\s+)((?:[^\s,]+\s+
 # subject: "Bộ Y tế đã có văn bản đề nghị …"; no capital: "đã phát hiện, kiến nghị khởi tố …".)
 _NEW_SUBJECT = re.compile(r",\s+(\w)[^,;:.]{0,60}$")
 # A subject after the first comma of a clause that opens with its verb: a capital ("Thực hiện chỉ đạo, Tổng cục …").
-_FRAMED_SUBJECT = re.compile(r",\s+[A-ZĐÀ-Ỹ]")
+# (The capital is checked with str.isupper: a range "À-Ỹ" holds lower-case letters too, "đ" and "ư" among them.)
+_FRAMED_SUBJECT = re.compile(r",\s+(\w)")
+def _framed_subject(text: str, verb: int, past: int) -> bool:
+    """Whether a capitalised subject follows the first comma after `verb` (before the report mark at `past`)."""
+    m = _FRAMED_SUBJECT.match(text, max(verb, text.find(",", verb, past)))
+    return m is not None and m.group(1).isupper()
+
+
 # A short phrase of time before that subject goes with it ("…, tháng 7, Tổng cục …").
 _TIME_BEFORE = re.compile(r",\s+[^\s,]+(?:\s[^\s,]+)?$")
 
@@ -717,6 +818,29 @@ def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits,
             return True
     ends_list = low[s.start: s.end].rstrip(" *_").endswith(":")
     return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
+
+
+# An aside in brackets: "(đặc biệt là dịch bệnh Covid-19 vừa qua)", "(cao hơn cùng kỳ năm 2019 là 54,69%)".
+_BRACKETED = re.compile(r"\([^()]{1,200}\)")
+
+
+def _asides(text: str, low: str, past: list[tuple[int, int]], correlatives: set) -> "_Hits":
+    """Where a done mark says nothing of the clause's own predicate: inside brackets, and a
+    correlative word that stands twice in a sentence ("vừa phục hồi kinh tế, vừa phòng, chống dịch":
+    both … and, not "just")."""
+    spans = [m.span() for m in _BRACKETED.finditer(text)]
+    pairs = [(a, b) for a, b in past if low[a:b] in correlatives]
+    for (a, b), (c, d) in zip(pairs, pairs[1:]):
+        if c - b < 200 and text.find(". ", b, c) < 0:
+            spans += [(a, b), (c, d)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return _Hits(merged)
 
 
 def _extend(row: Commitment, text: str, end: int) -> None:

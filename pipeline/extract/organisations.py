@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.names import match_person, starts_person
+from pipeline.extract.names import match_person, not_names, starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
 from pipeline.text.fold import match_key, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
@@ -76,8 +76,14 @@ def _spellings(form: str) -> set[str]:
 def _forms(e: GazetteerEntry) -> tuple[str, ...]:
     """The names an entry is written with: its name and variants, each also with one of the
     abbreviations pages use inside names ("Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban ATGT Quốc gia");
-    a ministry also as "Bộ" and its area's abbreviation ("Bộ LĐTBXH")."""
+    a ministry also as "Bộ" and its area's abbreviation ("Bộ LĐTBXH"); a body of one of the
+    `named_with_parent` also with its parent's name after it, "của" or not ("Ủy ban Kinh tế của Quốc
+    hội", "Ủy ban Quốc phòng và An ninh Quốc hội")."""
     forms = [e.name, *e.variants]
+    parent = gazetteer().get(e.parent_id) if e.parent_id in data_json("organisation_patterns.json")["named_with_parent"] else None
+    if parent:
+        forms += [f"{f}{joint}{parent.name}" for f in [e.name] for joint in (" ", " của ")
+                  if not f.endswith(parent.name)]
     for short, long in _inner_abbreviations():
         forms += [re.sub(re.escape(long), short, f, flags=re.I) for f in forms if long.casefold() in f.casefold()]
     if e.org_type == "ministry" and e.name.startswith("Bộ "):
@@ -220,9 +226,10 @@ def _patterns():
     known = re.compile(at_word_start({n[0].upper() + n[1:].lower() for n in names if capital.match(n[0].upper())},
                                      fold_rest=True) + r"(?![\w])")
     # Stand-alone abbreviations are matched as written (case matters) and only from three letters up:
-    # two-letter codes (CP, QH) appear inside document numbers and words far more often than as names.
+    # two-letter codes (CP, QH) appear inside document numbers and words far more often than as names,
+    # but for the few that stand for nothing else (`two_letter_abbreviations`: "EU").
     _, by_abbr, _, _ = _index()
-    abbrs = sorted((a for a in by_abbr if len(a) >= 3), key=len, reverse=True)
+    abbrs = sorted((a for a in by_abbr if len(a) >= 3 or a in data["two_letter_abbreviations"]), key=len, reverse=True)
     abbr = re.compile(at_word_start([a for a in abbrs if capital.match(a)], not_after=r"\w/\-") + r"(?![\w/\-])")
     heads = sorted(data["heads"], key=lambda h: -len(h[0]))
     # A head and its proper part stand on one line: "Hải quan" closing a paragraph does not name the
@@ -329,12 +336,15 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     completes = False  # the word is a stop word that ends the capitalised word before it ("Phát triển")
     while count < 14:
         j = _GAP.match(text, i).end()
-        locality = locality_word.match(text, j)
+        locality = first = locality_word.match(text, j)
         # Locality words may follow each other ("cửa khẩu sân bay quốc tế Nội Bài"); the place after
         # them is capitalised or a number ("khu vực 3", "Quận 4"): "xã hội" in "Cục Bảo trợ xã hội" is no place.
         while locality and not (text[locality.end(): locality.end() + 1].isupper()
                                 or text[locality.end(): locality.end() + 1].isdigit()):
             locality = locality_word.match(text, locality.end())
+        if not locality and first and before.isdigit() and first.group(0)[:-1] in data["own_localities"]:
+            end = first.end() - 1  # "Ban Chỉ đạo 389 tỉnh cho biết": the page's province's committee 389
+            break
         if locality:
             expect_cap, place, i = True, True, locality.end() - 1
             continue
@@ -368,7 +378,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # Lower-case areas joined by "và" after lower-case words ("Cục Giám sát và quản lý hải quan",
             # "Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp"): a word official names are made of, not a
             # function word; after capitalised words ("Cục Hải quan Đồng Nai và doanh nghiệp") it is the sentence.
-            if (nxt and lowers and not caps_in_run and _syllable_key(nxt.group(0)) in syllables
+            # (A capitalised word after "và" here is another body's head: "Viện Kinh tế và Bộ Tài chính".)
+            if (nxt and nxt.group(0)[:1].islower() and lowers and not caps_in_run and _syllable_key(nxt.group(0)) in syllables
                     and not partners.match(text, k)):  # "Đội Nghiệp vụ và doanh nghiệp" are two parties
                 key = _syllable_key(nxt.group(0))
                 after = word.match(text, _GAP.match(text, nxt.end()).end())
@@ -436,6 +447,152 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         if sentence_end:
             break
     return end
+
+
+@lru_cache(maxsize=1)
+def _title_ends() -> re.Pattern:
+    """The last word of a title, then a space, at the end of the text searched ("Phó Thủ tướng ", "Ủy viên ")."""
+    words = {t["title"].split()[-1].casefold() for t in data_csv("titles.csv")} | {"phó"}  # "Phó Ban Thường trực"
+    return re.compile(rf"(?i:(?<![\w]){alternation(words)})[ ]$")
+
+
+def _qualifies_title(text: str, start: int, organ: str) -> bool:
+    """Whether an organ that is also a title's qualifier ("Thường trực", "Thường vụ") stands after a
+    title or a comma, where it is the title's: "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Thường
+    vụ Quân ủy Trung ương", "…, Thường trực Ban Bí thư" (an office), not "tại Thường trực Ủy ban …"."""
+    if _fold(organ) not in {_fold(o) for o in data_json("organisation_patterns.json")["organs_after_title"]}:
+        return False
+    return text[max(0, start - 2): start] == ", " or bool(_title_ends().search(text, max(0, start - 20), start))
+
+
+# One item of a list of firms: capitalised words, codes and brands ("Samsung", "Three Star", "T&T Group",
+# "Mercedes-Benz"), up to a comma, "và", an ellipsis or the first lower-case word.
+_BRAND = re.compile(rf"[{UPPER}0-9](?:[\w&'’\-]|\.(?=\w))*(?:[ ][{UPPER}0-9](?:[\w&'’\-]|\.(?=\w))*){{0,3}}")
+_ITEM_SEP = re.compile(r"[ ]?,[ ]?|[ ]và[ ]")
+
+
+@lru_cache(maxsize=1)
+def _enterprise_list() -> re.Pattern:
+    return re.compile(data_json("organisation_patterns.json")["enterprise_list_lead"])
+
+
+def _listed_enterprises(text: str, free, take, data: dict) -> list[OrgMention]:
+    """Firms a page names by brand after the kind it gives them: "một số tập đoàn đa quốc gia như
+    Samsung, LG, …", "các ngân hàng như Sacombank, MB, Techcombank…"; the brand is then a mention of
+    the firm wherever the page uses it ("… nhà cung ứng cấp 1 cho Samsung"). An item with lower-case
+    words ends the list ("các doanh nghiệp sản xuất như: Công nghiệp, nông nghiệp"), and a place is
+    no firm ("các doanh nghiệp … như Hàn Quốc, Nhật Bản")."""
+    _, place_pattern, _, _ = _provincial()
+    by_name, by_abbr, _, _ = _index()
+    places = not_names()
+    out: list[OrgMention] = []
+    brands: dict[str, OrgMention] = {}
+    for lead in _enterprise_list().finditer(text):
+        pos = lead.end()
+        while True:
+            item = _BRAND.match(text, pos)
+            if not item:
+                break
+            name = item.group(0).rstrip(".")
+            a, b = item.start(), item.start() + len(name)
+            last = not _ITEM_SEP.match(text, b)
+            # A first item the sentence goes on after in lower case is a word of it ("như: Công nghiệp, …").
+            if name in places or place_pattern.fullmatch(name) or (last and pos == lead.end() and text[b + 1: b + 2].islower()):
+                break
+            e = by_name.get(_fold(name)) or by_abbr.get(name)
+            if free(a, b):
+                m = _from_entry(e, name, a, b) if e else OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, a, b)
+                out.append(m)
+                take(a, b)
+                brands.setdefault(name, m)
+            if last:
+                break
+            pos = _ITEM_SEP.match(text, b).end()
+    for name, m in brands.items():
+        for hit in re.finditer(rf"(?<![\w&\-]){re.escape(name)}(?![\w&\-])", text):
+            if free(hit.start(), hit.end()):
+                out.append(OrgMention(**{**m.__dict__, "surface": name, "start": hit.start(), "end": hit.end()}))
+                take(hit.start(), hit.end())
+    return out
+
+
+# "Trung ương" alone, after a word that puts an actor after it or a comma, and before a comma or "và".
+_CENTRE = re.compile(r"(?:(?<=[ ]của)|(?<=[ ]mà)|(?<=[ ]với)|(?<=[ ]theo)|(?<=,))[ ]Trung ương(?=[ ]?,[ ]|[ ]và[ ])")
+
+
+def _central_committee(text: str, mentions: list[OrgMention], free, take, data: dict) -> list[OrgMention]:
+    """"Trung ương" alone names the Party's Central Committee where it stands in a list with the other
+    central bodies ("chỉ đạo của Trung ương, Bộ Chính trị", "mà Trung ương, Quốc hội đã giao"); elsewhere
+    it is a level ("bộ, ngành Trung ương", "trực thuộc Trung ương") or ends a name ("Ban Tổ chức Trung ương")."""
+    if "Trung ương" not in text:
+        return []
+    peers = set(data["central_peers"])
+    at = {m.start: m for m in mentions}
+    e = gazetteer()[data["central_committee"]]
+    out = []
+    for m in _CENTRE.finditer(text):
+        a = m.start() + 1
+        nxt = _COMMA_OR_AND.match(text, m.end())
+        peer = nxt and at.get(nxt.end())
+        if peer and peer.organisation_id in peers and free(a, m.end()):
+            out.append(_from_entry(e, text[a:m.end()], a, m.end()))
+            take(a, m.end())
+    return out
+
+
+_COMMA_OR_AND = re.compile(r"[ ]?,[ ]|[ ]và[ ]")
+
+
+@lru_cache(maxsize=1)
+def _branch() -> re.Pattern:
+    """A province after a national body's name, with its locality word: " tỉnh Quảng Ninh", " chi nhánh TP.HCM"."""
+    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
+    return re.compile(rf"[ ](?:chi nhánh[ ])?(?:{locality})(?:[ ]|(?<=\.))(?:{_provincial()[1].pattern})")
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[frozenset[str], re.Pattern]:
+    """Registry names that make a word with the lower-case syllable after them (`compound_words`):
+    "Đảng" in "Đảng bộ", "Đảng viên", "Đảng ủy" names no body by itself."""
+    table = data_json("organisation_patterns.json")["compound_words"]
+    return (frozenset(_fold(n) for n in table),
+            re.compile(rf"[ ](?:{alternation({s for w in table.values() for v in w for s in tone_mark_spellings(v)})})(?![\w])"))
+
+
+@lru_cache(maxsize=1)
+def _bare_head() -> re.Pattern:
+    """A head whatever follows it: in "Phó Trưởng ban Ủy ban chỉ đạo …" the title's "ban" is not a
+    unit's head, the body named after it has its own."""
+    heads = data_json("organisation_patterns.json")["heads"]
+    return re.compile(at_word_start({s for h, _ in heads if h[:1].isupper() for s in _spellings(h)}) + r"(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str]]:
+    data = data_json("organisation_patterns.json")
+    patterns = tuple(re.compile(rf"(?P<head>{at_word_start({s for h in c['heads'] for s in _spellings(h)})})"
+                                rf"(?P<words>(?:[ ][{LOWER}]+){{1,5}}?)[ ](?P<closer>{c['closer']})(?![\w])")
+                     for c in data["closed_names"])
+    return patterns, frozenset(w for w in data["stop_words"] if " " not in w)
+
+
+def _national_names(text: str) -> dict[int, re.Match]:
+    """Names a few lower-case words make, closed by a word that says they are one (`closed_names`):
+    "quốc gia" ("Quỹ nhà ở quốc gia", "Hội đồng tiền lương quốc gia", "Ủy ban chỉ đạo quốc gia"), or a
+    unit's number ("Đội quản lý thị trường số 4"). The grammar takes a name only from a capital after its
+    head. A function word among them says they are a sentence's ("Trung tâm của quốc gia", "Phòng ra
+    quyết định số 1828"), unless names have it in a word ("chỉ đạo", "nhà ở")."""
+    patterns, stops = _closed()
+    pairs = _tail_vocabulary()[5]
+    out = {}
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            words = m["words"].split()
+            closer = m["closer"].split()[0]
+            if m.start() not in out and all(w not in stops or (w, nxt) in pairs or (before, w) in pairs
+                                            for before, w, nxt in zip(["", *words], words, [*words[1:], closer])):
+                out[m.start()] = m
+    return out
 
 
 _TITLE_BEFORE = re.compile(r"(?:[Tt]rưởng|Phó)[ ]$")  # "Trưởng Ban Chỉ đạo …", "Phó Trưởng ban …"
@@ -670,7 +827,8 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
             # "Ủy ban An toàn giao thông (ATGT) quốc gia": a code of the words, inside the name, which
             # may go on after it; the code is no name for the body elsewhere on the page.
             m = _name_past_code(text, m, d.end(), free, take, by_name) or m
-        elif d and len(d["abbr"]) >= 2 and d["abbr"] not in by_abbr and d["abbr"] not in defined:
+        elif d and len(d["abbr"]) >= 2 and d["abbr"] not in by_abbr and d["abbr"] not in defined \
+                and not (m.surface.isupper() and " " not in m.surface):  # "Việt Nam – EU (EVFTA)": a code is no name a code is defined for
             defined[d["abbr"]] = m
         out.append(m)
     if not defined:
@@ -716,12 +874,24 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if end > registry.get(start, (start, None))[0]:
             registry[start] = (end, entry)
 
+    compound = _compounds()
     for m in known.finditer(text):
         key = _fold(m.group(0))
-        offer(m.start(), m.end(), by_name.get(key) or key)
+        if key in compound[0] and compound[1].match(text, m.end()):
+            continue  # "Đảng bộ các cấp", "tổ chức Đảng ủy": a word of its own, not the Party
+        e = by_name.get(key)
+        offer(m.start(), m.end(), e or key)
+        branch = e and e.org_type in data["branch_types"] and _branch().match(text, m.end())
+        if branch:
+            # "Bộ đội Biên phòng tỉnh Quảng Ninh", "Ngân hàng Nhà nước chi nhánh tỉnh Bình Định": a
+            # national body's branch in a province, named with it.
+            name = f"{e.name}{text[m.end():branch.end()]}"
+            offer(m.start(), branch.end(), GazetteerEntry(slug(name), name, (), (), "", e.org_type, e.organisation_id,
+                                                          f"branch of {e.organisation_id}"))
     # "Trưởng ban Tuyên giáo và Dân vận Trung ương": a registry name in lower case; in "Trưởng phòng
     # Phòng Thống kê" the title's word is followed by the unit's own head.
-    titled_at = {m.start("head"): m for m in titled.finditer(text) if not head.match(text, m.end())}
+    titled_at = {m.start("head"): m for m in titled.finditer(text)
+                 if not head.match(text, m.end()) and not _bare_head().match(text, m.end())}
     for start in titled_at:
         m = known.match(text[start].upper() + text[start + 1: start + 160])
         if m:
@@ -756,15 +926,18 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     nested: dict[int, int] = {}  # start of an organ or office -> start of the body it names
     for m in reversed(list(organ.finditer(text))):
         inner = registry.get(m.end())
-        if inner and not isinstance(inner[1], str):
+        if inner and not isinstance(inner[1], str) and not _qualifies_title(text, m.start(), m["organ"]):
             e = inner[1]
             name = f"{m['organ']} {e.name}"
             offer(m.start(), inner[0], GazetteerEntry(slug(name), name, (), (), "", organs[_fold(m["organ"])],
                                                       e.organisation_id, f"organ of {e.organisation_id}"))
             nested[m.start()] = m.end()
     for start, (end, e) in list(registry.items()):
-        body = isinstance(e, GazetteerEntry) and e.org_type == "state_office" and gazetteer().get(e.parent_id)
-        if body and _fold(text[start:end]).endswith(" " + _fold(body.name)):
+        body = isinstance(e, GazetteerEntry) and (e.org_type == "state_office" or e.parent_id in data["named_with_parent"]) \
+            and gazetteer().get(e.parent_id)
+        # "Thủ tướng Chính phủ", "Ủy ban Kinh tế (của) Quốc hội": the body named last is a mention of its own.
+        if body and _fold(text[start:end]).endswith(" " + _fold(body.name)) and (
+                e.org_type == "state_office" or not _fold(e.name).endswith(" " + _fold(body.name))):
             registry[end - len(body.name)] = (end, body)
             nested[start] = end - len(body.name)
     def candidates():
@@ -773,10 +946,13 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         its start is still free: most heads stand inside a registry name ("Cục" in "Tổng cục Hải quan")."""
         heads_at = {m.start(): m for m in head.finditer(text) if not m["number"] or _fold(m["head"]) in numbered}
         heads_at.update(titled_at)
-        for start in sorted(registry.keys() | heads_at.keys()):
+        national_at = _national_names(text)
+        for start in sorted(registry.keys() | heads_at.keys() | national_at.keys()):
             if covered[start]:
                 continue
             here = [(start, registry[start][0], "", registry[start][1])] if start in registry else []
+            if start in national_at and start not in registry:
+                here.append((start, national_at[start].end(), national_at[start]["head"], None))
             m = heads_at.get(start)
             # A discovered name beats the registry's at one start only by going on with a capitalised word.
             if m and (start not in registry or text[registry[start][0]: registry[start][0] + 8].lstrip(" -–")[:1].isupper()):
@@ -800,7 +976,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if not free(start, end):
             continue
         surface = text[start:end]
-        if entry is None and any(surface == n or surface.startswith(n + " ") for n in data["not_organisations"]):
+        # ("Ban Thường" ends no name but that of a longer head: "Ban Thường vụ Huyện ủy Đông Anh".)
+        if entry is None and any(surface == n or (surface.startswith(n + " ") and len(h) <= len(n)) for n in data["not_organisations"]):
             continue
         # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one. A registry body's
         # name counted is a kind too when bodies of the kind have borne it ("34/35 Cục Hải quan").
@@ -830,11 +1007,20 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 parent = inner.organisation_id if inner else ""
                 out.append(OrgMention(slug(name), name, surface if name != surface else "", "", head_types[_fold(h)], parent,
                                       DISCOVERED, surface, start, end))
+                # "Văn phòng Ban Nghiên cứu …": an organ of a body the registry does not know names that
+                # body too, as "Văn phòng Tổng cục Hải quan" names the registry's (see `nested`).
+                served = _fold(h) in organs and h[:1].isupper() and head.match(text, start + len(h) + 1)
+                if served and served.end() < end:
+                    body = _expand(text[served.start():end], data)
+                    out.append(OrgMention(slug(body), body, "", "", head_types[_fold(served["head"])], "", DISCOVERED,
+                                          text[served.start():end], served.start(), end))
         take(start, end)
+    out += _central_committee(text, out, free, take, data)
     for m in abbr.finditer(text):
         if free(m.start(), m.end()):
             out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
+    out += _listed_enterprises(text, free, take, data)
     out += _described_before_code(text, free, take, data, head_types)
     out = _defined_abbreviations(text, out, free, take, data)
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.

@@ -48,7 +48,7 @@ class Office(NamedTuple):
     """A title as the page attaches it to a name, with the organisation it names after it."""
     title: str
     title_en: str
-    kind: str  # executive, party, rank or membership (titles.csv)
+    kind: str  # executive, party, rank, membership or profession (titles.csv)
     organisation: str = ""
     organisation_start: int = -1
     start: int = -1  # where the title starts on the page
@@ -57,8 +57,8 @@ class Office(NamedTuple):
 
 
 # Which title of a person's several is reported: the office, else the party secretaryship, the rank,
-# a membership.
-_PRECEDENCE = {"executive": 0, "party": 1, "rank": 2, "membership": 3}
+# a membership, a profession ("Luật sư X, Chủ tịch Công ty Luật Y": the Chủ tịch).
+_PRECEDENCE = {"executive": 0, "party": 1, "rank": 2, "membership": 3, "profession": 4}
 
 
 @dataclass(frozen=True)
@@ -256,7 +256,8 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             # before their own office.
             left = listing[0]
         key = match_key(name)
-        if not (has_marker or left or right or in_list or key in people or _BORN_AFTER.match(text, b)):
+        affiliation = None if (has_marker or left or right) else _affiliation(text, name, b, org_end)
+        if not (has_marker or left or right or in_list or key in people or _BORN_AFTER.match(text, b) or affiliation):
             # A bare capitalised sequence is a person only when the page also names them with a
             # title or an honorific elsewhere (then it merges below); otherwise skip it.
             continue
@@ -274,6 +275,8 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             p.title, p.title_en = chosen.title, chosen.title_en
             if chosen.organisation or not fuller:
                 p.organisation_surface, p.organisation_start = chosen.organisation, chosen.organisation_start
+        if affiliation and not p.organisation_surface:
+            p.organisation_surface, p.organisation_start = affiliation
         if in_list:
             listing = (listing[0], max(b, right_end))
         elif left and v.plural_re.search(text, max(0, left.stack_start - 20), left.stack_start):
@@ -288,6 +291,22 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     for p in people.values():
         p.role = _role(text, p.mentions)
     return sorted(people.values(), key=lambda p: p.mentions[0][0])
+
+
+# A body in apposition after a name, with no title: "Theo Phạm Thị X, Văn phòng Ban Y, …" (the person
+# works there). The body ends the apposition: a comma, a full stop or a bracket follows it.
+_AFFILIATION = re.compile(r"[ ]?,[ ]")
+_AFFILIATION_END = re.compile(r"[ ]?(?:[,.;)]|$)")
+
+
+def _affiliation(text: str, name: str, name_end: int, org_end: dict[int, int]) -> tuple[str, int] | None:
+    """The body a full name (three syllables or more: two-syllable ones are often places or brands) is
+    given in apposition, as (its words, where they start), else None."""
+    sep = _AFFILIATION.match(text, name_end)
+    if not sep or name.count(" ") < 2 or sep.end() not in org_end:
+        return None
+    end = org_end[sep.end()]
+    return (text[sep.end():end], sep.end()) if _AFFILIATION_END.match(text, end) else None
 
 
 def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_end: dict[int, int]) -> None:
