@@ -13,6 +13,7 @@ package is written part by part from the same files (pipeline/package.py).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -97,6 +98,9 @@ def mark_checked(table: Table, check: str) -> None:
             (path.parent / f".checked-{check}").touch()
 
 
+_ROWS = "rows.json"  # a part folder's row count per table, written with it (a query per file costs more)
+
+
 def published_tables(root: Path, store: Path, manifest: pl.DataFrame, whole_up_to_pages: int) -> dict[str, Table]:
     """Every published table: the PER_PAGE ones as TableParts, the others whole. `root`: the segment
     store (run_pages.store_root); `store`: the raw folder's partition store (partitions.store_dir),
@@ -111,10 +115,12 @@ def published_tables(root: Path, store: Path, manifest: pl.DataFrame, whole_up_t
     del light
     folders = {bucket: _part(root, store, bucket, manifest.filter(pl.col("bucket") == bucket), rank) for bucket in BUCKETS}
     _prune(store, keep={f.name for f in folders.values()})
+    rows = {bucket: json.loads((folder / _ROWS).read_text("utf-8")) for bucket, folder in folders.items()}
     for table in PER_PAGE:
         files = tuple((b, folders[b] / f"{table}.arrow") for b in BUCKETS)
-        out[table] = TableParts(table, files, sum(pl.scan_ipc(path).select(pl.len()).collect().item() for _, path in files))
+        out[table] = TableParts(table, files, sum(rows[b][table] for b in BUCKETS))
     return {table: out[table] for table in TABLES}
+
 
 
 def _part(root: Path, store: Path, bucket: str, manifest: pl.DataFrame, rank: pl.DataFrame) -> Path:
@@ -129,8 +135,12 @@ def _part(root: Path, store: Path, bucket: str, manifest: pl.DataFrame, rank: pl
     extracted = load_pages(root, ranked.drop("_rank"), {t: list(TABLES[t].polars_schema) for t in PER_PAGE})
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    rows = {}
     for table in PER_PAGE:
-        page_rows(table, extracted.tables[table], rank).write_ipc(tmp / f"{table}.arrow")
+        frame = page_rows(table, extracted.tables[table], rank)
+        frame.write_ipc(tmp / f"{table}.arrow")
+        rows[table] = frame.height
+    (tmp / _ROWS).write_text(json.dumps(rows), encoding="utf-8")
     try:
         os.rename(tmp, folder)  # whole parts only; another build may have made the same one meanwhile
     except OSError:
