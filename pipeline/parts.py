@@ -58,9 +58,10 @@ class TableParts:
         return whole if columns is None else whole.select(columns)
 
     def head(self, n: int = 5) -> pl.DataFrame:
-        for _, frame in self.parts():
+        for _, path in self.files:
+            frame = pl.read_ipc(path, n_rows=n)
             if frame.height:
-                return frame.head(n)
+                return frame
         return pl.DataFrame(schema=TABLES[self.table].polars_schema)
 
 
