@@ -74,10 +74,12 @@ def _parts_violations(name: str, parts: TableParts, frames: dict, missing, engin
     never change under its name, and the parts are kept per code version, schema included): every rule
     of a row, keys unique within the part, and references to the tables whose rows are their page's
     (a page's rows point at its own document and sentences, all in the same partition's parts). Only
-    what can change with other pages is checked every build, on the columns it needs: keys unique
-    across parts (a column or two of each part) and references to the tables made whole."""
+    what can change with other pages is checked every build: references to the tables made whole, and
+    keys unique across parts, which a part's own checks usually settle (see _keyed_by_document)."""
     table = TABLES[name]
     own = [(fields, ref, ref_fields) for fields, ref, ref_fields in table.foreign_keys if isinstance(frames[ref], TableParts)]
+    keyed = _keyed_by_document(name, frames)
+    prefixed = [k for k in keyed or () if k != "document_id"]
     check = f"constraints-{name}"
     out: list[str] = []
     for partition, path in parts.files:
@@ -88,18 +90,39 @@ def _parts_violations(name: str, parts: TableParts, frames: dict, missing, engin
         for fields, ref, ref_fields in own:
             same = dict(frames[ref].files).get(partition)
             found += missing(name, frame, fields, ref, ref_fields, pl.scan_ipc(same).select(list(ref_fields)) if same else None)
+        if prefixed:
+            stray = frame.select(pl.any_horizontal(
+                [~pl.col(k).cast(pl.String).str.starts_with(pl.col("document_id")) for k in prefixed]).sum()).collect().item()
+            if stray:
+                found.append(f"{name}: {stray} row(s) whose {prefixed} does not begin with the row's document_id")
         out += [f"{line} (part {partition})" for line in found]
     whole = lazy(parts)
-    unique = [f for f in table.fields if f.unique]
-    across = [(pl.col(f.name).drop_nulls().is_duplicated().any(), f, "unique", None) for f in unique]
-    across.append((pl.struct(list(table.primary_key)).is_duplicated().any(), None, "primary_key", None))
-    out += _row_violations(name, whole.select(list(dict.fromkeys([*(f.name for f in unique), *table.primary_key]))), across, engine)
+    if keyed is None:
+        unique = [f for f in table.fields if f.unique]
+        across = [(pl.col(f.name).drop_nulls().is_duplicated().any(), f, "unique", None) for f in unique]
+        across.append((pl.struct(list(table.primary_key)).is_duplicated().any(), None, "primary_key", None))
+        out += _row_violations(name, whole.select(list(dict.fromkeys([*(f.name for f in unique), *table.primary_key]))), across, engine)
     for fields, ref, ref_fields in table.foreign_keys:
         if not isinstance(frames[ref], TableParts):
             out += missing(name, whole, fields, ref, ref_fields)
     if not out:
         mark_checked(parts, check)
     return out
+
+
+def _keyed_by_document(name: str, frames: dict) -> list[str] | None:
+    """The key fields (the primary key's first, and the unique ones) of a table in parts whose keys
+    hold their row's document: each is document_id or begins with it (checked in each part), and the
+    row's document is in the same partition's documents (the part's reference check). Then keys unique
+    within each part are unique across parts once the documents are, as rows of two parts belong to
+    two different documents: the pass over every part's keys is needed for the documents alone (a row
+    a page), not for the sentences (a hundred). None when the table is not so keyed."""
+    table = TABLES[name]
+    points_at_documents = ((("document_id",), "documents", ("document_id",)) in table.foreign_keys
+                           and isinstance(frames["documents"], TableParts))
+    if name == "documents" or not points_at_documents:
+        return None
+    return list(dict.fromkeys([table.primary_key[0], *(f.name for f in table.fields if f.unique)]))
 
 
 def _rule_messages(name: str, frame: pl.LazyFrame, counts: list, values: tuple) -> list[str]:

@@ -173,9 +173,16 @@ def test_each_part_is_checked_once_and_a_broken_part_is_named(parted, tmp_path):
     moved = tasks_a.with_columns(sentence_id=pl.when(pl.int_range(pl.len()) == first).then(pl.lit(other)).otherwise("sentence_id"))
     found = violations(_with_part(frames, "tasks", a, moved, tmp_path / "moved"))
     assert found == [f"tasks: 1 row(s) whose ['sentence_id'] is not in sentences['sentence_id'], e.g. ('{other}',) (part {a})"]
-    # A task in two parts: its key repeats across parts, which no part alone shows.
-    twice = pl.concat([tasks_a, pl.read_ipc(file_b).head(1)])
-    assert "tasks: primary key ['task_id'] repeats" in violations(_with_part(frames, "tasks", a, twice, tmp_path / "twice"))
+    # A task in two parts: its key repeats across parts. Part a's check finds it, as a row whose
+    # document is not in part a: keys begin with their document's id, so no pass over every part's
+    # keys is needed to find a repeat.
+    copied = pl.read_ipc(file_b).head(1)
+    found = violations(_with_part(frames, "tasks", a, pl.concat([tasks_a, copied]), tmp_path / "twice"))
+    assert f"tasks: 1 row(s) whose ['document_id'] is not in documents['document_id'], e.g. ('{copied['document_id'][0]}',) (part {a})" in found
+    # A key that does not begin with its row's document id breaks that rule, and is named.
+    renamed = tasks_a.with_columns(task_id=pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("t-0001")).otherwise("task_id"))
+    found = violations(_with_part(frames, "tasks", a, renamed, tmp_path / "renamed"))
+    assert f"tasks: 1 row(s) whose ['task_id'] does not begin with the row's document_id (part {a})" in found
 
 
 def _part_folders(cache: Path) -> set[str]:
