@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipeline.parts import TableParts, lazy
+from pipeline.parts import TableParts, lazy, mark_checked
 from pipeline.schema import TABLES
 
 
@@ -22,35 +22,107 @@ def violations(frames: dict) -> list[str]:
     # Tables held whole are in memory already, and the default engine is quicker on a few rows.
     engine = "streaming" if any(isinstance(v, TableParts) for v in frames.values()) else "auto"
     keys: dict[tuple, pl.LazyFrame] = {}  # each referenced key made unique once (most tables point at sentences)
-    out: list[str] = []
-    for name, table in TABLES.items():
-        frame = scans[name]
-        counts = []  # (a one-value expression, field, rule, the rows that break it)
-        for f in table.fields:
-            column = pl.col(f.name)
-            if f.required:
-                counts.append((column.null_count(), f, "required", None))
-            if f.unique:
-                counts.append((column.drop_nulls().is_duplicated().any(), f, "unique", None))
-            if f.enum:
-                bad = column.is_not_null() & ~column.is_in(list(f.enum))
-                counts.append((bad.sum(), f, "enum", bad))
-            if f.pattern:
-                bad = column.is_not_null() & ~column.cast(pl.String).str.contains(f"(?:{f.pattern})")
-                counts.append((bad.sum(), f, "pattern", bad))
-        counts.append((pl.struct(list(table.primary_key)).is_duplicated().any(), None, "primary_key", None))
-        values = frame.select([c[0].alias(str(i)) for i, c in enumerate(counts)]).collect(engine=engine).row(0)
-        out += _rule_messages(name, frame, counts, values)
-        for fields, ref, ref_fields in table.foreign_keys:
+
+    def missing(name: str, frame: pl.LazyFrame, fields: tuple, ref: str, ref_fields: tuple, ref_scan: pl.LazyFrame | None = None) -> list[str]:
+        if ref_scan is None:
             if (ref, ref_fields) not in keys:
                 keys[ref, ref_fields] = scans[ref].select(list(ref_fields)).unique().collect(engine=engine).lazy()
-            missing = (frame.select(list(fields)).drop_nulls()
-                       .join(keys[ref, ref_fields], left_on=list(fields), right_on=list(ref_fields), how="anti")
-                       .collect(engine=engine))
-            if missing.height:
-                out.append(f"{name}: {missing.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, "
-                           f"e.g. {missing.row(0)}")
+            ref_scan = keys[ref, ref_fields]
+        rows = (frame.select(list(fields)).drop_nulls()
+                .join(ref_scan, left_on=list(fields), right_on=list(ref_fields), how="anti").collect(engine=engine))
+        return [f"{name}: {rows.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, e.g. {rows.row(0)}"] if rows.height else []
+
+    out: list[str] = []
+    for name, table in TABLES.items():
+        value = frames[name]
+        if isinstance(value, TableParts):
+            out += _parts_violations(name, value, frames, missing, engine)
+            continue
+        frame = scans[name]
+        out += _row_violations(name, frame, _rules(table.fields, table.primary_key), "auto")
+        for fields, ref, ref_fields in table.foreign_keys:
+            out += missing(name, frame, fields, ref, ref_fields)
     return out
+
+
+def _rules(fields, primary_key: tuple[str, ...]) -> list[tuple]:
+    """(a one-value expression, field, rule, the rows that break it) for each rule of the schema's fields."""
+    counts = []
+    for f in fields:
+        column = pl.col(f.name)
+        if f.required:
+            counts.append((column.null_count(), f, "required", None))
+        if f.unique:
+            counts.append((column.drop_nulls().is_duplicated().any(), f, "unique", None))
+        if f.enum:
+            bad = column.is_not_null() & ~column.is_in(list(f.enum))
+            counts.append((bad.sum(), f, "enum", bad))
+        if f.pattern:
+            bad = column.is_not_null() & ~column.cast(pl.String).str.contains(f"(?:{f.pattern})")
+            counts.append((bad.sum(), f, "pattern", bad))
+    counts.append((pl.struct(list(primary_key)).is_duplicated().any(), None, "primary_key", None))
+    return counts
+
+
+def _row_violations(name: str, frame: pl.LazyFrame, counts: list, engine: str) -> list[str]:
+    values = frame.select([c[0].alias(str(i)) for i, c in enumerate(counts)]).collect(engine=engine).row(0)
+    return _rule_messages(name, frame, counts, values)
+
+
+def _parts_violations(name: str, parts: TableParts, frames: dict, missing, engine: str) -> list[str]:
+    """A table in parts: what a part alone decides is checked once per part and remembered (a part's rows
+    never change under its name, and the parts are kept per code version, schema included): every rule
+    of a row, keys unique within the part, and references to the tables whose rows are their page's
+    (a page's rows point at its own document and sentences, all in the same partition's parts). Only
+    what can change with other pages is checked every build: references to the tables made whole, and
+    keys unique across parts, which a part's own checks usually settle (see _keyed_by_document)."""
+    table = TABLES[name]
+    own = [(fields, ref, ref_fields) for fields, ref, ref_fields in table.foreign_keys if isinstance(frames[ref], TableParts)]
+    keyed = _keyed_by_document(name, frames)
+    prefixed = [k for k in keyed or () if k != "document_id"]
+    check = f"constraints-{name}"
+    out: list[str] = []
+    for partition, path in parts.files:
+        if (path.parent / f".checked-{check}").exists():
+            continue
+        frame = pl.scan_ipc(path)
+        found = _row_violations(name, frame, _rules(table.fields, table.primary_key), "auto")
+        for fields, ref, ref_fields in own:
+            same = dict(frames[ref].files).get(partition)
+            found += missing(name, frame, fields, ref, ref_fields, pl.scan_ipc(same).select(list(ref_fields)) if same else None)
+        if prefixed:
+            stray = frame.select(pl.any_horizontal(
+                [~pl.col(k).cast(pl.String).str.starts_with(pl.col("document_id")) for k in prefixed]).sum()).collect().item()
+            if stray:
+                found.append(f"{name}: {stray} row(s) whose {prefixed} does not begin with the row's document_id")
+        out += [f"{line} (part {partition})" for line in found]
+    whole = lazy(parts)
+    if keyed is None:
+        unique = [f for f in table.fields if f.unique]
+        across = [(pl.col(f.name).drop_nulls().is_duplicated().any(), f, "unique", None) for f in unique]
+        across.append((pl.struct(list(table.primary_key)).is_duplicated().any(), None, "primary_key", None))
+        out += _row_violations(name, whole.select(list(dict.fromkeys([*(f.name for f in unique), *table.primary_key]))), across, engine)
+    for fields, ref, ref_fields in table.foreign_keys:
+        if not isinstance(frames[ref], TableParts):
+            out += missing(name, whole, fields, ref, ref_fields)
+    if not out:
+        mark_checked(parts, check)
+    return out
+
+
+def _keyed_by_document(name: str, frames: dict) -> list[str] | None:
+    """The key fields (the primary key's first, and the unique ones) of a table in parts whose keys
+    hold their row's document: each is document_id or begins with it (checked in each part), and the
+    row's document is in the same partition's documents (the part's reference check). Then keys unique
+    within each part are unique across parts once the documents are, as rows of two parts belong to
+    two different documents: the pass over every part's keys is needed for the documents alone (a row
+    a page), not for the sentences (a hundred). None when the table is not so keyed."""
+    table = TABLES[name]
+    points_at_documents = ((("document_id",), "documents", ("document_id",)) in table.foreign_keys
+                           and isinstance(frames["documents"], TableParts))
+    if name == "documents" or not points_at_documents:
+        return None
+    return list(dict.fromkeys([table.primary_key[0], *(f.name for f in table.fields if f.unique)]))
 
 
 def _rule_messages(name: str, frame: pl.LazyFrame, counts: list, values: tuple) -> list[str]:

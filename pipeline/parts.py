@@ -13,6 +13,7 @@ package is written part by part from the same files (pipeline/package.py).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -22,7 +23,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.partitions import BUCKETS
-from pipeline.run_pages import load_pages
+from pipeline.run_pages import Extracted, load_pages
 from pipeline.schema import TABLES
 from pipeline.tables import PAGE_KEY, PER_PAGE, across_pages, combine, light_columns, page_rows, published_pages, sort_key
 
@@ -57,9 +58,10 @@ class TableParts:
         return whole if columns is None else whole.select(columns)
 
     def head(self, n: int = 5) -> pl.DataFrame:
-        for _, frame in self.parts():
+        for _, path in self.files:
+            frame = pl.read_ipc(path, n_rows=n)
             if frame.height:
-                return frame.head(n)
+                return frame
         return pl.DataFrame(schema=TABLES[self.table].polars_schema)
 
 
@@ -97,6 +99,9 @@ def mark_checked(table: Table, check: str) -> None:
             (path.parent / f".checked-{check}").touch()
 
 
+_ROWS = "rows.json"  # a part folder's row count per table, written with it (a query per file costs more)
+
+
 def published_tables(root: Path, store: Path, manifest: pl.DataFrame, whole_up_to_pages: int) -> dict[str, Table]:
     """Every published table: the PER_PAGE ones as TableParts, the others whole. `root`: the segment
     store (run_pages.store_root); `store`: the raw folder's partition store (partitions.store_dir),
@@ -105,16 +110,57 @@ def published_tables(root: Path, store: Path, manifest: pl.DataFrame, whole_up_t
     CSV and one Parquet file each when published, and no parts to write for a handful of pages."""
     if manifest.height <= whole_up_to_pages:
         return combine(load_pages(root, manifest))
-    light = load_pages(root, manifest, light_columns())
+    light = _light(root, store, manifest)
     rank, rejections = published_pages(light.pages, light.tables["documents"])
     out: dict[str, Table] = across_pages(light.tables, rank, rejections)
     del light
     folders = {bucket: _part(root, store, bucket, manifest.filter(pl.col("bucket") == bucket), rank) for bucket in BUCKETS}
-    _prune(store, keep={f.name for f in folders.values()})
+    _prune(store / "parts", keep={f.name for f in folders.values()})
+    rows = {bucket: json.loads((folder / _ROWS).read_text("utf-8")) for bucket, folder in folders.items()}
     for table in PER_PAGE:
         files = tuple((b, folders[b] / f"{table}.arrow") for b in BUCKETS)
-        out[table] = TableParts(table, files, sum(pl.scan_ipc(path).select(pl.len()).collect().item() for _, path in files))
+        out[table] = TableParts(table, files, sum(rows[b][table] for b in BUCKETS))
     return {table: out[table] for table in TABLES}
+
+
+def _light(root: Path, store: Path, manifest: pl.DataFrame) -> Extracted:
+    """What across_pages() reads of every page (tables.light_columns()), kept a partition at a time in
+    a folder named after the partition's pages (all of them, published or not), so that after one new
+    page only that partition's is read from the segments again. The partitions' rows come one
+    partition after another, each in the order load_pages() gives them: what the tables across pages
+    take from the order is a page's rows in order, and those are in one partition."""
+    columns = light_columns()
+    folders, parts = set(), []
+    for bucket in BUCKETS:
+        pages = manifest.filter(pl.col("bucket") == bucket)
+        folder = store / "light" / f"{bucket}-{_digest(pages[PAGE_KEY])}"
+        if not folder.exists():
+            extracted = load_pages(root, pages, columns)
+            _write_folder(folder, {"pages": extracted.pages, **extracted.tables})
+        folders.add(folder.name)
+        parts.append(Extracted(pl.read_ipc(folder / "pages.arrow"), {t: pl.read_ipc(folder / f"{t}.arrow") for t in columns}))
+    _prune(store / "light", keep=folders)
+    return Extracted(pl.concat([p.pages for p in parts]), {t: pl.concat([p.tables[t] for p in parts]) for t in columns})
+
+
+def _digest(page_keys: pl.Series) -> str:
+    """A folder's name drawn from the pages it is made from, in order."""
+    return hashlib.sha256("\n".join(page_keys).encode()).hexdigest()[:24]
+
+
+def _write_folder(folder: Path, frames: dict[str, pl.DataFrame], notes: dict[str, str] | None = None) -> None:
+    """An Arrow file per frame (and a text file per note) in `folder`, whole or not at all: written aside
+    and renamed, so a build that is killed leaves a hidden folder, never half of one."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    for name, frame in frames.items():
+        frame.write_ipc(tmp / f"{name}.arrow")
+    for name, text in (notes or {}).items():
+        (tmp / name).write_text(text, encoding="utf-8")
+    try:
+        os.rename(tmp, folder)
+    except OSError:  # another build made the same one meanwhile
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _part(root: Path, store: Path, bucket: str, manifest: pl.DataFrame, rank: pl.DataFrame) -> Path:
@@ -122,24 +168,17 @@ def _part(root: Path, store: Path, bucket: str, manifest: pl.DataFrame, rank: pl
     Its name is drawn from the partition's published pages in publishing order (their page keys hold
     the file's bytes and name; the store is per code version), so it changes exactly when its rows do."""
     ranked = manifest.join(rank, on=PAGE_KEY, how="inner").sort("_rank")
-    digest = hashlib.sha256("\n".join(ranked[PAGE_KEY]).encode()).hexdigest()[:24]
-    folder = store / "parts" / f"{bucket}-{digest}"
+    folder = store / "parts" / f"{bucket}-{_digest(ranked[PAGE_KEY])}"
     if folder.exists():
         return folder
     extracted = load_pages(root, ranked.drop("_rank"), {t: list(TABLES[t].polars_schema) for t in PER_PAGE})
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    for table in PER_PAGE:
-        page_rows(table, extracted.tables[table], rank).write_ipc(tmp / f"{table}.arrow")
-    try:
-        os.rename(tmp, folder)  # whole parts only; another build may have made the same one meanwhile
-    except OSError:
-        shutil.rmtree(tmp, ignore_errors=True)
+    frames = {table: page_rows(table, extracted.tables[table], rank) for table in PER_PAGE}
+    _write_folder(folder, frames, {_ROWS: json.dumps({table: frame.height for table, frame in frames.items()})})
     return folder
 
 
-def _prune(store: Path, keep: set[str]) -> None:
-    """Parts no table of this raw folder holds any more (a partition's earlier parts)."""
-    for old in (store / "parts").iterdir():
+def _prune(folder: Path, keep: set[str]) -> None:
+    """Folders of the store no table of this raw folder is made from any more (a partition's earlier ones)."""
+    for old in folder.iterdir():
         if old.name not in keep and not old.name.startswith("."):
             shutil.rmtree(old, ignore_errors=True)

@@ -20,6 +20,8 @@ import pytest
 from conftest import need_corpus_large, read_package
 from pipeline import package
 from pipeline.build import build
+from pipeline.constraints import violations
+from pipeline.parts import TableParts
 from pipeline.partitions import BUCKETS, bucket_of
 from pipeline.schema import TABLES
 from pipeline.tables import PER_PAGE
@@ -134,6 +136,53 @@ def test_one_new_page_writes_only_its_partitions_parts(raw, tmp_path):
                for p, q in zip(_resource(before, name)["parts"], _resource(after, name)["parts"]) if p != q}
     assert changed == {bucket_of(new)}
     assert _files(out) == _files(cold)  # and the package is what a cold build makes
+
+
+def _in_parts(out: Path, cache: Path) -> dict:
+    """The package's tables as the build hands them to publishing: the PER_PAGE ones as their parts in
+    the cache, the others whole."""
+    frames = read_package(out)
+    folders = {p.name.split("-")[0]: p for p in cache.rglob("parts/*") if p.is_dir() and not p.name.startswith(".")}
+    for name in PER_PAGE:
+        files = tuple((b, folders[b] / f"{name}.arrow") for b in BUCKETS)
+        frames[name] = TableParts(name, files, sum(pl.read_ipc(f).height for _, f in files))
+    return frames
+
+
+def _with_part(frames: dict, table: str, partition: str, rows: pl.DataFrame, folder: Path) -> dict:
+    """`frames` with one part of `table` replaced by `rows` (in a folder no check has seen)."""
+    folder.mkdir()
+    rows.write_ipc(folder / f"{table}.arrow")
+    parts = frames[table]
+    files = tuple((p, folder / f"{table}.arrow" if p == partition else f) for p, f in parts.files)
+    return {**frames, table: TableParts(table, files, parts.rows - pl.read_ipc(dict(parts.files)[partition]).height + rows.height)}
+
+
+def test_each_part_is_checked_once_and_a_broken_part_is_named(parted, tmp_path):
+    out, cache = parted
+    frames = _in_parts(out, cache)
+    assert violations(frames) == []
+    assert all((f.parent / ".checked-constraints-tasks").exists() for _, f in frames["tasks"].files)
+    with_tasks = [(p, f) for p, f in frames["tasks"].files if pl.read_ipc(f)["sentence_id"].drop_nulls().len()]
+    (a, file_a), (b, file_b) = with_tasks[:2]
+    # A task of a page in partition a that points at a sentence of a page in partition b: the sentence
+    # exists, but not on the task's page, which only the check of part a alone can see.
+    other = pl.read_ipc(dict(frames["sentences"].files)[b])["sentence_id"][0]
+    tasks_a = pl.read_ipc(file_a)
+    first = tasks_a["sentence_id"].is_not_null().arg_max()
+    moved = tasks_a.with_columns(sentence_id=pl.when(pl.int_range(pl.len()) == first).then(pl.lit(other)).otherwise("sentence_id"))
+    found = violations(_with_part(frames, "tasks", a, moved, tmp_path / "moved"))
+    assert found == [f"tasks: 1 row(s) whose ['sentence_id'] is not in sentences['sentence_id'], e.g. ('{other}',) (part {a})"]
+    # A task in two parts: its key repeats across parts. Part a's check finds it, as a row whose
+    # document is not in part a: keys begin with their document's id, so no pass over every part's
+    # keys is needed to find a repeat.
+    copied = pl.read_ipc(file_b).head(1)
+    found = violations(_with_part(frames, "tasks", a, pl.concat([tasks_a, copied]), tmp_path / "twice"))
+    assert f"tasks: 1 row(s) whose ['document_id'] is not in documents['document_id'], e.g. ('{copied['document_id'][0]}',) (part {a})" in found
+    # A key that does not begin with its row's document id breaks that rule, and is named.
+    renamed = tasks_a.with_columns(task_id=pl.when(pl.int_range(pl.len()) == 0).then(pl.lit("t-0001")).otherwise("task_id"))
+    found = violations(_with_part(frames, "tasks", a, renamed, tmp_path / "renamed"))
+    assert f"tasks: 1 row(s) whose ['task_id'] does not begin with the row's document_id (part {a})" in found
 
 
 def _part_folders(cache: Path) -> set[str]:
