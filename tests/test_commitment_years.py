@@ -107,6 +107,23 @@ CASES += [
 ]
 
 
+CASES += [
+    # The end a plan reaches ("quy hoạch … đến năm 2020 và tầm nhìn đến năm 2030") and the year its name starts
+    # from ("… năm 2017, định hướng đến năm 2020") are what it is for: they do not date the activity that issued it.
+    (["Năm 2015, Bộ Tài chính đã trình Thủ tướng ban hành quy hoạch dịch vụ xếp hạng tín nhiệm đến năm 2020 và tầm nhìn đến năm 2030."], None,
+     {"Bộ Tài chính đã trình Thủ tướng": ("activity", 2015)}),
+    (["Trong năm 2017, Bộ đã cắt giảm 50 điều kiện kinh doanh theo Nghị quyết về cải thiện môi trường kinh doanh năm 2017, định hướng đến năm 2020."], 2018,
+     {"Bộ đã cắt giảm 50 điều kiện": ("activity", 2017)}),
+    # A change or a span from one year to a later one reports where it reached.
+    (["Theo báo cáo, tỷ lệ doanh nghiệp có lãi đã tăng từ 36,7% năm 2015 lên 46% năm 2019."], 2021,
+     {"tỷ lệ doanh nghiệp có lãi": ("activity", 2019)}),
+    # A tie between the years the page's activity clauses state goes to the year the page names most.
+    (["Đến ngày 25/12/2020, đã có 83.000 công trình được đấu nối vào hệ thống điện.", "Kể từ ngày 1/1/2021, giá mua bán điện đã được bỏ ngỏ.",
+      "Các công ty điện lực sẽ dừng tiếp nhận hồ sơ đấu nối sau ngày 31/12/2020.", "Cục Điện lực đã có văn bản hướng dẫn các công ty điện lực."], None,
+     {"Cục Điện lực đã có văn bản": ("activity", 2020)}),
+]
+
+
 @pytest.mark.parametrize("paragraphs, published_year, expected", CASES)
 def test_years(paragraphs, published_year, expected):
     rows = _rows(paragraphs, published_year)

@@ -189,6 +189,30 @@ CASES = [
     # A solution named before "là" and a verb after it sets a task.
     (["Giải pháp tăng cường liên kết giữa doanh nghiệp trong nước và doanh nghiệp nước ngoài là đẩy mạnh thực thi các chính sách được ban hành thời gian qua."],
      {"là đẩy mạnh thực thi các chính sách": "task"}, []),
+    # A target a body set, with its figure, is a task of its own, whether it opens a report or follows one.
+    (["Với mục tiêu tăng trưởng GDP đạt 6,5% Quốc hội đề ra cho năm 2024, các ngành đã triển khai nhiều giải pháp đồng bộ."],
+     {"Với mục tiêu tăng trưởng GDP đạt 6,5%": "task", "các ngành đã triển khai": "activity"}, []),
+    (["Năm 2024, kinh tế tăng trưởng bình quân đạt 6,7% và mục tiêu tăng trưởng năm 2025 của Quốc hội đề ra là 7%."],
+     {"kinh tế tăng trưởng bình quân": "activity", "mục tiêu tăng trưởng năm 2025 của Quốc hội": "task"}, []),
+    # What would follow from a condition ("nếu … thì … sẽ") is a prediction, not a task, unless a directive comes first.
+    (["Nhưng nếu thủ tục nhập khẩu khó khăn, thì nhiều doanh nghiệp sẽ quay về lắp ráp trong nước."], {}, ["Nhưng nếu thủ tục"]),
+    (["Bộ trưởng yêu cầu bệnh viện cần bám sát tiến độ thi công, bởi nếu không làm tốt thì sẽ gây lãng phí lớn."],
+     {"cần bám sát tiến độ thi công": "task"}, []),
+    # "gặp phải" (meet with) and "thay vì phải" (instead of having to) set nothing; an effect foreseen ("sẽ kéo theo") is no task.
+    (["Trong khi đó, các doanh nghiệp trong nước gặp phải rào cản về trần tín nhiệm quốc gia hiện nay."], {}, ["Trong khi đó, các doanh nghiệp"]),
+    (["Nói nôm na, doanh nghiệp dùng dịch vụ trong nước thay vì phải thuê các hãng quốc tế đắt đỏ."], {}, ["Nói nôm na"]),
+    # A count the page states ("có" and its figure) reports how things stand: an activity, not a task after a cue.
+    (["Theo thống kê của Bộ Công Thương, cả nước có khoảng 173 doanh nghiệp sản xuất, lắp ráp ô tô."],
+     {"cả nước có khoảng 173 doanh nghiệp": "activity"}, []),
+    (["Bộ trưởng cho rằng thị trường cần có 3-5 doanh nghiệp xếp hạng tín nhiệm đủ năng lực."], {"cần có 3-5 doanh nghiệp": "task"}, []),
+    # Gladness and a ceremonial act ("tuyên bố khai mạc") are performed as they are said: they report, after a
+    # directive too; a wish ("xin chúc") and a credit line ("Bài và ảnh: …") are neither.
+    (["Chúng ta phải tháo gỡ các rào cản cho doanh nghiệp.", "Tôi rất vui mừng được biết hôm nay có sự tham dự của hơn 2.000 đại biểu doanh nghiệp.",
+      "Với tinh thần đồng hành cùng doanh nghiệp, tôi xin tuyên bố khai mạc Hội nghị lần thứ hai."],
+     {"Tôi rất vui mừng được biết": "activity", "tôi xin tuyên bố khai mạc": "activity"}, []),
+    (["Thủ tướng yêu cầu các bộ phải đẩy mạnh cải cách thủ tục hành chính. Xin chúc Hội nghị của chúng ta thành công tốt đẹp.",
+      "Bài và ảnh: Minh Tâm (Thông tấn xã Việt Nam)"], {}, ["Xin chúc Hội nghị", "Bài và ảnh"]),
+    (["Theo chuyên gia, giá nguyên liệu tăng lên sẽ kéo theo chi phí sản xuất tăng mạnh trong thời gian dài."], {}, ["Theo chuyên gia"]),
 ]
 
 

@@ -24,19 +24,19 @@ SETS = {"corpus": CORPUS, "portals": PORTALS}
 # (groups.json's "held_out"). Floors on the held-out groups guard the figures the README reports; they
 # are not targets, and nobody tuning rules may read those pages' misses.
 FLOORS = {
-    ("corpus", "known"): dict(legal=0.98, people=0.98, titles=0.97, orgs=0.93, tasks=0.88, activities=0.87, confusion=0.07, rows_per_task=1.23),
+    ("corpus", "known"): dict(legal=0.98, people=0.98, titles=0.98, orgs=0.95, tasks=0.88, activities=0.88, confusion=0.07, rows_per_task=1.20),
     ("corpus", "fresh"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.90, tasks=0.90, activities=0.75, confusion=0.08, rows_per_task=1.71),
     ("corpus", "fresh2"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.90, tasks=0.90, activities=0.92, confusion=0.05, rows_per_task=1.10),
     ("corpus", "fresh3"): dict(legal=0.97, people=0.89, titles=0.99, orgs=0.94, tasks=0.75, activities=0.76, confusion=0.13, rows_per_task=1.01),
     ("corpus", "fresh4"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.97, tasks=0.89, activities=0.79, confusion=0.09, rows_per_task=0.78, dates=0.95),
-    ("corpus", "fresh5"): dict(legal=0.97, people=0.97, titles=0.85, orgs=0.77, tasks=0.76, activities=0.87, confusion=0.12, rows_per_task=1.40, dates=0.55),
+    ("corpus", "fresh5"): dict(legal=0.97, people=0.97, titles=0.92, orgs=0.90, tasks=0.80, activities=0.92, confusion=0.10, rows_per_task=1.22, dates=0.70),
     ("portals", "tuned"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.95, tasks=0.96, activities=0.87, confusion=0.04, rows_per_task=1.07, dates=0.95),
     ("portals", "last"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.89, tasks=0.96, activities=0.85, confusion=0.05, rows_per_task=0.99, dates=0.95),
     ("portals", "fresh"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.91, tasks=0.96, activities=0.84, confusion=0.06, rows_per_task=1.03, dates=0.95),
     ("portals", "fresh2"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.93, tasks=0.85, activities=0.79, confusion=0.13, rows_per_task=1.12, dates=0.95),
     ("portals", "fresh3"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.90, tasks=0.87, activities=0.75, confusion=0.12, rows_per_task=0.77),
     ("portals", "fresh4"): dict(legal=0.97, people=0.99, titles=0.89, orgs=0.96, tasks=0.85, activities=0.94, confusion=0.12, rows_per_task=0.80, dates=0.95),
-    ("portals", "fresh5"): dict(legal=0.97, people=0.97, titles=0.95, orgs=0.65, tasks=0.83, activities=0.71, confusion=0.15, rows_per_task=1.56),
+    ("portals", "fresh5"): dict(legal=0.97, people=0.97, titles=0.95, orgs=0.94, tasks=0.83, activities=0.85, confusion=0.09, rows_per_task=1.15),
 }
 
 

@@ -129,6 +129,10 @@ def test_named_documents_are_their_own_kind():
     ("Nghị quyết 68/NQ-CP của Chính phủ, được Thủ tướng ký ban hành ngày 12/5/2020.", "68/NQ-CP", "2020-05-12"),
     ("Nghị định 46/2020/NĐ-CP được ban hành ngày 8/5/2020.", "46/2020/NĐ-CP", "2020-05-08"),
     ("Nghị định 46/2020/NĐ-CP được ban hành và có hiệu lực kể từ ngày 1/6/2020.", "46/2020/NĐ-CP", ""),  # in force from, not issued
+    # In force from the signing day, which the page gives: that day is the issue date.
+    ("Có hiệu lực thực hiện ngay từ ngày ký (17/10/2017), nhưng đến nay Nghị định 116/2017/NĐ-CP quy định", "116/2017/NĐ-CP", "2017-10-17"),
+    ("Nghị định 116/2017/NĐ-CP quy định điều kiện kinh doanh có hiệu lực từ ngày ký (17/10/2017).", "116/2017/NĐ-CP", "2017-10-17"),
+    ("Luật có hiệu lực từ ngày ký (17/10/2017). Nghị định 116/2017/NĐ-CP quy định", "116/2017/NĐ-CP", ""),  # another sentence's
     # A mistyped year stays in the number as written; the year is not taken from it.
     ("theo nghị định 28/3015/NĐ-CP, người khai hải quan", "28/3015/NĐ-CP", ""),
 ])

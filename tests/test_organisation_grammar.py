@@ -305,3 +305,48 @@ def test_district_party_bodies_front_organs_and_project_boards(text, expected):
 ])
 def test_two_bodies_joined_and_branches_in_a_province(text, expected):
     assert surfaces(text) == expected
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(o.name, o.surface) for o in find_organisations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A stop word that ends a word of `name_words` ends the name with it; a function word does not.
+    ("Cục Điện lực và Năng lượng tái tạo (Bộ Công Thương) đã có văn bản.",
+     [("Cục Điện lực và Năng lượng tái tạo", "Cục Điện lực và Năng lượng tái tạo"), ("Bộ Công Thương", "Bộ Công Thương")]),
+    # Bodies named after a country: an embassy, a consulate; a lower-case verb after them is the sentence's.
+    ("Đại sứ quán Na Uy cung cấp thông tin.", [("Đại sứ quán Na Uy", "Đại sứ quán Na Uy")]),
+    ("Tổng lãnh sự quán Vương quốc Bỉ tại TP.HCM tổ chức hội thảo.",
+     [("Tổng lãnh sự quán Vương quốc Bỉ", "Tổng lãnh sự quán Vương quốc Bỉ")]),
+    # A cooperative: its trade in lower case, then its name, which may be a person's.
+    ("Mô hình HTX trồng rau Phú Lộc (Lâm Đồng) và HTX Lan Anh đạt hiệu quả.",
+     [("Hợp tác xã trồng rau Phú Lộc", "HTX trồng rau Phú Lộc"), ("Hợp tác xã Lan Anh", "HTX Lan Anh")]),
+    ("Các HTX mới thành lập tại Bình Phước.", []),
+    # An association of makers: "các nhà", their trade and the country; "và" before it joins two bodies.
+    ("Cục Hóa chất và Hiệp hội các nhà sản xuất Phân bón Việt Nam ký kết.",
+     [("Cục Hóa chất", "Cục Hóa chất"), ("Hiệp hội các nhà sản xuất Phân bón Việt Nam", "Hiệp hội các nhà sản xuất Phân bón Việt Nam")]),
+    # A steering committee named after a parent company: "Công ty mẹ –" goes on with the group's name.
+    ("Ban chỉ đạo CPH Công ty mẹ – Tổng công ty Lương thực miền Bắc đã họp.",
+     [("Ban chỉ đạo cổ phần hóa Công ty mẹ – Tổng công ty Lương thực miền Bắc",
+       "Ban chỉ đạo CPH Công ty mẹ – Tổng công ty Lương thực miền Bắc")]),
+    # A registry body's branch in a city is named with both; a national body's seat is not its name.
+    ("Giám đốc Chi nhánh VCCI Cần Thơ cho biết.",
+     [("Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam tại Cần Thơ", "Chi nhánh VCCI Cần Thơ")]),
+    ("Hội thảo diễn ra tại Trung tâm Hội nghị Quốc gia Hà Nội hôm qua.",
+     [("Trung tâm Hội nghị Quốc gia", "Trung tâm Hội nghị Quốc gia")]),
+    # A firm named by its foreign brand after its kind in lower case; a code or a quantifier makes a kind.
+    ("Dự án của tập đoàn Heineken tại Vũng Tàu, hãng Airbus và các tập đoàn Fintech lớn.",
+     [("Tập đoàn Heineken", "tập đoàn Heineken"), ("Airbus", "Airbus")]),
+    ("Các tập đoàn FDI và tập đoàn Nhà nước.", []),
+    # A name after a slash is one more of the kinds before it.
+    ("Các Tổng công ty Điện lực/Công ty Điện lực sẽ chốt danh sách.", []),
+    # A ministry list may name the ministries' area after "liên quan như:".
+    ("Bên cạnh đó, các bộ, ngành liên quan như: Y tế, Công Thương, Tư pháp cũng cần ban hành danh mục.",
+     [("Bộ Y tế", "Y tế"), ("Bộ Công Thương", "Công Thương")]),
+    # A long official name with lower-case words is the registry's.
+    ("Phó Vụ trưởng Vụ Tài chính các ngân hàng và tổ chức tài chính phát biểu.",
+     [("Vụ Tài chính ngân hàng", "Vụ Tài chính các ngân hàng và tổ chức tài chính")]),
+])
+def test_embassies_cooperatives_branches_and_brands(text, expected):
+    assert names(text) == expected

@@ -126,6 +126,8 @@ def test_titles_and_names(text, expected):
     # name the companies (where the organisation's name ends is the organisation finder's to say).
     ("Ông Nguyễn Hữu Tâm, Tổng giám đốc Công ty CP gốm Chu Đậu cho biết.", [("Nguyễn Hữu Tâm", "Tổng Giám đốc")]),
     ("Giám đốc Công ty TNHH thương mại Hà Anh cho biết.", []),
+    # The head of a subcommittee, not of a "Ban".
+    ("Ông Lê Quang Vinh, Trưởng Tiểu ban Thị trường của Hiệp hội cho biết.", [("Lê Quang Vinh", "Trưởng Tiểu ban")]),
 ])
 def test_names_and_titles(text, expected):
     assert [(name, title) for name, title, _ in people(text)] == expected

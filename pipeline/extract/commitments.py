@@ -108,6 +108,10 @@ def _vocab():
         ("done_aspect", {p.lower() for p in d["done_aspect"]} | performatives), ("category", category_of))})
     # A goal noun a few words before a result verb makes its figure a target ("mục tiêu tăng trưởng đạt 8%").
     target = re.compile(whole_words({p.lower() for p in d["target_nouns"]}) + r"(?:\s+[^\s\d,.;:]+){0,3}\s+$")
+    # A target with its figure: a goal noun, the words that name it and who set it, then "là" or a result verb
+    # and a number that is not a year ("mục tiêu tăng trưởng GDP năm 2019 của Quốc hội đề ra là 6,6%-6,8%").
+    aim = re.compile(whole_words({p.lower() for p in d["target_nouns"]}) + r"[^,;:.]{0,100}?\s(?:là|đạt|ở mức)\s+"
+                     + r"(?:khoảng\s+|trên\s+|từ\s+|ít nhất\s+)?(?!(?:19|20)\d\d(?![\d%]|[.,]\d))\d")
     # A done-aspect word that, twice in a sentence, means "both … and" ("vừa … vừa"), not "just".
     correlatives = {p.lower() for p in d["correlatives"]}
     if not correlatives <= {p.lower() for p in d["done_aspect"]}:
@@ -132,7 +136,7 @@ def _vocab():
     noun_before = re.compile(whole_words({p.lower() for p in d["directing_nouns"]}) + r"\s+$")
     return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
                   speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
-                  passives, noun_before, deadline, content, next_step)
+                  passives, noun_before, deadline, content, next_step, aim)
 
 
 _WORDY = re.compile(r"\w")
@@ -209,6 +213,7 @@ class _Rules(NamedTuple):
     deadline: re.Pattern  # a word of deadline and a date up to its year ("trước ngày 30/9/")
     content: re.Pattern  # a comma and a word that opens what a document says, just before a directive ("…, trong đó ")
     next_step: re.Pattern  # a clause opening, capitalised, with a word of going on ("Tiếp tục", "Giáo dục đại học: Tiếp tục")
+    aim: re.Pattern  # a target with its figure ("mục tiêu tăng trưởng GDP … đề ra là 6,6%")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -227,7 +232,8 @@ _YEAR_CLAUSE_START = re.compile(r"[,;.:!?]")
 def _year_frames():
     """The patterns that tell what a year names (see `_about_years` in commitments.json): (a review word
     before it, a plan noun just before it, "until now" just after it, a period of the rest of the year,
-    a year a task is for, a clause placed at the page's event)."""
+    a year a task is for, a clause placed at the page's event, "đến năm" just before it, a plan's horizon
+    noun before that, a horizon just after it)."""
     d = data_json("commitments.json")
 
     def words(key):
@@ -240,7 +246,10 @@ def _year_frames():
             re.compile(words("rest_of_year_frames")),
             # The year a task is for: a plan noun or "trong" right before it ("nhiệm vụ năm 2022", "trong năm 2022").
             re.compile(rf"(?:{plan}|trong)\s+(?:năm\s+)?$"),
-            re.compile(words("event_frames"), re.IGNORECASE))
+            re.compile(words("event_frames"), re.IGNORECASE),
+            re.compile(r"(?<!\w)(?:đến|tới)\s+(?:năm\s+)?$"),
+            re.compile(words("horizon_nouns")),
+            re.compile(rf"[,\s]+(?:và\s+)?{words('horizon_nouns')}\s+(?:đến|tới)\s+(?:năm\s+)?\d"))
 
 
 def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | None]:
@@ -248,13 +257,18 @@ def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | N
     a page reviews), "planned" (what a task is for), "since" (when a span reaching the present began), or
     None (when its clause's action happened or is due)."""
     review, plan, until_now = _year_frames()[:3]
+    up_to, horizon, horizon_after = _year_frames()[6:9]
     roles = []
     for lead, start, end, _ in spans:
         punct = [m.end() for m in _YEAR_CLAUSE_START.finditer(low, max(0, lead - 90), lead)]
         clause_start = punct[-1] if punct else max(0, lead - 90)
         if review.search(low, clause_start, start) is not None:
             roles.append("reviewed")
-        elif plan.search(low, max(clause_start, start - 50), start) is not None:
+        elif plan.search(low, max(clause_start, start - 50), start) is not None or (
+                up_to.search(low, max(clause_start, start - 10), start) is not None and horizon.search(low, clause_start, start) is not None
+            ) or horizon_after.match(low, end) is not None:
+            # (The end a plan reaches is what it is for, and so is the year its name starts from: "quy hoạch …
+            # đến năm 2020 và tầm nhìn đến năm 2030", "Nghị quyết … năm 2017, định hướng đến năm 2020".)
             roles.append("planned")
         elif until_now.match(low, end) is not None:
             roles.append("since")
@@ -276,10 +290,14 @@ class _Hits:
 
     def first(self, start: int, end: int) -> int | None:
         """Start of the first match lying within [start, end), or None."""
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(self.spans) and self.spans[i][0] < end:
-            if self.spans[i][1] <= end:
-                return self.spans[i][0]
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        if i == len(starts) or starts[i] >= end:  # (most asks: nothing within)
+            return None
+        spans = self.spans
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] <= end:
+                return spans[i][0]
             i += 1
         return None
 
@@ -358,7 +376,7 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     elif published_year:
         reviewed = published_year
     elif done:
-        reviewed = max(done, key=lambda y: (done[y], y))
+        reviewed = max(done, key=lambda y: (done[y], years[y], y))  # (a tie goes to the year the page names most)
     else:
         candidates = [y for y in years if published_year is None or y <= published_year]
         reviewed = (max(candidates, key=lambda y: (years[y], y)) if candidates
@@ -458,6 +476,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # A figure a goal names is a target, not a result ("mục tiêu tăng trưởng đạt 8% trở lên").
     result_hits = _Hits(sorted(m.span() for p in rules.result for m in p.finditer(low)
                                if rules.target.search(low, max(0, m.start() - 40), m.start()) is None), masked=masked)
+    aims = _Hits(rules.aim, low)
     out: list[Commitment] = []
     # The years stated by the clauses of each kind, which tell the year the page reviews and the one its
     # tasks are for better than a count of every year on the page does.
@@ -539,6 +558,20 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # nhiệm vụ trọng tâm").
             report_mark = min((x for x in (past, figure) if x is not None), default=None)
             if report_mark is not None:
+                # A target a body set, with its figure, is a thing to do, though the clause reports the way
+                # towards it: a piece of its own ("Với mục tiêu tăng trưởng GDP đạt 6,5%-7% Quốc hội đề ra …, chúng
+                # ta đã đi được …", "… bình quân 6,7% và mục tiêu tăng trưởng GDP năm 2019 … đề ra là 6,6%").
+                aim = aims.first_span(a, b)
+                if aim is not None:
+                    cut = None
+                    if aim[0] > report_mark and low.startswith((" và ", ", "), aim[0] - 4):
+                        cut = (aim[0] - 4 if low[aim[0] - 2] != "," else aim[0] - 2, aim[0])
+                    elif aim[1] < report_mark:
+                        comma = low.rfind(", ", aim[1], report_mark)
+                        cut = (comma, comma + 2) if comma > 0 else None
+                    if cut is not None:
+                        clauses[n:n] = [(a, cut[0]), (cut[1], b)]
+                        continue
                 # A modal verb right after a comma opens a second predicate: a result and then a thing to do
                 # are two items ("phân bổ vốn đạt 100% kế hoạch, phấn đấu hoàn thành …", "Cục đã tham mưu,
                 # cần …"); a directive verb there shares the report's aspect ("đã phát hiện, kiến nghị …").
@@ -591,8 +624,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
             is_task = directive is not None or listed or (cue is not None and not reported and s.kind != "caption")
+            condition = _CONDITION.search(low, a, cue) if is_task and not listed and low.startswith("sẽ ", cue) else None
+            if condition is not None and task_hits.first(a, condition.start()) is None and directive_hits.first(a, condition.start()) is None:
+                # What would follow from a condition is a prediction ("nếu NK khó khăn, thì nhiều DN sẽ …"), unless
+                # a directive comes before it ("yêu cầu … cần bám sát …, bởi nếu không … thì sẽ …").
+                continue
             if not is_task and not reports:
-                is_task = _states_goal(low, a, b, rules.goal, imperative_opening, activity_hits)
+                is_task = _states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
             # After a done thing, a clause of its sentence with no cue but a manner cue goes on with it,
             # unless it opens a consequence ("vì vậy"); so does a sentence with no subject after a sentence
             # of done things: "tiếp tục", "khẩn trương" say how the work was done, and a directive there is
@@ -600,7 +638,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             goes_on_report = ((sentence_done and rules.consequence.match(low, a) is None) or (
                 reporting and a - s.start < 6
                 and (imperative_opening.match(low, a) is not None or any_verb == a or directive_hits.first(a, b) == a))
-            ) and not listed and unmannered_hits.first(a, b) is None and rules.next_step.match(text, a) is None
+            ) and not listed and unmannered_hits.first(a, b) is None and rules.next_step.match(text, a) is None \
+                and aims.first(a, b) is None  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
             if goes_on_report:
                 is_task, reports = False, True
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
@@ -654,6 +693,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             elif s.kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
+                if len(stated) == 2 and years[0] < years[1] and _FROM_TO.match(low, stated[0][0], stated[1][0]) is not None \
+                        and _FROM.search(low, max(a, stated[0][0] - 30), stated[0][0]) is not None:
+                    years = years[1:]  # a change or a span reports where it reached: "từ 36,7% năm 2015 lên 46% năm 2019"
                 year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, b, published_year, dating)
                 if year and published_year and year > published_year:
                     # Done by the page's date: a later year in the clause names what the work is for
@@ -698,6 +740,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
 # chính") or a colon; a heading naming a form or a label ("GIẤY ĐỀ NGHỊ", "Nội dung đề nghị hoàn trả:")
 # addresses no one and heads no passage of tasks.
 _ADDRESSEE = re.compile(r"[\s*_]*(?::|các\b|những\b|[A-ZĐ])")
+# A condition and its consequence, before a "sẽ": "Nhưng nếu NK khó khăn, thì nhiều DN sẽ lại quay về …"
+# (not a condition a directive is given for: "nếu còn vướng mắc, DN tiếp tục liên hệ …").
+_CONDITION = re.compile(r"(?<!\w)nếu\s[^.;]*\sthì\s[^.;]*$")
+# From one year to a later one: "từ năm 2016 đến tháng 11 năm 2018", "từ 36,7% năm 2015 lên 46% năm 2019"
+# (_FROM_TO runs from the first year to the second, _FROM looks for "từ" before the first).
+_FROM_TO = re.compile(r"\d+[^,;.]*?\s(?:đến|tới|lên|xuống)\s[^,;]*$")
+_FROM = re.compile(r"(?<!\w)từ\s[^;]*$")
 # A period of the current year named without the year: "6 tháng đầu năm", "quý III", "tháng 7", "từ đầu năm".
 _THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d{1,2}(?![/\d])|từ đầu năm|đầu năm nay|năm nay)\b", re.IGNORECASE)
 # The term of a comparison: "so với 6 tháng đầu năm 2016", "so với kế hoạch dự trữ hàng hóa Tết năm 2016",
@@ -864,15 +913,19 @@ _WORD = re.compile(r"\w+")
 def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
     """A task quoted in the lead and repeated in the body is one task with two pieces of evidence.
     `low` is the lower-cased page; a row's words are those of low[start:end]."""
-    merged: list[tuple[Commitment, set[str]]] = []
-    by_kind: dict[str, list[tuple[Commitment, set[str]]]] = {}
+    merged: list[Commitment] = []
+    by_kind: dict[str, list[tuple[Commitment, set[str], float]]] = {}
+    findall = _WORD.findall
     for r in rows:
-        w = set(_WORD.findall(low, r.start, r.end))
-        for m, mw in by_kind.get(r.kind, ()):
-            if len(w & mw) >= 0.75 * max(1, min(len(w), len(mw))):
+        w = set(findall(low, r.start, r.end))
+        n = len(w)
+        earlier = by_kind.setdefault(r.kind, [])
+        for m, mw, need in earlier:
+            # (need: three quarters of the smaller row's words, at least one; `need` is the earlier row's own)
+            if len(w & mw) >= (need if len(mw) <= n else 0.75 * max(1, n)):
                 m.evidence.append((r.start, r.end))
                 break
         else:
-            merged.append((r, w))
-            by_kind.setdefault(r.kind, []).append((r, w))
-    return [m for m, _ in merged]
+            merged.append(r)
+            earlier.append((r, w, 0.75 * max(1, n)))
+    return merged

@@ -216,6 +216,9 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         if not issued:
             d = _DATE_BEFORE.search(text, max(0, start - 160), start)
             issued = _iso(d, year) if d else ""
+        if not issued and "từ ngày ký" in text:
+            d = _SIGNED_BEFORE.search(text, max(0, start - 100), start) or _SIGNED_AFTER.match(rest)
+            issued = _iso(d, year) if d else ""
         issuer_id = issuer_id or _issuer_id(icode, issuer_codes)
         s = subject_re.match(rest)
         subj = _trim_subject(s["s"]) if s else ""
@@ -237,6 +240,15 @@ def _only_list_between(gap: str) -> bool:
 # Chính trị ban hành Chỉ thị …", "ngày 11/4, Thủ tướng đã ký Quyết định …".
 _DATE_BEFORE = re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
                           r"\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}\s+$")
+
+
+# The date a document took effect on, said to be its signing day: "Có hiệu lực thực hiện ngay từ ngày ký
+# (17/10/2017), nhưng đến nay Nghị định 116/2017/NĐ-CP …" before the number, "Nghị định … có hiệu lực
+# từ ngày ký (17/10/2017)" after it. An effect date alone ("có hiệu lực từ ngày 1/1/2018") is no issue
+# date, and a sentence's end between the date and the number makes it another document's.
+_SIGNED = r"hiệu lực(?:\s+(?:thi hành|thực hiện|kể)){0,2}\s+(?:ngay\s+)?từ ngày ký\s*[(,]\s*(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*\)?"
+_SIGNED_BEFORE = re.compile(_SIGNED + r"[^.;:\n]{0,60}$")
+_SIGNED_AFTER = re.compile(r"[^.;:\n]{0,60}?[ ]có\s+" + _SIGNED)
 
 
 # The issuer and the verb of issuing in the passive, before the date: "được Thủ tướng ký ban hành",

@@ -291,7 +291,12 @@ def _tail_vocabulary():
     # Codes that stand for words inside names ("Cục Thuế XNK và …", "Trung tâm CNTT và …").
     coded = frozenset(data["expansions"])
     partners = re.compile(alternation(data["partners"]) + r"(?![^\W_])")
-    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners
+    # The words of `name_words` are words: a stop word that ends one ends the name with it ("Cục Điện lực
+    # và Năng lượng tái tạo", not "… tái"); a function word does not ("dân dụng và").
+    clause = frozenset(data["clause_words"])
+    words = frozenset((_syllable_key(a), _syllable_key(b)) for n in data["name_words"] for s in tone_mark_spellings(n)
+                      for a, b in zip(s.split(), s.split()[1:]) if b not in clause)
+    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners, words
 
 
 def _syllable_key(word: str) -> str:
@@ -315,7 +320,7 @@ def _is_syllable(word: str) -> bool:
 
 
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern,
-          people_ok: bool = False, brand: bool = False) -> int:
+          people_ok: bool = False, brand: bool = False, proper: bool = False) -> int:
     """End offset of the proper part of a name that starts at `pos` (just after its head).
 
     The proper part is capitalised words ("Hải quan Thanh Hóa"), each of which may carry a short run of
@@ -323,9 +328,11 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     "cửa khẩu"), parts with "và" or a hyphen before a capital ("Kế hoạch và Đầu tư", "Tài vụ - Quản trị").
     The name ends at punctuation, a verb or function word, a person's name or another body's head;
     with `people_ok` its first words may be a person's name ("Trường THPT Lê Hồng Phong"); with `brand`
-    (a firm's name) two words under a rarer family name are the brand's ("Công ty … Thái Sơn").
+    (a firm's name) two words under a rarer family name are the brand's ("Công ty … Thái Sơn"); with
+    `proper` (a body named after a country) a lower-case word goes on only after a word names have it
+    after ("Đại sứ quán Vương quốc Anh", not "Đại sứ quán Anh cung cấp").
     """
-    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners = _tail_vocabulary()
+    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners, words = _tail_vocabulary()
     end = i = pos
     lowers = caps_in_run = count = 0
     before = _syllable_key(text[max(0, pos - 12): pos].split()[-1]) if text[max(0, pos - 12): pos].split() else ""
@@ -357,6 +364,10 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             break
         token = w.group(0)
         if token in ("-", "–"):
+            joined = count and _joined().search(text, max(0, j - 24), j) and heads.match(text, _GAP.match(text, w.end()).end())
+            if joined:  # "Công ty mẹ – Tổng công ty Hàng hải Việt Nam": the group's parent company, one name
+                expect_cap, i, lowers, caps_in_run = True, joined.end(), 0, 0
+                continue
             # After lower-case words a hyphen may join a lower-case area, a word names have ("Phòng Tài
             # chính - kế toán", "Phân loại hàng hóa - biểu thuế"); after a place or a code, a capital.
             expect_cap, i = True, w.end()
@@ -371,8 +382,9 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             k = _GAP.match(text, w.end()).end()
             nxt = word.match(text, k)
             # "Bộ Kế hoạch và Đầu tư" ("Sở Khoa học & Công nghệ") goes on; "Bộ Tài chính và Bộ Công Thương"
-            # is two bodies, and "Công ty Minh &" at a line's end is no name's part.
-            if nxt and nxt.group(0)[:1].isupper() and not heads.match(text, k):
+            # is two bodies, as is "… và Hiệp hội các nhà sản xuất xe máy Việt Nam" (a closed name, see
+            # _national_names), and "Công ty Minh &" at a line's end is no name's part.
+            if nxt and nxt.group(0)[:1].isupper() and not heads.match(text, k) and not any(c.match(text, k) for c in _closed()[0]):
                 expect_cap, i = True, w.end()
                 continue
             # Lower-case areas joined by "và" after lower-case words ("Cục Giám sát và quản lý hải quan",
@@ -408,6 +420,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                                        and starts_person(text, j, surely=place or (brand and not count), in_brand=brand))
                     or (count and strong_heads.match(text, j))):
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
+            if count >= 2 and not people_ok and text[j - 9: j - 1].lower() == "quốc gia" and _provincial()[1].match(text, j):
+                break  # "Trung tâm Hội nghị Quốc gia Hà Nội": a national body's seat ("Đại học Quốc gia Hà Nội" is the registry's)
             if not count:
                 inner = heads.match(text, j)
                 if inner:  # "Văn phòng Tổng cục Hải quan": a unit named after the body it serves
@@ -423,7 +437,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # loại"); the words after it, or after a number, are the registry's or the sentence's.
             key = _syllable_key(token)
             if expect_cap or ((before, key) not in pairs and (
-                    token in stops or after_stop or lowers >= 6 or caps_in_run >= 2 or not word_like
+                    proper or token in stops or after_stop or lowers >= 6 or caps_in_run >= 2 or not word_like
                     or ((lowers or before.isdigit()) and key not in syllables))):
                 break
             # A stop word a name has right after a capitalised word completes that word ("Phát triển",
@@ -437,7 +451,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         i = j + len(token)
         # "Cục Cảnh sát điều tra tội phạm về" ends before "về" unless a word follows; two such syllables
         # a name has together are a word ("… và phát triển").
-        in_word = completes or (after_stop and (before, key) in pairs)
+        in_word = completes or (before, key) in (pairs if after_stop else words)
         if token not in stops or in_word:
             end = i
         before, after_stop = key, token in stops and not completes
@@ -447,6 +461,12 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         if sentence_end:
             break
     return end
+
+
+@lru_cache(maxsize=1)
+def _joined() -> re.Pattern:
+    """The words before a dash that say the name goes on with another body's (`joined_names`)."""
+    return re.compile(rf"(?<![\w]){alternation(data_json('organisation_patterns.json')['joined_names'])}[ ]?$")
 
 
 @lru_cache(maxsize=1)
@@ -476,6 +496,25 @@ def _enterprise_list() -> re.Pattern:
     return re.compile(data_json("organisation_patterns.json")["enterprise_list_lead"])
 
 
+_NHU = re.compile(r"[ ]như(?![\w])")
+_LEAD_REACH = 200  # a lead (quantifier, kind, four words) is far shorter: its words are syllables
+
+
+def _enterprise_leads(text: str):
+    """The matches of `enterprise_list_lead`, found from the "như" each ends with: the engine finds a
+    literal fast, where the lead's first letters (c, n, m) stand everywhere on a page."""
+    lead, done = _enterprise_list(), 0
+    for nhu in _NHU.finditer(text):
+        if nhu.start() < done:
+            continue
+        m = lead.search(text, max(done, nhu.start() - _LEAD_REACH), nhu.end() + 3)
+        while m and m.end() <= nhu.start():  # a lead ending at an earlier "như" in reach
+            m = lead.search(text, m.end(), nhu.end() + 3)
+        if m:
+            done = m.end()
+            yield m
+
+
 def _listed_enterprises(text: str, free, take, data: dict) -> list[OrgMention]:
     """Firms a page names by brand after the kind it gives them: "một số tập đoàn đa quốc gia như
     Samsung, LG, …", "các ngân hàng như Sacombank, MB, Techcombank…"; the brand is then a mention of
@@ -487,7 +526,7 @@ def _listed_enterprises(text: str, free, take, data: dict) -> list[OrgMention]:
     places = not_names()
     out: list[OrgMention] = []
     brands: dict[str, OrgMention] = {}
-    for lead in _enterprise_list().finditer(text):
+    for lead in _enterprise_leads(text):
         pos = lead.end()
         while True:
             item = _BRAND.match(text, pos)
@@ -516,8 +555,44 @@ def _listed_enterprises(text: str, free, take, data: dict) -> list[OrgMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _brand_leads() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """Each kind of firm in lower case before a capital (`brand_leads`), and the head it names a firm
+    with: one literal pattern each, which the engine finds fast, tried only on a page that has the words."""
+    leads = data_json("organisation_patterns.json")["brand_leads"]
+    return tuple((lead, re.compile(rf"{re.escape(lead)}[ ](?=[{UPPER}])"), head) for lead, head in leads.items())
+
+
+def _brands_after_kind(text: str, free, take) -> list[OrgMention]:
+    """A firm named by its foreign brand after its kind in lower case: "tập đoàn Vingroup", "hãng Apple",
+    "liên doanh Vietsovpetro". The brand's first word is no Vietnamese syllable and not all capitals: a
+    Vietnamese word is the sentence's ("tập đoàn Nhà nước"), a code a kind ("tập đoàn FDI"), as is the
+    brand after a quantifier ("các tập đoàn Fintech")."""
+    out = []
+    for lead, lead_re, head in _brand_leads():
+        if lead + " " not in text:
+            continue
+        for m in lead_re.finditer(text):
+            item = m.start() == 0 or not text[m.start() - 1].isalnum()
+            item = item and _BRAND.match(text, m.end())
+            first = item and item.group(0).split()[0]
+            if not first or first.isupper() or _is_syllable(first) or not first.isalpha():
+                continue
+            brand = item.group(0).rstrip(".")
+            start = m.start() if head else m.end()
+            if not free(start, m.end() + len(brand)) or _kinds()[1].search(text, max(0, m.start() - 12), m.start()):
+                continue  # "các tập đoàn Fintech lớn": a kind of firm
+            name = f"{head} {brand}".strip()
+            out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, text[start: m.end() + len(brand)],
+                                  start, m.end() + len(brand)))
+            take(start, m.end() + len(brand))
+    return out
+
+
 # "Trung ương" alone, after a word that puts an actor after it or a comma, and before a comma or "và".
-_CENTRE = re.compile(r"(?:(?<=[ ]của)|(?<=[ ]mà)|(?<=[ ]với)|(?<=[ ]theo)|(?<=,))[ ]Trung ương(?=[ ]?,[ ]|[ ]và[ ])")
+# (The words before are checked after "Trung ương", so that the engine scans for it.)
+_CENTRE = re.compile(r"Trung ương(?:(?<=[ ]của Trung ương)|(?<=[ ]mà Trung ương)|(?<=[ ]với Trung ương)|(?<=[ ]theo Trung ương)"
+                     r"|(?<=, Trung ương))(?=[ ]?,[ ]|[ ]và[ ])")
 
 
 def _central_committee(text: str, mentions: list[OrgMention], free, take, data: dict) -> list[OrgMention]:
@@ -531,7 +606,7 @@ def _central_committee(text: str, mentions: list[OrgMention], free, take, data: 
     e = gazetteer()[data["central_committee"]]
     out = []
     for m in _CENTRE.finditer(text):
-        a = m.start() + 1
+        a = m.start()
         nxt = _COMMA_OR_AND.match(text, m.end())
         peer = nxt and at.get(nxt.end())
         if peer and peer.organisation_id in peers and free(a, m.end()):
@@ -548,6 +623,16 @@ def _branch() -> re.Pattern:
     """A province after a national body's name, with its locality word: " tỉnh Quảng Ninh", " chi nhánh TP.HCM"."""
     locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
     return re.compile(rf"[ ](?:chi nhánh[ ])?(?:{locality})(?:[ ]|(?<=\.))(?:{_provincial()[1].pattern})")
+
+
+_BRANCH_OF = re.compile(r"(?<![\w])Chi nhánh[ ]")
+
+
+@lru_cache(maxsize=1)
+def _branch_seat() -> re.Pattern:
+    """The city a branch is in, after the body's name: " TP.HCM", " tại Hà Nội", " tại thành phố Đà Nẵng"."""
+    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
+    return re.compile(rf"[ ](?:tại[ ])?(?:(?P<loc>{locality})(?:[ ]|(?<=\.)))?(?P<place>{_provincial()[1].pattern})")
 
 
 @lru_cache(maxsize=1)
@@ -571,7 +656,8 @@ def _bare_head() -> re.Pattern:
 def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str]]:
     data = data_json("organisation_patterns.json")
     patterns = tuple(re.compile(rf"(?P<head>{at_word_start({s for h in c['heads'] for s in _spellings(h)})})"
-                                rf"(?P<words>(?:[ ][{LOWER}]+){{1,5}}?)[ ](?P<closer>{c['closer']})(?![\w])")
+                                rf"(?P<words>(?:[ ][{LOWER}]+){{1,5}}?)[ ]"
+                                rf"(?P<closer>{c['closer'].replace('{UPPER}', UPPER).replace('{LOWER}', LOWER)})(?![\w])")
                      for c in data["closed_names"])
     return patterns, frozenset(w for w in data["stop_words"] if " " not in w)
 
@@ -615,7 +701,7 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
     cấp") and a place after a locality word. It is read after "về", or after a title ("Trưởng ban Chỉ
     đạo …"), where the body's full name is expected. It ends at a verb or function word ("… cho biết",
     "…, chủ trì"), at a capitalised word, and after a place ("… thành phố Hà Nội tổ chức hội nghị")."""
-    stops, _, stop_phrases, locality_word, _, pairs, _, _, _ = _tail_vocabulary()
+    stops, _, stop_phrases, locality_word, _, pairs, *_ = _tail_vocabulary()
     _, purpose, dangling = _purpose_vocabulary()
     if not (titled or text.startswith("về ", _GAP.match(text, pos).end())):
         return pos
@@ -888,6 +974,20 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             name = f"{e.name}{text[m.end():branch.end()]}"
             offer(m.start(), branch.end(), GazetteerEntry(slug(name), name, (), (), "", e.org_type, e.organisation_id,
                                                           f"branch of {e.organisation_id}"))
+    if "Chi nhánh " in text:
+        # "Chi nhánh VCCI TP.HCM": a national body's branch in a city, named with both; the registry
+        # body alone after "Chi nhánh" ("Chi nhánh Công ty …" with no place) is left to the grammar.
+        for m in _BRANCH_OF.finditer(text):
+            body = known.match(text, m.end()) or abbr.match(text, m.end())
+            e = body and (by_name.get(_fold(body.group(0))) or by_abbr.get(body.group(0)))
+            seat = e and _branch_seat().match(text, body.end())
+            if seat:
+                p = places[_fold(seat["place"])]
+                locality = "thành phố" if seat["loc"] in _CITY_WORDS else (seat["loc"] or "").lower()
+                where = f"{locality} {p.name}" if locality else p.written_as or p.name
+                name = f"Chi nhánh {e.name} tại {where}"
+                offer(m.start(), seat.end(), GazetteerEntry(slug(name), name, (text[m.start():seat.end()],), (), "", e.org_type,
+                                                            e.organisation_id, f"branch of {e.organisation_id}"))
     # "Trưởng ban Tuyên giáo và Dân vận Trung ương": a registry name in lower case; in "Trưởng phòng
     # Phòng Thống kê" the title's word is followed by the unit's own head.
     titled_at = {m.start("head"): m for m in titled.finditer(text)
@@ -957,7 +1057,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             # A discovered name beats the registry's at one start only by going on with a capitalised word.
             if m and (start not in registry or text[registry[start][0]: registry[start][0] + 8].lstrip(" -–")[:1].isupper()):
                 kind = head_types[_fold(m["head"])]
-                end = _tail(text, m.end(), data, word, head, strong, kind in data["named_after_people"], kind == "enterprise")
+                end = _tail(text, m.end(), data, word, head, strong, kind in data["named_after_people"], kind == "enterprise",
+                            kind in data["named_after_countries"])
                 # "Ban Chỉ đạo" and lower-case words: its task, or the sentence's verb (see _purpose).
                 named = _purpose_vocabulary()[0].match(text, start)
                 if named and text[_GAP.match(text, named.end()).end():][:1].islower():
@@ -967,6 +1068,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                     here.append((start, end, m["head"], None))
             yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
 
+    kind_ends: set[int] = set()  # where a name taken as a kind of body ends
     for start, end, h, entry in candidates():
         if entry is None and start in registry:
             k_end = registry[start][0]
@@ -982,9 +1084,11 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one. A registry body's
         # name counted is a kind too when bodies of the kind have borne it ("34/35 Cục Hải quan").
         kind = _fold(surface) in kinds
-        if (entry is None and (kind or start in generic)) or ((kind or not isinstance(entry, GazetteerEntry))
-                                        and quantified.search(text, max(0, start - 12), start)):
+        if (entry is None and (kind or start in generic)) or ((kind or not isinstance(entry, GazetteerEntry)) and (
+                quantified.search(text, max(0, start - 12), start) or start - 1 in kind_ends and text[start - 1] == "/")):
+            # (A name after a slash is one more of the kinds before it: "các Tổng Công ty Điện lực/Công ty Điện lực".)
             take(start, end)
+            kind_ends.add(end)
             continue
         if isinstance(entry, GazetteerEntry):
             # "Thủ tướng Chính phủ", "Chủ tịch nước" come out with org_type "state_office": callers
@@ -1021,6 +1125,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
     out += _listed_enterprises(text, free, take, data)
+    out += _brands_after_kind(text, free, take)
     out += _described_before_code(text, free, take, data, head_types)
     out = _defined_abbreviations(text, out, free, take, data)
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
