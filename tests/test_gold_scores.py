@@ -1,6 +1,7 @@
 """Extraction scored against the hand-written gold (see tests/gold/README.md): the customs site's
 pages (tests/gold/corpus) and the other publishers' (tests/gold/portals: 2025 government portals and
-2017 aggregator news), each split into the pages the rules were tuned on and those written last.
+2017 aggregator news), each split into the pages the rules were tuned on and those written last, and
+pages of the customs site's large folder written last of all (tests/gold/large).
 
 The floors below are the figures the README reports, less a small margin: they keep the extraction
 from sliding back, they are not the targets (the targets are measured on pages nobody tuning the rules
@@ -13,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, need_corpus
+from conftest import CORPUS, need_corpus, need_corpus_large
 from pipeline.evaluate import Scores, evaluate
 
 GOLD = Path(__file__).parent / "gold"
 PORTALS = CORPUS.parent / "corpus-portals"
-SETS = {"corpus": CORPUS, "portals": PORTALS}
+SETS = {"corpus": CORPUS, "portals": PORTALS, "large": CORPUS.parent / "corpus-large"}
 
 # (gold set, group) -> floors. rows_per_task is a ceiling. "known": every page but the held-out ones
 # (groups.json's "held_out"). Floors on the held-out groups guard the figures the README reports; they
@@ -37,12 +38,17 @@ FLOORS = {
     ("portals", "fresh3"): dict(legal=0.97, people=0.99, titles=0.99, orgs=0.90, tasks=0.87, activities=0.75, confusion=0.12, rows_per_task=0.77),
     ("portals", "fresh4"): dict(legal=0.97, people=0.99, titles=0.89, orgs=0.96, tasks=0.85, activities=0.94, confusion=0.12, rows_per_task=0.80, dates=0.95),
     ("portals", "fresh5"): dict(legal=0.97, people=0.97, titles=0.95, orgs=0.94, tasks=0.83, activities=0.85, confusion=0.09, rows_per_task=1.15),
+    # No legal reference on these pages: the one read ("138/CP" of "Ban Chỉ đạo 138/CP") the annotator took
+    # as part of a name, so legal F1 is 0 on them and has no floor.
+    ("large", "held_out"): dict(legal=0.0, people=0.90, titles=0.97, orgs=0.87, tasks=0.91, activities=0.86, confusion=0.09, rows_per_task=0.86),
 }
 
 
 def _corpus(name: str) -> Path:
     if name == "corpus":
         return need_corpus()
+    if name == "large":
+        return need_corpus_large()
     if not any(PORTALS.glob("*.md")):
         pytest.skip(f"the portal corpus is not at {PORTALS}: these tests need ../shared/corpus-portals beside the checkout")
     return PORTALS
@@ -74,7 +80,7 @@ def test_enough_gold_pages():
         assert len(fresh) >= 4 and set(fresh) <= {p.stem for p in _gold_files(name)}
 
 
-@pytest.mark.parametrize("gold_path", _gold_files("corpus") + _gold_files("portals"), ids=lambda p: f"{p.parent.name}-{p.stem[:30]}")
+@pytest.mark.parametrize("gold_path", _gold_files("corpus") + _gold_files("portals") + _gold_files("large"), ids=lambda p: f"{p.parent.name}-{p.stem[:30]}")
 def test_gold_files_match_their_pages(gold_path):
     corpus = _corpus(gold_path.parent.name)
     gold = json.loads(gold_path.read_text("utf-8"))
