@@ -7,8 +7,8 @@ from pathlib import Path
 import polars as pl
 from dagster import (
     AssetCheckResult, AssetExecutionContext, AssetIn, AssetOut, BackfillPolicy, BetaWarning, InputContext, IOManager,
-    MaterializeResult, MetadataValue, Output, OutputContext, StaticPartitionsDefinition, TableColumn, TableSchema,
-    asset, asset_check, io_manager, multi_asset,
+    MaterializeResult, MetadataValue, Output, OutputContext, ResourceParam, StaticPartitionsDefinition, TableColumn,
+    TableSchema, asset, asset_check, io_manager, multi_asset,
 )
 
 from pipeline.ingest import list_raw_dir
@@ -16,7 +16,7 @@ from pipeline.partitions import BUCKETS, by_bucket, files_of, inventory, read_pa
 from pipeline.package import publish
 from pipeline.progress import Progress
 from pipeline.report import summary
-from pipeline.resources import DatasetPaths
+from pipeline.resources import DatasetPaths, RawListing
 from pipeline.parts import mark_checked, parts_of, published_tables
 from pipeline.run_pages import extract_files, store_root
 from pipeline.schema import TABLES
@@ -83,10 +83,11 @@ _PARTITIONED = dict(partitions_def=PAGE_PARTITIONS, backfill_policy=BackfillPoli
 # raw_pages and page_extractions go unannotated: Dagster type-checks an annotated value element by
 # element.
 @asset(group_name="ingest", **_PARTITIONED)
-def raw_pages(context: AssetExecutionContext, paths: DatasetPaths):
+def raw_pages(context: AssetExecutionContext, paths: DatasetPaths, raw_listing: ResourceParam[RawListing]):
     """The raw folder's files, partitioned by a hash of their name: name, size, modification time and
     sources.json entry of each (what tells a changed file from an unchanged one); nothing is read yet."""
-    buckets = by_bucket(inventory(list_raw_dir(Path(paths.raw_dir))))
+    listed = raw_listing.of(paths.raw_dir)
+    buckets = by_bucket(listed if listed is not None else inventory(list_raw_dir(Path(paths.raw_dir))))
     parts = {p: buckets[p] for p in context.partition_keys}
     context.add_output_metadata({"dagster/row_count": sum(f.height for f in parts.values()), "raw_dir": paths.raw_dir})
     return parts

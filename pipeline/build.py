@@ -15,7 +15,7 @@ from dagster import DagsterInstance, mem_io_manager
 from pipeline.definitions import defs
 from pipeline.ingest import list_raw_dir
 from pipeline.partitions import inventory, settle_empty, stale_buckets, store_dir
-from pipeline.resources import DatasetPaths
+from pipeline.resources import DatasetPaths, RawListing
 
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
@@ -25,12 +25,12 @@ def partition_tags(buckets: list[str]) -> dict[str, str]:
     return {RANGE_START: min(buckets), RANGE_END: max(buckets)}
 
 
-def stale_partitions(paths: DatasetPaths) -> list[str]:
+def stale_partitions(paths: DatasetPaths) -> tuple[list[str], RawListing]:
     """The partitions to run: those whose files changed since they were last processed with this cache
-    (an empty one gets its files written here, with no run)."""
+    (an empty one gets its files written here, with no run); and the listing they were found from."""
     raw_dir = Path(paths.raw_dir)
     store, listed = store_dir(paths.cache_path, raw_dir), inventory(list_raw_dir(raw_dir))
-    return settle_empty(store, listed, stale_buckets(store, listed))
+    return settle_empty(store, listed, stale_buckets(store, listed)), RawListing(paths.raw_dir, listed)
 
 
 def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: int = 0, log_level: str = "WARNING",
@@ -40,14 +40,14 @@ def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: 
     with (nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="pipeline-cache-")) as cache:
         paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache), workers=workers,
                              whole_up_to_pages=whole_up_to_pages)
-        stale = stale_partitions(paths)
+        stale, listing = stale_partitions(paths)
         # Nothing changed: the page work is not run at all, and the package is made again from its
         # partitions (publish_dataset is the same graph without the page work).
         job = defs.resolve_job_def("build_dataset" if stale else "publish_dataset")
         with DagsterInstance.ephemeral() as instance:
             return job.execute_in_process(
                 # In one process the tables are handed over in memory; the UI's runs persist them.
-                resources={"paths": paths, "io_manager": mem_io_manager}, instance=instance,
+                resources={"paths": paths, "io_manager": mem_io_manager, "raw_listing": listing}, instance=instance,
                 tags=partition_tags(stale) if stale else None,
                 run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
             )

@@ -2,7 +2,7 @@
 from dagster import AssetSelection, Definitions, define_asset_job
 
 from pipeline import assets
-from pipeline.resources import default_paths
+from pipeline.resources import RawListing, default_paths
 
 PAGE_WORK = AssetSelection.assets(assets.raw_pages, assets.page_extractions)
 PUBLISH = AssetSelection.all() - PAGE_WORK
@@ -21,5 +21,5 @@ defs = Definitions(
     asset_checks=[assets.sentences_offsets_match_text, assets.participants_organisation_id_resolves,
                   assets.legal_references_reference_id_canonical],
     jobs=[build_dataset, extract_pages, publish_dataset],
-    resources={"paths": default_paths(), "partition_store": assets.partition_store},
+    resources={"paths": default_paths(), "partition_store": assets.partition_store, "raw_listing": RawListing()},
 )

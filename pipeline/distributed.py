@@ -60,7 +60,7 @@ def build_on_dask(raw_dir: Path, out_dir: Path, cache_dir: Path, scheduler: str,
         "execution": {"config": {"cluster": {"existing": {"address": scheduler}}}},
         "resources": {"paths": {"config": paths.model_dump()}},
     }
-    stale = stale_partitions(paths)
+    stale, _ = stale_partitions(paths)  # the runs list the folder themselves: they are other processes
     with _instance(instance_dir) as instance:
         def run(name: str, tags: dict[str, str] | None = None):
             job = build_reconstructable_job("pipeline.distributed", "job_named", reconstructable_args=(name,))
