@@ -121,6 +121,24 @@ CASES += [
     (["Đến ngày 25/12/2020, đã có 83.000 công trình được đấu nối vào hệ thống điện.", "Kể từ ngày 1/1/2021, giá mua bán điện đã được bỏ ngỏ.",
       "Các công ty điện lực sẽ dừng tiếp nhận hồ sơ đấu nối sau ngày 31/12/2020.", "Cục Điện lực đã có văn bản hướng dẫn các công ty điện lực."], None,
      {"Cục Điện lực đã có văn bản": ("activity", 2020)}),
+    # The lead of an undated conference page reviews one year and sets the tasks of the next: the year after "và
+    # triển khai nhiệm vụ" is what the plan is for, not a second year reviewed.
+    (["Tại hội nghị tổng kết công tác năm 2022 và triển khai nhiệm vụ năm 2023, Cục trưởng cho biết, năm 2022 tình hình gặp nhiều khó khăn.",
+      "Số doanh nghiệp làm thủ tục tăng 5% so với cùng kỳ năm trước."], None,
+     {"Số doanh nghiệp làm thủ tục tăng 5%": ("activity", 2022)}),
+    # "trong năm 2022" on a page that reviews 2022 says when its results came, not what its tasks are for.
+    (["Hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.", "Trong năm 2022, nhiều dự án lớn đã đem lại số thu cao.",
+      "Trong năm 2022, Cục đã phát hiện 50 vụ vi phạm.", "Phó Chủ tịch tỉnh đề nghị Cục cần nâng cao chất lượng nhân lực."], None,
+     {"cần nâng cao chất lượng nhân lực": ("task", 2023)}),
+    # A target assigned for a year is for that year; a clause that opens with a year before the one the page's plans
+    # are for, with only a manner cue ("tiếp tục"), reports what went on in it.
+    (["Hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.", "Về thu ngân sách, năm 2022, Cục được giao chỉ tiêu thu ngân sách 6.700 tỷ đồng.",
+      "Năm 2022, Cục Hải quan tỉnh tiếp tục đẩy mạnh cải cách thủ tục hành chính.", "Năm 2023, Cục cần đẩy mạnh chuyển đổi số."], None,
+     {"giao chỉ tiêu thu ngân sách 6.700": ("task", 2022), "tiếp tục đẩy mạnh cải cách": ("activity", 2022), "đẩy mạnh chuyển đổi số": ("task", 2023)}),
+    # An undated page is no older than the first date by which it sets a task to be done ("đến 30/4/2023").
+    (["Bệnh viện được khởi công từ cuối năm 2021 để giảm tải cho tuyến trên.", "Bộ trưởng đã kiểm tra tiến độ xây dựng tại công trường.",
+      "Theo kế hoạch, đến 30/4/2023, khu khám bệnh phải hoàn thành để đưa vào sử dụng."], None,
+     {"Bộ trưởng đã kiểm tra tiến độ": ("activity", 2023)}),
 ]
 
 

@@ -213,6 +213,19 @@ CASES = [
     (["Thủ tướng yêu cầu các bộ phải đẩy mạnh cải cách thủ tục hành chính. Xin chúc Hội nghị của chúng ta thành công tốt đẹp.",
       "Bài và ảnh: Minh Tâm (Thông tấn xã Việt Nam)"], {}, ["Xin chúc Hội nghị", "Bài và ảnh"]),
     (["Theo chuyên gia, giá nguyên liệu tăng lên sẽ kéo theo chi phí sản xuất tăng mạnh trong thời gian dài."], {}, ["Theo chuyên gia"]),
+    # A sentence that a word of going on opens, then a verb and no subject, goes on with the report before it.
+    (["Cục Thuế đã bám sát chỉ đạo của Bộ, tích cực thực hiện các giải pháp tăng thu. Trong đó, quyết liệt các giải pháp chống thất thu ngân sách."],
+     {"quyết liệt các giải pháp chống thất thu": "activity"}, []),
+    # A target a body assigns with its figure is a thing to do; measured against, it reports.
+    (["Năm 2023, Cục Thuế tỉnh được Bộ Tài chính giao dự toán thu ngân sách là 900 tỷ đồng.", "Về thu ngân sách, Chi cục được giao chỉ tiêu thu 150 tỷ đồng, tăng 20% so với năm trước.",
+      "Số thu chỉ đạt 90,7% so với chỉ tiêu được giao 15.505 tỷ đồng."],
+     {"giao dự toán thu ngân sách là 900": "task", "giao chỉ tiêu thu 150 tỷ đồng": "task", "so với chỉ tiêu được giao": "activity"}, []),
+    # "sự quyết liệt" is a noun: the resoluteness a result came from, no directive.
+    (["Với sự quyết liệt triển khai nhiệm vụ thu ngân sách, năm 2023, số thu của Cục tăng mạnh so với năm trước."],
+     {"số thu của Cục tăng mạnh": "activity"}, []),
+    # A clause that opens with the day of its event reports it, the tasks it names as its topic and all.
+    (["Ngày 12/1, Bộ trưởng Bộ Tài chính dự, chỉ đạo Hội nghị bàn giải pháp triển khai nhiệm vụ trọng tâm năm 2024 của Cục Thuế."],
+     {"Bộ trưởng Bộ Tài chính dự, chỉ đạo Hội nghị": "activity"}, []),
 ]
 
 

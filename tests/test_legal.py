@@ -31,6 +31,8 @@ def refs(text: str) -> list[tuple[str, str]]:
     # Not document numbers: dates, ratios, units.
     ("ngày 26/01/2022 tại Hà Nội, tỷ lệ 3/4 và 24/7", []),
     ("giá 100 USD/tấn, tốc độ 60 km/h", []),
+    # A committee named after the document that set it up: its name, no reference; the document itself is one.
+    ("Ban Chỉ đạo 127/TW họp sơ kết, theo Quyết định 127/CP của Chính phủ.", [("127/CP", "Quyết định")]),
 ])
 def test_numbers(text, expected):
     assert refs(text) == expected

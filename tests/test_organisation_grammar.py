@@ -350,3 +350,28 @@ def names(text: str) -> list[tuple[str, str]]:
 ])
 def test_embassies_cooperatives_branches_and_brands(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A unit named by its function in lower case after its head is a name before the service it belongs to;
+    # alone it is a kind.
+    ("Phó Đội trưởng Đội kiểm soát Hải quan cho biết đơn vị đã bắt giữ 5 vụ.", [("Đội kiểm soát Hải quan", "Đội kiểm soát Hải quan")]),
+    ("Đội nghiệp vụ Hải quan Tân Thanh phát hiện lô hàng.", [("Đội nghiệp vụ Hải quan Tân Thanh", "Đội nghiệp vụ Hải quan Tân Thanh")]),
+    ("Các đội kiểm soát đã tăng cường tuần tra.", []),
+    # The investigation agencies every police force has, named alone.
+    ("Đơn vị chuyển hồ sơ cho Cơ quan Cảnh sát điều tra đề nghị khởi tố.", [("Cơ quan Cảnh sát điều tra", "Cơ quan Cảnh sát điều tra")]),
+    # "Công an" alone is the people's police; before a locality or a place it is a local force, and on a
+    # page naming one, or after "cơ quan", no national body.
+    ("Hải quan đã phối hợp với các lực lượng Công an, Biên phòng bắt giữ 12 vụ.",
+     [("Công an nhân dân", "Công an"), ("Bộ đội Biên phòng", "Biên phòng")]),
+    ("Công an xã Tân Hòa đã lập biên bản.", [("Công an xã Tân Hòa", "Công an xã Tân Hòa")]),
+    ("Công an huyện Gò Dầu bắt giữ xe tải; khi làm việc với Công an, đối tượng khai nhận.", [("Công an huyện Gò Dầu", "Công an huyện Gò Dầu")]),
+    ("Vụ việc đã được chuyển cơ quan Công an xử lý theo quy định.", []),
+    # An abbreviation inside a programme's name names no body; elsewhere it does.
+    ("Doanh nghiệp thực hiện thủ tục qua Cơ chế một cửa ASEAN và Cơ chế một cửa quốc gia.", []),
+    ("Việt Nam đã trao đổi C/O mẫu D điện tử với các nước ASEAN.", [("Hiệp hội các quốc gia Đông Nam Á", "ASEAN")]),
+    # A committee named after the document that set it up carries its number and code.
+    ("Ban chỉ đạo 127/TW tỉnh Nam Định đã họp.", [("Ban chỉ đạo 127/TW tỉnh Nam Định", "Ban chỉ đạo 127/TW tỉnh Nam Định")]),
+])
+def test_units_named_by_function_and_short_names(text, expected):
+    assert names(text) == expected

@@ -104,6 +104,8 @@ def person(name: str, title: str = "", organisation: str = "") -> tuple[str, str
      [person("Phạm Văn Nghĩa", "Chủ tịch", "UBND tỉnh Đồng Tháp")]),
     ("Ông Kim Văn Hải, Vụ trưởng, Phó Trưởng ban thường trực Ban Cải cách hiện đại hóa hải quan cho biết.",
      [person("Kim Văn Hải", "Vụ trưởng")]),
+    # A name does not start inside the body's name before it: "Dương" ends "Bình Dương" (and is a family name).
+    ("Cục trưởng Cục Hải quan Bình Dương Trần Minh Khoa cho biết.", [person("Trần Minh Khoa", "Cục trưởng", "Cục Hải quan Bình Dương")]),
     # Photo credits run into the text on pages whose paragraph breaks were lost: not people.
     ("Phó Thủ tướng Vương Văn Hiển phát biểu. Ảnh: VGP/Quang Hiếu Bộ trưởng Phùng Văn Nhân báo cáo.",
      [person("Vương Văn Hiển", "Phó Thủ tướng"), person("Phùng Văn Nhân", "Bộ trưởng")]),

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.vocabulary import data_json
-from pipeline.text.phrases import at_word_start, whole_words
+from pipeline.text.phrases import alternation, at_word_start, whole_words
 
 
 @dataclass
@@ -65,8 +65,9 @@ def _vocab():
     # A comparison with an earlier period reports a measured change even when the figure is far from
     # its verb ("giảm cả về số vụ, số người chết … so với 6 tháng đầu năm 2016").
     # (Two patterns, run one after the other: as one alternation they cost half as much again.)
-    result = (re.compile(rf"(?:{whole_words(d['result_verbs'])})\s+(?:[^\s\d]+\s+){{0,3}}?(?<!năm\s)\d(?!\d*\s+tháng)"),
-              words("comparisons"))
+    # (The verbs are found in the lexicon's pass; the figure after each is then matched with `figure_after`.)
+    figure_after = r"\s+(?:[^\s\d]+\s+){0,3}?(?<!năm\s)\d(?!\d*\s+tháng)"
+    result = (re.compile(rf"(?:{whole_words(d['result_verbs'])}){figure_after}"), words("comparisons"), re.compile(figure_after))
     # A sentence with no subject, opening with its verb, goes on with the directives before it
     # ("… cần xây dựng chi tiết các giải pháp. Tăng cường công tác kiểm tra …").
     # A connective before the verb does not give the sentence a subject ("Đồng thời giải quyết dứt điểm …").
@@ -105,13 +106,24 @@ def _vocab():
     lexicon = _Lexicon({name: {p.lower() for p in phrases} for name, phrases in (
         ("task_cue", d["task_cues"]), ("task_frame", d["task_frames"]), ("activity_cue", d["activity_cues"]),
         ("not_commitment", d["not_commitment"]), ("exception", d["cue_exceptions"]), ("directive_frame", directive_frames),
+        ("result_verb", d["result_verbs"]),
         ("done_aspect", {p.lower() for p in d["done_aspect"]} | performatives), ("category", category_of))})
     # A goal noun a few words before a result verb makes its figure a target ("mục tiêu tăng trưởng đạt 8%").
-    target = re.compile(whole_words({p.lower() for p in d["target_nouns"]}) + r"(?:\s+[^\s\d,.;:]+){0,3}\s+$")
+    # So does a target a body assigns ("giao chỉ tiêu thu ngân sách 67.000 tỷ đồng").
+    assigned = alternation({p.lower() for p in d["assigned_targets"]})
+    target = re.compile(rf"(?:{whole_words({p.lower() for p in d['target_nouns']})}|(?<!\w)giao\s+{assigned})"
+                        + r"(?:\s+[^\s\d,.;:]+){0,3}\s+$")
     # A target with its figure: a goal noun, the words that name it and who set it, then "là" or a result verb
     # and a number that is not a year ("mục tiêu tăng trưởng GDP năm 2019 của Quốc hội đề ra là 6,6%-6,8%").
-    aim = re.compile(whole_words({p.lower() for p in d["target_nouns"]}) + r"[^,;:.]{0,100}?\s(?:là|đạt|ở mức)\s+"
-                     + r"(?:khoảng\s+|trên\s+|từ\s+|ít nhất\s+)?(?!(?:19|20)\d\d(?![\d%]|[.,]\d))\d")
+    # An assigned target has its figure after the noun ("giao dự toán thu ngân sách là 800 tỷ đồng", "giao chỉ
+    # tiêu thu 67.000 tỷ đồng") or after "giao là" ("chỉ tiêu … do Tổng cục giao là 1.700 tỷ đồng"); not "so
+    # với chỉ tiêu được giao 15.505 tỷ đồng", the term of a result.
+    figure = r"(?:khoảng\s+|trên\s+|từ\s+|ít nhất\s+)?(?!(?:19|20)\d\d(?![\d%]|[.,]\d))\d"
+    aim = re.compile(whole_words({p.lower() for p in d["target_nouns"]}) + r"[^,;:.]{0,100}?\s(?:là|đạt|ở mức)\s+" + figure)
+    # (Run only on a page that holds one of `assigned_words`: a pattern with several first letters costs a try at
+    # every position of the page.)
+    assigned_aim = re.compile(rf"(?:(?<!\w)giao\s+{assigned}(?!\w)[^,;:.]{{0,60}}?(?:\slà)?|(?<!\w){assigned}(?!\w)[^,;:.]{{0,60}}?\sgiao\s+là)\s+" + figure)
+    assigned_words = tuple(f"giao {p.lower()}" for p in d["assigned_targets"]) + ("giao là",)
     # A done-aspect word that, twice in a sentence, means "both … and" ("vừa … vừa"), not "just".
     correlatives = {p.lower() for p in d["correlatives"]}
     if not correlatives <= {p.lower() for p in d["done_aspect"]}:
@@ -134,9 +146,12 @@ def _vocab():
     # A word that makes a noun of the directing verb after it: "Ban chỉ đạo khắc phục sự cố …" (a steering
     # committee), "dưới sự chỉ đạo" (the direction given).
     noun_before = re.compile(whole_words({p.lower() for p in d["directing_nouns"]}) + r"\s+$")
+    # A word of going on and its comma, before the verb of a sentence with no subject ("Trong đó, quyết liệt …").
+    lead_in = re.compile(r"\W*(?:" + "|".join(re.escape(w.lower()) for w in d["continuations"]) + r"),\s+")
     return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
                   speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
-                  passives, noun_before, deadline, content, next_step, aim)
+                  passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words),
+                  tuple({p.lower() for p in d["target_nouns"]} | {"giao"}))
 
 
 _WORDY = re.compile(r"\w")
@@ -195,7 +210,7 @@ class _Rules(NamedTuple):
     continuation: re.Pattern
     directive_cues: set  # the directive frames that are cues as well
     category_of: dict  # a category keyword → its category
-    result: tuple  # (a result verb with its figure, a comparison)
+    result: tuple  # (a result verb with its figure, a comparison, the figure after a result verb)
     imperative_opening: re.Pattern
     list_item: re.Pattern
     list_colon: re.Pattern
@@ -214,6 +229,9 @@ class _Rules(NamedTuple):
     content: re.Pattern  # a comma and a word that opens what a document says, just before a directive ("…, trong đó ")
     next_step: re.Pattern  # a clause opening, capitalised, with a word of going on ("Tiếp tục", "Giáo dục đại học: Tiếp tục")
     aim: re.Pattern  # a target with its figure ("mục tiêu tăng trưởng GDP … đề ra là 6,6%")
+    lead_in: re.Pattern  # a word of going on and its comma ("Trong đó, ")
+    assigned: tuple  # (a target a body assigns, with its figure; the words one of which a page must hold for it)
+    target_words: tuple  # the words one of which `target` opens with
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -222,10 +240,20 @@ class _Rules(NamedTuple):
 # no-digit-before check comes after the first digit so that the engine can skip to the 1s and 2s of the page.
 _YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d|/)")
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$")
+# A clause that opens with the day of its event: "Ngày 12/1, …", "Sáng 5/1, …", "Chiều nay (5/1), …".
+_DAY_OPENING = re.compile(r"[*_\s]*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s*\(?|ngày\s+)\d{1,2}/\d{1,2}(?:/\d{4})?\)?,")
+# A clause that opens with its year: "Năm 2020, …", "Trong năm 2020, …".
+_YEAR_OPENING = re.compile(r"[*_\s]*(?:trong\s+)?năm\s+((?:19|20)\d\d),")
 # A year joined to another by a dash: the ends of a span ("2025-2030", "2026 – 2031").
 _SPAN_END = re.compile(r"\s?[-–]\s?(?=\d)|(?<=\d)\s?[-–]\s?$")
 # Where the words that tell what a year names start: after the last comma, semicolon or full stop before it.
 _YEAR_CLAUSE_START = re.compile(r"[,;.:!?]")
+
+
+# How far the lead of a page reaches: where a conference page names its own event ("hội nghị tổng kết công tác
+# năm 2020 và triển khai nhiệm vụ năm 2021" reviews 2020 and plans 2021; a conference cited further on, "tại Hội
+# nghị tổng kết năm 2016 và phương hướng nhiệm vụ 2017", does not tell which year the page reviews).
+_LEAD = 1200
 
 
 @lru_cache(maxsize=1)
@@ -262,9 +290,15 @@ def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | N
     for lead, start, end, _ in spans:
         punct = [m.end() for m in _YEAR_CLAUSE_START.finditer(low, max(0, lead - 90), lead)]
         clause_start = punct[-1] if punct else max(0, lead - 90)
-        if review.search(low, clause_start, start) is not None:
+        reviews = review.search(low, clause_start, start)
+        conjunct = None  # in the lead, a plan noun after the review word and a "và": the year is what the plan is for
+        if reviews is not None and start <= _LEAD:
+            conjunct = plan.search(low, max(clause_start, start - 50), start)
+            if conjunct is not None and low.find(" và ", reviews.end(), conjunct.start()) < 0:
+                conjunct = None
+        if reviews is not None and conjunct is None:
             roles.append("reviewed")
-        elif plan.search(low, max(clause_start, start - 50), start) is not None or (
+        elif conjunct is not None or plan.search(low, max(clause_start, start - 50), start) is not None or (
                 up_to.search(low, max(clause_start, start - 10), start) is not None and horizon.search(low, clause_start, start) is not None
             ) or horizon_after.match(low, end) is not None:
             # (The end a plan reaches is what it is for, and so is the year its name starts from: "quy hoạch …
@@ -301,6 +335,16 @@ class _Hits:
             i += 1
         return None
 
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The matches lying within [start, end)."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
     def first_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The first match lying within [start, end), or None."""
         at = self.first(start, end)
@@ -318,6 +362,45 @@ class _Hits:
             if j == len(mine) or mine[j][0] >= b:
                 out.append((a, b))
         return out
+
+
+@lru_cache(maxsize=1)
+def _rest_of_year_phrases() -> tuple[str, ...]:
+    return tuple({p.lower() for p in data_json("commitments.json")["rest_of_year_frames"]})
+
+
+def _rest_of_year_named(low: str, pattern: re.Pattern) -> bool:
+    """Whether the page names what is left of its year: the pattern runs only when one of its phrases stands in
+    the page as a string (a scan for several first letters costs a try at every position)."""
+    return any(p in low for p in _rest_of_year_phrases()) and pattern.search(low) is not None
+
+
+def _results(low: str, verbs: list[tuple[int, int]], figure_after: re.Pattern) -> list[tuple[int, int]]:
+    """The result verbs (their spans, in order) with a figure after them, each up to its figure, as one pass of a
+    pattern for both finds them: none starts inside the one before."""
+    out, end = [], 0
+    for a, b in verbs:
+        if a >= end:
+            m = figure_after.match(low, b)
+            if m is not None:
+                out.append((a, m.end()))
+                end = m.end()
+    return out
+
+
+def _finds(low: str, word: str) -> list[int]:
+    """Where `word` stands in `low` (as a string: a part of a longer word too)."""
+    out, at = [], low.find(word)
+    while at >= 0:
+        out.append(at)
+        at = low.find(word, at + 1)
+    return out
+
+
+def _near(spots: list[int], start: int, end: int) -> bool:
+    """Whether a position of the sorted `spots` lies within [start, end)."""
+    i = bisect.bisect_left(spots, start)
+    return i < len(spots) and spots[i] < end
 
 
 def _lower(text: str) -> str:
@@ -339,7 +422,8 @@ def year_spans(text: str) -> list[tuple[int, int, int, int]]:
 
 def page_years(text: str, published_year: int | None, spans: list[tuple[int, int, int, int]],
                stated_done: Counter | None = None, stated_task: Counter | None = None,
-               roles: list[str | None] | None = None, low: str | None = None) -> tuple[int | None, int | None]:
+               roles: list[str | None] | None = None, low: str | None = None,
+               deadlines: list[int] | None = None) -> tuple[int | None, int | None]:
     """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans), each
     naming what `roles` says (see year_roles).
 
@@ -353,11 +437,13 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     The tasks are for the year a frame names ("nhiệm vụ năm 2022"), else the year reviewed when they are
     set for the rest of it ("nhiệm vụ 6 tháng cuối năm"), else the one most task clauses name that is not
     before the year reviewed ("Kế hoạch hành động … giai đoạn 2018 – 2020"), else the year after the one
-    reviewed when the page is later than it. `low` is the lower-cased page (see _lower), when known."""
+    reviewed when the page is later than it. `low` is the lower-cased page (see _lower), when known; `deadlines`
+    the years, earliest first, of the dates by which its tasks are due ("đến 30/4/2017"): an undated page is no
+    older than the first."""
     low = low if low is not None else _lower(text)
     rest_of_year, task_year = _year_frames()[3:5]
     roles = roles if roles is not None else year_roles(low, spans)
-    years, task_years, reviews, planned, since = Counter(), Counter(), Counter(), [], []
+    years, task_years, within, reviews, planned, since = Counter(), Counter(), Counter(), Counter(), [], []
     for (lead, start, _, year), role in zip(spans, roles):
         if role == "since":
             since.append(year)
@@ -368,8 +454,9 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
             years[year] += 1
         if role == "reviewed" and (published_year is None or year <= published_year):
             reviews[year] += 1
-        if year >= 2000 and task_year.search(low, max(0, lead - 25), start):
-            task_years[year] += 1
+        framed = task_year.search(low, max(0, lead - 25), start) if year >= 2000 else None
+        if framed is not None:
+            (within if framed.group().startswith("trong") else task_years)[year] += 1
     done = {y: n for y, n in (stated_done or {}).items() if published_year is None or y <= published_year}
     if reviews:
         reviewed = max(reviews, key=lambda y: (reviews[y], y))
@@ -384,10 +471,12 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     if reviewed is None:
         reviewed = _elapsed_year(text)
     if published_year is None and (reviewed is not None or since):  # (a page that names no year of its own stays undated)
-        latest = max([int(y) for m in _CITED.finditer(text) for y in m.groups() if y] + since, default=reviewed)
+        latest = max([int(y) for m in _CITED.finditer(text) for y in m.groups() if y] + since + (deadlines or [])[:1], default=reviewed)
         if latest is not None and (reviewed is None or reviewed < latest):
             reviewed = latest
-    if not task_years and reviewed is not None and rest_of_year.search(low) is not None:
+    # "trong năm 2020" on a page that reviews 2020 says when its results came, not what its tasks are for.
+    task_years.update({y: n for y, n in within.items() if reviewed is None or y > reviewed})
+    if not task_years and reviewed is not None and _rest_of_year_named(low, rest_of_year):
         task_years = Counter({reviewed: 1})
     if not task_years and stated_task and published_year is None:
         task_years = Counter({y: n for y, n in stated_task.items() if reviewed is None or y >= reviewed})
@@ -449,6 +538,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # The years that may date a done thing: not the year a plan is for nor the start of a span to the present.
     dating = [role not in ("planned", "since") for role in roles]
     planned_for = _year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
+    # The latest year the page's plans are for ("triển khai nhiệm vụ năm 2021"): a clause opening with an earlier one
+    # goes on in a period already past (see below).
+    plan_year = max((y for (_, _, _, y), role in zip(years_found, roles) if role == "planned"), default=None)
     found = rules.lexicon.hits(low)
     masked = _Hits(found["exception"])
     task_hits, past_hits, activity_hits = (_Hits(found[k], masked=masked) for k in ("task_cue", "done_aspect", "activity_cue"))
@@ -474,13 +566,19 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     directable_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] not in rules.passives])
     refusals, frames = _Hits(found["not_commitment"]), _Hits(found["task_frame"])
     # A figure a goal names is a target, not a result ("mục tiêu tăng trưởng đạt 8% trở lên").
-    result_hits = _Hits(sorted(m.span() for p in rules.result for m in p.finditer(low)
-                               if rules.target.search(low, max(0, m.start() - 40), m.start()) is None), masked=masked)
+    # (Only a figure with a target's word in the 40 characters before it is asked: most are not.)
+    spots = sorted(at for w in rules.target_words for at in _finds(low, w))
+    result_hits = _Hits(sorted(span for span in _results(low, found["result_verb"], rules.result[2]) + [m.span() for m in rules.result[1].finditer(low)]
+                               if not _near(spots, span[0] - 40, span[0])
+                               or rules.target.search(low, max(0, span[0] - 40), span[0]) is None), masked=masked)
     aims = _Hits(rules.aim, low)
+    if any(w in low for w in rules.assigned[1]):
+        aims = _Hits(sorted(aims.spans + [m.span() for m in rules.assigned[0].finditer(low)]))
     out: list[Commitment] = []
     # The years stated by the clauses of each kind, which tell the year the page reviews and the one its
     # tasks are for better than a count of every year on the page does.
     stated_done, stated_task = Counter(), Counter()
+    deadlines = []  # the years of the dates by which a task is due ("đến 30/4/2017")
     framed = False  # inside a passage that announces the coming period's tasks
     # A heading that gives a directive ("**Thủ tướng đề nghị các bộ, ngành … một số nhiệm vụ.**") heads a
     # section: its passage goes on over the paragraphs under it ("Bộ Tài chính rà soát …", "NHNN hướng dẫn …")
@@ -521,7 +619,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         sentence_reports = False  # a clause of the sentence reports a done thing or a result: the passage ends
         # A sentence with no subject goes on with the report before it, as a clause goes on with the one
         # before it in its sentence ("Quân ủy đã xây dựng kế hoạch kiểm tra; giao các cơ quan chức năng …").
-        reporting = after_report and opens_imperative
+        # (So does one that a word of going on opens: "… đã tích cực thực hiện các giải pháp. Trong đó, quyết liệt …".)
+        lead = rules.lead_in.match(low, s.start) if after_report and not opens_imperative else None
+        verb_at = lead.end() if lead is not None and imperative_opening.match(low, lead.end()) is not None else s.start
+        reporting = after_report and (opens_imperative or verb_at > s.start)
         sentence_done = False  # a clause of the sentence states a done thing, and none sets a task
         clauses = _clauses(text, s.start, s.end, splits)
         n = 0
@@ -624,7 +725,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
             is_task = directive is not None or listed or (cue is not None and not reported and s.kind != "caption")
-            condition = _CONDITION.search(low, a, cue) if is_task and not listed and low.startswith("sẽ ", cue) else None
+            condition = _CONDITION.search(low, a, cue) if is_task and not listed and cue is not None and low.startswith("sẽ ", cue) else None
             if condition is not None and task_hits.first(a, condition.start()) is None and directive_hits.first(a, condition.start()) is None:
                 # What would follow from a condition is a prediction ("nếu NK khó khăn, thì nhiều DN sẽ …"), unless
                 # a directive comes before it ("yêu cầu … cần bám sát …, bởi nếu không … thì sẽ …").
@@ -635,11 +736,21 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # unless it opens a consequence ("vì vậy"); so does a sentence with no subject after a sentence
             # of done things: "tiếp tục", "khẩn trương" say how the work was done, and a directive there is
             # one that was given ("…; giao các cơ quan chức năng …", "Khẩn trương quán triệt, chỉ đạo …").
-            goes_on_report = ((sentence_done and rules.consequence.match(low, a) is None) or (
+            # So does a clause that opens with a year before the one the page's plans are for and has only a manner
+            # cue: "Năm 2020, Cục … tiếp tục đẩy mạnh cải cách …" on a page that sets the tasks of 2021.
+            past_opening = (plan_year is not None and cue is not None and directive is None
+                            and (m := _YEAR_OPENING.match(low, a)) is not None and int(m.group(1)) < plan_year)
+            goes_on_report = (past_opening or (sentence_done and rules.consequence.match(low, a) is None) or (
                 reporting and a - s.start < 6
-                and (imperative_opening.match(low, a) is not None or any_verb == a or directive_hits.first(a, b) == a))
+                and (imperative_opening.match(low, max(a, verb_at)) is not None or any_verb == a or directive_hits.first(a, b) == a))
             ) and not listed and unmannered_hits.first(a, b) is None and rules.next_step.match(text, a) is None \
                 and aims.first(a, b) is None  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
+            # A clause that opens with the day of the event it reports and sets no task of its own, only naming one in
+            # what the event is about ("Ngày 12/1, Tổng cục trưởng … dự, chỉ đạo Hội nghị bàn giải pháp triển khai
+            # nhiệm vụ trọng tâm năm 2021"), reports the event.
+            if (not goes_on_report and cue is not None and directive is None and any_verb is not None and any_verb < cue
+                    and _DAY_OPENING.match(low, a) is not None and set(task_hits.within(a, b)) <= set(frames.within(a, b))):
+                goes_on_report = True
             if goes_on_report:
                 is_task, reports = False, True
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
@@ -678,7 +789,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             stated = [(start, y) for (lead, start, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
                       if year_end <= b and not _compared(text, lead) and (is_task or dates)]
             years = [y for _, y in stated]
-            dated = bool(stated) and rules.deadline.search(low, max(0, stated[0][0] - 30), stated[0][0]) is not None
+            # (A target with its figure is for the year its clause states: "năm 2020, Cục được giao chỉ tiêu thu …",
+            # not for the first of a span: "… đề ra cho giai đoạn 2016-2020".)
+            dated = bool(stated) and (rules.deadline.search(low, max(0, stated[0][0] - 30), stated[0][0]) is not None or (
+                is_task and aims.first(a, b) is not None and _YEAR_WORD_BEFORE.search(low, max(0, stated[0][0] - 12), stated[0][0]) is not None
+                and _SPAN_END.match(text, stated[0][0] + 4) is None))
+            if is_task and dated and low[stated[0][0] - 1] in "/-":
+                deadlines.append(stated[0][1])
             if is_task:
                 if not years:  # "Đến năm 2020, …, phải được kết nối": a year opening the sentence governs its clauses
                     stated = _sentence_year(text, years_found, year_starts, s.start, a)
@@ -717,7 +834,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
         headed = headed and framed
         after_task, after_report = sentence_is_task, sentence_done
-    reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low)
+    reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines))
     now = published_year or reviewed
     for c in out:
         if c.kind == "activity" and c.due and now and c.due > now:

@@ -74,6 +74,7 @@ def _vocab():
     # A subject ends at the paragraph's end: past a line break is the next paragraph or a list of links.
     subject = re.compile(rf"^[ ]*,?[ ]*(?P<s>(?:{starts})[ ][^.;:()“”\"\n]+)")
     known_codes = frozenset(c for c in (*data["type_codes"], *data["issuer_codes"]) if "-" not in c)
+    data = {**data, "_named_by_number": tuple(f"{h} " for h in data["bodies_named_by_number"])}
     return data, {t[0].casefold(): t for t in types}, number, type_before, type_any, short, named, date, by, subject, known_codes
 
 
@@ -167,6 +168,8 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             if sum(c.isupper() for c in code) < 2 and not (tcode or icode in issuer_codes):
                 continue  # "3/A": too little code to be a document number
         before = text[max(0, m.start() - 40): m.start()]
+        if not year and not tcode and not m["pnum"] and before.endswith(data["_named_by_number"]):
+            continue  # "Ban Chỉ đạo 138/CP": the committee's name, the decision it is named after unread
         context = type_before.search(before)
         start = m.start() - (len(before) - context.start()) if context else m.start()
         if context:

@@ -231,7 +231,7 @@ def _patterns():
     _, by_abbr, _, _ = _index()
     abbrs = sorted((a for a in by_abbr if len(a) >= 3 or a in data["two_letter_abbreviations"]), key=len, reverse=True)
     abbr = re.compile(at_word_start([a for a in abbrs if capital.match(a)], not_after=r"\w/\-") + r"(?![\w/\-])")
-    heads = sorted(data["heads"], key=lambda h: -len(h[0]))
+    heads = sorted(data["heads"] + data["function_heads"], key=lambda h: -len(h[0]))
     # A head and its proper part stand on one line: "Hải quan" closing a paragraph does not name the
     # next paragraph's first words ("Hải quan\n\nHiện trường vụ việc …", "Kho bạc\n\nCó TK 111").
     # A number names a unit only after the heads of numbered units ("Ban Quản lý dự án 85", "Bệnh viện
@@ -241,13 +241,15 @@ def _patterns():
                       rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|về[ ])")
     # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
     # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
-    titled = re.compile(rf"(?:[Tt]rưởng|Phó)[ ](?P<head>{alternation(data['titled_heads'])})[ ]"
+    # (Its first letter as a set, which the engine scans for: "(?:[Tt]rưởng|Phó)" it tries everywhere.)
+    titled = re.compile(rf"[TtP](?:(?<=[Tt])rưởng|(?<=P)hó)[ ](?P<head>{alternation(data['titled_heads'])})[ ]"
                         rf"(?=[{UPPER}](?!hường trực)|(?P<number>(?!)))")
     head_types = {_fold(h[0]): h[1] for h in heads}
     numbered = {_fold(h) for h in data["numbered_heads"]}
     # "&" inside a word ("XNK&ĐT") or between two ("A & B"), never at a name's end ("Công ty Minh&").
     letter = f"[{UPPER}{LOWER}A-Za-z0-9]"
-    word = re.compile(rf"{letter}(?:{letter}|&(?={letter}))*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–&]")
+    # A body named after the document that set it up carries its number and code ("Ban Chỉ đạo 138/CP").
+    word = re.compile(rf"[0-9]{{1,3}}/[{UPPER}]{{2,4}}(?![\w/\-])|{letter}(?:{letter}|&(?={letter}))*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–&]")
     ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.;\n]+)")
     strong = re.compile(alternation(data["strong_heads"]) + rf"\s+(?=[{UPPER}])")
     organs = {_fold(o): t for o, t in data["organs"]}
@@ -408,7 +410,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         if stop_phrases.match(text, j):
             break  # "Cục X thực hiện …", "… Đồng thời"
         # A number names a unit ("Ban Quản lý dự án 85", "Bệnh viện 108") or goes on a name ("Ban Chỉ đạo 389").
-        if token[:1].isupper() or (token[:1].isdigit() and (count or len(token) <= 3)):
+        if token[:1].isupper() or (token[:1].isdigit() and (count or len(token.split("/")[0]) <= 3)):
             person = people_ok and not count and match_person(text, j)
             if person and person.start() == j:  # "Trường THPT Chu Văn An": the whole name, whatever its surname
                 i = end = person.end()
@@ -761,7 +763,8 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
 def _expansions() -> tuple[re.Pattern, dict[str, str]]:
     table = data_json("organisation_patterns.json")["expansions"]
     shorts = sorted(table, key=len, reverse=True)
-    return re.compile(at_word_start(shorts, not_after=r"\w.") + r"(?![\w])"), table
+    # (Not after a slash: "TW" in "Ban Chỉ đạo 127/TW" is a document's code, not "Trung ương".)
+    return re.compile(at_word_start(shorts, not_after=r"\w./") + r"(?![\w])"), table
 
 
 def _expand(name: str, data: dict) -> str:
@@ -1120,9 +1123,13 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                                           text[served.start():end], served.start(), end))
         take(start, end)
     out += _central_committee(text, out, free, take, data)
+    in_name = _abbreviation_in_name()
     for m in abbr.finditer(text):
         if free(m.start(), m.end()):
-            out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
+            # In a programme's name the abbreviation is no mention, and no name to describe either:
+            # "Cơ chế một cửa ASEAN (ASW)" defines no body.
+            if not in_name.search(text, max(0, m.start() - 16), m.start()):
+                out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
     out += _listed_enterprises(text, free, take, data)
     out += _brands_after_kind(text, free, take)
@@ -1140,8 +1147,36 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             if e and free(a, a + len(item)):
                 out.append(_from_entry(e, item, a, a + len(item)))
                 take(a, a + len(item))
+    # 3. Short names of national bodies, last, where nothing else stands ("các Bộ, ngành như: Y tế, Công
+    #    an" is the ministry). On a page that names a local body of the same head ("Công an huyện Gò
+    #    Dầu") the short name is that body again ("khi làm việc với Công an"), not the national one.
+    short_names, short, not_after = _short_names()
+    for m in short.finditer(text):
+        if (free(m.start(), m.end()) and not text.endswith(not_after, 0, m.start())
+                and not any(o.surface.startswith(m.group(0) + " ") for o in out)):
+            out.append(_from_entry(gazetteer()[short_names[m.group(0)]], m.group(0), m.start(), m.end()))
+            take(m.start(), m.end())
     out.sort(key=lambda o: o.start)
     return _with_parents(text, _short_forms(out), data)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_in_name() -> re.Pattern:
+    """The words after which an abbreviation is a programme's ("Cơ chế một cửa ASEAN"), not the body."""
+    words = data_json("organisation_patterns.json")["abbreviations_in_names"]
+    return re.compile(rf"(?<![\w])(?:{alternation(w[0].upper() + w[1:] for w in words)}|{alternation(words)})[ ]$")
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> tuple[dict[str, str], re.Pattern, tuple[str, ...]]:
+    """Short names of national bodies ("Công an") where they stand alone: not before a locality word, a
+    capitalised word or a number ("Công an xã Quốc Thái", "Công an Hà Nội" are local bodies); and the
+    words they name no body after ("chuyển cơ quan Công an xử lý": whichever agency is competent)."""
+    data = data_json("organisation_patterns.json")
+    table = dict(data["short_names"])
+    after = rf"(?![\w]|[ ](?:{alternation(data['localities'])}[ ]|[{UPPER}0-9]))"
+    not_after = tuple(f"{v} " for w in data["short_names_not_after"] for v in (w, w[0].upper() + w[1:]))
+    return table, re.compile(at_word_start(table) + after), not_after
 
 
 def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:

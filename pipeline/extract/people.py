@@ -209,6 +209,8 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     v = _vocab()
     people: dict[str, Person] = {}  # by the name's folded spelling
     org_end = {s: e for s, e in org_spans}
+    spans = sorted(org_spans)
+    span_starts = [s for s, _ in spans]
     listing: tuple[Office | None, int] | None = None  # a list after a plural title: its office, where it has got to
     pos = 0
     while True:
@@ -220,6 +222,11 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             # "Đồng Nai Phùng Thị Bích Hường": not a name at "Đồng", but maybe one word further on.
             pos = found.start() + len(found.group(0).split()[0])
             continue
+        i = bisect.bisect_right(span_starts, m.start()) - 1
+        if i >= 0 and m.start() < spans[i][1] < m.end():
+            # "Cục trưởng Cục Hải quan Bình Dương Nguyễn Phước Việt Dũng": a body's name ends inside the
+            # name found ("Dương" ends "Bình Dương", and is a family name): the person's starts after it.
+            m = match_person(text, _GAP_AFTER.match(text, spans[i][1]).end()) or m
         pos = m.end()
         a, b = m.start(), m.end()
         if any(s <= a < e for s, e in blocked):
@@ -291,6 +298,9 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     for p in people.values():
         p.role = _role(text, p.mentions)
     return sorted(people.values(), key=lambda p: p.mentions[0][0])
+
+
+_GAP_AFTER = re.compile(r"[ ]*")
 
 
 # A body in apposition after a name, with no title: "Theo Phạm Thị X, Văn phòng Ban Y, …" (the person
@@ -514,7 +524,10 @@ def _merge_short_mentions(text: str, people: dict[str, Person]) -> None:
     # "Thứ trưởng Hà Văn …" (a full name). Then what stands before them: a title or an honorific.
     givens = {s for p in people.values() for s in tone_mark_spellings(p.name.split()[-1])}
     lead_re = _vocab().lead_re
-    for m in re.finditer(rf"(?<=[ ])(?:{alternation(givens)})(?![\w])(?![ ][{UPPER}])", text):
+    # (The space before is checked after the match, so that the engine scans for the names' letters.)
+    for m in re.finditer(rf"(?:{alternation(givens)})(?![\w])(?![ ][{UPPER}])", text):
+        if text[m.start() - 1: m.start()] != " ":
+            continue
         i = bisect.bisect_right(named_starts, m.start()) - 1
         if i >= 0 and named[i][1] > m.start():
             continue  # inside a full name: "Hoàng Anh Tuấn" holds no "Anh Tuấn"
@@ -536,14 +549,14 @@ def _role_patterns() -> dict[str, re.Pattern]:
 
 def _role(text: str, mentions: list[tuple[int, int]]) -> str:
     verbs = _role_patterns()
-    earned = set()
+    windows = []
     for a, b in mentions:
         sent_start = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
         sent_end_candidates = [i for i in (text.find(".", b), text.find("\n", b)) if i != -1]
         sent_end = min(sent_end_candidates) if sent_end_candidates else len(text)
-        window = text[max(sent_start, a - 60): min(sent_end, b + 80)].casefold()
-        earned.update(role for role, pattern in verbs.items() if pattern.search(window))
+        windows.append(text[max(sent_start, a - 60): min(sent_end, b + 80)].casefold())
+    # The first role of the priority any mention earns: the roles after it need no search.
     for role in data_json("people.json")["role_priority"]:
-        if role in earned:
+        if role in verbs and any(verbs[role].search(w) for w in windows):
             return role
     return "mentioned"
