@@ -142,6 +142,27 @@ CASES += [
 ]
 
 
+CASES += [
+    # The frame of a conference's name, however worded and wherever it stands (here last, as a summary, after the
+    # page's lead): a review word and its year, a link, a plan noun and the year the tasks are for.
+    (["Cục đã hoàn thành thu ngân sách vượt 10% dự toán trong một năm đầy khó khăn."]
+     + [f"Chi cục số {n} đã tiếp nhận và xử lý hàng nghìn tờ khai, bảo đảm thông quan nhanh hàng hóa xuất nhập khẩu qua "
+        f"các cửa khẩu trên địa bàn, không để ùn tắc, đồng thời phát hiện nhiều vụ vi phạm về trị giá và xuất xứ." for n in range(1, 9)]
+     + ["Thời gian tới, Cục cần đẩy mạnh kiểm tra sau thông quan.",
+      "Đó là ý kiến của Thứ trưởng tại hội nghị sơ kết công tác năm 2022 và định hướng kế hoạch năm 2023 của Cục."], None,
+     {"Cục đã hoàn thành thu ngân sách": ("activity", 2022), "đẩy mạnh kiểm tra sau thông quan": ("task", 2023)}),
+    # What the review names after its year, up to the plan, is reviewed too, and reaches the later year; the plan
+    # after a semicolon is for that year.
+    (["Các lực lượng đã bắt giữ 120 vụ vận chuyển hàng cấm.", "Lãnh đạo tỉnh đề nghị các lực lượng tăng cường tuần tra biên giới.",
+      "Tại hội nghị nhìn lại công tác năm 2018 và đợt cao điểm trước, trong Tết Kỷ Hợi 2019; đề ra mục tiêu năm 2019, Ban Chỉ đạo đã nêu rõ nhiều khó khăn."], None,
+     {"đã bắt giữ 120 vụ": ("activity", 2019), "tăng cường tuần tra biên giới": ("task", 2019)}),
+    # The period of a plan an item names ("giai đoạn 2024-2028") does not date the items after it in its sentence.
+    (["Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của Sở.",
+      "Sở cần xây dựng Đề án chuyển đổi số giai đoạn 2024-2028; các phòng phải rà soát quy trình tiếp nhận hồ sơ trực tuyến."], None,
+     {"rà soát quy trình tiếp nhận": ("task", 2024)}),
+]
+
+
 @pytest.mark.parametrize("paragraphs, published_year, expected", CASES)
 def test_years(paragraphs, published_year, expected):
     rows = _rows(paragraphs, published_year)

@@ -226,6 +226,20 @@ CASES = [
     # A clause that opens with the day of its event reports it, the tasks it names as its topic and all.
     (["Ngày 12/1, Bộ trưởng Bộ Tài chính dự, chỉ đạo Hội nghị bàn giải pháp triển khai nhiệm vụ trọng tâm năm 2024 của Cục Thuế."],
      {"Bộ trưởng Bộ Tài chính dự, chỉ đạo Hội nghị": "activity"}, []),
+    # A period that has ended, its year and a comma, reports what it closed with, a task frame's words and all.
+    (["Theo Sở Tài chính, khép lại năm 2023, các nhiệm vụ trọng tâm về cải cách thủ tục cơ bản hoàn thành đúng tiến độ."],
+     {"các nhiệm vụ trọng tâm về cải cách": "activity"}, []),
+    # A body that sets out a number of goals opens a passage of them: the list after its colon, the sentence that
+    # "Đó là," opens and the paragraphs that go on with it are what is to be done.
+    (["Để nâng cao chất lượng dịch vụ công, Sở đặt ra 3 nhóm giải pháp: số hóa hồ sơ đất đai; cắt giảm thời gian giải quyết thủ tục."],
+     {"số hóa hồ sơ đất đai": "task", "cắt giảm thời gian giải quyết": "task"}, []),
+    (["Năm 2024, Sở đã hoàn thành số hóa 80% hồ sơ.", "Để phục vụ người dân tốt hơn, Sở xác định nhiều nhiệm vụ trọng tâm cho năm tới.",
+      "Đó là, xây dựng kho dữ liệu dùng chung của tỉnh; khảo sát mức độ hài lòng của người dân.", "Cùng với đó là nâng cấp hệ thống một cửa điện tử ở cấp huyện."],
+     {"Sở đã hoàn thành số hóa": "activity", "xây dựng kho dữ liệu dùng chung": "task", "khảo sát mức độ hài lòng": "task",
+      "nâng cấp hệ thống một cửa": "task"}, []),
+    # After a report, a sentence that a word of going on opens, with a subject and a cue of manner only, goes on with it.
+    (["Trong quý I, Cục đã trang bị 12 máy soi container cho các cửa khẩu.", "Ngoài ra, lực lượng kiểm soát tiếp tục phối hợp với biên phòng tuần tra các đường mòn."],
+     {"lực lượng kiểm soát tiếp tục phối hợp": "activity"}, []),
 ]
 
 

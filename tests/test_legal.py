@@ -125,6 +125,9 @@ def test_named_documents_are_their_own_kind():
     ("Ngày 5/3/2025, đoàn công tác làm việc tại tỉnh theo Quyết định số 12/QĐ-UBND.", "12/QĐ-UBND", ""),  # a date of something else
     ("Quyết định số 1254/QĐ-TTg (ngày 26/9/2018) về Kế hoạch hành động.", "1254/QĐ-TTg", "2018-09-26"),  # in brackets
     ("Thông tư 95/2016/TT-BTC vào ngày 28/6/2016 của Bộ Tài chính.", "95/2016/TT-BTC", "2016-06-28"),
+    # A full date in brackets before the issuer and the verb of issuing stands for "ngày …"; a part of one does not.
+    ("Ngay cuối năm 2019 (20/12/2019), Bộ Công Thương ban hành Thông tư số 40/2019/TT-BCT về xuất xứ.", "40/2019/TT-BCT", "2019-12-20"),
+    ("Trong quý (3/2), Bộ Công Thương ban hành Quyết định số 7/QĐ-BCT về xuất xứ.", "7/QĐ-BCT", ""),
     # The issuer and the verb of issuing in the passive, then the date.
     ("Thông tư 48/2019/TT-BTC được Bộ Tài chính ban hành ngày 08/08/2019 nhằm hướng dẫn.", "48/2019/TT-BTC", "2019-08-08"),
     ("Luật số 38/2019/QH14 được Quốc hội thông qua vào ngày 13 tháng 6 năm 2019.", "38/2019/QH14", "2019-06-13"),

@@ -24,6 +24,21 @@ def surfaces(text: str) -> list[str]:
     ("Đội Kiểm soát phòng chống ma túy khu vực phía Nam đã bắt giữ.",
      ["Đội Kiểm soát phòng chống ma túy khu vực phía Nam"]),
     ("Chi cục Hải quan khu công nghiệp Tân Phú Trung làm thủ tục.", ["Chi cục Hải quan khu công nghiệp Tân Phú Trung"]),
+    ("Đội Kiểm soát chống buôn lậu khu vực miền Trung (Đội 3) đã bắt giữ.", ["Đội Kiểm soát chống buôn lậu khu vực miền Trung", "Đội 3"]),
+    # A place's second syllable spelt like a sentence's first word is the place's, after one capitalised word of it.
+    ("Chi cục Hải quan cửa khẩu Tân Năm, Cục Hải quan Quảng Trị cho biết.", ["Chi cục Hải quan cửa khẩu Tân Năm", "Cục Hải quan Quảng Trị"]),
+    ("Đội Kiểm soát Hải quan cửa khẩu Vĩnh Xương Trong năm qua bắt giữ.", ["Đội Kiểm soát Hải quan cửa khẩu Vĩnh Xương"]),
+    # A stop word that starts a word names are made of goes on; alone it is the sentence's.
+    ("Trung tâm Dữ liệu thuế trực tuyến (Cục Thuế) đã kết nối.", ["Trung tâm Dữ liệu thuế trực tuyến", "Cục Thuế"]),
+    ("Phòng Giám sát thuế trực tiếp chỉ đạo.", ["Phòng Giám sát thuế"]),
+    # A lone code after a dash is a system's or the body's abbreviation, not a part of its name.
+    ("Đề án “Nâng cấp Hệ thống quản lý Hải quan Hải Phòng – HPMS” đã hoàn thành.", ["Hải quan Hải Phòng"]),
+    ("Phòng Tài vụ - Quản trị cho biết.", ["Phòng Tài vụ - Quản trị"]),
+    ("Đội Kiểm soát chống buôn lậu khu vực miền Nam – Đội 4 đã bắt giữ.", ["Đội Kiểm soát chống buôn lậu khu vực miền Nam", "Đội 4"]),
+    # A project a body works with is a party; a project alone, or one named by a donor's code, is not.
+    ("Trường đã phối hợp với Dự án Hỗ trợ cải cách thuế (TRS) ký kết biên bản.", ["Dự án Hỗ trợ cải cách thuế", "TRS"]),
+    ("Dự án Hỗ trợ cải cách thuế đã hoàn thành.", []),
+    ("Cục đã phối hợp với Dự án GIZ tổ chức hội thảo.", []),
     # Lower-case areas joined by "và" belong to the name; the other party of the sentence does not.
     ("Vụ Giám sát và quản lý nợ công báo cáo.", ["Vụ Giám sát và quản lý nợ công"]),
     ("Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp đã chi.", ["Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp"]),
@@ -175,6 +190,10 @@ def test_a_head_glued_to_a_title_is_named_with_a_capital():
      ["ban Chỉ đạo thực hiện sắp xếp, tinh gọn bộ máy và xây dựng chính quyền 3 cấp"]),
     ("Ông Lê Văn Nam, Trưởng Ban Chỉ đạo các dự án trọng điểm ngành điện, chủ trì cuộc họp.",
      ["Ban Chỉ đạo các dự án trọng điểm ngành điện"]),
+    # A national committee is named after its task the same way; a code inside the task is the task's.
+    ("Theo Ủy ban quốc gia về phòng, chống HIV và phòng, chống tệ nạn xã hội để triển khai.",
+     ["Ủy ban quốc gia về phòng, chống HIV và phòng, chống tệ nạn xã hội"]),
+    ("Ủy ban quốc gia đã họp.", []),
     # Without "về" or a title the lower-case word is the sentence's verb, as is one word after a title.
     ("Ban Chỉ đạo yêu cầu các bộ báo cáo.", ["Ban Chỉ đạo"]),
     ("Các việc Trưởng Ban Chỉ đạo giao, về cơ bản đã xong.", ["Ban Chỉ đạo"]),

@@ -148,10 +148,18 @@ def _vocab():
     noun_before = re.compile(whole_words({p.lower() for p in d["directing_nouns"]}) + r"\s+$")
     # A word of going on and its comma, before the verb of a sentence with no subject ("Trong đó, quyết liệt …").
     lead_in = re.compile(r"\W*(?:" + "|".join(re.escape(w.lower()) for w in d["continuations"]) + r"),\s+")
+    # A period that has ended, its year and a comma: "Kết thúc năm 2020, các nhiệm vụ trọng tâm … theo đúng kế
+    # hoạch" reports, as an aspect word does (not "tự tin kết thúc năm 2020 thu ngân sách đạt …", a forecast).
+    ended = re.compile(whole_words({p.lower() for p in d["ended_periods"]}) + r"\s+(?:19|20)\d\d\s*,")
+    # A body that sets out a number of goals: "Tổng cục đề ra nhiều giải pháp …", "toàn Ngành tập trung vào 5 nhóm
+    # nhiệm vụ: …" (the items after it, in its sentence and those that go on with it, are what is to be done).
+    announce = re.compile(whole_words({p.lower() for p in d["setting_verbs"]}) + r"\s+(?:\d+|nhiều|các|những|một số)\s+(?:nhóm\s+)?"
+                          + whole_words({p.lower() for p in d["goal_nouns"]}))
+    period_and_set = (ended, tuple(p.lower() for p in d["ended_periods"]), announce, tuple(p.lower() for p in d["setting_verbs"]))
     return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
                   speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
                   passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words),
-                  tuple({p.lower() for p in d["target_nouns"]} | {"giao"}))
+                  tuple({p.lower() for p in d["target_nouns"]} | {"giao"}), period_and_set, re.compile(rf"\W*{connective},\s+"))
 
 
 _WORDY = re.compile(r"\w")
@@ -232,6 +240,8 @@ class _Rules(NamedTuple):
     lead_in: re.Pattern  # a word of going on and its comma ("Trong đó, ")
     assigned: tuple  # (a target a body assigns, with its figure; the words one of which a page must hold for it)
     target_words: tuple  # the words one of which `target` opens with
+    period_and_set: tuple  # (an ended period and its year, its words; a body setting out goals, its verbs): each run only on a page holding its words
+    connective_lead: re.Pattern  # a clause split that is a word of going on, and its comma ("Bên cạnh đó, "), not a subject ("Các bộ, ")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -261,7 +271,7 @@ def _year_frames():
     """The patterns that tell what a year names (see `_about_years` in commitments.json): (a review word
     before it, a plan noun just before it, "until now" just after it, a period of the rest of the year,
     a year a task is for, a clause placed at the page's event, "đến năm" just before it, a plan's horizon
-    noun before that, a horizon just after it)."""
+    noun before that, a horizon just after it, the frame of a conference's name, a document cited before it)."""
     d = data_json("commitments.json")
 
     def words(key):
@@ -277,17 +287,44 @@ def _year_frames():
             re.compile(words("event_frames"), re.IGNORECASE),
             re.compile(r"(?<!\w)(?:đến|tới)\s+(?:năm\s+)?$"),
             re.compile(words("horizon_nouns")),
-            re.compile(rf"[,\s]+(?:và\s+)?{words('horizon_nouns')}\s+(?:đến|tới)\s+(?:năm\s+)?\d"))
+            re.compile(rf"[,\s]+(?:và\s+)?{words('horizon_nouns')}\s+(?:đến|tới)\s+(?:năm\s+)?\d"),
+            # The frame of a conference's name: a review word, what it reviews up to a year, then a link ("và",
+            # a comma, a semicolon), at most two words ("triển khai") and a plan noun with the year it is for:
+            # "tổng kết công tác năm 2020 và phương hướng nhiệm vụ năm 2021", "Tổng kết công tác năm 2016 và
+            # đợt cao điểm … Tết 2017; triển khai nhiệm vụ công tác năm 2017". (Within one sentence: a review
+            # in one and a plan in the next are no frame.)
+            re.compile(rf"{words('review_frames')}[^.!?\n]{{0,200}}?(?:19|20)\d\d[^.!?\n\d]{{0,150}}?"
+                       rf"(?:\s+{words('frame_links')}\s+|\s*[,;]\s*(?:{words('frame_links')}\s+)?)"
+                       rf"(?:[^\s\d,.;:()]+\s+){{0,2}}?({plan}(?:\s+[^\s\d,.;:()]+){{0,3}}?\s+(?:năm\s+)?)(?:19|20)\d\d$"),
+            # A document that a conference issued, in the words before its name: "kết luận … tại Hội nghị …".
+            re.compile(rf"{words('cited_sources')}[^.!?\n]*$"))
 
 
 def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | None]:
     """What each year of `spans` (see year_spans) names on the lower-cased page: "reviewed" (the period
-    a page reviews), "planned" (what a task is for), "since" (when a span reaching the present began), or
+    a page reviews), "planned" (what a task is for), "frame" (what the tasks of a conference's name are
+    for: see _year_frames), "since" (when a span reaching the present began), or
     None (when its clause's action happened or is due)."""
     review, plan, until_now = _year_frames()[:3]
-    up_to, horizon, horizon_after = _year_frames()[6:9]
+    up_to, horizon, horizon_after, frame, cited = _year_frames()[6:11]
+    # The frames of conference names: the review part's years are reviewed, whatever commas come between
+    # them and the review word, and the plan's year is what the tasks are for, wherever on the page; not a
+    # conference a document comes from ("thực hiện thông báo kết luận của Phó Thủ tướng tại Hội nghị tổng kết
+    # năm 2016 và phương hướng nhiệm vụ 2017"), which does not tell what the page reviews.
+    # (Looked for only back from a year that a plan noun is just before, within its sentence.)
+    frames = []
+    for _, start, end, _ in spans:
+        if plan.search(low, max(0, start - 50), start) is not None:
+            opening = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), start - 400) + 1
+            m = frame.search(low, opening, end)
+            if m is not None and cited.search(low, max(0, m.start() - 80), m.start()) is None:
+                frames.append((m.start(), m.start(1), m.end()))
     roles = []
     for lead, start, end, _ in spans:
+        framed = next((f for f in frames if f[0] < start < f[2]), None)
+        if framed is not None:
+            roles.append("reviewed" if start < framed[1] else "frame")
+            continue
         punct = [m.end() for m in _YEAR_CLAUSE_START.finditer(low, max(0, lead - 90), lead)]
         clause_start = punct[-1] if punct else max(0, lead - 90)
         reviews = review.search(low, clause_start, start)
@@ -448,8 +485,11 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
         if role == "since":
             since.append(year)
             continue
-        if role == "planned":
+        if role in ("planned", "frame"):
             planned.append(year)
+            if role == "frame":
+                task_years[year] += 1
+                continue
         else:
             years[year] += 1
         if role == "reviewed" and (published_year is None or year <= published_year):
@@ -536,13 +576,18 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     low = _lower(text)
     roles = year_roles(low, years_found)
     # The years that may date a done thing: not the year a plan is for nor the start of a span to the present.
-    dating = [role not in ("planned", "since") for role in roles]
+    dating = [role not in ("planned", "frame", "since") for role in roles]
     planned_for = _year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
     # The latest year the page's plans are for ("triển khai nhiệm vụ năm 2021"): a clause opening with an earlier one
     # goes on in a period already past (see below).
-    plan_year = max((y for (_, _, _, y), role in zip(years_found, roles) if role == "planned"), default=None)
+    plan_year = max((y for (_, _, _, y), role in zip(years_found, roles) if role in ("planned", "frame")), default=None)
     found = rules.lexicon.hits(low)
     masked = _Hits(found["exception"])
+    ended, ended_words, announce, setting_verbs = rules.period_and_set
+    if any(w in low for w in ended_words):
+        periods = [m.span() for m in ended.finditer(low)]  # (a report of its own, as "đã" is: see activity_cues)
+        found["done_aspect"], found["activity_cue"] = sorted(found["done_aspect"] + periods), sorted(found["activity_cue"] + periods)
+    announced = _Hits(announce, low) if any(w in low for w in setting_verbs) else _Hits([])
     task_hits, past_hits, activity_hits = (_Hits(found[k], masked=masked) for k in ("task_cue", "done_aspect", "activity_cue"))
     asides = _asides(text, low, past_hits.spans, rules.correlatives)
     past_hits = _Hits(past_hits.spans, masked=asides)
@@ -608,6 +653,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             paragraph_reported = False
             after_task = after_task and (opens_imperative or task_run >= 2)
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
+        # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
+        announces = announced.first(s.start, s.end)
+        frames_next = frames_next or (announces is not None and past_hits.first(s.start, announces) is None)
         if s.kind == "heading":
             framed, after_report, after_task, task_run = frames_next, False, False, 0
             directive = directive_frames.first_span(s.start, s.end)
@@ -731,7 +779,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # a directive comes before it ("yêu cầu … cần bám sát …, bởi nếu không … thì sẽ …").
                 continue
             if not is_task and not reports:
-                is_task = _states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
+                is_task = (_states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
+                           or announced.first(a, b) is not None)
             # After a done thing, a clause of its sentence with no cue but a manner cue goes on with it,
             # unless it opens a consequence ("vì vậy"); so does a sentence with no subject after a sentence
             # of done things: "tiếp tục", "khẩn trương" say how the work was done, and a directive there is
@@ -743,6 +792,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             goes_on_report = (past_opening or (sentence_done and rules.consequence.match(low, a) is None) or (
                 reporting and a - s.start < 6
                 and (imperative_opening.match(low, max(a, verb_at)) is not None or any_verb == a or directive_hits.first(a, b) == a))
+                # (and so does a subject that a word of going on opens, with a cue of manner only: "… đã mua sắm 22 máy
+                # phát hiện ma túy. Bên cạnh đó, ngành Hải quan tiếp tục triển khai các giải pháp …")
+                or (after_report and a - s.start < 6 and cue is not None and directive is None and rules.connective_lead.match(low, a) is not None
+                    and rules.consequence.match(low, a) is None)
             ) and not listed and unmannered_hits.first(a, b) is None and rules.next_step.match(text, a) is None \
                 and aims.first(a, b) is None  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
             # A clause that opens with the day of the event it reports and sets no task of its own, only naming one in
@@ -798,7 +851,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 deadlines.append(stated[0][1])
             if is_task:
                 if not years:  # "Đến năm 2020, …, phải được kết nối": a year opening the sentence governs its clauses
-                    stated = _sentence_year(text, years_found, year_starts, s.start, a)
+                    # (not the period of a plan an item before names: "xây dựng Kế hoạch … giai đoạn 2021-2025; khảo sát …")
+                    stated = _sentence_year(text, years_found, year_starts, s.start, a, spans=False)
                     years = [stated] if stated else []
                 # The first year the clause states is when its verb is due; a later one names what follows
                 # from it ("tổ chức … vào dịp 19/8/2025 để hoàn thành chậm nhất vào cuối năm 2026", "năm 2025
@@ -912,13 +966,14 @@ def _subject_cut(text: str, mark: int, at: int, *marks: "_Hits") -> tuple[int, i
 
 
 def _sentence_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int,
-                   dating: list[bool] | None = None) -> int | None:
+                   dating: list[bool] | None = None, spans: bool = True) -> int | None:
     """The last year stated earlier in the sentence, a comparison ("so với năm 2016") aside, and with
-    `dating`, only the years it marks True."""
+    `dating`, only the years it marks True; with `spans` False, not a year joined to another by a dash."""
     lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
     for i in range(hi - 1, lo - 1, -1):
-        lead, _, _, year = years_found[i]
-        if not _compared(text, lead) and (dating is None or dating[i]):
+        lead, start, end, year = years_found[i]
+        if not _compared(text, lead) and (dating is None or dating[i]) and (
+                spans or (_SPAN_END.search(text, max(0, start - 3), start) is None and _SPAN_END.match(text, end) is None)):
             return year
     return None
 

@@ -241,8 +241,10 @@ def _only_list_between(gap: str) -> bool:
 
 # The issue date before the type word, with the verb of issuing right before it: "Ngày 14/4/2025, Bộ
 # Chính trị ban hành Chỉ thị …", "ngày 11/4, Thủ tướng đã ký Quyết định …".
-_DATE_BEFORE = re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
-                          r"\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}\s+$")
+# A full date in brackets stands for "ngày …": "đầu năm 2020 (15/1/2020), Tổng cục Hải quan ban hành Quyết
+# định …"; the year and the closing bracket are required, so "(1/2)" or a bracketed list is no date.
+_DATE_BEFORE = re.compile(r"(?:[Nn]gày\s+|\((?=\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)))(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
+                          r"\)?\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}\s+$")
 
 
 # The date a document took effect on, said to be its signing day: "Có hiệu lực thực hiện ngay từ ngày ký

@@ -237,8 +237,10 @@ def _patterns():
     # A number names a unit only after the heads of numbered units ("Ban Quản lý dự án 85", "Bệnh viện
     # 108"); after others it is a quantity ("UBND 19 tỉnh", "Tập đoàn 6 tháng"). A purpose head may go on
     # with "về" and its task ("Ban chỉ đạo về giải quyết …"; see _purpose).
+    # A purpose head that is a head and lower-case words goes on with them ("Ủy ban quốc gia về …").
+    purpose_rests = {p[len(h[0]) + 1:] for p in data["purpose_heads"] for h in heads if p.startswith(h[0] + " ") and p[len(h[0]) + 1:].islower()}
     head = re.compile(rf"(?P<head>{at_word_start({s for h in heads if capital.match(h[0]) for s in _spellings(h[0])})})"
-                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|về[ ])")
+                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|(?:{alternation(purpose_rests)}[ ])?về[ ])")
     # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
     # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
     # (Its first letter as a set, which the engine scans for: "(?:[Tt]rưởng|Phó)" it tries everywhere.)
@@ -258,6 +260,7 @@ def _patterns():
 
 
 _GAP = re.compile(r"[ \t]*")
+_CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}0-9]")  # a name goes on after the word before
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +301,8 @@ def _tail_vocabulary():
     clause = frozenset(data["clause_words"])
     words = frozenset((_syllable_key(a), _syllable_key(b)) for n in data["name_words"] for s in tone_mark_spellings(n)
                       for a, b in zip(s.split(), s.split()[1:]) if b not in clause)
-    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners, words
+    word_starts = frozenset(a for a, _ in words)  # the first syllables of those words, looked ahead from
+    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners, words, word_starts
 
 
 def _syllable_key(word: str) -> str:
@@ -334,7 +338,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     `proper` (a body named after a country) a lower-case word goes on only after a word names have it
     after ("Đại sứ quán Vương quốc Anh", not "Đại sứ quán Anh cung cấp").
     """
-    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners, words = _tail_vocabulary()
+    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners, words, word_starts = _tail_vocabulary()
     end = i = pos
     lowers = caps_in_run = count = 0
     before = _syllable_key(text[max(0, pos - 12): pos].split()[-1]) if text[max(0, pos - 12): pos].split() else ""
@@ -342,6 +346,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     after_stop = False  # the last word was a stop word a name has there ("quản lý về", "và phát")
     expect_cap = True  # the first word, and the word after a locality, "và" or "-", must be capitalised
     place = False  # the word after a locality word is a place, even one named after a person ("cửa khẩu Trà Lĩnh")
+    place_caps = -1  # the capitalised words read since a locality word (-1: none, or a lower-case word since)
     completes = False  # the word is a stop word that ends the capitalised word before it ("Phát triển")
     while count < 14:
         j = _GAP.match(text, i).end()
@@ -355,7 +360,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             end = first.end() - 1  # "Ban Chỉ đạo 389 tỉnh cho biết": the page's province's committee 389
             break
         if locality:
-            expect_cap, place, i = True, True, locality.end() - 1
+            expect_cap, place, place_caps, i = True, True, 0, locality.end() - 1
             continue
         continuation = continuations.match(text, j)
         if continuation and count and not expect_cap:
@@ -370,6 +375,12 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             if joined:  # "Công ty mẹ – Tổng công ty Hàng hải Việt Nam": the group's parent company, one name
                 expect_cap, i, lowers, caps_in_run = True, joined.end(), 0, 0
                 continue
+            k = _GAP.match(text, w.end()).end()
+            code = word.match(text, k)
+            short = heads.match(text, k)
+            if (code and len(code.group(0)) > 1 and code.group(0).isupper() and not _CAPITAL_AFTER.match(text, code.end())) \
+                    or (short and short["number"]):
+                break  # "Hệ thống quản trị Hải quan TP Hồ Chí Minh – HCAS", "Đội Kiểm soát … khu vực miền Trung – Đội 2": the name's code or short name
             # After lower-case words a hyphen may join a lower-case area, a word names have ("Phòng Tài
             # chính - kế toán", "Phân loại hàng hóa - biểu thuế"); after a place or a code, a capital.
             expect_cap, i = True, w.end()
@@ -418,7 +429,10 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                 continue
             # Right after a firm's head a rarer family name is the brand's first word ("Công ty TNHH Cao
             # Su Thời Ích"), as after a locality word; "Công ty Nguyễn …" is still a person's.
-            if (token in cap_stops or (not (people_ok and not count)
+            # A place's second syllable may be spelt like a sentence's first word ("cửa khẩu Mộc Bài",
+            # "xã Tân Tin"): after one capitalised word of a place it is the place's, not a credit or a clause.
+            if ((token in cap_stops and not (place_caps == 1 and text[w.end(): w.end() + 1] != ":"))
+                    or (not (people_ok and not count)
                                        and starts_person(text, j, surely=place or (brand and not count), in_brand=brand))
                     or (count and strong_heads.match(text, j))):
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
@@ -431,6 +445,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                     continue
             lowers = 0
             caps_in_run += 1
+            place_caps += place_caps >= 0
         else:
             # Lowercase words belong to a name only after a single capitalised word ("Cảnh sát hình
             # sự"); after a place of two or more ("Hải quan Thanh Hóa đối thoại") they are the sentence.
@@ -438,14 +453,18 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # The first lower-case word after a capitalised one may end its word ("May mặc", "Phân
             # loại"); the words after it, or after a number, are the registry's or the sentence's.
             key = _syllable_key(token)
+            # A stop word that starts a word names are made of goes on ("Phòng Giám sát hải quan trực
+            # tuyến", where "trực" alone, as in "trực tiếp chỉ đạo", is the sentence's).
+            stop = token in stops and (before, key) not in pairs and not (key in word_starts and (
+                nxt := word.match(text, _GAP.match(text, j + len(token)).end())) and (key, _syllable_key(nxt.group(0))) in words)
             if expect_cap or ((before, key) not in pairs and (
-                    proper or token in stops or after_stop or lowers >= 6 or caps_in_run >= 2 or not word_like
+                    proper or stop or after_stop or lowers >= 6 or caps_in_run >= 2 or not word_like
                     or ((lowers or before.isdigit()) and key not in syllables))):
                 break
             # A stop word a name has right after a capitalised word completes that word ("Phát triển",
             # "Tổ chức"): the name goes on after it as after any word ("Công ty Phát triển công nghệ …").
             completes = not lowers and (before, key) in pairs
-            lowers += 1
+            lowers, place_caps = lowers + 1, -1
             if lowers == 1:
                 caps_in_run = 0
         expect_cap = place = False
@@ -702,7 +721,7 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
     parts ("thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng …"), numbers ("2
     cấp") and a place after a locality word. It is read after "về", or after a title ("Trưởng ban Chỉ
     đạo …"), where the body's full name is expected. It ends at a verb or function word ("… cho biết",
-    "…, chủ trì"), at a capitalised word, and after a place ("… thành phố Hà Nội tổ chức hội nghị")."""
+    "…, chủ trì"), at a capitalised word other than a code inside the task ("phòng, chống HIV"), and after a place ("… thành phố Hà Nội tổ chức hội nghị")."""
     stops, _, stop_phrases, locality_word, _, pairs, *_ = _tail_vocabulary()
     _, purpose, dangling = _purpose_vocabulary()
     if not (titled or text.startswith("về ", _GAP.match(text, pos).end())):
@@ -745,6 +764,10 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
                 continue
             break
         if token.isdigit() and text[w.end(): w.end() + 1] == " ":  # "địa phương 2 cấp", not "50-CT/TW"
+            i = end = w.end()
+            continue
+        # A disease or a body a task is against may be a code ("phòng, chống HIV và …"), right after a word of the task.
+        if len(token) > 1 and token.isupper() and before and end == i:
             i = end = w.end()
             continue
         if not token.islower() or token.endswith("."):
@@ -834,6 +857,34 @@ _DEFINED = re.compile(r"[ ]?\([ ]?(?P<abbr>[A-ZĐ][A-ZĐ0-9&\-]*[A-ZĐ0-9])[ ]?\
 # The words of a name the grammar cut short, up to the abbreviation defined after it ("Trung tâm
 # Thông tin và Dự | báo kinh tế xã hội Quốc gia (NCIF)"): on one line, no punctuation, a few words.
 _BEFORE_DEFINED = re.compile(rf"(?P<gap>(?:[ ][^\W_]+){{1,8}}?)(?={_DEFINED.pattern})")
+
+
+@lru_cache(maxsize=1)
+def _partner_leads() -> re.Pattern:
+    """A verb of working with a party and a head that names a party only there (`partnered_heads`)."""
+    data = data_json("organisation_patterns.json")
+    return re.compile(rf"(?<![\w])(?:{alternation(data['partner_verbs'])})[ ](?P<head>{alternation(data['partnered_heads'])})[ ](?=[{UPPER}])")
+
+
+def _partnered_projects(text: str, free, take) -> list[OrgMention]:
+    """A project a body works with, named after its head in capitalised Vietnamese words: "phối hợp với Dự
+    án Hỗ trợ thương mại …" is a party; a project alone ("Dự án Luật …", "Dự án cao tốc …") is a thing
+    done, and a project named by a donor's code ("Dự án USAID") is the donor's."""
+    if "Dự án " not in text:
+        return []
+    data, _, _, head, _, _, _, word, _, strong, _, _ = _patterns()
+    out = []
+    for m in _partner_leads().finditer(text):
+        first = word.match(text, m.end())
+        if not first or first.group(0).isupper() or not _is_syllable(first.group(0)):
+            continue
+        end = _tail(text, m.end(), data, word, head, strong)
+        start = m.start("head")
+        if end > m.end() and free(start, end):
+            surface = text[start:end]
+            out.append(OrgMention(slug(surface), surface, "", "", "project", "", DISCOVERED, surface, start, end))
+            take(start, end)
+    return out
 
 
 # A code in parentheses, to look back from for a name written in lower case before it.
@@ -1133,6 +1184,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             take(m.start(), m.end())
     out += _listed_enterprises(text, free, take, data)
     out += _brands_after_kind(text, free, take)
+    out += _partnered_projects(text, free, take)
     out += _described_before_code(text, free, take, data, head_types)
     out = _defined_abbreviations(text, out, free, take, data)
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
