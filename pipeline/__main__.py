@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--workers", type=int, default=0, help="processes for page work (0: one per core)")
     args = parser.parse_args(argv)
 
+    from dagster import DagsterExecutionInterruptedError
+
     from pipeline.build import build  # imported here so that --help is fast
 
     try:
@@ -27,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the run failed: say why, leave the published package as it was
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
+    except (KeyboardInterrupt, DagsterExecutionInterruptedError):  # Ctrl-C, or SIGINT from a supervisor
+        print("build interrupted: the published package is as it was; pages already done stay in the cache",
+              file=sys.stderr)
+        return 130
     from pipeline.report import summary
 
     print(f"built {args.out_dir}")

@@ -113,6 +113,17 @@ def _workers_context():
     return context
 
 
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool's workers now, their batches with them: the page work was interrupted (Ctrl-C, a
+    run terminated) or failed. The executor's own shutdown waits for the batches in hand, and a batch
+    half-written into a full pipe to a worker held the process at exit for good (a build given SIGINT
+    never ended). The executor has no public call for this; `_processes` is its map of workers."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+
+
 def _job(args: tuple[str, list[tuple[str, RawPage]]]) -> str:
     root, batch = args
     return _write_segment(Path(root), batch)
@@ -263,7 +274,8 @@ def _extract(keys: list[str], fetch, root: Path, workers: int, progress: Progres
             names[i], done[i] = _write_segment(root, pairs), [k for k, _ in pairs]
             progress.advance(len(batch))
     else:
-        with ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context()) as pool:
+        pool = ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context())
+        try:
             running: dict = {}
             waiting = list(range(len(batches)))[::-1]  # taken from the end: in order
             while waiting or running:
@@ -278,6 +290,10 @@ def _extract(keys: list[str], fetch, root: Path, workers: int, progress: Progres
                     i = running.pop(future)
                     names[i] = future.result()
                     progress.advance(len(batches[i]))
+        except BaseException:
+            _stop(pool)
+            raise
+        pool.shutdown()
     progress.finish()
     for batch_keys, name in zip(done, names):
         where.update((key, name) for key in batch_keys)

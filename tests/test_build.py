@@ -140,3 +140,50 @@ def test_a_build_runs_only_the_partitions_whose_files_changed(tmp_path):
     steps, span = ran(build(raw, out, cache, workers=1))
     assert "raw_pages" not in steps and "page_extractions" not in steps and "data_package" in steps and span == (None, None)
     assert _files(out) == _files(tmp_path / "scratch")
+
+
+def _session_processes(session: int) -> list[int]:
+    """The processes still running in a session (the build, its pool's fork server and workers)."""
+    alive = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[3]) == session and fields[0] != "Z":
+            alive.append(int(stat.parent.name))
+    return alive
+
+
+def test_an_interrupted_build_ends_at_once_and_publishes_nothing(tmp_path):
+    """Ctrl-C (or SIGINT from a supervisor) during the page work: the build stops its workers, says
+    so and ends with 130, nothing published. It used to end in a traceback, and once (not every time)
+    stayed alive for good, its exit blocked on a batch half-written to a worker."""
+    import os
+    import signal
+    import time
+
+    from conftest import need_corpus_large
+
+    raw, cache, out = tmp_path / "raw", tmp_path / "cache", tmp_path / "out"
+    raw.mkdir()
+    for page in sorted(need_corpus_large().glob("*.md"))[:1500]:  # enough for a pool and a few seconds of work
+        (raw / page.name).write_bytes(page.read_bytes())
+    build = subprocess.Popen([sys.executable, "-m", "pipeline", "build", "--raw-dir", str(raw), "--out-dir", str(out),
+                              "--cache-dir", str(cache), "--workers", "2"],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    # Interrupted once the workers have written their first batch: the page work is under way.
+    while not any(p.is_dir() and len(p.name) == 24 for p in cache.glob("*/*")) and time.monotonic() < deadline:
+        assert build.poll() is None, build.communicate()
+        time.sleep(0.05)
+    os.kill(build.pid, signal.SIGINT)
+    _, stderr = build.communicate(timeout=60)
+    assert build.returncode == 130, stderr
+    assert "build interrupted" in stderr and "Traceback" not in stderr
+    assert not out.exists()
+    for _ in range(50):  # the pool's processes are stopped, not left to finish their batches
+        if not _session_processes(build.pid):
+            break
+        time.sleep(0.1)
+    assert _session_processes(build.pid) == []
