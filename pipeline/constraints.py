@@ -45,19 +45,20 @@ def violations(frames: dict) -> list[str]:
     return out
 
 
-def _rules(fields, primary_key: tuple[str, ...]) -> list[tuple]:
-    """(a one-value expression, field, rule, the rows that break it) for each rule of the schema's fields."""
+def _rules(fields, primary_key: tuple[str, ...], row_rules: bool = True) -> list[tuple]:
+    """(a one-value expression, field, rule, the rows that break it) for each rule of the schema's fields;
+    without `row_rules`, the rules on keys alone (unique fields, the primary key)."""
     counts = []
     for f in fields:
         column = pl.col(f.name)
-        if f.required:
+        if f.required and row_rules:
             counts.append((column.null_count(), f, "required", None))
         if f.unique:
             counts.append((column.drop_nulls().is_duplicated().any(), f, "unique", None))
-        if f.enum:
+        if f.enum and row_rules:
             bad = column.is_not_null() & ~column.is_in(list(f.enum))
             counts.append((bad.sum(), f, "enum", bad))
-        if f.pattern:
+        if f.pattern and row_rules:
             bad = column.is_not_null() & ~column.cast(pl.String).str.contains(f"(?:{f.pattern})")
             counts.append((bad.sum(), f, "pattern", bad))
     counts.append((pl.struct(list(primary_key)).is_duplicated().any(), None, "primary_key", None))
@@ -98,10 +99,9 @@ def _parts_violations(name: str, parts: TableParts, frames: dict, missing, engin
         out += [f"{line} (part {partition})" for line in found]
     whole = lazy(parts)
     if keyed is None:
-        unique = [f for f in table.fields if f.unique]
-        across = [(pl.col(f.name).drop_nulls().is_duplicated().any(), f, "unique", None) for f in unique]
-        across.append((pl.struct(list(table.primary_key)).is_duplicated().any(), None, "primary_key", None))
-        out += _row_violations(name, whole.select(list(dict.fromkeys([*(f.name for f in unique), *table.primary_key]))), across, engine)
+        keys = [f.name for f in table.fields if f.unique]
+        out += _row_violations(name, whole.select(list(dict.fromkeys([*keys, *table.primary_key]))),
+                               _rules(table.fields, table.primary_key, row_rules=False), engine)
     for fields, ref, ref_fields in table.foreign_keys:
         if not isinstance(frames[ref], TableParts):
             out += missing(name, whole, fields, ref, ref_fields)

@@ -110,11 +110,12 @@ def published_tables(root: Path, store: Path, manifest: pl.DataFrame, whole_up_t
     CSV and one Parquet file each when published, and no parts to write for a handful of pages."""
     if manifest.height <= whole_up_to_pages:
         return combine(load_pages(root, manifest))
-    light = _light(root, store, manifest)
+    by_bucket = {bucket: manifest.filter(pl.col("bucket") == bucket) for bucket in BUCKETS}
+    light = _light(root, store, by_bucket)
     rank, rejections = published_pages(light.pages, light.tables["documents"])
     out: dict[str, Table] = across_pages(light.tables, rank, rejections)
     del light
-    folders = {bucket: _part(root, store, bucket, manifest.filter(pl.col("bucket") == bucket), rank) for bucket in BUCKETS}
+    folders = {bucket: _part(root, store, bucket, pages, rank) for bucket, pages in by_bucket.items()}
     _prune(store / "parts", keep={f.name for f in folders.values()})
     rows = {bucket: json.loads((folder / _ROWS).read_text("utf-8")) for bucket, folder in folders.items()}
     for table in PER_PAGE:
@@ -123,16 +124,16 @@ def published_tables(root: Path, store: Path, manifest: pl.DataFrame, whole_up_t
     return {table: out[table] for table in TABLES}
 
 
-def _light(root: Path, store: Path, manifest: pl.DataFrame) -> Extracted:
+def _light(root: Path, store: Path, by_bucket: dict[str, pl.DataFrame]) -> Extracted:
     """What across_pages() reads of every page (tables.light_columns()), kept a partition at a time in
     a folder named after the partition's pages (all of them, published or not), so that after one new
     page only that partition's is read from the segments again. The partitions' rows come one
     partition after another, each in the order load_pages() gives them: what the tables across pages
-    take from the order is a page's rows in order, and those are in one partition."""
+    take from the order is a page's rows in order, and those are in one partition. `by_bucket`: each
+    partition's rows of the manifest."""
     columns = light_columns()
     folders = []
-    for bucket in BUCKETS:
-        pages = manifest.filter(pl.col("bucket") == bucket)
+    for bucket, pages in by_bucket.items():
         folder = store / "light" / f"{bucket}-{_digest(pages[PAGE_KEY])}"
         if not folder.exists():
             extracted = load_pages(root, pages, columns)
