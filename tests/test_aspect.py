@@ -75,6 +75,41 @@ CASES = [
     # "có kết quả" reports, and ends a passage of tasks.
     (["Thời gian tới, các chi cục cần tiếp tục cải cách thủ tục hải quan. Một số chi cục có kết quả thu tốt như Chi cục Hải quan Móng Cái, Chi cục Hải quan Lào Cai."],
      {"Một số chi cục có kết quả thu": "activity"}),
+    # A clause with no cue that opens with a year before the page's reports that year's work, after a task too.
+    (["Sở Công Thương cho biết, trong năm 2025 sẽ mở rộng mạng lưới chợ đầu mối. "
+      "Trong năm 2024, Sở cũng thực hiện thẩm định 45 hồ sơ cấp phép kinh doanh xăng dầu."],
+     {"Trong năm 2024, Sở cũng thực": "activity"}),
+    # The hour or the day of an event narrates it: no task carries over to it ("sau đó tiếp tục" is a sequence).
+    (["Kế hoạch yêu cầu các lực lượng tăng cường tuần tra tại các tuyến biên giới trọng điểm.",
+      "Theo Công an huyện, tổ công tác phát hiện một nhóm đối tượng vận chuyển pháo nổ, sau đó tiếp tục theo dõi hành trình của nhóm này.",
+      "Đến khoảng 21 giờ 30 phút ngày 12/12, tổ công tác bắt giữ 3 đối tượng cùng tang vật tại bến đò."],
+     {"tổ công tác phát hiện một nhóm": "activity", "tổ công tác bắt giữ 3 đối tượng": "activity"}),
+    # After a sentence of results that ends with a forecast, a clause with no cue goes on reporting.
+    (["Thu từ kiểm tra sau thông quan đạt 12 tỷ đồng; dự kiến thu từ các dự án điện gió là 30 tỷ đồng. "
+      "Ngoài số thu này, các chi cục thực hiện xác minh xuất xứ đối với 40 lô hàng nhập khẩu từ các nước."],
+     {"các chi cục thực hiện xác minh": "activity"}),
+    # A subjectless sentence going on with a report: a directive inside it was given as part of that work.
+    # It opens no passage of tasks either: the paragraph after it that goes on with "Bên cạnh đó" reports too.
+    (["Chi cục đã kiểm tra 120 tờ khai có dấu hiệu rủi ro về trị giá.",
+      "Bên cạnh đó, kiểm tra thực tế hàng hóa tại cửa khẩu, khi nghi vấn thì yêu cầu doanh nghiệp xuất trình chứng từ gốc.",
+      "Bên cạnh đó, các đội tiến hành kiểm tra tại cơ sở sản xuất của doanh nghiệp có dấu hiệu gian lận xuất xứ."],
+     {"kiểm tra thực tế hàng hóa tại": "activity", "các đội tiến hành kiểm tra tại": "activity"}),
+    # A document issued with its number reports it, as a figure does; one a task is about, named further on, does not.
+    (["Thủ tướng yêu cầu các bộ rà soát các văn bản hướng dẫn. "
+      "Bộ Tài chính ban hành Quyết định số 215/QĐ-BTC về kế hoạch cải cách thủ tục thuế của ngành tài chính."],
+     {"Bộ Tài chính ban hành Quyết đị": "activity"}),
+    (["Thủ tướng yêu cầu các bộ rà soát các văn bản hướng dẫn. "
+      "Bộ Tài chính ban hành Thông tư thay thế Thông tư 38/2015/TT-BTC trong quý III."],
+     {"Bộ Tài chính ban hành Thông tư": "task"}),
+    # A manner cue made a noun ("sự nhanh chóng") or after the verb of a clause made a noun ("việc triển khai quyết
+    # liệt") says how a thing went.
+    (["Kỳ thi được tổ chức đúng quy định, nhận được phản hồi tích cực của thí sinh vì sự nhanh chóng, minh bạch của khâu chấm thi."],
+     {"Kỳ thi được tổ chức đúng quy đ": "activity"}),
+    (["Với việc triển khai quyết liệt nhiều giải pháp chống thất thu, Cục Thuế tỉnh vẫn hoàn thành vượt mức dự toán năm 2024."],
+     {"Với việc triển khai quyết liệt": "activity"}),
+    # "Cần" closing a person's name is no modal verb.
+    (["Theo đánh giá của ông Lê Văn Cần, Giám đốc Sở Tài chính, tình hình thu ngân sách của tỉnh khả quan, vượt 5% dự toán."],
+     {"Theo đánh giá của ông Lê Văn C": "activity"}),
 ]
 
 

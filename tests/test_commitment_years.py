@@ -160,6 +160,16 @@ CASES += [
     (["Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của Sở.",
       "Sở cần xây dựng Đề án chuyển đổi số giai đoạn 2024-2028; các phòng phải rà soát quy trình tiếp nhận hồ sơ trực tuyến."], None,
      {"rà soát quy trình tiếp nhận": ("task", 2024)}),
+    # A year that opens a predicate after a comma turns to another period: each part has its own year.
+    (["Nếu như năm 2005, Chi cục mới làm thủ tục cho 300 tờ khai, với kim ngạch đạt 2 triệu USD, thì đến năm 2024, Chi cục đã làm thủ tục cho 180.000 tờ khai.",
+      "Số thu tăng nhanh, từ số thu năm 2005 đạt 900 triệu đồng, năm 2024, số thu của chi cục đã đạt 2.100 tỷ đồng."], 2025,
+     {"Chi cục mới làm thủ tục cho 300": ("activity", 2005), "Chi cục đã làm thủ tục cho 180.000": ("activity", 2024),
+      "số thu năm 2005 đạt 900": ("activity", 2005), "số thu của chi cục đã đạt 2.100": ("activity", 2024)}),
+    # A year a person was born in dates nothing that person did.
+    (["Công an tỉnh đã bắt giữ đối tượng Nguyễn Văn A, sinh năm 1990, trú tại xã Tân Lập, cùng 2 kg ma túy."], 2025,
+     {"bắt giữ đối tượng Nguyễn Văn A": ("activity", 2025)}),
+    (["Tổ công tác đã bắt giữ đối tượng Hoàng Văn B, sinh ngày 2/3/1988, thu giữ 500 viên ma túy tổng hợp."], 2025,
+     {"bắt giữ đối tượng Hoàng Văn B": ("activity", 2025)}),
 ]
 
 

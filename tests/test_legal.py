@@ -140,7 +140,31 @@ def test_named_documents_are_their_own_kind():
     ("Luật có hiệu lực từ ngày ký (17/10/2017). Nghị định 116/2017/NĐ-CP quy định", "116/2017/NĐ-CP", ""),  # another sentence's
     # A mistyped year stays in the number as written; the year is not taken from it.
     ("theo nghị định 28/3015/NĐ-CP, người khai hải quan", "28/3015/NĐ-CP", ""),
+    # The date, the issuer and the verb before the document's title, its number in brackets closing the title.
+    ("Ngày 5/10/2021, Cục Hải quan tỉnh ban hành Kế hoạch tăng cường, nâng cao hiệu quả công tác chống buôn lậu (theo Công văn 512/KH-HQ).",
+     "512/KH-HQ", "2021-10-05"),
+    ("Ngày 5/10/2021, Cục Hải quan tỉnh ban hành Kế hoạch thực hiện Nghị quyết 68/NQ-CP về hỗ trợ doanh nghiệp.", "68/NQ-CP", ""),  # the one the title cites
+    # A short name in brackets between the number and its date.
+    ("Năm 2009, Bộ Tài chính ban hành Thông tư số 210/2009/TT-BTC (Thông tư 210) ngày 06/11/2009 về việc hướng dẫn.",
+     "210/2009/TT-BTC", "2009-11-06"),
 ])
 def test_issue_dates_where_the_page_gives_them(text, reference_id, issued):
     found, _ = find_legal_references(text, resolve_name)
     assert [(r.reference_id, r.issued_date) for r in found] == [(reference_id, issued)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Numbers of one kind listed before one date share it.
+    ("Bộ trưởng đã ký các Quyết định số 2801/QĐ-BTC, 2802/QĐ-BTC và 2808/QĐ-BTC ngày 31/12/2019 về việc hợp nhất.",
+     [("2801/QĐ-BTC", "2019-12-31"), ("2802/QĐ-BTC", "2019-12-31"), ("2808/QĐ-BTC", "2019-12-31")]),
+    ("theo Nghị quyết số 892/NQ-UBTVQH14, Nghị quyết số 893/NQ-UBTVQH14 ngày 11/02/2020 của Ủy ban Thường vụ Quốc hội",
+     [("892/NQ-UBTVQH14", "2020-02-11"), ("893/NQ-UBTVQH14", "2020-02-11")]),
+    # Not a number of another year, nor one that has a date of its own.
+    ("Thông tư 38/2015/TT-BTC và Thông tư 39/2018/TT-BTC ngày 20/4/2018 của Bộ Tài chính",
+     [("38/2015/TT-BTC", ""), ("39/2018/TT-BTC", "2018-04-20")]),
+    ("Quyết định 15/QĐ-TCHQ ngày 5/1/2020 và Quyết định 20/QĐ-TCHQ ngày 9/1/2020",
+     [("15/QĐ-TCHQ", "2020-01-05"), ("20/QĐ-TCHQ", "2020-01-09")]),
+])
+def test_a_list_of_numbers_shares_the_date_after_it(text, expected):
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == expected

@@ -394,3 +394,41 @@ def test_embassies_cooperatives_branches_and_brands(text, expected):
 ])
 def test_units_named_by_function_and_short_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An initial standing for a withheld name keeps its full stop; a code after it goes on the name, "DN" does not.
+    ("Công ty TNHH K. cũng xuất khẩu lô hàng đi Mỹ.", ["Công ty TNHH K."]),
+    ("Điển hình như Công ty B. VN có hành vi gian lận xuất xứ.", ["Công ty B. VN"]),
+    ("Cơ quan hải quan đã xử phạt Công ty TNHH P. DN này đã nộp phạt.", ["Công ty TNHH P."]),
+    # A stop word names have right after "và" closes the pair before a place.
+    ("Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng kiến nghị.", ["Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng"]),
+    # After "và" a registry body, or a firm's code, is another party.
+    ("Chi cục Hải quan cửa khẩu Tịnh Biên và Bộ đội Biên phòng phối hợp tuần tra.",
+     ["Chi cục Hải quan cửa khẩu Tịnh Biên", "Bộ đội Biên phòng"]),
+    ("Gia hạn chế độ ưu tiên với Công ty Phú Mỹ và KLM.", ["Công ty Phú Mỹ"]),
+    # A head with a capitalised title word is a title; a country's name is no body.
+    ("Cục Trưởng Lê Văn Tư trao giấy khen cho các đơn vị.", []),
+    ("Đoàn doanh nghiệp Tây Ban Nha thăm cảng.", []),
+    # Words firms are named with go on the name ("giao nhận", "tiêu dùng"), a verb after it does not ("cam kết").
+    ("Công ty TNHH Thương mại giao nhận Phú An ký hợp đồng.", ["Công ty TNHH Thương mại giao nhận Phú An"]),
+    ("Trường ĐH Kinh tế TPHCM cam kết cung cấp nhân lực.", ["Trường ĐH Kinh tế TPHCM"]),
+    # A team every branch has is named when the page names the branch's teams.
+    ("Chi cục được tổ chức thành hai đội là Đội Nghiệp vụ và Đội Tổng hợp.", ["Đội Nghiệp vụ", "Đội Tổng hợp"]),
+])
+def test_initials_pairs_and_second_parties(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # A head and a registry body's abbreviation name that body; banks are in the registry with their brands.
+    ("Tập đoàn VNPT vừa công bố quyết định bổ nhiệm.", "Tập đoàn Bưu chính Viễn thông Việt Nam"),
+    ("Ngân hàng Techcombank tăng vốn điều lệ.", "Ngân hàng Thương mại cổ phần Kỹ thương Việt Nam"),
+    ("Sacombank và các ngân hàng khác giảm lãi suất.", "Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín"),
+    # A unit of one ministry's organisation decree, written in lower case after its head.
+    ("Ông A, Vụ trưởng Vụ kế hoạch và Đầu tư (Bộ Giao thông vận tải), cho biết.", "Vụ Kế hoạch - Đầu tư"),
+    # An organ named alone between a Party title and the office stacked after it is that body's.
+    ("Bí thư Đảng ủy, Cục trưởng Cục Hải quan Đồng Nai Lê Văn Tư phát biểu.", "Đảng ủy Cục Hải quan Đồng Nai"),
+])
+def test_registry_bodies_named_by_head_abbreviation_and_organ(text, name):
+    assert name in [o.name for o in find_organisations(text)]

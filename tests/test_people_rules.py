@@ -197,3 +197,21 @@ def test_fold_tone_marks(surface, folded):
 def test_tone_mark_spellings():
     assert tone_mark_spellings("Đại úy") == {"Đại úy", "Đại uý"}
     assert tone_mark_spellings("Bộ trưởng") == {"Bộ trưởng"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hmong and Thai family names of the border provinces; "Cà Mau" is a place.
+    ("Lực lượng chức năng bắt giữ đối tượng Vàng Văn Sử, sinh năm 1990, trú tại xã Bản Lầu.", [person("Vàng Văn Sử")]),
+    ("Công an huyện bắt giữ đối tượng Cà Văn Lả (sinh năm 1985).", [person("Cà Văn Lả")]),
+    ("Cục Hải quan Cà Mau cho biết.", []),
+    # An acting office keeps its marker; a new one ("tân") is the office itself; "thẩm quyền" is no acting holder.
+    ("Ông Lò Văn Nam, Quyền Giám đốc Sở Công Thương, cho biết.", [person("Lò Văn Nam", "Quyền Giám đốc", "Sở Công Thương")]),
+    ("Bà Trần Thị Mai, tân Phó Tổng giám đốc của ngân hàng, cho biết.", [person("Trần Thị Mai", "Phó Tổng Giám đốc")]),
+    # A name a city also bears is the person's right after a title, the city's after a locality word.
+    ("Cán bộ học tập và làm theo tấm gương đạo đức Chủ tịch Hồ Chí Minh.", [person("Hồ Chí Minh", "Chủ tịch")]),
+    ("Chủ tịch UBND TP Hồ Chí Minh đã ký quyết định.", []),
+    # A verb a caption writes capitalised after a name is not the name's last syllable.
+    ("Thứ trưởng Lê Thị Hoa Phát biểu tại hội nghị.", [person("Lê Thị Hoa", "Thứ trưởng")]),
+])
+def test_family_names_markers_and_name_ends(text, expected):
+    assert people(text) == expected

@@ -46,7 +46,7 @@ def _vocab():
     # after it starts with it (see _clauses): so the engine scans for the first letters of the split words,
     # where a pattern opening with "\s+" would be tried at every space of the page.
     split_word = at_word_start(d["clause_splits"], not_after=r"^\s,")
-    splits = re.compile(rf";\s*|\.\s+(?=[A-ZĐ])|{split_word}(?=\s)")
+    splits = (re.compile(rf";\s*|\.\s+(?=[A-ZĐ])|{split_word}(?=\s)"), tuple(d["clause_splits"]))
     # An item of a list: a number, a letter ("a) Chỉ đạo rà soát …") or an ordinal word ("Thứ hai,", "Ba
     # là"); a bullet too goes on with a list, but it also lists results ("- Kim ngạch đạt …"), so it does
     # not make an item a directive. (A letter needs its bracket: "A. Nguyễn" is an initial.)
@@ -103,6 +103,9 @@ def _vocab():
     consequence = re.compile(whole_words({p.lower() for p in d["consequence_splits"]}))
     if not {p.lower() for p in d["consequence_splits"]} <= {p.lower() for p in d["clause_splits"]}:
         raise ValueError("commitments.json: every consequence split must be a clause split too")
+    issuing_verbs = {p.lower() for p in d["issuing_verbs"]}
+    if not issuing_verbs <= {p.lower() for p in d["activity_cues"]}:
+        raise ValueError("commitments.json: every issuing verb must be an activity cue too")
     lexicon = _Lexicon({name: {p.lower() for p in phrases} for name, phrases in (
         ("task_cue", d["task_cues"]), ("task_frame", d["task_frames"]), ("activity_cue", d["activity_cues"]),
         ("not_commitment", d["not_commitment"]), ("exception", d["cue_exceptions"]), ("directive_frame", directive_frames),
@@ -159,7 +162,8 @@ def _vocab():
     return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
                   speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
                   passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words),
-                  tuple({p.lower() for p in d["target_nouns"]} | {"giao"}), period_and_set, re.compile(rf"\W*{connective},\s+"))
+                  tuple({p.lower() for p in d["target_nouns"]} | {"giao"}), period_and_set, re.compile(rf"\W*{connective},\s+"),
+                  issuing_verbs)
 
 
 _WORDY = re.compile(r"\w")
@@ -188,19 +192,22 @@ class _Lexicon:
                                 for k in starts[1:] for q in phrases)
                 found = tuple(m.span() for m in self.own[i].finditer(phrase))
                 if found or runs_past:
-                    entries.append((i, None if runs_past else found, starts))
+                    entries.append((i, None if runs_past else found, None if runs_past else found[-1][1], starts))
             self.within[phrase] = entries
 
     def hits(self, low: str) -> dict[str, list[tuple[int, int]]]:
         """The spans of each list's phrases on the lower-cased page, as each list's own pass finds them."""
         spans = [[] for _ in self.names]
         ends = [0] * len(self.names)  # where each list's own pass goes on
+        within = self.within
         for m in self.pattern.finditer(low):
             at = m.start()
-            for i, found, starts in self.within[m.group()]:
+            for i, found, last, starts in within[m.group()]:
                 if found is not None and ends[i] <= at:
-                    spans[i].extend((at + a, at + b) for a, b in found)
-                    ends[i] = at + found[-1][1] if found else ends[i]
+                    put = spans[i].append
+                    for a, b in found:
+                        put((at + a, at + b))
+                    ends[i] = at + last
                     continue
                 for k in starts:
                     if at + k >= ends[i]:
@@ -214,7 +221,7 @@ class _Lexicon:
 class _Rules(NamedTuple):
     data: dict
     lexicon: _Lexicon
-    splits: re.Pattern
+    splits: tuple  # (where a clause ends or the next opens, the split words: see _clauses)
     continuation: re.Pattern
     directive_cues: set  # the directive frames that are cues as well
     category_of: dict  # a category keyword → its category
@@ -242,6 +249,7 @@ class _Rules(NamedTuple):
     target_words: tuple  # the words one of which `target` opens with
     period_and_set: tuple  # (an ended period and its year, its words; a body setting out goals, its verbs): each run only on a page holding its words
     connective_lead: re.Pattern  # a clause split that is a word of going on, and its comma ("Bên cạnh đó, "), not a subject ("Các bộ, ")
+    issuing_verbs: set  # the activity cues that issue a document ("ban hành", "ký")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -252,12 +260,35 @@ _YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d|/)")
 _YEAR_WORD_BEFORE = re.compile(r"năm\s+$")
 # A clause that opens with the day of its event: "Ngày 12/1, …", "Sáng 5/1, …", "Chiều nay (5/1), …".
 _DAY_OPENING = re.compile(r"[*_\s]*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s*\(?|ngày\s+)\d{1,2}/\d{1,2}(?:/\d{4})?\)?,")
+# The hour or the day of an event: "7 giờ 50 phút", "20 giờ đêm 30/9", "đêm 30/9", "ngày 1/10" (not a span of hours,
+# "trong 24 giờ"); and what makes a date no event's: a word of deadline or start before it ("trước ngày 30/9", "từ
+# ngày 1/1/2021"), or a document's number ("Kế hoạch 6197/KH-TCHQ ngày 22/9/2020").
+_EVENT_TIME = re.compile(r"(?<!\w)(?:\d{1,2}\s+giờ\s+(?:\d{1,2}\s+phút|sáng|chiều|tối|đêm|trưa|ngày\s+\d)"
+                         r"|(?:ngày|đêm|sáng|chiều|tối|trưa)\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))")
+_NO_EVENT_BEFORE = re.compile(r"(?:(?<!\w)(?:trước|chậm nhất|hạn|đến|tới|từ)\s+(?:cuối\s+|hết\s+)?|/\S*,?\s+)$")
+
+
+def _narrates_event(low: str, a: int, b: int) -> bool:
+    """Whether the clause low[a:b] gives the hour or the day of an event (see _EVENT_TIME)."""
+    if low.find("/", a, b) < 0 and low.find(" giờ ", a, b) < 0:
+        return False
+    return any(_NO_EVENT_BEFORE.search(low, max(a, m.start() - 16), m.start()) is None for m in _EVENT_TIME.finditer(low, a, b))
+
+
+# A year a person was born in ("sinh năm 1998", "sinh ngày 1/1/1994"): it dates no action.
+_BORN = re.compile(r"(?<!\w)sinh\s+(?:năm\s+|ngày\s+\d{1,2}[/-]\d{1,2}[/-])$")
+# The number of a document just after the verb that issues it: its type in at most three words, then "số" and the
+# number ("ban hành Quyết định số 85/QĐ-TCHQ", "ký Nghị định 08/2015/NĐ-CP"), not a document named further on, which
+# a task may be about ("ban hành Thông tư thay thế Thông tư 38/2015/TT-BTC").
+_ISSUED_NUMBER = re.compile(r"\s+(?:[^\s\d,;.:]+\s+){0,3}?(?:số\s+)?\d+(?:/\d{4})?/[A-ZĐ]")
+# A comma and a year that opens a predicate: ", năm 2017, …", ", thì đến năm 2017, …" (see find_commitments).
+_PERIOD_TURN = re.compile(r",\s+(?:thì\s+)?(?:(?:đến|tới|sang|trong)\s+)?năm\s+((?:19|20)\d\d)\s*,")
 # A clause that opens with its year: "Năm 2020, …", "Trong năm 2020, …".
 _YEAR_OPENING = re.compile(r"[*_\s]*(?:trong\s+)?năm\s+((?:19|20)\d\d),")
 # A year joined to another by a dash: the ends of a span ("2025-2030", "2026 – 2031").
 _SPAN_END = re.compile(r"\s?[-–]\s?(?=\d)|(?<=\d)\s?[-–]\s?$")
 # Where the words that tell what a year names start: after the last comma, semicolon or full stop before it.
-_YEAR_CLAUSE_START = re.compile(r"[,;.:!?]")
+_YEAR_CLAUSE_STARTS = ",;.:!?"
 
 
 # How far the lead of a page reaches: where a conference page names its own event ("hội nghị tổng kết công tác
@@ -325,8 +356,7 @@ def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | N
         if framed is not None:
             roles.append("reviewed" if start < framed[1] else "frame")
             continue
-        punct = [m.end() for m in _YEAR_CLAUSE_START.finditer(low, max(0, lead - 90), lead)]
-        clause_start = punct[-1] if punct else max(0, lead - 90)
+        clause_start = max(max(low.rfind(ch, max(0, lead - 90), lead) for ch in _YEAR_CLAUSE_STARTS) + 1, max(0, lead - 90))
         reviews = review.search(low, clause_start, start)
         conjunct = None  # in the lead, a plan noun after the review word and a "và": the year is what the plan is for
         if reviews is not None and start <= _LEAD:
@@ -393,6 +423,8 @@ class _Hits:
         """The spans (sorted by start) that overlap none of these (which do not overlap each other), in
         one walk along both lists."""
         mine, j, out = self.spans, 0, []
+        if not mine:
+            return list(spans)
         for a, b in spans:
             while j < len(mine) and mine[j][1] <= a:
                 j += 1
@@ -511,7 +543,7 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     if reviewed is None:
         reviewed = _elapsed_year(text)
     if published_year is None and (reviewed is not None or since):  # (a page that names no year of its own stays undated)
-        latest = max([int(y) for m in _CITED.finditer(text) for y in m.groups() if y] + since + (deadlines or [])[:1], default=reviewed)
+        latest = max([int(y) for cited in _CITED for y in cited.findall(text)] + since + (deadlines or [])[:1], default=reviewed)
         if latest is not None and (reviewed is None or reviewed < latest):
             reviewed = latest
     # "trong năm 2020" on a page that reviews 2020 says when its results came, not what its tasks are for.
@@ -530,8 +562,11 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
 
 # The year of a document a page cites, in its number ("Nghị định 57/2020/NĐ-CP") or in the date after it
 # ("Nghị quyết số 99/NQ-CP ngày 13/11/2019"): the page is no older than that.
-# (Each alternative opens with a plain character the engine can scan for.)
-_CITED = re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]|ngày(?:(?<=[A-ZĐ]{2} ngày)|(?<=[A-ZĐ]{2}, ngày))\s+\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d\d)")
+# (Two patterns, each opening with a plain string the engine searches for as a whole: as one alternation the
+# engine tries "ngày" at every "n" of the page. Where a match of one would run inside a match of the other,
+# both give the same year.)
+_CITED = (re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]"),
+          re.compile(r"ngày(?:(?<=[A-ZĐ]{2} ngày)|(?<=[A-ZĐ]{2}, ngày))\s+\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d\d)"))
 
 
 # "qua 5 năm thực hiện Nghị định 08/2015/NĐ-CP": a page that names no year of its own still dates itself
@@ -544,11 +579,16 @@ def _elapsed_year(text: str) -> int | None:
     return int(m.group(2)) + int(m.group(1)) if m else None
 
 
-def _clauses(text: str, start: int, end: int, splits: re.Pattern) -> list[tuple[int, int]]:
-    """The clauses of text[start:end]: a ";" or a ". " ends one, a split word opens the next."""
+def _clauses(text: str, start: int, end: int, splits: tuple[re.Pattern, tuple[str, ...]]) -> list[tuple[int, int]]:
+    """The clauses of text[start:end]: a ";" or a ". " ends one, a split word opens the next. `splits`: the pattern
+    and the split words, which most sentences hold none of: a sentence with no ";", no "." before its last character
+    and none of them as a string is one clause, found without the pattern's scan."""
+    sentence = text[start:end]
+    if ";" not in sentence and sentence.find(".", 0, len(sentence) - 1) < 0 and not any(w in sentence for w in splits[1]):
+        return [(start, end)] if start < end else []
     out = []
     pos = start
-    for m in splits.finditer(text, start, end):
+    for m in splits[0].finditer(text, start, end):
         cut = m.start()
         if cut > pos:
             out.append((pos, cut))
@@ -576,7 +616,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     low = _lower(text)
     roles = year_roles(low, years_found)
     # The years that may date a done thing: not the year a plan is for nor the start of a span to the present.
-    dating = [role not in ("planned", "frame", "since") for role in roles]
+    # (Nor a year a person was born in.)
+    dating = [role not in ("planned", "frame", "since") and _BORN.search(low, max(0, lead - 20), start) is None
+              for role, (lead, start, _, _) in zip(roles, years_found)]
     planned_for = _year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
     # The latest year the page's plans are for ("triển khai nhiệm vụ năm 2021"): a clause opening with an earlier one
     # goes on in a period already past (see below).
@@ -589,6 +631,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         found["done_aspect"], found["activity_cue"] = sorted(found["done_aspect"] + periods), sorted(found["activity_cue"] + periods)
     announced = _Hits(announce, low) if any(w in low for w in setting_verbs) else _Hits([])
     task_hits, past_hits, activity_hits = (_Hits(found[k], masked=masked) for k in ("task_cue", "done_aspect", "activity_cue"))
+    # A cue capitalised at the end of a person's name is a part of it: "ông Trần Văn Cần, Chủ tịch UBND tỉnh …".
+    if any(text[a].isupper() for a, _ in task_hits.spans):
+        task_hits = _Hits([(a, b) for a, b in task_hits.spans if not _in_name(text, a, b)])
+    # A manner cue after the verb of a clause made a noun by "việc" says how that was done: "với việc triển khai quyết
+    # liệt, đồng bộ nhiều giải pháp …, Cục … vẫn hoàn thành …".
+    task_hits = _Hits([(a, b) for a, b in task_hits.spans
+                       if not (low[a:b] in rules.manner_cues and _NOMINALISED.search(low, max(0, a - 30), a) is not None)])
     asides = _asides(text, low, past_hits.spans, rules.correlatives)
     past_hits = _Hits(past_hits.spans, masked=asides)
     directive_frames = _Hits(found["directive_frame"], masked=masked)
@@ -613,9 +662,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # A figure a goal names is a target, not a result ("mục tiêu tăng trưởng đạt 8% trở lên").
     # (Only a figure with a target's word in the 40 characters before it is asked: most are not.)
     spots = sorted(at for w in rules.target_words for at in _finds(low, w))
-    result_hits = _Hits(sorted(span for span in _results(low, found["result_verb"], rules.result[2]) + [m.span() for m in rules.result[1].finditer(low)]
-                               if not _near(spots, span[0] - 40, span[0])
-                               or rules.target.search(low, max(0, span[0] - 40), span[0]) is None), masked=masked)
+    # A document issued with its number reports as a figure does: "Tổng cục Hải quan ban hành Quyết định số 85/QĐ-TCHQ …"
+    # (a number is given to what has been issued).
+    issued = [(a, m.end()) for a, b in activity_hits.spans
+              if low[a:b] in rules.issuing_verbs and (m := _ISSUED_NUMBER.match(text, b)) is not None]
+    result_hits = _Hits(sorted([span for span in _results(low, found["result_verb"], rules.result[2]) + [m.span() for m in rules.result[1].finditer(low)]
+                                if not _near(spots, span[0] - 40, span[0])
+                                or rules.target.search(low, max(0, span[0] - 40), span[0]) is None] + issued), masked=masked)
     aims = _Hits(rules.aim, low)
     if any(w in low for w in rules.assigned[1]):
         aims = _Hits(sorted(aims.spans + [m.span() for m in rules.assigned[0].finditer(low)]))
@@ -632,6 +685,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     headed = False
     last_paragraph = None
     after_task = False  # the sentence before set a task (in the paragraph before: see above)
+    after_forecast = False  # … and reported before it: its task is what its report foresees ("… là 13,8 tỷ đồng; dự kiến thu …")
     after_report = False  # the sentence before stated done things and set no task
     task_run = 0  # how many paragraphs in a row before this one set tasks and reported nothing
     paragraph_reported = False  # a clause of this paragraph is an activity
@@ -672,6 +726,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         verb_at = lead.end() if lead is not None and imperative_opening.match(low, lead.end()) is not None else s.start
         reporting = after_report and (opens_imperative or verb_at > s.start)
         sentence_done = False  # a clause of the sentence states a done thing, and none sets a task
+        reported_first = False  # a clause of the sentence states a done thing before any sets a task
         clauses = _clauses(text, s.start, s.end, splits)
         n = 0
         while n < len(clauses):
@@ -681,6 +736,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             words = clause.count(" ") + 1
             if words < 5 or refusals.first(a, b) is not None or clause.rstrip("*_ ").endswith("?"):
                 continue  # too short to state an action, a hope or a framing remark, or an interviewer's question
+            # A year that opens a predicate after a comma turns to another period than the one a year before it names:
+            # each part is a clause of its own year ("Nếu như năm 1998, Chi cục mới làm thủ tục cho 250 tờ khai …, thì
+            # đến năm 2017, Chi cục đã làm thủ tục cho gần 250.000 tờ khai …", "từ số thu năm 1998 đạt 800 triệu đồng,
+            # năm 2017, số thu … đã đạt gần 3.750 tỷ đồng").
+            lo = bisect.bisect_left(year_starts, a)
+            if bisect.bisect_left(year_starts, b) - lo >= 2:
+                turn = _PERIOD_TURN.search(low, a, b)
+                if turn is not None and any(start < turn.start() and y != int(turn.group(1)) and not _compared(text, lead)
+                                            for lead, start, _, y in years_found[lo:lo + 4]):
+                    clauses[n:n] = [(a, turn.start()), (turn.start() + 1, b)]
+                    continue
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
             directive = directive_hits.first(a, b)
             if (cue is None and directive is None and clause.rstrip("*_ ").endswith(":")
@@ -786,17 +852,32 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # of done things: "tiếp tục", "khẩn trương" say how the work was done, and a directive there is
             # one that was given ("…; giao các cơ quan chức năng …", "Khẩn trương quán triệt, chỉ đạo …").
             # So does a clause that opens with a year before the one the page's plans are for and has only a manner
-            # cue: "Năm 2020, Cục … tiếp tục đẩy mạnh cải cách …" on a page that sets the tasks of 2021.
-            past_opening = (plan_year is not None and cue is not None and directive is None
-                            and (m := _YEAR_OPENING.match(low, a)) is not None and int(m.group(1)) < plan_year)
-            goes_on_report = (past_opening or (sentence_done and rules.consequence.match(low, a) is None) or (
-                reporting and a - s.start < 6
-                and (imperative_opening.match(low, max(a, verb_at)) is not None or any_verb == a or directive_hits.first(a, b) == a))
+            # cue: "Năm 2020, Cục … tiếp tục đẩy mạnh cải cách …" on a page that sets the tasks of 2021; and one with no
+            # cue at all that opens with a year before the page's own, whatever task comes before it: "Trong năm 2020,
+            # Cục … cũng thực hiện từ chối 71 C/O …" on a page of 2021 reports that year's work.
+            opening = _YEAR_OPENING.match(low, a) if directive is None else None
+            now = plan_year or published_year
+            past_opening = opening is not None and (
+                (plan_year is not None and cue is not None and int(opening.group(1)) < plan_year)
+                or (cue is None and now is not None and int(opening.group(1)) < now))
+            # A clause with no cue that gives the hour or the day of its event narrates what happened ("Đến khoảng 7 giờ
+            # 50 phút ngày 1/10, phát hiện đối tượng …", "Nhưng bất ngờ, đêm 30/9, địa bàn … xảy ra mưa lớn"): it takes
+            # no task from the sentences before it. (Not a deadline, "trước ngày 30/9", nor a document's date.)
+            narrated = (cue is None and directive is None and (framed or goes_on or sentence_is_task or after_task)
+                        and _narrates_event(low, a, b))
+            continuing = (reporting and a - s.start < 6
+                          and (imperative_opening.match(low, max(a, verb_at)) is not None or any_verb == a or directive_hits.first(a, b) == a))
+            goes_on_report = (past_opening or narrated or (sentence_done and rules.consequence.match(low, a) is None) or continuing
                 # (and so does a subject that a word of going on opens, with a cue of manner only: "… đã mua sắm 22 máy
                 # phát hiện ma túy. Bên cạnh đó, ngành Hải quan tiếp tục triển khai các giải pháp …")
                 or (after_report and a - s.start < 6 and cue is not None and directive is None and rules.connective_lead.match(low, a) is not None
                     and rules.consequence.match(low, a) is None)
-            ) and not listed and unmannered_hits.first(a, b) is None and rules.next_step.match(text, a) is None \
+            ) and not listed and rules.next_step.match(text, a) is None and (
+                unmannered_hits.first(a, b) is None
+                # (a directive inside such a sentence is part of the work it reports: "… . Bên cạnh đó, kiểm tra chặt chẽ …,
+                # trong kiểm tra phê duyệt phân luồng tờ khai yêu cầu DN khai báo …"; a modal verb is not: it sets its own aspect)
+                or (continuing and all(low[x:y] in rules.directive_cues and not _capital_after_comma(text, a, x)
+                                       for x, y in unmannered_hits.within(a, b)))) \
                 and aims.first(a, b) is None  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
             # A clause that opens with the day of the event it reports and sets no task of its own, only naming one in
             # what the event is about ("Ngày 12/1, Tổng cục trưởng … dự, chỉ đạo Hội nghị bàn giải pháp triển khai
@@ -810,7 +891,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # So does a clause with no mark of aspect after a sentence of its paragraph that set a task: a bare
             # verb takes its aspect from what comes before it ("Thủ tướng yêu cầu các bộ … . Bộ Tài chính nghiên
             # cứu các chính sách …"), unless it reports speech ("…, Thủ tướng nhấn mạnh").
-            unmarked = after_task and past is None and speech_hits.first(a, b) is None
+            # (Not after a sentence that reported results and then foresaw one: "Bên cạnh đó, thu từ … là 2 tỷ đồng; …;
+            # dự kiến thu từ … là 79,6 tỷ đồng. Trong năm 2020, Cục … cũng thực hiện từ chối 71 C/O …" goes on reporting.)
+            unmarked = after_task and not after_forecast and past is None and speech_hits.first(a, b) is None
             inherited = (framed or goes_on or sentence_is_task or unmarked) and not reports and s.kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task)
             # A result with its figure is a thing done, and so is what goes on with a report.
@@ -832,6 +915,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             is_task = is_task or inherited
             sentence_is_task = sentence_is_task or is_task
             is_activity = not is_task and has_verb
+            reported_first = reported_first or (is_activity and not sentence_is_task)
             # (A caption shows a photo: it is no report a later sentence goes on with.)
             sentence_done = (sentence_done or (is_activity and s.kind != "caption")) and not sentence_is_task
             if not (is_task or is_activity):
@@ -885,9 +969,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             paragraph_reported = paragraph_reported or not is_task
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, keywords, category_of), a, b, [(a, b)],
                                   dated=is_task and dated, due=due))
-        framed = (framed and not (sentence_reports and not sentence_is_task)) or frames_next
+        # (A sentence that only reported opens no passage, whatever directive it holds: that was part of the work
+        # it reports, "Bên cạnh đó, kiểm tra chặt chẽ …, trong kiểm tra … yêu cầu DN khai báo …".)
+        framed = (framed and not (sentence_reports and not sentence_is_task)) or (frames_next and not sentence_done)
         headed = headed and framed
         after_task, after_report = sentence_is_task, sentence_done
+        after_forecast = sentence_is_task and reported_first
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines))
     now = published_year or reviewed
     for c in out:
@@ -945,6 +1032,29 @@ def _framed_subject(text: str, verb: int, past: int) -> bool:
     """Whether a capitalised subject follows the first comma after `verb` (before the report mark at `past`)."""
     m = _FRAMED_SUBJECT.match(text, max(verb, text.find(",", verb, past)))
     return m is not None and m.group(1).isupper()
+
+
+# "việc" and a verb of one or two words just before a position.
+_NOMINALISED = re.compile(r"(?<!\w)việc\s+\w+(?:\s+\w+)?\s+$")
+# A word just before a position, its first letter in group 1; the first letter of the word just after one.
+_WORD_BEFORE = re.compile(r"(\w)\w*\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w)")
+
+
+def _in_name(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is written as the last word of a person's name: capitalised (not in capitals, as a heading
+    is), after a capitalised word and before none ("Trần Văn Cần, Chủ tịch …"). (Not yet a place, which goes on after
+    it, "TP Cần Thơ": on the one page that names it, clauses whose only cue it is are tasks a person reads from their
+    sense, which no other cue of aspect marks.)"""
+    if not (text[a].isupper() and text[a + 1: a + 2].islower()):
+        return False
+    before, after = _WORD_BEFORE.search(text, max(0, a - 20), a), _WORD_AFTER.match(text, b)
+    return before is not None and before.group(1).isupper() and (after is None or not after.group(1).isupper())
+
+
+def _capital_after_comma(text: str, start: int, end: int) -> bool:
+    """Whether a comma in text[start:end] has a capital after it: a subject of its own ("…1,8%”, Phó Thủ tướng … đề nghị …")."""
+    return any(m.group(1).isupper() for m in _FRAMED_SUBJECT.finditer(text, start, end))
 
 
 # A short phrase of time before that subject goes with it ("…, tháng 7, Tổng cục …").

@@ -9,7 +9,7 @@ before the number only when the code does not say.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.text.phrases import at_word_start
@@ -198,6 +198,10 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         rest = text[end: end + 400]
         issued = ""
         d = date_re.match(rest)
+        alias = not d and rest[:2].lstrip()[:1] == "(" and _ALIAS.match(rest)
+        if alias:  # "Thông tư số 210/2009/TT-BTC (Thông tư 210) ngày 06/11/2009": the short name the page then uses
+            d = date_re.match(rest[alias.end():])
+            rest = rest[alias.end():] if d else rest
         if d:
             issued = _iso(d, year)
             rest = rest[d.end():]
@@ -218,6 +222,8 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             issued = _iso(d, year) if d else ""
         if not issued:
             d = _DATE_BEFORE.search(text, max(0, start - 160), start)
+            if not d and _BRACKETED.search(text, max(0, start - 8), start):
+                d = _DATE_BEFORE_TITLE.search(text, max(0, start - 400), start)
             issued = _iso(d, year) if d else ""
         if not issued and "từ ngày ký" in text:
             d = _SIGNED_BEFORE.search(text, max(0, start - 100), start) or _SIGNED_AFTER.match(rest)
@@ -230,7 +236,37 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         refs.append(LegalReference(ref_id, doc_type, english, num, year, tcode, icode, issuer_id, issued, subj, start, end, surface))
         covered.append((start, end))
         last_type, last_end = doc_type, end
+    refs = _shared_dates(text, refs, date_re)
     return refs, _named_and_short(text, refs, covered, short, named, types)
+
+
+# A short name in brackets right after a number, before its date: "(Thông tư 210)", "(Nghị định 08)".
+_ALIAS = re.compile(rf"[ ]?\([ ]?[{UPPER}][^()\n]{{1,36}}\)")
+
+
+# Numbers listed with nothing but separators between them: ", ", " và ", "; ".
+_LIST_GAP = re.compile(r"[\s,;]*(?:và\s+)?")
+
+
+def _shared_dates(text: str, refs: list[LegalReference], date_re: re.Pattern) -> list[LegalReference]:
+    """A list of numbers of one kind shares the date written after its last: "các Quyết định số 2801/QĐ-BTC,
+    2802/QĐ-BTC, …, 2808/QĐ-BTC ngày 31/12/2019", "Nghị quyết số 892/NQ-UBTVQH14, Nghị quyết số 893/… ngày
+    11/02/2020". Only numbers of the same type and issuer codes and, when they carry a year, of the date's: in
+    "Thông tư 38/2015/TT-BTC và Thông tư 39/2018/TT-BTC ngày 20/4/2018" the date is the second's alone."""
+    out = list(refs)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        if not last.issued_date or not date_re.match(text[last.end: last.end + 40]):
+            continue
+        j = i - 1
+        while j >= 0:
+            r, nxt = out[j], out[j + 1]
+            if (r.issued_date or _LIST_GAP.fullmatch(text, r.end, nxt.start) is None or r.type_code != last.type_code
+                    or r.issuer_code != last.issuer_code or (r.year and str(r.year) != last.issued_date[:4])):
+                break
+            out[j] = replace(r, issued_date=last.issued_date)
+            j -= 1
+    return out
 
 
 def _only_list_between(gap: str) -> bool:
@@ -245,6 +281,13 @@ def _only_list_between(gap: str) -> bool:
 # định …"; the year and the closing bracket are required, so "(1/2)" or a bracketed list is no date.
 _DATE_BEFORE = re.compile(r"(?:[Nn]gày\s+|\((?=\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)))(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
                           r"\)?\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}\s+$")
+
+# The same with the document's title after the verb and its number in brackets closing the title: "Ngày
+# 22/9/2020, Tổng cục Hải quan ban hành Kế hoạch tăng cường, nâng cao hiệu quả công tác phòng, chống … (theo
+# Công văn 6197/KH-TCHQ)". Only before a bracket: a number after a title with no bracket is often another
+# document's, the one the title cites ("ban hành Kế hoạch thực hiện Nghị quyết 01/NQ-CP").
+_BRACKETED = re.compile(r"\(\s*(?:theo\s+|tại\s+)?$")
+_DATE_BEFORE_TITLE = re.compile(_DATE_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+[^.;:\n()]{1,250}\(\s*(?:theo\s+|tại\s+)?$")
 
 
 # The date a document took effect on, said to be its signing day: "Có hiệu lực thực hiện ngay từ ngày ký

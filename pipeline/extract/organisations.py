@@ -39,6 +39,7 @@ class OrgMention:
     end: int
 
 
+@lru_cache(maxsize=4096)  # a page names its bodies again and again, and every page the national ones
 def slug(name: str) -> str:
     """A stable identifier from a name: no diacritics, lower case, hyphens ("Cục Trẻ em" -> cuc-tre-em)."""
     text = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
@@ -243,8 +244,10 @@ def _patterns():
                       rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|(?:{alternation(purpose_rests)}[ ])?về[ ])")
     # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
     # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
-    # (Its first letter as a set, which the engine scans for: "(?:[Tt]rưởng|Phó)" it tries everywhere.)
-    titled = re.compile(rf"[TtP](?:(?<=[Tt])rưởng|(?<=P)hó)[ ](?P<head>{alternation(data['titled_heads'])})[ ]"
+    # (Found from the head's first letters, which the engine scans for, and rarer than the title's "t" and
+    # "P"; the title is checked behind it.)
+    after_title = "|".join(f"(?<={t} {h})" for h in data["titled_heads"] for t in ("Trưởng", "trưởng", "Phó"))
+    titled = re.compile(rf"(?P<head>{alternation(data['titled_heads'])})(?:{after_title})[ ]"
                         rf"(?=[{UPPER}](?!hường trực)|(?P<number>(?!)))")
     head_types = {_fold(h[0]): h[1] for h in heads}
     numbered = {_fold(h) for h in data["numbered_heads"]}
@@ -394,10 +397,14 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                 break  # areas are named in words: "Tập đoàn FLC và Airbus", "Đội QLTT số 3 và Đồn …" are two
             k = _GAP.match(text, w.end()).end()
             nxt = word.match(text, k)
+            if brand and nxt and len(nxt.group(0)) > 1 and nxt.group(0).isupper() and nxt.group(0) not in coded:
+                break  # "Công ty Hoa Sen và LG": a code after "và" is another firm's name, not an area of this one
             # "Bộ Kế hoạch và Đầu tư" ("Sở Khoa học & Công nghệ") goes on; "Bộ Tài chính và Bộ Công Thương"
             # is two bodies, as is "… và Hiệp hội các nhà sản xuất xe máy Việt Nam" (a closed name, see
             # _national_names), and "Công ty Minh &" at a line's end is no name's part.
-            if nxt and nxt.group(0)[:1].isupper() and not heads.match(text, k) and not any(c.match(text, k) for c in _closed()[0]):
+            # (A registry body after "và" is another party too: "Chi cục Hải quan … và Bộ đội Biên phòng".)
+            if nxt and nxt.group(0)[:1].isupper() and not heads.match(text, k) and not any(c.match(text, k) for c in _closed()[0]) \
+                    and not _patterns()[1].match(text, k):
                 expect_cap, i = True, w.end()
                 continue
             # Lower-case areas joined by "và" after lower-case words ("Cục Giám sát và quản lý hải quan",
@@ -408,9 +415,12 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                     and not partners.match(text, k)):  # "Đội Nghiệp vụ và doanh nghiệp" are two parties
                 key = _syllable_key(nxt.group(0))
                 after = word.match(text, _GAP.match(text, nxt.end()).end())
-                if nxt.group(0) not in stops or (after and (key, _syllable_key(after.group(0))) in pairs):
+                # A stop word names have right after "và" closes the pair before a capital ("Hiệp hội Doanh
+                # nghiệp nhỏ và vừa TP Hà Nội"); before a lower-case word it is the sentence's ("và vừa qua").
+                closes = ("và", key) in pairs and not (after and after.group(0)[:1].islower())
+                if nxt.group(0) not in stops or closes or (after and (key, _syllable_key(after.group(0))) in pairs):
                     before, i = key, nxt.end()  # "và phát triển", not "và phát hiện"
-                    after_stop, count, lowers = nxt.group(0) in stops, count + 1, lowers + 1
+                    after_stop, count, lowers = nxt.group(0) in stops and not closes, count + 1, lowers + 1
                     end = end if after_stop else i
                     continue
             break
@@ -418,6 +428,13 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         token = token.rstrip(".") if sentence_end else token
         if not token:
             break
+        if sentence_end and len(token) == 1 and token.isupper():
+            # "Công ty TNHH M.", "Công ty D. VN có …": an initial standing for a name the page withholds keeps
+            # its full stop, and the name goes on only with another initial or a code ("VN"), not "DN".
+            token += "."
+            k = _GAP.match(text, j + len(token)).end()
+            nxt = word.match(text, k)
+            sentence_end = not (nxt and len(nxt.group(0)) > 1 and nxt.group(0).rstrip(".").isupper() and not partners.match(text, k))
         if stop_phrases.match(text, j):
             break  # "Cục X thực hiện …", "… Đồng thời"
         # A number names a unit ("Ban Quản lý dự án 85", "Bệnh viện 108") or goes on a name ("Ban Chỉ đạo 389").
@@ -495,6 +512,18 @@ def _title_ends() -> re.Pattern:
     """The last word of a title, then a space, at the end of the text searched ("Phó Thủ tướng ", "Ủy viên ")."""
     words = {t["title"].split()[-1].casefold() for t in data_csv("titles.csv")} | {"phó"}  # "Phó Ban Thường trực"
     return re.compile(rf"(?i:(?<![\w]){alternation(words)})[ ]$")
+
+
+@lru_cache(maxsize=1)
+def _stacked_offices() -> re.Pattern:
+    """An organ named alone between a Party title (`organ_titles`) and another office of the same person,
+    up to where that office's body starts: "Bí thư Đảng ủy, Cục trưởng |Cục Hải quan TPHCM Đinh Ngọc Thắng"
+    (the Party committee of the Cục). Elsewhere an organ alone names no body ("tổ chức Đảng ủy")."""
+    data = data_json("organisation_patterns.json")
+    titles = {s for t in data_csv("titles.csv") for s in tone_mark_spellings(t["title"])}
+    organ_forms = {s for o, _ in data["organs"] for s in _spellings(o)}
+    return re.compile(rf"(?:{alternation(data['organ_titles'])})[ ](?P<organ>{alternation(organ_forms)})"
+                      rf"[ ]?,[ ](?:{alternation(titles)})[ ]")
 
 
 def _qualifies_title(text: str, start: int, organ: str) -> bool:
@@ -674,13 +703,16 @@ def _bare_head() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str]]:
+def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern | None, ...]]:
     data = data_json("organisation_patterns.json")
     patterns = tuple(re.compile(rf"(?P<head>{at_word_start({s for h in c['heads'] for s in _spellings(h)})})"
                                 rf"(?P<words>(?:[ ][{LOWER}]+){{1,5}}?)[ ]"
                                 rf"(?P<closer>{c['closer'].replace('{UPPER}', UPPER).replace('{LOWER}', LOWER)})(?![\w])")
                      for c in data["closed_names"])
-    return patterns, frozenset(w for w in data["stop_words"] if " " not in w)
+    # A closer that starts with a letter is a literal the engine finds fast: a page without it ("quốc gia",
+    # "số 4") needs no scan from every head.
+    guards = tuple(re.compile(c["closer"]) if c["closer"][:1].isalpha() else None for c in data["closed_names"])
+    return patterns, frozenset(w for w in data["stop_words"] if " " not in w), guards
 
 
 def _national_names(text: str) -> dict[int, re.Match]:
@@ -689,10 +721,12 @@ def _national_names(text: str) -> dict[int, re.Match]:
     unit's number ("Đội quản lý thị trường số 4"). The grammar takes a name only from a capital after its
     head. A function word among them says they are a sentence's ("Trung tâm của quốc gia", "Phòng ra
     quyết định số 1828"), unless names have it in a word ("chỉ đạo", "nhà ở")."""
-    patterns, stops = _closed()
+    patterns, stops, guards = _closed()
     pairs = _tail_vocabulary()[5]
     out = {}
-    for pattern in patterns:
+    for pattern, guard in zip(patterns, guards):
+        if guard and not guard.search(text):
+            continue
         for m in pattern.finditer(text):
             words = m["words"].split()
             closer = m["closer"].split()[0]
@@ -1086,6 +1120,14 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             offer(m.start(), inner[0], GazetteerEntry(slug(name), name, (), (), "", organs[_fold(m["organ"])],
                                                       e.organisation_id, f"organ of {e.organisation_id}"))
             nested[m.start()] = m.end()
+    for m in _stacked_offices().finditer(text):
+        # "Bí thư Đảng ủy, Tổng cục trưởng Tổng cục Hải quan X": the organ is the one of the body after.
+        body = registry.get(m.end())
+        if body and isinstance(body[1], GazetteerEntry) and m.start("organ") not in registry:
+            e = body[1]
+            name = f"{m['organ']} {e.name}"
+            offer(m.start("organ"), m.end("organ"), GazetteerEntry(slug(name), name, (), (), "", organs[_fold(m["organ"])],
+                                                                   e.organisation_id, f"organ of {e.organisation_id}"))
     for start, (end, e) in list(registry.items()):
         body = isinstance(e, GazetteerEntry) and (e.org_type == "state_office" or e.parent_id in data["named_with_parent"]) \
             and gazetteer().get(e.parent_id)
@@ -1156,7 +1198,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         else:
             name = _expand(surface, data)
             name = name[0].upper() + name[1:]  # "phòng Nghiệp vụ" after a title is "Phòng Nghiệp vụ"
-            e = by_name.get(_fold(name)) or by_name.get(_fold(surface))
+            e = by_name.get(_fold(name)) or by_name.get(_fold(surface)) or _headed_abbreviation(surface, h, by_abbr)
             if e:
                 out.append(_from_entry(e, surface, start, end))
             else:
@@ -1210,6 +1252,14 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             take(m.start(), m.end())
     out.sort(key=lambda o: o.start)
     return _with_parents(text, _short_forms(out), data)
+
+
+def _headed_abbreviation(surface: str, head: str, by_abbr: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
+    """The registry body a head and its abbreviation name ("Tập đoàn VNPT", "Ngân hàng HDBank"): the body
+    the abbreviation stands for, when its name starts with that head ("Ngân hàng ADB" is no "Ngân hàng …"
+    of the registry's abbreviation only if the names agree)."""
+    e = by_abbr.get(surface[len(head):].strip())
+    return e if e and _fold(e.name).startswith(_fold(head) + " ") else None
 
 
 @lru_cache(maxsize=1)

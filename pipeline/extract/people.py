@@ -94,7 +94,7 @@ def _vocab() -> _Vocab:
     # Titles are matched whatever their case ("trưởng Phòng", "Phó Tổng giám đốc"); the table gets the
     # canonical spelling from titles.csv. "nguyên" (former) before a title is kept on it: not the office held.
     title_re = re.compile(
-        rf"(?<![\w])(?:(?P<former>{former})\s+)?(?P<title>{alternation(spellings)})(?:[ ](?P<qualifier>{alternation(qualifiers)}))?(?![\w])",
+        rf"(?<![\w])(?:(?<!thẩm )(?<!ủy )(?<!uỷ )(?<!chính )(?P<former>{former})\s+)?(?P<title>{alternation(spellings)})(?:[ ](?P<qualifier>{alternation(qualifiers)}))?(?![\w])",
         re.IGNORECASE)
     markers = people["honorifics"] + people["person_nouns"] + people["academic_prefixes"]
     marker = "|".join(re.escape(h) for h in sorted(markers, key=len, reverse=True))
@@ -177,9 +177,11 @@ def _office(title_match: re.Match, organisation: str = "", organisation_start: i
         # "Phó Thủ tướng thường trực": the qualifier as written, its English wrapping the title's.
         qualifier = title_match["qualifier"]
         title, title_en = f"{title} {qualifier}", _vocab().qualifiers[match_key(qualifier)].format(title_en)
-    if title_match["former"]:
-        # "nguyên Chủ nhiệm": a former office, not the one held; the marker as written.
-        title, title_en = f"{title_match['former']} {title}", _vocab().formers[match_key(title_match["former"])].format(title_en)
+    english = _vocab().formers.get(match_key(title_match["former"] or ""), "{}")
+    if english != "{}":
+        # "nguyên Chủ nhiệm", "Quyền Tổng giám đốc": a former or acting office, not the one held; the marker
+        # as written. "tân Phó Tổng giám đốc" (new) is the office itself.
+        title, title_en = f"{title_match['former']} {title}", english.format(title_en)
     return Office(title, title_en, row["kind"], organisation, organisation_start, title_match.start("title"),
                   max(end, _title_end(title_match)), title_match.start())
 
@@ -217,7 +219,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         found = person_name_pattern().search(text, pos)
         if not found:
             break
-        m = match_person(text, found.start())
+        m = match_person(text, found.start()) or _titled_place_name(text, found, spans)
         if not m:
             # "Đồng Nai Phùng Thị Bích Hường": not a name at "Đồng", but maybe one word further on.
             pos = found.start() + len(found.group(0).split()[0])
@@ -301,6 +303,24 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
 
 
 _GAP_AFTER = re.compile(r"[ ]*")
+
+
+def _titled_place_name(text: str, found: re.Match, org_spans: list[tuple[int, int]]) -> re.Match | None:
+    """A person's name a place also bears (`titled_place_names`: "Hồ Chí Minh") is the person's right after
+    a title ("Chủ tịch Hồ Chí Minh"), outside a body's name ("Ban Quản lý Lăng Chủ tịch Hồ Chí Minh");
+    after anything else it is the city ("TP Hồ Chí Minh", "UBND TP Hồ Chí Minh")."""
+    a = found.start()
+    if found.group(0) not in _titled_places() or text[a - 1: a] != " " or any(s <= a < e for s, e in org_spans):
+        return None
+    title = _vocab().title_re.search(text, max(0, a - 30), a - 1)
+    while title and title.end() != a - 1:
+        title = _vocab().title_re.search(text, title.end(), a - 1)
+    return found if title else None
+
+
+@lru_cache(maxsize=1)
+def _titled_places() -> frozenset[str]:
+    return frozenset(data_json("people.json")["titled_place_names"])
 
 
 # A body in apposition after a name, with no title: "Theo Phạm Thị X, Văn phòng Ban Y, …" (the person
@@ -524,21 +544,35 @@ def _merge_short_mentions(text: str, people: dict[str, Person]) -> None:
     # "Thứ trưởng Hà Văn …" (a full name). Then what stands before them: a title or an honorific.
     givens = {s for p in people.values() for s in tone_mark_spellings(p.name.split()[-1])}
     lead_re = _vocab().lead_re
-    # (The space before is checked after the match, so that the engine scans for the names' letters.)
-    for m in re.finditer(rf"(?:{alternation(givens)})(?![\w])(?![ ][{UPPER}])", text):
-        if text[m.start() - 1: m.start()] != " ":
+    # (Found with str.find, name by name: a page names a few, and a pattern of them would be compiled
+    # for each page. Whole words do not overlap, so their starts in order are the matches in order.)
+    found = sorted((start, given) for given in givens for start in _occurrences(text, given))
+    for start, given in found:
+        end = start + len(given)
+        if text[start - 1: start] != " " or not _GIVEN_END.match(text, end):
             continue
-        i = bisect.bisect_right(named_starts, m.start()) - 1
-        if i >= 0 and named[i][1] > m.start():
+        i = bisect.bisect_right(named_starts, start) - 1
+        if i >= 0 and named[i][1] > start:
             continue  # inside a full name: "Hoàng Anh Tuấn" holds no "Anh Tuấn"
-        if not lead_re.search(text, max(0, m.start() - 40), m.start()):
+        if not lead_re.search(text, max(0, start - 40), start):
             continue
-        matches = by_given.get(match_key(m.group(0)), [])
+        matches = by_given.get(match_key(given), [])
         if len(matches) != 1:
             continue  # unknown or ambiguous: a short form is never guessed
         p = matches[0]
-        if m.start() not in {a for a, _ in p.mentions}:
-            p.mentions.append((m.start(), m.end()))
+        if start not in {a for a, _ in p.mentions}:
+            p.mentions.append((start, end))
+
+
+# A given name ends a word and stands alone on its line: no capitalised word after it ("Hà Văn …").
+_GIVEN_END = re.compile(rf"(?![\w])(?![ ][{UPPER}])")
+
+
+def _occurrences(text: str, word: str):
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1)
 
 
 @lru_cache(maxsize=1)
