@@ -222,3 +222,16 @@ def test_the_tables_checks_run_with_the_tables_and_a_failed_one_publishes_nothin
     with pytest.raises(Exception, match="sentences_offsets_match_text"):
         build(RAW, out, cache_dir=tmp_path / "cache-bad")
     assert not out.exists()
+
+
+def test_the_parquet_files_read_the_same_with_pyarrow(seed_build):
+    """Polars writes the Parquet files; pyarrow (what pandas reads them with) reads the same rows and types."""
+    import pyarrow.parquet as pq
+
+    files = sorted((seed_build / "data").glob("*.parquet"))
+    assert len(files) == 19
+    for path in files:
+        ours = pl.read_parquet(path)
+        theirs = pq.read_table(path)
+        assert theirs.num_rows == ours.height
+        assert pl.from_arrow(theirs).equals(ours), path.name
