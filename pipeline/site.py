@@ -111,8 +111,9 @@ def _read_csv(path: Path, limit: int | None = None) -> tuple[list[str], list[lis
 
 
 def _read_dicts(path: Path) -> list[dict]:
-    header, rows, _ = _read_csv(path)
-    return [dict(zip(header, r)) for r in rows]
+    """Every row of a CSV file as text, an empty cell as "" (as the csv module reads it), read by Polars:
+    the graph reads the organisations and participants whole, tens of thousands of rows in a large package."""
+    return pl.read_csv(path, infer_schema=False).fill_null("").to_dicts()
 
 
 def _split_languages(description: str) -> list[str]:
