@@ -6,9 +6,9 @@ from pathlib import Path
 
 import polars as pl
 from dagster import (
-    AssetCheckResult, AssetExecutionContext, AssetIn, AssetOut, BackfillPolicy, BetaWarning, InputContext, IOManager,
+    AssetCheckResult, AssetCheckSpec, AssetExecutionContext, AssetIn, AssetOut, BackfillPolicy, BetaWarning, InputContext, IOManager,
     MaterializeResult, MetadataValue, Output, OutputContext, ResourceParam, StaticPartitionsDefinition, TableColumn,
-    TableSchema, asset, asset_check, io_manager, multi_asset,
+    TableSchema, asset, io_manager, multi_asset,
 )
 
 from pipeline.ingest import list_raw_dir
@@ -112,20 +112,37 @@ def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pa
     return {p: manifest.filter(pl.col("bucket") == p).drop("bucket") for p in context.partition_keys}
 
 
+# The tables' checks run in the step that makes the tables (a step of its own each cost the seed's build
+# a tenth of its time in Dagster's events); blocking: a failed one fails the step, and nothing is published.
+TABLE_CHECKS = [
+    AssetCheckSpec("sentences_offsets_match_text", asset="sentences", blocking=True,
+                   description="Every sentence's text is documents.text[char_start:char_end]."),
+    AssetCheckSpec("participants_organisation_id_resolves", asset="participants", blocking=True,
+                   description="Every participant's organisation_id is a row of organisations."),
+    AssetCheckSpec("legal_references_reference_id_canonical", asset="legal_references", blocking=True,
+                   description="reference_id has no spaces and only plain hyphens."),
+]
+
+
 @multi_asset(
     outs={name: AssetOut(group_name="tables", description=t.description,
                          metadata={"dagster/column_schema": _column_schema(name)}) for name, t in TABLES.items()},
+    check_specs=TABLE_CHECKS,
 )
 def tables(paths: DatasetPaths, page_extractions):
     """The published tables from every partition's pages: the tables across pages whole (one
     organisation row per body across pages), the per-page ones as a part per partition, made again only
-    where the partition's pages changed (pipeline/parts.py)."""
+    where the partition's pages changed (pipeline/parts.py); then their checks."""
     root = store_root(paths.cache_path)
     manifest = pl.concat([page_extractions[p].with_columns(bucket=pl.lit(p, pl.String)) for p in BUCKETS])
-    for name, table in published_tables(root, store_dir(paths.cache_path, Path(paths.raw_dir)), manifest, paths.whole_up_to_pages).items():
+    made = published_tables(root, store_dir(paths.cache_path, Path(paths.raw_dir)), manifest, paths.whole_up_to_pages)
+    for name, table in made.items():
         yield Output(table, output_name=name, metadata={
             "dagster/row_count": table.height, "preview": MetadataValue.md(_preview(table.head(5))),
         })
+    yield sentences_offsets_match_text(made["sentences"], made["documents"])
+    yield participants_organisation_id_resolves(made["participants"], made["organisations"])
+    yield legal_references_reference_id_canonical(made["legal_references"])
 
 
 @asset(group_name="publish", ins={name: AssetIn(name) for name in TABLES})
@@ -160,7 +177,6 @@ def _offsets_ok(frame: pl.DataFrame, documents: pl.DataFrame, text_col: str) -> 
     ).height
 
 
-@asset_check(asset="sentences", blocking=True, additional_ins={"documents": AssetIn("documents")})
 def sentences_offsets_match_text(sentences, documents) -> AssetCheckResult:
     """Every sentence's text is documents.text[char_start:char_end]."""
     # A part at a time: a page's sentences are in the part of its document.
@@ -168,18 +184,19 @@ def sentences_offsets_match_text(sentences, documents) -> AssetCheckResult:
               for (_, s), (_, d) in zip(parts_of(sentences, checked="offsets"), parts_of(documents, checked="offsets")))
     if bad == 0:
         mark_checked(sentences, "offsets")
-    return AssetCheckResult(passed=bad == 0, metadata={"mismatches": bad})
+    return AssetCheckResult(asset_key="sentences", check_name="sentences_offsets_match_text", passed=bad == 0,
+                            metadata={"mismatches": bad})
 
 
-@asset_check(asset="participants", blocking=True, additional_ins={"organisations": AssetIn("organisations")})
 def participants_organisation_id_resolves(participants: pl.DataFrame, organisations: pl.DataFrame) -> AssetCheckResult:
     """Every participant's organisation_id is a row of organisations."""
     missing = participants.filter(pl.col("organisation_id").is_not_null() & ~pl.col("organisation_id").is_in(organisations["organisation_id"].implode()))
-    return AssetCheckResult(passed=missing.height == 0, metadata={"unresolved": missing.height})
+    return AssetCheckResult(asset_key="participants", check_name="participants_organisation_id_resolves",
+                            passed=missing.height == 0, metadata={"unresolved": missing.height})
 
 
-@asset_check(asset="legal_references", blocking=True)
 def legal_references_reference_id_canonical(legal_references: pl.DataFrame) -> AssetCheckResult:
     """reference_id has no spaces and only plain hyphens."""
     bad = legal_references.filter(pl.col("reference_id").str.contains(r"[\s–—]"))
-    return AssetCheckResult(passed=bad.height == 0, metadata={"not_canonical": bad.height})
+    return AssetCheckResult(asset_key="legal_references", check_name="legal_references_reference_id_canonical",
+                            passed=bad.height == 0, metadata={"not_canonical": bad.height})

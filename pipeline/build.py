@@ -10,9 +10,10 @@ import tempfile
 from contextlib import nullcontext
 from pathlib import Path
 
-from dagster import DagsterInstance, mem_io_manager
+from dagster import mem_io_manager
 
 from pipeline.definitions import defs
+from pipeline.instance import ephemeral_instance
 from pipeline.ingest import list_raw_dir
 from pipeline.partitions import inventory, settle_empty, stale_buckets, store_dir
 from pipeline.resources import DatasetPaths, RawListing
@@ -44,7 +45,7 @@ def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: 
         # Nothing changed: the page work is not run at all, and the package is made again from its
         # partitions (publish_dataset is the same graph without the page work).
         job = defs.resolve_job_def("build_dataset" if stale else "publish_dataset")
-        with DagsterInstance.ephemeral() as instance:
+        with ephemeral_instance() as instance:
             return job.execute_in_process(
                 # In one process the tables are handed over in memory; the UI's runs persist them.
                 resources={"paths": paths, "io_manager": mem_io_manager, "raw_listing": listing}, instance=instance,

@@ -7,9 +7,11 @@ a second per million rows, so every build is checked before it is published, wha
 """
 from __future__ import annotations
 
+import hashlib
+
 import polars as pl
 
-from pipeline.parts import TableParts, lazy, mark_checked
+from pipeline.parts import TableParts, lazy, mark_checked, parts_of
 from pipeline.schema import TABLES
 
 
@@ -41,8 +43,41 @@ def violations(frames: dict) -> list[str]:
         frame = scans[name]
         out += _row_violations(name, frame, _rules(table.fields, table.primary_key), "auto")
         for fields, ref, ref_fields in table.foreign_keys:
-            out += missing(name, frame, fields, ref, ref_fields)
+            if ref != "documents" and isinstance(frames[ref], TableParts) and isinstance(frames["documents"], TableParts) \
+                    and "document_id" in table.polars_schema:
+                out += _references_by_partition(name, value, fields, frames[ref], ref_fields, frames["documents"])
+            else:
+                out += missing(name, frame, fields, ref, ref_fields)
     return out
+
+
+def _references_by_partition(name: str, frame: pl.DataFrame, fields: tuple, parts: TableParts, ref_fields: tuple,
+                             documents: TableParts) -> list[str]:
+    """References from a table made whole (one organisation row per body across pages) into a table in
+    parts (the sentences), checked a partition at a time: each row's key against the part of its own
+    document's partition, where its page's rows are. What a partition's rows point at seldom changes
+    from one build to the next (only where pages came or went), so the keys checked against a part are
+    remembered beside it by their hash, and a build after one new page reads one part, not every
+    partition's hundred sentences a page. A key outside its document's partition is reported."""
+    where = pl.concat([part.with_columns(partition=pl.lit(partition, pl.String))
+                       for partition, part in parts_of(documents, ["document_id"])])
+    refs = (frame.select("document_id", *fields).drop_nulls(list(fields))
+            .join(where, on="document_id", how="inner").drop("document_id").unique())  # no such document: the documents check names it
+    files, bad = dict(parts.files), 0
+    for (partition,), keys in refs.partition_by("partition", as_dict=True).items():
+        keys = keys.drop("partition").sort(list(fields))
+        digest = hashlib.sha256(keys.write_csv(include_header=False).encode("utf-8")).hexdigest()[:20]
+        marker = files[partition].parent / f".checked-refs-{name}-{'-'.join(fields)}-{digest}"
+        if marker.exists():
+            continue
+        absent = keys.join(pl.read_ipc(files[partition], columns=list(ref_fields)), left_on=list(fields),
+                           right_on=list(ref_fields), how="anti")
+        if absent.height:
+            bad += absent.height
+        else:
+            marker.touch()
+    return [f"{name}: {bad} row(s) whose {list(fields)} is not in {parts.table}{list(ref_fields)} of their "
+            f"document's partition"] if bad else []
 
 
 def _rules(fields, primary_key: tuple[str, ...], row_rules: bool = True) -> list[tuple]:

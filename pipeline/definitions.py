@@ -18,8 +18,6 @@ publish_dataset = define_asset_job("publish_dataset", selection=PUBLISH, descrip
 
 defs = Definitions(
     assets=[assets.raw_pages, assets.page_extractions, assets.tables, assets.data_package, assets.build_report],
-    asset_checks=[assets.sentences_offsets_match_text, assets.participants_organisation_id_resolves,
-                  assets.legal_references_reference_id_canonical],
     jobs=[build_dataset, extract_pages, publish_dataset],
     resources={"paths": default_paths(), "partition_store": assets.partition_store, "raw_listing": RawListing()},
 )

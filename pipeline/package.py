@@ -18,7 +18,6 @@ from functools import partial
 from pathlib import Path
 
 import polars as pl
-import pyarrow.parquet as pq
 from isal import isal_zlib
 
 from pipeline.constraints import violations
@@ -102,8 +101,9 @@ def _write_csv(name: str, frame: pl.DataFrame, data: Path) -> Written:
 
 def _write_parquet(name: str, frame: pl.DataFrame, data: Path) -> Written:
     parquet = io.BytesIO()
-    # pyarrow with fixed settings: no timestamps, same bytes from the same rows.
-    pq.write_table(frame.to_arrow(), parquet, compression="zstd", write_statistics=True)
+    # Polars' own writer (no pyarrow to import, ~0.15 s of a small build), with fixed settings: no
+    # timestamps, same bytes from the same rows.
+    frame.write_parquet(parquet, compression="zstd", statistics=True)
     return _finish(data / f"{name}.parquet", parquet.getvalue(), False)
 
 
@@ -145,7 +145,7 @@ def _whole_file(write, name: str, frame: pl.DataFrame, data: Path) -> list[Writt
 
 def write_tables(frames: dict, folder: Path, pool: ThreadPoolExecutor | None = None) -> dict[Path, Written]:
     """CSV and Parquet per table, each file written, hashed and compressed for the archive in one go;
-    with a pool, side by side (Polars, pyarrow, hashlib and ISA-L let go of the GIL while they work).
+    with a pool, side by side (Polars, hashlib and ISA-L let go of the GIL while they work).
     A table given as parts (TableParts) is written part by part, each part once (_part_files)."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
@@ -333,7 +333,7 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
         _remove_leftovers(out_dir)
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
         staging.chmod(0o755)  # mkdtemp makes it private; a published folder is for everyone to read
-        # Threads, not processes: the heavy parts (Polars, pyarrow, ISA-L, hashlib) run outside the GIL,
+        # Threads, not processes: the heavy parts (Polars, ISA-L, hashlib) run outside the GIL,
         # and the frames are shared without copying.
         try:
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from conftest import RAW, ROOT, read_package
 from pipeline.build import build
@@ -187,3 +188,50 @@ def test_an_interrupted_build_ends_at_once_and_publishes_nothing(tmp_path):
             break
         time.sleep(0.1)
     assert _session_processes(build.pid) == []
+
+
+def test_the_tables_checks_run_with_the_tables_and_a_failed_one_publishes_nothing(tmp_path, monkeypatch):
+    """The three checks are the tables step's own (no step each); each reports on its asset, and a failed
+    one (a sentence whose offsets no longer cut its text out of the page) fails the step before the
+    package is written."""
+    import pipeline.assets as assets
+    from pipeline.definitions import defs
+
+    graph = defs.resolve_asset_graph()
+    assert {(k.asset_key.to_user_string(), k.name) for k in graph.asset_check_keys} == {
+        ("sentences", "sentences_offsets_match_text"), ("participants", "participants_organisation_id_resolves"),
+        ("legal_references", "legal_references_reference_id_canonical")}
+
+    result = build(RAW, tmp_path / "good", cache_dir=tmp_path / "cache-good")
+    evaluations = {e.asset_check_evaluation_data.check_name: e.asset_check_evaluation_data.passed
+                   for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+    assert evaluations == dict.fromkeys(("sentences_offsets_match_text", "participants_organisation_id_resolves",
+                                         "legal_references_reference_id_canonical"), True)
+    assert "tables" in {e.step_key for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+
+    made = assets.published_tables
+
+    def shifted(*args, **kwargs):
+        tables = made(*args, **kwargs)
+        tables["sentences"] = tables["sentences"].with_columns(
+            pl.when(pl.int_range(pl.len()) == 3).then(pl.col("char_start") + 1).otherwise(pl.col("char_start")).alias("char_start"))
+        return tables
+
+    monkeypatch.setattr(assets, "published_tables", shifted)
+    out = tmp_path / "bad"
+    with pytest.raises(Exception, match="sentences_offsets_match_text"):
+        build(RAW, out, cache_dir=tmp_path / "cache-bad")
+    assert not out.exists()
+
+
+def test_the_parquet_files_read_the_same_with_pyarrow(seed_build):
+    """Polars writes the Parquet files; pyarrow (what pandas reads them with) reads the same rows and types."""
+    import pyarrow.parquet as pq
+
+    files = sorted((seed_build / "data").glob("*.parquet"))
+    assert len(files) == 19
+    for path in files:
+        ours = pl.read_parquet(path)
+        theirs = pq.read_table(path)
+        assert theirs.num_rows == ours.height
+        assert pl.from_arrow(theirs).equals(ours), path.name

@@ -191,3 +191,36 @@ def _part_folders(cache: Path) -> set[str]:
 
 def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_references_from_a_whole_table_are_checked_by_partition_and_remembered(parted, tmp_path):
+    """A table made whole (participants) points at sentences in parts: each row's sentence is looked up in
+    its document's partition only, and keys that passed are remembered beside the part, so a second
+    check reads no sentence part; a sentence that is not there, or lies in another partition than its
+    row's document, is reported."""
+    out, cache = parted
+    frames = _in_parts(out, cache)
+    participants = frames["participants"]
+    assert isinstance(participants, pl.DataFrame) and participants["sentence_id"].drop_nulls().len()
+    assert violations(frames) == []
+    markers = [m for _, f in frames["sentences"].files for m in f.parent.glob(".checked-refs-participants-sentence_id-*")]
+    assert markers, "no partition remembered the participants' sentences it holds"
+
+    read = []
+    real_read = pl.read_ipc
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pl, "read_ipc", lambda source, *a, **k: read.append(Path(source).name) or real_read(source, *a, **k))
+        assert violations(frames) == []
+    assert "sentences.arrow" not in read
+
+    # A participant whose sentence is made up, and one whose sentence is a real one of another
+    # partition than its document's: both reported.
+    by_doc = dict(pl.concat([d.with_columns(p=pl.lit(p)) for p, d in frames["documents"].parts(["document_id"])]).iter_rows())
+    first = participants.filter(pl.col("sentence_id").is_not_null()).row(0, named=True)
+    elsewhere = next(f for p, f in frames["sentences"].files if p != by_doc[first["document_id"]])
+    foreign = pl.read_ipc(elsewhere, columns=["sentence_id"])["sentence_id"][0]
+    for sentence in (f"{first['document_id']}-9999", foreign):
+        broken = participants.with_columns(sentence_id=pl.when(pl.col("participant_id") == first["participant_id"])
+                                           .then(pl.lit(sentence)).otherwise("sentence_id"))
+        assert violations({**frames, "participants": broken}) == [
+            "participants: 1 row(s) whose ['sentence_id'] is not in sentences['sentence_id'] of their document's partition"]
