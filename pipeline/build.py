@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dagster import mem_io_manager
 
+from pipeline import descriptor_check
 from pipeline.definitions import defs
 from pipeline.instance import ephemeral_instance
 from pipeline.ingest import list_raw_dir
@@ -41,14 +42,19 @@ def build(raw_dir: Path, out_dir: Path, cache_dir: Path | None = None, workers: 
     with (nullcontext(cache_dir) if cache_dir else tempfile.TemporaryDirectory(prefix="pipeline-cache-")) as cache:
         paths = DatasetPaths(raw_dir=str(raw_dir), out_dir=str(out_dir), cache_dir=str(cache), workers=workers,
                              whole_up_to_pages=whole_up_to_pages)
-        stale, listing = stale_partitions(paths)
-        # Nothing changed: the page work is not run at all, and the package is made again from its
-        # partitions (publish_dataset is the same graph without the page work).
-        job = defs.resolve_job_def("build_dataset" if stale else "publish_dataset")
-        with ephemeral_instance() as instance:
-            return job.execute_in_process(
-                # In one process the tables are handed over in memory; the UI's runs persist them.
-                resources={"paths": paths, "io_manager": mem_io_manager, "raw_listing": listing}, instance=instance,
-                tags=partition_tags(stale) if stale else None,
-                run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
-            )
+        # Frictionless loads in its own process while this one works (pipeline/descriptor_check.py).
+        descriptor_check.start()
+        try:
+            stale, listing = stale_partitions(paths)
+            # Nothing changed: the page work is not run at all, and the package is made again from its
+            # partitions (publish_dataset is the same graph without the page work).
+            job = defs.resolve_job_def("build_dataset" if stale else "publish_dataset")
+            with ephemeral_instance() as instance:
+                return job.execute_in_process(
+                    # In one process the tables are handed over in memory; the UI's runs persist them.
+                    resources={"paths": paths, "io_manager": mem_io_manager, "raw_listing": listing}, instance=instance,
+                    tags=partition_tags(stale) if stale else None,
+                    run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+                )
+        finally:
+            descriptor_check.stop()  # a build that failed before its package was checked

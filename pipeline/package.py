@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import tempfile
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path
 import polars as pl
 from isal import isal_zlib
 
+from pipeline import descriptor_check
 from pipeline.constraints import violations
 from pipeline.datacard import render_datacard
 from pipeline.parts import Table, TableParts, whole
@@ -249,29 +249,16 @@ def descriptor(frames: dict, folder: Path, documents: pl.DataFrame, written: dic
 # pipeline/constraints.py (the same rules, vectorised; tests/test_constraints.py holds them equal) and
 # has frictionless check the descriptor. `frictionless validate` reads the rows too: CI runs it on the
 # packages the tests build, and a user can on any package.
-def validate(folder: Path, full: bool = True) -> list[str]:
-    """Errors frictionless finds in the package (empty when valid); `full=False` checks the
-    descriptor only."""
+def validate(folder: Path) -> list[str]:
+    """Errors frictionless finds in the package, every row read (empty when valid). A build checks the
+    rows with pipeline/constraints.py and the descriptor with frictionless (pipeline/descriptor_check.py)."""
     from frictionless import Package, system
 
     with system.use_context(trusted=True):
-        if not full:  # the descriptor against the Data Package profile, without building the package's objects
-            descriptor = json.loads((folder / "datapackage.json").read_text("utf-8"))
-            return [e.message for e in Package.validate_descriptor(descriptor, basepath=str(folder)).errors]
         report = Package(str(folder / "datapackage.json")).validate()
     return [f"{task.name}: {err.message}" for task in report.tasks for err in task.errors][:50] + [
         e.message for e in report.errors
     ]
-
-
-def _load_frictionless() -> None:
-    """Check a one-field descriptor: a process's first check loads what frictionless loads lazily (its
-    plugins, the JSON Schema validators; ~0.15 s), which the package's own check then finds loaded."""
-    from frictionless import Package, system
-
-    with system.use_context(trusted=True):
-        Package.validate_descriptor({"name": "warm-up", "resources": [
-            {"name": "warm-up", "path": "warm-up.csv", "schema": {"fields": [{"name": "a", "type": "string"}]}}]})
 
 
 @contextmanager
@@ -337,9 +324,9 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
         # and the frames are shared without copying.
         try:
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-                # Frictionless loaded while the files are written (the loading is Python; writing is not),
-                # on a thread of its own so that it holds up none of the pool's writes.
-                threading.Thread(target=_load_frictionless, daemon=True).start()
+                # Frictionless's check of the descriptor waits in a process of its own, started with the
+                # build (or here, in a run of this asset alone), frictionless loaded while the files are written.
+                descriptor_check.start()
                 checked = pool.submit(violations, frames)  # checked while the files are written, too
                 written = write_tables(frames, staging, pool)
                 desc = descriptor(frames, staging, whole(frames["documents"], _SOURCE_COLUMNS), written)
@@ -347,7 +334,7 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
                 (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
                 (staging / "index.html").write_text(render_index(staging, desc, archive_name()), encoding="utf-8")
                 archived = pool.submit(_write_archive, staging, written)  # written while frictionless reads
-                errors = validate(staging, full=False)
+                errors = descriptor_check.errors(staging)
                 archived.result()
                 # The rows' check ran all along (Polars, outside the GIL, while the descriptor, data card
                 # and index were made in Python); nothing is published before it has passed.

@@ -190,9 +190,9 @@ def test_a_build_that_fails_validation_leaves_the_old_package(tmp_path, monkeypa
     out = tmp_path / "package"
     assert build(RAW, out, cache_dir=None, workers=1).success
     before = _snapshot(out)
-    import pipeline.package as package
+    from pipeline import descriptor_check
 
-    monkeypatch.setattr(package, "validate", lambda folder, full=True: ["documents: a broken row"])
+    monkeypatch.setattr(descriptor_check, "errors", lambda folder: ["documents: a broken descriptor"])
     with pytest.raises(Exception, match="does not validate"):
         build(RAW, out, cache_dir=None, workers=1)
     assert _snapshot(out) == before

@@ -1,0 +1,51 @@
+"""Frictionless's check of the descriptor, run in a process of its own started with the build: the same
+answers as in the caller's process, and no process left behind."""
+from __future__ import annotations
+
+import json
+import shutil
+
+from conftest import ROOT
+from pipeline import descriptor_check
+
+
+def _package(tmp_path, broken: bool):
+    folder = tmp_path / ("broken" if broken else "good")
+    shutil.copytree(ROOT / "datapackage", folder)
+    if broken:  # a foreign key to a resource the package does not have, and a field of no known type
+        path = folder / "datapackage.json"
+        descriptor = json.loads(path.read_text("utf-8"))
+        table = next(r for r in descriptor["resources"] if r["name"] == "participants")
+        table["schema"]["fields"][0]["type"] = "no-such-type"
+        path.write_text(json.dumps(descriptor, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def test_the_waiting_process_answers_as_the_check_here_does(tmp_path):
+    good, broken = _package(tmp_path, False), _package(tmp_path, True)
+    here = descriptor_check.check(broken)
+    assert here and any("no-such-type" in e for e in here)
+    for folder, expected in ((good, []), (broken, here)):
+        descriptor_check.start()
+        process = descriptor_check._process
+        assert process is not None and process.poll() is None
+        assert descriptor_check.errors(folder) == expected
+        assert process.returncode == 0  # it answered, and ended: each process is used once
+        assert descriptor_check._process is None
+
+
+def test_a_build_leaves_no_checking_process(tmp_path):
+    from conftest import RAW
+    from pipeline.build import build
+
+    assert build(RAW, tmp_path / "out", cache_dir=tmp_path / "cache").success
+    assert descriptor_check._process is None
+    descriptor_check.start()
+    process = descriptor_check._process
+    descriptor_check.stop()  # what a failed build does
+    assert process.poll() is not None and descriptor_check._process is None
+
+
+def test_without_the_process_the_check_runs_here(tmp_path):
+    assert descriptor_check._process is None
+    assert descriptor_check.errors(_package(tmp_path, False)) == []
