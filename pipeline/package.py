@@ -332,7 +332,7 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
                 desc = descriptor(frames, staging, whole(frames["documents"], _SOURCE_COLUMNS), written)
                 (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
                 (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
-                (staging / "index.html").write_text(render_index(staging, desc, archive_name()), encoding="utf-8")
+                (staging / "index.html").write_text(render_index(staging, desc, archive_name(), {n: f.height for n, f in frames.items()}), encoding="utf-8")
                 archived = pool.submit(_write_archive, staging, written)  # written while frictionless reads
                 errors = descriptor_check.errors(staging)
                 archived.result()

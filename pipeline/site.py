@@ -89,14 +89,16 @@ def _bytes(path: Path) -> int | None:
     return path.stat().st_size if path.is_file() else None
 
 
-def _read_csv(path: Path, limit: int | None = None) -> tuple[list[str], list[list[str]], int]:
+def _read_csv(path: Path, limit: int | None = None, counted: bool = False) -> tuple[list[str], list[list[str]], int]:
     """Header, the first `limit` rows (all when None) and the row count, exactly as the csv module reads them.
     The count comes from the Parquet twin's footer when there is one: reading a large CSV to the end
-    only to count it costs seconds."""
+    only to count it costs seconds. `counted`: the caller knows the count; the file is read no further
+    than its first `limit` rows (the count returned is theirs)."""
     if not path.is_file():
         return [], [], 0
     twin = path.with_suffix(".parquet")
-    known = pl.scan_parquet(twin).select(pl.len()).collect().item() if limit is not None and twin.is_file() else None
+    known = (pl.scan_parquet(twin).select(pl.len()).collect().item()
+             if limit is not None and not counted and twin.is_file() else None)
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.reader(handle)
         header = next(reader, [])
@@ -104,7 +106,7 @@ def _read_csv(path: Path, limit: int | None = None) -> tuple[list[str], list[lis
         for row in reader:
             if limit is None or count < limit:
                 rows.append(row)
-            elif known is not None:
+            elif known is not None or counted:
                 break
             count += 1
     return header, rows, known if known is not None else count
@@ -331,23 +333,28 @@ def _sum(sizes: list[int | None]) -> int | None:
     return None if any(n is None for n in sizes) else sum(sizes)
 
 
-def _table_facts(folder: Path, resource: dict, limit: int | None) -> tuple[list[str], list[list[str]], int, int | None, int | None]:
-    """(header, the first `limit` rows, rows, CSV bytes, Parquet bytes) of a table, over its parts."""
-    header, rows, count = [], [], 0
+def _table_facts(folder: Path, resource: dict, limit: int | None, count: int | None = None) -> tuple[list[str], list[list[str]], int, int | None, int | None]:
+    """(header, the first `limit` rows, rows, CSV bytes, Parquet bytes) of a table, over its parts.
+    `count`: the table's rows, when the caller knows them; then only the parts that hold the first
+    `limit` rows are opened."""
+    header, rows, total = [], [], 0
     files = _table_files(resource)
     for csv_rel, _ in files:
-        part_header, part_rows, part_count = _read_csv(folder / csv_rel, None if limit is None else max(0, limit - len(rows)))
+        if count is not None and limit is not None and header and len(rows) >= limit:
+            break
+        part_header, part_rows, part_count = _read_csv(folder / csv_rel, None if limit is None else max(0, limit - len(rows)),
+                                                       counted=count is not None)
         header = header or part_header
         rows += part_rows
-        count += part_count
-    return header, rows, count, _sum([_bytes(folder / c) for c, _ in files]), _sum([_bytes(folder / q) for _, q in files])
+        total += part_count
+    return header, rows, total if count is None else count, _sum([_bytes(folder / c) for c, _ in files]), _sum([_bytes(folder / q) for _, q in files])
 
 
-def _table_section(folder: Path, resource: dict, names: set[str]) -> str:
+def _table_section(folder: Path, resource: dict, names: set[str], facts: tuple) -> str:
     name = resource["name"]
     files = _table_files(resource)
     csv_rel = files[0][0] if len(files) == 1 else f"data/{name}/"
-    header, rows, count, csv_bytes, pq_bytes = _table_facts(folder, resource, PREVIEW_ROWS)
+    header, rows, count, csv_bytes, pq_bytes = facts
     out = [f'<section class="table" id="{_e(name)}">',
            f'<h2>{_e(resource.get("title") or name)} <code>{_e(name)}</code></h2>',
            f'<p>{_e(resource.get("description", ""))}</p>',
@@ -445,10 +452,12 @@ def _registries(folder: Path) -> str:
     return "".join(out)
 
 
-def render_index(folder: Path, descriptor: dict, archive_name: str) -> str:
-    """The package's index.html: overview, downloads, organisation graph, and per table its schema and preview."""
+def render_index(folder: Path, descriptor: dict, archive_name: str, row_counts: dict[str, int] | None = None) -> str:
+    """The package's index.html: overview, downloads, organisation graph, and per table its schema and preview.
+    `row_counts`: each table's rows, when the caller knows them (the build does); else they are counted."""
     folder = Path(folder)
     tables = _tables(descriptor)
+    table_facts = {t["name"]: _table_facts(folder, t, PREVIEW_ROWS, (row_counts or {}).get(t["name"])) for t in tables}
     names = {t["name"] for t in tables}
     title = descriptor.get("title") or descriptor.get("name", "Data package")
     head = (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -479,7 +488,7 @@ def render_index(folder: Path, descriptor: dict, archive_name: str) -> str:
                '<th>Table</th><th class="num">Rows</th><th>CSV</th><th>Parquet</th><th>What it holds</th></tr></thead><tbody>')
     for t in tables:
         n = t["name"]
-        _, _, count, csv_b, pq_b = _table_facts(folder, t, 0)
+        _, _, count, csv_b, pq_b = table_facts[n]
         files = _table_files(t)
         if len(files) == 1:
             csv_cell = f'<a href="{_e(files[0][0])}">{_size(csv_b)}</a>' if csv_b is not None else "missing"
@@ -508,7 +517,7 @@ def render_index(folder: Path, descriptor: dict, archive_name: str) -> str:
                    "the known limitations and how to cite.</p></section>")
 
     for t in tables:
-        out.append(_table_section(folder, t, names))
+        out.append(_table_section(folder, t, names, table_facts[t["name"]]))
 
     out.append(f'<footer>{_e(descriptor.get("name", ""))} {_e(descriptor.get("version", ""))} · '
                "This page has no scripts and loads nothing from elsewhere; every link points into this folder.</footer>")

@@ -224,3 +224,18 @@ def test_references_from_a_whole_table_are_checked_by_partition_and_remembered(p
                                            .then(pl.lit(sentence)).otherwise("sentence_id"))
         assert violations({**frames, "participants": broken}) == [
             "participants: 1 row(s) whose ['sentence_id'] is not in sentences['sentence_id'] of their document's partition"]
+
+
+def test_the_index_of_a_package_in_parts_is_the_same_whether_the_rows_are_counted_or_given(parted):
+    """The build hands the index its row counts and the index then opens only the parts its previews
+    need; the page is the one made by counting every part's rows from the files, and the one published."""
+    from pipeline.package import archive_name
+    from pipeline.site import render_index
+
+    out, _ = parted
+    desc = _descriptor(out)
+    counts = {name: frame.height for name, frame in read_package(out).items()}
+    given = render_index(out, desc, archive_name(), counts)
+    assert given == render_index(out, desc, archive_name())
+    assert given == (out / "index.html").read_text("utf-8")
+    assert f'<td class="num">{counts["sentences"]}</td>' in given
