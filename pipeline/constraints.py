@@ -34,6 +34,14 @@ def violations(frames: dict) -> list[str]:
                 .join(ref_scan, left_on=list(fields), right_on=list(ref_fields), how="anti").collect(engine=engine))
         return [f"{name}: {rows.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, e.g. {rows.row(0)}"] if rows.height else []
 
+    where: list[pl.DataFrame] = []  # each document's partition, read once for every table that needs it
+
+    def partition_of_documents() -> pl.DataFrame:
+        if not where:
+            where.append(pl.concat([part.with_columns(partition=pl.lit(partition, pl.String))
+                                    for partition, part in parts_of(frames["documents"], ["document_id"])]))
+        return where[0]
+
     out: list[str] = []
     for name, table in TABLES.items():
         value = frames[name]
@@ -45,31 +53,33 @@ def violations(frames: dict) -> list[str]:
         for fields, ref, ref_fields in table.foreign_keys:
             if ref != "documents" and isinstance(frames[ref], TableParts) and isinstance(frames["documents"], TableParts) \
                     and "document_id" in table.polars_schema:
-                out += _references_by_partition(name, value, fields, frames[ref], ref_fields, frames["documents"])
+                out += _references_by_partition(name, value, fields, frames[ref], ref_fields, partition_of_documents())
             else:
                 out += missing(name, frame, fields, ref, ref_fields)
     return out
 
 
 def _references_by_partition(name: str, frame: pl.DataFrame, fields: tuple, parts: TableParts, ref_fields: tuple,
-                             documents: TableParts) -> list[str]:
+                             where: pl.DataFrame) -> list[str]:
     """References from a table made whole (one organisation row per body across pages) into a table in
     parts (the sentences), checked a partition at a time: each row's key against the part of its own
-    document's partition, where its page's rows are. What a partition's rows point at seldom changes
-    from one build to the next (only where pages came or went), so the keys checked against a part are
-    remembered beside it by their hash, and a build after one new page reads one part, not every
-    partition's hundred sentences a page. A key outside its document's partition is reported."""
-    where = pl.concat([part.with_columns(partition=pl.lit(partition, pl.String))
-                       for partition, part in parts_of(documents, ["document_id"])])
+    document's partition (`where`: document_id, partition), where its page's rows are. What a
+    partition's rows point at seldom changes from one build to the next (only where pages came or
+    went), so the keys checked against a part are remembered beside it by their hash, and a build after
+    one new page reads one part, not every partition's hundred sentences a page. A key outside its
+    document's partition is reported."""
     refs = (frame.select("document_id", *fields).drop_nulls(list(fields))
             .join(where, on="document_id", how="inner").drop("document_id").unique())  # no such document: the documents check names it
+    # Each partition's keys as one sorted text, hashed: what names the check of that part.
+    texts = (refs.select("partition", _key=pl.concat_str(list(fields), separator="\x1f"))
+             .group_by("partition").agg(pl.col("_key").sort().str.join("\n")))
     files, bad = dict(parts.files), 0
-    for (partition,), keys in refs.partition_by("partition", as_dict=True).items():
-        keys = keys.drop("partition").sort(list(fields))
-        digest = hashlib.sha256(keys.write_csv(include_header=False).encode("utf-8")).hexdigest()[:20]
+    for partition, text in texts.iter_rows():
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
         marker = files[partition].parent / f".checked-refs-{name}-{'-'.join(fields)}-{digest}"
         if marker.exists():
             continue
+        keys = refs.filter(pl.col("partition") == partition).drop("partition")
         absent = keys.join(pl.read_ipc(files[partition], columns=list(ref_fields)), left_on=list(fields),
                            right_on=list(ref_fields), how="anti")
         if absent.height:
