@@ -110,6 +110,33 @@ CASES = [
     # "Cần" closing a person's name is no modal verb.
     (["Theo đánh giá của ông Lê Văn Cần, Giám đốc Sở Tài chính, tình hình thu ngân sách của tỉnh khả quan, vượt 5% dự toán."],
      {"Theo đánh giá của ông Lê Văn C": "activity"}),
+    # A directive reported as given, whose content carries a cue of its own, sets what is still to do; one whose
+    # content has none reports what was told.
+    (["Trước tình hình đó, lãnh đạo Cục đã chỉ đạo sát sao, yêu cầu các chi cục tiếp tục rà soát các tờ khai có rủi ro cao về trị giá."],
+     {"Trước tình hình đó, lãnh đạo Cục": "activity", "yêu cầu các chi cục tiếp tục rà": "task"}),
+    (["Giám đốc Sở đã yêu cầu các phòng chuyên môn cần kiểm tra lại toàn bộ hồ sơ đấu thầu của dự án."],
+     {"yêu cầu các phòng chuyên môn cầ": "task"}),
+    (["Lãnh đạo Cục đã yêu cầu các chi cục thống kê số tờ khai phát sinh trong quý III."],
+     {"Lãnh đạo Cục đã yêu cầu các chi": "activity"}),
+    (["Một số doanh nghiệp đã nộp hồ sơ sai nơi tiếp nhận hoặc yêu cầu cơ quan quản lý tiếp tục công bố sản phẩm thay mình."],
+     {"Một số doanh nghiệp đã nộp hồ s": "activity"}),
+    # A figure after a modal verb is what is still to be reached, not a result.
+    (["Từ nay đến cuối năm, Cục Hải quan tỉnh còn phải thu thêm 1.200 tỷ đồng để hoàn thành dự toán."],
+     {"Từ nay đến cuối năm, Cục Hải qu": "task"}),
+    # A body's target is a task: "đặt mục tiêu".
+    (["Năm nay, ngân hàng đặt mục tiêu tăng trưởng tín dụng 12% và giữ tỷ lệ nợ xấu dưới 1,5%."],
+     {"Năm nay, ngân hàng đặt mục tiêu": "task"}),
+    # In a passage of tasks, an item that opens with its verb is a directive, whatever "đã" a relative clause holds.
+    (["Thời gian tới, Sở cần nâng cấp hệ thống một cửa điện tử của tỉnh.",
+      "Kết nối dữ liệu của các phần mềm chuyên ngành đã triển khai với Cổng dịch vụ công quốc gia."],
+     {"Kết nối dữ liệu của các phần mề": "task"}),
+    # A day and month after a result verb is no figure: "thu 24/7" names a service.
+    (["Tổng cục yêu cầu các cục hải quan tập trung thực hiện các giải pháp tăng thu ngân sách.",
+      "Theo đó, thường xuyên cập nhật chính sách mới, tổ chức tập huấn cho doanh nghiệp, mở rộng chương trình phối hợp thu 24/7 với các ngân hàng."],
+     {"thường xuyên cập nhật chính sách": "task"}),
+    # A verb of speech after a modal verb, its object right after it, is part of what the modal sets.
+    (["Bộ trưởng tin rằng Tập đoàn sẽ bứt phá mạnh mẽ, khẳng định vị thế dẫn đầu mà ngành đã dày công xây dựng."],
+     {"Bộ trưởng tin rằng Tập đoàn sẽ": "task"}),
 ]
 
 
@@ -157,3 +184,14 @@ def test_a_reposts_record_lines_are_not_article_text(line, date, url, credit):
     assert (page.published_date, page.source_url) == (date, url)
     assert [b.text for b in page.blocks if b.kind == "byline"] == ([credit] if credit else [])
     assert all("đăng" not in b.text and "http" not in b.text for b in page.blocks)
+
+
+def test_a_long_bold_lead_reads_as_a_paragraph():
+    # A heading is short; a bold paragraph of the lead set as one still reports what was done.
+    lead = ("Theo Ban Chỉ đạo 389 tỉnh, trong đợt cao điểm đấu tranh chống buôn lậu dịp Tết (từ ngày 15/11 đến ngày 15/2), "
+            "các lực lượng chức năng của tỉnh đã phát hiện 210 vụ hàng lậu, tạm giữ hơn 30.000 gói thuốc lá ngoại nhập lậu, "
+            "xử phạt hành chính hơn 2 tỷ đồng.")
+    page = CleanPage(title="Tin", blocks=[Block("title", "Tin"), Block("heading", lead), Block("heading", "Tăng cường kiểm soát biên giới")])
+    kinds = {c.description: c.kind for c in find_commitments(page.text, sentences_of(page), 2025)}
+    assert [k for d, k in kinds.items() if "phát hiện 210 vụ" in d] == ["activity"]
+    assert not any("Tăng cường kiểm soát" in d for d in kinds)

@@ -170,6 +170,22 @@ CASES += [
      {"bắt giữ đối tượng Nguyễn Văn A": ("activity", 2025)}),
     (["Tổ công tác đã bắt giữ đối tượng Hoàng Văn B, sinh ngày 2/3/1988, thu giữ 500 viên ma túy tổng hợp."], 2025,
      {"bắt giữ đối tượng Hoàng Văn B": ("activity", 2025)}),
+    # "cùng kỳ năm 2022" is the same period a year before the one an undated page reports.
+    (["Kim ngạch xuất khẩu qua cửa khẩu đạt 320 triệu USD, tăng 12% so với cùng kỳ năm 2022."], None,
+     {"Kim ngạch xuất khẩu qua cửa khẩu": ("activity", 2023)}),
+    # A year that opens a clause earlier in the paragraph is its topic; a year inside a clause dates that clause alone.
+    (["Các chuyên gia đánh giá, năm 2022 khép lại với nhiều thành tựu. Theo đó, kim ngạch xuất khẩu đạt 370 tỷ USD."], 2023,
+     {"kim ngạch xuất khẩu đạt 370": ("activity", 2022)}),
+    (["Bệnh viện khởi công năm 2019 với tổng vốn 2.000 tỷ đồng. Hiện khối nhà chính đã hoàn thành 95% khối lượng."], 2023,
+     {"Hiện khối nhà chính đã hoàn thành": ("activity", 2023)}),
+    # A period that ended by the page's date reports its end; a plan's period does not.
+    (["Tốc độ tăng trưởng giai đoạn 2016 – 2019 đạt bình quân 6,8%/năm.", "Năm 2021, doanh nghiệp cần chủ động thích ứng với dịch bệnh."], None,
+     {"Tốc độ tăng trưởng giai đoạn": ("activity", 2019)}),
+    # A paragraph that opens with a year after the one reported, with no report of its own, sets that year's plans.
+    (["Năm 2023, Tổng công ty đã đạt doanh thu 5.000 tỷ đồng, tăng 10% so với năm trước.",
+      "Năm 2024, Tổng công ty sẵn sàng mở rộng sang các tuyến vận tải mới ở miền Trung. Phát triển đồng bộ dịch vụ kho bãi tại các cảng biển lớn."], None,
+     {"đã đạt doanh thu 5.000": ("activity", 2023), "sẵn sàng mở rộng sang các tuyến": ("task", 2024),
+      "Phát triển đồng bộ dịch vụ kho bãi": ("task", 2024)}),
 ]
 
 

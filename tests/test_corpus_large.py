@@ -16,12 +16,12 @@ from pipeline.build import build
 from pipeline.constraints import violations
 
 # Rows the contract may leave out over the whole corpus (of some 3,000 participants, 5,500 references,
-# 60,000 activities). What is left after the extractor fixes is 139 rows, all the pages' own doing: 30
+# 60,000 activities). What is left after the extractor fixes is 162 rows, all the pages' own doing: 32
 # references whose printed date contradicts the year in their number ("Thông tư 39/2016/TT-BTC ngày
-# 20/4/2018"), 36 activities and tasks of off-genre pages dated before 1945 (Maslow's 1943 paper, an
-# Excel date origin of 1900), and the 73 links of those rows. More means an extractor makes garbage
-# again: look at the quarantine table.
-MAX_ROWS_LEFT_OUT = 160
+# 20/4/2018"), 44 activities and tasks of off-genre pages dated before 1945 (Maslow's 1943 paper, an
+# Excel date origin of 1900; rule rounds 12-13 read more of those pages' sentences as tasks), and the 86
+# links of those rows. More means an extractor makes garbage again: look at the quarantine table.
+MAX_ROWS_LEFT_OUT = 175
 
 # The garbage classes, stated here on their own rather than through pipeline/contract.py, so that a
 # hole in the contract does not hide a hole in the test.

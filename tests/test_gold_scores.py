@@ -45,7 +45,11 @@ FLOORS = {
     ("large", "fresh6"): dict(legal=0.97, people=0.97, titles=0.97, orgs=0.97, tasks=0.97, activities=0.96, confusion=0.01, rows_per_task=0.86),
     ("large", "fresh7"): dict(legal=0.97, people=0.99, titles=0.97, orgs=0.97, tasks=0.91, activities=0.86, confusion=0.05, rows_per_task=0.85, dates=0.95),
     ("large", "fresh8"): dict(legal=0.97, people=0.95, titles=0.97, orgs=0.93, tasks=0.95, activities=0.93, confusion=0.04, rows_per_task=1.84, dates=0.97),
-    ("large", "fresh9"): dict(legal=0.97, people=0.97, titles=0.74, orgs=0.84, tasks=0.63, activities=0.90, confusion=0.15, rows_per_task=0.85, dates=0.90),
+    # fresh9's task figures after round 13's rules (unseen: tasks 0.654 at 0.79 rows per gold task, confusion 0.130).
+    # rows_per_task is a ceiling: it was 0.85 while recall was 0.65, and rises with it (0.97 at recall 0.92; the
+    # issue's ceiling is 1.25).
+    ("large", "fresh9"): dict(legal=0.97, people=0.97, titles=0.97, orgs=0.90, tasks=0.90, activities=0.90, confusion=0.06, rows_per_task=1.00, dates=0.97),
+    ("large", "held_out"): dict(legal=0.97, people=0.92, titles=0.80, orgs=0.84, tasks=0.83, activities=0.88, confusion=0.09, rows_per_task=1.27, dates=0.85),
 }
 
 

@@ -168,3 +168,27 @@ def test_issue_dates_where_the_page_gives_them(text, reference_id, issued):
 def test_a_list_of_numbers_shares_the_date_after_it(text, expected):
     found, _ = find_legal_references(text, resolve_name)
     assert [(r.reference_id, r.issued_date) for r in found] == expected
+
+
+def test_a_number_has_the_date_any_mention_gives():
+    text = ("Thông tư 141/2013/TT-BTC hướng dẫn thi hành luật thuế\n\nNgày 16 tháng 10 năm 2013 Bộ Tài chính ban hành "
+            "Thông tư 141/2013/TT-BTC hướng dẫn thi hành. Nghị định 12/2015/NĐ-CP ngày 12/2/2015 và Nghị định 12/2015/NĐ-CP "
+            "ngày 1/3/2015 nêu trên.")
+    found, _ = find_legal_references(text, resolve_name)
+    # The headline's mention gets the body's date; a number given two dates gets neither's guessed.
+    assert [(r.reference_id, r.issued_date) for r in found] == [
+        ("141/2013/TT-BTC", "2013-10-16"), ("141/2013/TT-BTC", "2013-10-16"),
+        ("12/2015/NĐ-CP", "2015-02-12"), ("12/2015/NĐ-CP", "2015-03-01")]
+
+
+def test_a_date_of_another_year_than_the_number_is_lent_to_no_other_mention():
+    # The date after 60/2020 reaches the later 73/2018 through the verb of issuing ("ban hành kèm"); the
+    # number says 2018, so the first mention of 73/2018 is not given 2020's date.
+    text = ("Hóa chất này chưa được quản lý theo Nghị định 82/2013/NĐ-CP và Nghị định 73/2018/NĐ-CP. Mới đây, tại "
+            "Nghị định 60/2020/NĐ-CP ngày 29/5/2020, sửa đổi, bổ sung danh mục các chất ma túy và tiền chất ban hành "
+            "kèm Nghị định 73/2018/NĐ-CP, chất này đã được bổ sung.")
+    found, _ = find_legal_references(text, resolve_name)
+    first = {}
+    for r in found:
+        first.setdefault(r.reference_id, r.issued_date)
+    assert first == {"82/2013/NĐ-CP": "", "73/2018/NĐ-CP": "", "60/2020/NĐ-CP": "2020-05-29"}

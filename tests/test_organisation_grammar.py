@@ -432,3 +432,22 @@ def test_initials_pairs_and_second_parties(text, expected):
 ])
 def test_registry_bodies_named_by_head_abbreviation_and_organ(text, name):
     assert name in [o.name for o in find_organisations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A university's generic first word in lower case belongs to its name, capitalised; a kind of school
+    # with only a place after it is no name.
+    ("Hội thảo do trường Đại học Ngân hàng TPHCM tổ chức.", [("Trường Đại học Ngân hàng Thành phố Hồ Chí Minh", "trường Đại học Ngân hàng TPHCM")]),
+    ("Dự có các trường ĐH, trường THPT thành phố Đà Nẵng.", []),
+    # A registry name written without the commas of its official form.
+    ("Ông A, Phó chánh Thanh tra, Cơ quan Thanh tra Giám sát ngân hàng cho biết.",
+     [("Cơ quan Thanh tra, giám sát ngân hàng", "Cơ quan Thanh tra Giám sát ngân hàng")]),
+    # A provincial Party committee named alone is the one of the province the page is about; a member is not.
+    ("Cục Hải quan Quảng Ninh tham mưu cho Tỉnh ủy về cơ chế.",
+     [("Cục Hải quan Quảng Ninh", "Cục Hải quan Quảng Ninh"), ("Tỉnh ủy Quảng Ninh", "Tỉnh ủy")]),
+    ("Ông A, Tỉnh ủy viên, Giám đốc Sở Tài chính Quảng Ninh phát biểu.", [("Sở Tài chính Quảng Ninh", "Sở Tài chính Quảng Ninh")]),
+    # A post office named with its city.
+    ("Ông từng công tác tại Bưu điện TPHCM.", [("Bưu điện Thành phố Hồ Chí Minh", "Bưu điện TPHCM")]),
+])
+def test_lower_case_heads_comma_less_names_level_heads_and_post_offices(text, expected):
+    assert names(text) == expected

@@ -215,3 +215,22 @@ def test_tone_mark_spellings():
 ])
 def test_family_names_markers_and_name_ends(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An office the person is appointed to, right after the name, is theirs when nothing else gives one.
+    ("Ông Lê Văn Tùng được bổ nhiệm Chủ tịch Hội đồng thành viên Tập đoàn VNPT.",
+     [("Lê Văn Tùng", "Chủ tịch Hội đồng thành viên")]),
+    ("Bộ Công an quyết định để ông Trần Minh Khoa giữ chức Phó Giám đốc Công an tỉnh Nam Định.",
+     [("Trần Minh Khoa", "Phó Giám đốc")]),
+    # A title in apposition before it is the one reported: the appointment is to a post not yet held.
+    ("Điều động ông Lê Văn Khoa, Vụ trưởng Vụ Pháp chế giữ chức Cục trưởng Cục Thuế XNK.", [("Lê Văn Khoa", "Vụ trưởng")]),
+    # A Party post and a political commissar's: the first of the Party's kind, before the rank.
+    ("Theo Thiếu tướng Trần Văn Hải, Bí thư Đảng ủy, Chính ủy Quân chủng Hải quân, cảng luôn giữ vị thế.",
+     [("Trần Văn Hải", "Bí thư Đảng ủy")]),
+    # A director of a function is that title, the body after it.
+    ("Ông Nguyễn Văn Thành, Giám đốc Phát triển Trường Đại học Fullbright Việt Nam bày tỏ quan ngại.",
+     [("Nguyễn Văn Thành", "Giám đốc Phát triển")]),
+])
+def test_appointments_party_posts_and_functions(text, expected):
+    assert [(name, title) for name, title, _ in people(text)] == expected

@@ -30,6 +30,7 @@ class Commitment:
     evidence: list[tuple[int, int]] = field(default_factory=list)  # every span that states it
     dated: bool = False  # a task whose year is that of a date its clause gives ("trước ngày 30/9/2020")
     due: int | None = None  # an activity with no aspect word nor figure: the latest date-like year its clause states
+    pending: bool = False  # a clause with no verb of report, kept only if `due` turns out to be after the page's year
 
 
 @lru_cache(maxsize=1)
@@ -61,12 +62,12 @@ def _vocab():
     category_of = {k: name for name, keys in reversed(d["categories"]) for k in keys}
     # A result reported with its figure: the verb, at most three words, then a number ("đạt 13,54 triệu
     # tấn", "xảy ra 76 vụ", "tăng 5%"); a year or a span of months is not one ("những tháng còn
-    # lại trong năm 2017", "nhiệm vụ thu NSNN 6 tháng cuối năm").
+    # lại trong năm 2017", "nhiệm vụ thu NSNN 6 tháng cuối năm"), nor a day and month ("chương trình phối hợp thu 24/7").
     # A comparison with an earlier period reports a measured change even when the figure is far from
     # its verb ("giảm cả về số vụ, số người chết … so với 6 tháng đầu năm 2016").
     # (Two patterns, run one after the other: as one alternation they cost half as much again.)
     # (The verbs are found in the lexicon's pass; the figure after each is then matched with `figure_after`.)
-    figure_after = r"\s+(?:[^\s\d]+\s+){0,3}?(?<!năm\s)\d(?!\d*\s+tháng)"
+    figure_after = r"\s+(?:[^\s\d]+\s+){0,3}?(?<!năm\s)\d(?!\d*\s+tháng|\d?/\d\d?(?!\d))"
     result = (re.compile(rf"(?:{whole_words(d['result_verbs'])}){figure_after}"), words("comparisons"), re.compile(figure_after))
     # A sentence with no subject, opening with its verb, goes on with the directives before it
     # ("… cần xây dựng chi tiết các giải pháp. Tăng cường công tác kiểm tra …").
@@ -522,6 +523,10 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
             if role == "frame":
                 task_years[year] += 1
                 continue
+        elif lead >= 8 and low.startswith("cùng kỳ ", lead - 8):
+            # "tăng 24% so với cùng kỳ năm 2019": the same period a year before the one the page reports on.
+            years[year + 1] += 1
+            continue
         else:
             years[year] += 1
         if role == "reviewed" and (published_year is None or year <= published_year):
@@ -620,9 +625,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     dating = [role not in ("planned", "frame", "since") and _BORN.search(low, max(0, lead - 20), start) is None
               for role, (lead, start, _, _) in zip(roles, years_found)]
     planned_for = _year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
+    horizon = _year_frames()[7]  # a noun that names a plan's reach: "kế hoạch", "chương trình", "đề án"
     # The latest year the page's plans are for ("triển khai nhiệm vụ năm 2021"): a clause opening with an earlier one
     # goes on in a period already past (see below).
     plan_year = max((y for (_, _, _, y), role in zip(years_found, roles) if role in ("planned", "frame")), default=None)
+    latest = max((y for _, _, _, y in years_found), default=0)  # the latest year the page names
     found = rules.lexicon.hits(low)
     masked = _Hits(found["exception"])
     ended, ended_words, announce, setting_verbs = rules.period_and_set
@@ -666,9 +673,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # (a number is given to what has been issued).
     issued = [(a, m.end()) for a, b in activity_hits.spans
               if low[a:b] in rules.issuing_verbs and (m := _ISSUED_NUMBER.match(text, b)) is not None]
+    # (Nor is a figure a modal verb comes before: "đơn vị còn phải thu 515 tỷ" is what is still to do.)
     result_hits = _Hits(sorted([span for span in _results(low, found["result_verb"], rules.result[2]) + [m.span() for m in rules.result[1].finditer(low)]
-                                if not _near(spots, span[0] - 40, span[0])
-                                or rules.target.search(low, max(0, span[0] - 40), span[0]) is None] + issued), masked=masked)
+                                if (not _near(spots, span[0] - 40, span[0]) or rules.target.search(low, max(0, span[0] - 40), span[0]) is None)
+                                and _MODAL_FIGURE.search(low, max(0, span[0] - 6), span[1]) is None] + issued), masked=masked)
     aims = _Hits(rules.aim, low)
     if any(w in low for w in rules.assigned[1]):
         aims = _Hits(sorted(aims.spans + [m.span() for m in rules.assigned[0].finditer(low)]))
@@ -684,11 +692,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # tháng cuối năm", heads whatever the section reports.)
     headed = False
     last_paragraph = None
+    paragraph_start = 0  # where the sentence's paragraph starts
     after_task = False  # the sentence before set a task (in the paragraph before: see above)
     after_forecast = False  # … and reported before it: its task is what its report foresees ("… là 13,8 tỷ đồng; dự kiến thu …")
     after_report = False  # the sentence before stated done things and set no task
     task_run = 0  # how many paragraphs in a row before this one set tasks and reported nothing
     paragraph_reported = False  # a clause of this paragraph is an activity
+    opening_year = None  # the year the paragraph opens with
     for s in sentences:
         if s.kind in ("title", "byline"):
             continue
@@ -696,6 +706,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         opens_imperative = imperative_opening.match(low, s.start) is not None
         if s.paragraph_no != last_paragraph:
             last_paragraph = s.paragraph_no
+            paragraph_start = s.start
             # A frame carries over to the next paragraph only when that one goes on with the list.
             framed = framed and bool(headed or continuation.match(sentence) or opens_imperative)
             # So does a set of tasks: a paragraph with no subject, opening with its verb, goes on with the
@@ -705,12 +716,19 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # of aspect are tasks too.
             task_run = task_run + 1 if after_task and not paragraph_reported else 0
             paragraph_reported = False
+            # A paragraph that opens with its year ("Năm 2018, Tổng công ty … sẵn sàng …") places its clauses in that
+            # year, and so does one that goes on with it ("Đồng thời, ứng dụng …"): see `due` below.
+            opening = _YEAR_OPENING.match(low, s.start)
+            opening_year = (int(opening.group(1)) if opening is not None
+                            else opening_year if opening_year is not None and continuation.match(sentence) else None)
             after_task = after_task and (opens_imperative or task_run >= 2)
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
         announces = announced.first(s.start, s.end)
         frames_next = frames_next or (announces is not None and past_hits.first(s.start, announces) is None)
-        if s.kind == "heading":
+        # (A bold paragraph of a page's lead is set as a heading, but a heading is short: one that runs on for three lines
+        # reports as a body paragraph does, "**Theo Ban Chỉ đạo 389 tỉnh …, các lực lượng chức năng … đã phát hiện 402 vụ …**".)
+        if s.kind == "heading" and sentence.count(" ") < _HEADING_WORDS:
             framed, after_report, after_task, task_run = frames_next, False, False, 0
             directive = directive_frames.first_span(s.start, s.end)
             headed = (frames_next and directive is not None and past_hits.first(s.start, directive[0]) is None
@@ -749,6 +767,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     continue
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
             directive = directive_hits.first(a, b)
+            if opening_year is not None and a - paragraph_start < 16 and (past is not None or result_hits.first(a, b) is not None):
+                opening_year = None  # a paragraph that opens with its year and a report ("Năm 2017, … đã …") reports that year
             if (cue is None and directive is None and clause.rstrip("*_ ").endswith(":")
                     and list_colon.search(low, max(a, b - 12), b) is not None):
                 continue  # it only announces the list after it ("… và quán triệt các nội dung trọng tâm như sau:")
@@ -757,7 +777,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # The predicate that decides the clause: what a speaker said, when it carries a mark of its own
             # ("Về công tác điều hành giá dịp Tết sắp tới, Thứ trưởng khẳng định ngành đã tổ chức …"), and
             # what comes after "thì" ("những nội dung đã làm tốt thì đánh giá lại …, dứt khoát không …").
-            head = _predicate(low, a, b, speech_hits, past_hits, task_hits, result_hits, directive_hits)
+            head = _predicate(text, low, a, b, speech_hits, past_hits, task_hits, result_hits, directive_hits, modal_hits)
             if head != a:
                 past, cue, figure = past_hits.first(head, b), task_hits.first(head, b), result_hits.first(head, b)
                 directive = directive_hits.first(head, b)
@@ -811,6 +831,19 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 if content is not None:
                     clauses[n:n] = [(a, content.start()), (content.start() + 1, b)]
                     continue
+                # A directive reported as given, whose content carries a cue of its own, sets what is still to do:
+                # "lãnh đạo Cục đã chỉ đạo quyết liệt, yêu cầu các đơn vị trong toàn Cục tiếp tục thực hiện nghiêm …",
+                # "Bộ trưởng đã yêu cầu lãnh đạo BV … cần bám sát tiến độ …" (not "đã yêu cầu các chi cục thực hiện thống
+                # kê …", which reports what they were told). The directive and its content are a clause of their own.
+                given = directive_hits.first_span(report_mark, b) if directive is not None and directive > report_mark else None
+                inner = task_hits.first_span(given[1], min(b, given[1] + 80)) if given is not None else None
+                # (The report is that of giving it: "đã yêu cầu …", "đã chỉ đạo quyết liệt, yêu cầu …"; not of another act,
+                # "đã nộp hồ sơ sai địa điểm hoặc yêu cầu Ban Quản lý … tiếp tục thực hiện …".)
+                if inner is not None and low[inner[0]:inner[1]] not in rules.directive_cues and low.find(",", given[1], inner[0]) < 0 \
+                        and (low.startswith("đã ", report_mark) and given[0] == report_mark + 3
+                             or any(v in low[report_mark:given[0]] for v in rules.directing_verbs)):
+                    clauses[n:n] = [(a, given[0]), (given[0], b)]
+                    continue
             if directive is not None and report_mark is not None and report_mark < directive:
                 directive = None
             # In a passage of tasks, a clause that opens with its verb is a directive ("Bên cạnh đó, tăng
@@ -823,6 +856,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             imperative = (verb is not None and low.count(" ", head, verb) <= 3 and (
                 past is None or (verb < past and not _framed_subject(text, verb, past))
                 or (verb == past and low[past:past_hits.first_span(past, b)[1]] in rules.performatives)))
+            # (So does a clause of such a passage that opens with a verb of directives, whatever activity cue follows:
+            # "Kết nối dữ liệu hình ảnh từ các hệ thống camera giám sát, nhận dạng đã trang bị với hệ thống …".)
+            imperative = imperative or (past is not None and (goes_on or framed) and head == a
+                                        and imperative_opening.match(low, a) is not None and not _framed_subject(text, a, past))
             done = past is not None and not imperative
             reports = done or (figure is not None and (cue is None or figure < cue))
             # A report mark before the cue makes it a report, unless a verb of speech comes between: what was
@@ -918,7 +955,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             reported_first = reported_first or (is_activity and not sentence_is_task)
             # (A caption shows a photo: it is no report a later sentence goes on with.)
             sentence_done = (sentence_done or (is_activity and s.kind != "caption")) and not sentence_is_task
-            if not (is_task or is_activity):
+            # A clause with no mark of aspect under a paragraph's year after the page's is what is planned for it (see below).
+            pending = not (is_task or is_activity) and opening_year is not None and past is None and figure is None and words >= 6
+            if not (is_task or is_activity or pending):
                 continue
             # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
             # reports the first half of 2017); the page's own years are settled after the loop.
@@ -948,15 +987,24 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             elif s.kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
+                spanned = False
                 if len(stated) == 2 and years[0] < years[1] and _FROM_TO.match(low, stated[0][0], stated[1][0]) is not None \
                         and _FROM.search(low, max(a, stated[0][0] - 30), stated[0][0]) is not None:
                     years = years[1:]  # a change or a span reports where it reached: "từ 36,7% năm 2015 lên 46% năm 2019"
-                year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, b, published_year, dating)
+                elif (len(stated) == 2 and years[0] < years[1] and (years[1] <= published_year if published_year else years[1] < latest)
+                      and _SPAN_END.fullmatch(text, stated[0][0] + 4, stated[1][0]) is not None
+                      and horizon.search(low, a, stated[0][0]) is None):
+                    # So does a period that ended by the page's date (before the latest year an undated page names): "nhiều
+                    # công trình … đã hoàn thành trong giai đoạn 2016 – 2019"; not the period a plan or a need is for,
+                    # which reaches further or which a plan's noun names ("Kế hoạch tổng thể … giai đoạn 2021-2025"). (It does not
+                    # tell which year the page reviews.)
+                    years, spanned = years[1:], True
+                year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, b, published_year, dating, paragraph_start)
                 if year and published_year and year > published_year:
                     # Done by the page's date: a later year in the clause names what the work is for
                     # ("hoàn tất … BGĐ năm 2026" on a page of 2025).
                     year = published_year
-                if len(set(years)) == 1:
+                if len(set(years)) == 1 and not pending and not spanned:
                     stated_done[year] += 1
             # A clause with no aspect word that states a year after the page's is not done yet: see below.
             # (Not a year a plan is for, nor a span's end: "nhiệm kỳ 2025-2030" names a term, not a date.)
@@ -965,10 +1013,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 due = max((y for (lead, start, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
                            if year_end <= b and dates and not _compared(text, lead) and _SPAN_END.search(text, max(a, start - 3), start) is None
                            and _SPAN_END.match(text, year_end) is None and planned_for.search(low, max(0, lead - 25), start) is None),
-                          default=None)
-            paragraph_reported = paragraph_reported or not is_task
+                          default=opening_year if speech_hits.first(a, b) is None else None)
+            paragraph_reported = paragraph_reported or is_activity
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, keywords, category_of), a, b, [(a, b)],
-                                  dated=is_task and dated, due=due))
+                                  dated=is_task and dated, due=due, pending=pending))
         # (A sentence that only reported opens no passage, whatever directive it holds: that was part of the work
         # it reports, "Bên cạnh đó, kiểm tra chặt chẽ …, trong kiểm tra … yêu cầu DN khai báo …".)
         framed = (framed and not (sentence_reports and not sentence_is_task)) or (frames_next and not sentence_done)
@@ -983,6 +1031,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # tổ chức vào đầu năm 2026" on a page of 2025). (A figure reports, whatever it is about: "Tại dự
             # thảo bảng giá đất năm 2026, giá đất nông nghiệp tăng từ 1-2,2 lần".)
             c.kind, c.year = "task", c.due
+        elif c.pending:
+            c.kind = None
         if c.year is None:
             c.year = reviewed if c.kind == "activity" else target
         elif c.kind == "task" and target and c.year < target and (reviewed is None or c.year <= reviewed) \
@@ -991,9 +1041,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A past year in a task names what it builds on ("phát huy kết quả năm 2020"); a date is a
             # deadline ("hoàn thành … trước ngày 30/9/2020", "trong tháng 10/2020").
             c.year = target
-    return _merge_repeats(out, low)
+    return _merge_repeats([c for c in out if c.kind is not None], low)
 
 
+# The words a heading holds at most (see find_commitments).
+_HEADING_WORDS = 40
 # Whom a directive in a heading addresses: a list ("các bộ, ngành", "những địa phương"), a name ("Bộ Tài
 # chính") or a colon; a heading naming a form or a label ("GIẤY ĐỀ NGHỊ", "Nội dung đề nghị hoàn trả:")
 # addresses no one and heads no passage of tasks.
@@ -1034,8 +1086,12 @@ def _framed_subject(text: str, verb: int, past: int) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+# A modal verb before a result's figure (see find_commitments).
+_MODAL_FIGURE = re.compile(r"(?<!\w)(?:phải|cần|sẽ) ")
 # "việc" and a verb of one or two words just before a position.
 _NOMINALISED = re.compile(r"(?<!\w)việc\s+\w+(?:\s+\w+)?\s+$")
+# What follows a verb of speech that reports what was said: a comma, a colon, "rằng" or "là", or a capital (a subject).
+_SAYS = re.compile(r"\s*[,:]|\s+(?:rằng|là)(?!\w)|\s+[A-ZĐÂĂÊÔƠƯ]")
 # A word just before a position, its first letter in group 1; the first letter of the word just after one.
 _WORD_BEFORE = re.compile(r"(\w)\w*\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w)")
@@ -1093,12 +1149,17 @@ def _compared(text: str, lead: int) -> bool:
     return _compared_pattern().search(text, max(0, lead - 60), lead) is not None
 
 
+# What comes before a year that opens a clause (see _context_year): a comma, a colon or a full stop, then "Trong".
+_TOPIC_YEAR = re.compile(r"[,.;:]\s+(?:[Tt]rong\s+)?$")
+
+
 def _context_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int, clause_end: int,
-                  published_year: int | None, dating: list[bool]) -> int | None:
+                  published_year: int | None, dating: list[bool], paragraph_start: int = 0) -> int | None:
     """The year of an activity whose clause names none: the last year stated earlier in its sentence
     (not a comparison, "so với năm 2016"), else the page's own year when the sentence names a period of
     it ("6 tháng đầu năm" on a page of July) or places the clause at the event the page reports ("Tại
-    hội nghị, …"), else None: the year the page reviews."""
+    hội nghị, …"), else the year that opens a clause earlier in its paragraph (which starts at `paragraph_start`),
+    else None: the year the page reviews."""
     stated = _sentence_year(text, years_found, year_starts, sentence_start, clause_start, dating)
     if stated:
         return stated
@@ -1106,16 +1167,29 @@ def _context_year(text: str, years_found, year_starts, sentence_start: int, clau
         return published_year
     if published_year and _year_frames()[5].search(text, sentence_start, clause_end):
         return published_year  # said or done at the event the page reports, on its date
+    # Else the year that opens a clause earlier in its paragraph, its topic: "năm 2018 khép lại với … . Theo đó, tăng trưởng
+    # kinh tế đạt mức 7,08%" (not a year inside a clause, "dự án khởi công năm 2015", which dates that clause alone).
+    lo, hi = bisect.bisect_left(year_starts, paragraph_start), bisect.bisect_left(year_starts, sentence_start)
+    for i in range(hi - 1, lo - 1, -1):
+        lead, start, end, year = years_found[i]
+        if dating[i] and lead < start and (_TOPIC_YEAR.search(text, max(paragraph_start, lead - 12), lead) is not None
+                                          or text[paragraph_start:lead].strip(" *_").lower() in ("", "trong")) \
+                and _SPAN_END.match(text, end) is None:
+            return year
     return None
 
 
-def _predicate(low: str, a: int, b: int, speech: _Hits, past: _Hits, cues: _Hits, results: _Hits, directives: _Hits) -> int:
+def _predicate(text: str, low: str, a: int, b: int, speech: _Hits, past: _Hits, cues: _Hits, results: _Hits, directives: _Hits, modals: _Hits) -> int:
     """Where the predicate that decides the clause low[a:b] starts: after a verb of speech when what was
     said carries a mark of its own, then after a "thì" that a report mark comes before and a cue after
-    (what comes before "thì" is the topic: "những nội dung đã làm tốt thì đánh giá lại …"); else at a."""
+    (what comes before "thì" is the topic: "những nội dung đã làm tốt thì đánh giá lại …"); else at a.
+    A verb of speech after a modal verb, with its object right after it, is part of what the modal sets: "đồng chí sẽ đưa
+    VNPT …, khẳng định vị thế …" (not "… đang phải đối diện, lãnh đạo Bộ khẳng định, Bộ Công Thương sẽ …", nor a
+    capitalised "Cần" of a place: "lãnh đạo Chi cục Hải quan cửa khẩu Cảng Cần Thơ cho biết …")."""
     head = a
     said = speech.first_span(a, b)
-    if said is not None and any(h.first(said[1], b) is not None for h in (past, cues, results, directives)):
+    if said is not None and (all(text[m].isupper() for m, _ in modals.within(a, said[0])) or _SAYS.match(text, said[1]) is not None) \
+            and any(h.first(said[1], b) is not None for h in (past, cues, results, directives)):
         head = said[1]
     then = low.find(" thì ", head, b)
     if then >= 0 and cues.first(then, b) is not None and (past.first(head, then) is not None or results.first(head, then) is not None):

@@ -74,29 +74,37 @@ def _spellings(form: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=None)  # of every registry entry, for both the index and the pattern
 def _forms(e: GazetteerEntry) -> tuple[str, ...]:
     """The names an entry is written with: its name and variants, each also with one of the
     abbreviations pages use inside names ("Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban ATGT Quốc gia");
     a ministry also as "Bộ" and its area's abbreviation ("Bộ LĐTBXH"); a body of one of the
     `named_with_parent` also with its parent's name after it, "của" or not ("Ủy ban Kinh tế của Quốc
-    hội", "Ủy ban Quốc phòng và An ninh Quốc hội")."""
+    hội", "Ủy ban Quốc phòng và An ninh Quốc hội"); a name whose official form lists areas with commas
+    also without them ("Cơ quan Thanh tra Giám sát ngân hàng" for "Cơ quan Thanh tra, giám sát ngân hàng")."""
     forms = [e.name, *e.variants]
+    forms += [f.replace(", ", " ") for f in forms if ", " in f]
     parent = gazetteer().get(e.parent_id) if e.parent_id in data_json("organisation_patterns.json")["named_with_parent"] else None
     if parent:
         forms += [f"{f}{joint}{parent.name}" for f in [e.name] for joint in (" ", " của ")
                   if not f.endswith(parent.name)]
-    for short, long in _inner_abbreviations():
-        forms += [re.sub(re.escape(long), short, f, flags=re.I) for f in forms if long.casefold() in f.casefold()]
+    folded = [f.casefold() for f in forms]
+    for short, long, folded_long, pattern in _inner_abbreviations():
+        shortened = [pattern.sub(short, f) for f, k in zip(forms, folded) if folded_long in k]
+        forms += shortened
+        folded += [f.casefold() for f in shortened]
     if e.org_type == "ministry" and e.name.startswith("Bộ "):
         forms += ["Bộ " + a for a in e.abbreviations if not a.startswith("B")]
     return tuple(forms)
 
 
 @lru_cache(maxsize=1)
-def _inner_abbreviations() -> tuple[tuple[str, str], ...]:
-    """(abbreviation, words) of the expansions table, the longest words first."""
+def _inner_abbreviations() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    """(abbreviation, words, the words case-folded, a pattern of them in any case) of the expansions
+    table, the longest words first."""
     table = data_json("organisation_patterns.json")["expansions"]
-    return tuple(sorted(table.items(), key=lambda kv: -len(kv[1])))
+    return tuple((short, long, long.casefold(), re.compile(re.escape(long), re.I))
+                 for short, long in sorted(table.items(), key=lambda kv: -len(kv[1])))
 
 
 # A name some bodies share ("Vụ Pháp chế" is a unit of every ministry) is found by the registry, which
@@ -147,6 +155,26 @@ class _Place:
 _CITY_WORDS = {"thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp."}
 _EVERY_PROVINCE = re.compile(r"[ ]?[,/][ ]?(?:thành phố|thành|TP)(?![\w])")  # "UBND tỉnh, thành phố"
 _NAME_AFTER = re.compile(rf"\.?\w|[ ]+[{UPPER}]")  # a bare head goes on with a name ("UBND TP.HCM", "UBND TP Vinh")
+
+
+@lru_cache(maxsize=1)
+def _lowered_heads() -> dict[str, str]:
+    """Folded head -> the generic word a page may write before it in lower case, with the space after
+    it, the two one head ("trường Đại học X" for "Trường Đại học X": `lower_case_heads`)."""
+    out = {}
+    for h in data_json("organisation_patterns.json")["lower_case_heads"]:
+        first, rest = h.split(" ", 1)
+        out[_fold(rest)] = first.lower() + " "
+    return out
+
+
+_MEMBER_AFTER = re.compile(r"[ ]viên(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _level_heads() -> dict[str, str]:
+    """Folded heads of provincial bodies that name their level themselves ("Tỉnh ủy") -> that level."""
+    return {_fold(h): level for h, level in data_json("organisation_patterns.json")["level_heads"].items()}
 
 
 def _named_after(text: str, end: int) -> bool:
@@ -1022,6 +1050,7 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
     data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs = _patterns()
+    lowered = _lowered_heads()
     by_name, by_abbr, areas, shared = _index()
     kinds, quantified = _kinds()
     provincial, _, heads, places = _provincial()
@@ -1087,12 +1116,16 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     province_of: dict[str, _Place | None] = {}  # locality word -> the page's province, found once a page
     named: list[_Place] | None = None  # the places the page names, read when first needed
     generic: dict[int, int] = {}  # start -> end of a provincial body named on a page about no province
+    level_of = _level_heads()
     for m in provincial.finditer(text):
+        level = level_of.get(_fold(m["head"]), "")
         if m["place"]:
             e = _provincial_entry(m["head"], m["loc"] or "", _places_of(m, places), m.group(0))
-        elif (m["loc"] or heads[_fold(m["head"])]["org_type"] == "provincial_department") and not _named_after(text, m.end()):
-            # "UBND tỉnh", "Sở Y tế" with no name after them: a body of the province the page is about.
-            locality = ("thành phố" if m["loc"] in _CITY_WORDS else m["loc"].lower()) if m["loc"] else ""
+        elif (m["loc"] or level or heads[_fold(m["head"])]["org_type"] == "provincial_department") and not _named_after(text, m.end()) \
+                and not (level and _MEMBER_AFTER.match(text, m.end())):
+            # "UBND tỉnh", "Sở Y tế", "Tỉnh ủy" with no name after them: a body of the province the page
+            # is about ("Tỉnh ủy viên" is a member, not the body).
+            locality = ("thành phố" if m["loc"] in _CITY_WORDS else m["loc"].lower()) if m["loc"] else level
             if locality not in province_of:
                 if named is None:
                     named = _places_named(text)
@@ -1141,6 +1174,12 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         place, the longer first, the registry's on a tie. A discovered name's end is found only when
         its start is still free: most heads stand inside a registry name ("Cục" in "Tổng cục Hải quan")."""
         heads_at = {m.start(): m for m in head.finditer(text) if not m["number"] or _fold(m["head"]) in numbered}
+        for start, m in list(heads_at.items()):
+            # "trường Đại học X": the generic first word of a head written in lower case starts the name
+            # (`lower_case_heads`), found from the head after it, the rarer.
+            generic = lowered.get(_fold(m["head"]))
+            if generic and text.endswith(generic, 0, start) and not text[start - len(generic) - 1: start - len(generic)].isalnum():
+                heads_at[start - len(generic)] = heads_at.pop(start)
         heads_at.update(titled_at)
         national_at = _national_names(text)
         for start in sorted(registry.keys() | heads_at.keys() | national_at.keys()):

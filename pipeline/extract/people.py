@@ -75,6 +75,7 @@ class _Vocab:
     formers: dict  # folded former marker → its English, "{}" standing for the title's
     honorific_name_re: re.Pattern  # an honorific and the capitalised words after it, whatever the first, up to the end
     apposition_re: re.Pattern  # what stands between a name and a title in apposition, before the title
+    appointment_re: re.Pattern  # the words after a name that put the office it is appointed to after them
     name_syllables: tuple[int, int]  # how many syllables a name in the tables has, at least and at most
     optional_middles: frozenset  # folded middle syllables a page may leave out of a name ("Thị", "Văn")
 
@@ -120,6 +121,7 @@ def _vocab() -> _Vocab:
         name_syllables=(name_shape["min_syllables"], name_shape["max_syllables"]),
         # Before a capital or a former office's marker ("ông X, nguyên Bộ trưởng"): a title may start there.
         apposition_re=re.compile(rf"[,(–—-][ ](?=[{UPPER}]|{former})"),
+        appointment_re=re.compile(rf"[ ]+{alternation(people['appointment_words'])}[ ]+"),
         optional_middles=frozenset(match_key(w) for w in people["optional_middle_syllables"]),
         # "ông Nicolas Audier", "Ông Hatsushiba": a name no family name starts, ending before a word no name holds.
         honorific_name_re=re.compile(
@@ -460,15 +462,17 @@ def _names_a_body(words: str) -> bool:
 
 def _right_offices(text: str, name_end: int, org_end: dict[int, int]) -> tuple[list[Office], int]:
     """Titles in apposition after a name ("Nguyễn X – Cục trưởng Cục Trẻ em", "X, Vụ trưởng Vụ Pháp
-    chế"), and where they end."""
+    chế"), or the office it is appointed to right after it ("ông X được bổ nhiệm Chủ tịch HĐTV VNPT";
+    not after an apposition, whose title is the one reported), and where they end."""
     v = _vocab()
     pos = name_end
     found = []
     while True:
         sep = re.match(r"\s*(?:[,–—-]|\(|là)\s*", text[pos: pos + 6])
-        if not sep:
+        appointed = not sep and pos == name_end and v.appointment_re.match(text, pos)
+        if not (sep or appointed):
             break
-        t = v.title_re.match(text, pos + sep.end())
+        t = v.title_re.match(text, pos + sep.end() if sep else appointed.end())
         if not t:
             break
         t_end = _title_end(t)

@@ -17,19 +17,42 @@ def _trie(phrases) -> dict:
     for p in phrases:
         node = root
         for ch in p:
-            node = node.setdefault(ch, {})
+            child = node.get(ch)
+            if child is None:
+                child = node[ch] = {}
+            node = child
         node[""] = {}
     return root
 
 
+# A character -> re.escape of it (a trie of a registry has tens of thousands); a space as itself, which
+# the patterns (none verbose) match as written and the parser reads faster than "\ ".
+_ESCAPED: dict[str, str] = {" ": " "}
+
+
+def _escape(ch: str) -> str:
+    escaped = _ESCAPED.get(ch)
+    if escaped is None:
+        escaped = _ESCAPED[ch] = re.escape(ch)
+    return escaped
+
+
 def _emit(node: dict) -> str:
-    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    # A run of nodes with one child and no phrase ending is its characters in a row: walked, not recursed.
+    run = []
+    while len(node) == 1:
+        (ch, child), = node.items()
+        if not ch:
+            return "".join(run)
+        run.append(_escape(ch))
+        node = child
+    alts = [_escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
     if not alts:
-        return ""
+        return "".join(run)
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     if "" in node:  # a phrase may end here: try the longer ones first, as the alternation did
-        return f"(?:{body})?"
-    return body
+        body = f"(?:{body})?"
+    return "".join(run) + body
 
 
 def alternation(phrases) -> str:
