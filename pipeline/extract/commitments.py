@@ -185,12 +185,15 @@ class _Lexicon:
         self.own = [re.compile(whole_words(phrases)) for phrases in lists.values()]
         self.pattern = re.compile(whole_words(set().union(*lists.values())))
         self.within = {}
+        # Each list's phrases' beginnings that a non-word character follows: a phrase of the list "runs
+        # past" another phrase when that phrase's tail from one of its word starts is such a beginning
+        # (made once per list, instead of trying every phrase of the list at every word start).
+        heads = [{q[:j] for q in phrases for j in range(1, len(q)) if not _WORDY.match(q, j)} for phrases in lists.values()]
         for phrase in set().union(*lists.values()):
             starts = [k for k in range(len(phrase)) if _WORDY.match(phrase, k) and (k == 0 or not _WORDY.match(phrase, k - 1))]
             entries = []
             for i, phrases in enumerate(lists.values()):
-                runs_past = any(len(q) > len(phrase) - k and q.startswith(phrase[k:]) and not _WORDY.match(q, len(phrase) - k)
-                                for k in starts[1:] for q in phrases)
+                runs_past = any(phrase[k:] in heads[i] for k in starts[1:])
                 found = tuple(m.span() for m in self.own[i].finditer(phrase))
                 if found or runs_past:
                     entries.append((i, None if runs_past else found, None if runs_past else found[-1][1], starts))
