@@ -112,22 +112,50 @@ def page_extractions(context: AssetExecutionContext, paths: DatasetPaths, raw_pa
     return {p: manifest.filter(pl.col("bucket") == p).drop("bucket") for p in context.partition_keys}
 
 
+def _offsets_ok(frame: pl.DataFrame, documents: pl.DataFrame, text_col: str) -> int:
+    joined = frame.join(documents.select("document_id", "text"), on="document_id")
+    return joined.filter(
+        pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")) != pl.col(text_col)
+    ).height
+
+
+def sentences_offsets_match_text(sentences, documents) -> tuple[bool, dict]:
+    """Every sentence's text is documents.text[char_start:char_end]."""
+    # A part at a time: a page's sentences are in the part of its document.
+    bad = sum(_offsets_ok(s.rename({"text": "sentence_text"}), d, "sentence_text")
+              for (_, s), (_, d) in zip(parts_of(sentences, checked="offsets"), parts_of(documents, checked="offsets")))
+    if bad == 0:
+        mark_checked(sentences, "offsets")
+    return bad == 0, {"mismatches": bad}
+
+
+def participants_organisation_id_resolves(participants: pl.DataFrame, organisations: pl.DataFrame) -> tuple[bool, dict]:
+    """Every participant's organisation_id is a row of organisations."""
+    missing = participants.filter(pl.col("organisation_id").is_not_null() & ~pl.col("organisation_id").is_in(organisations["organisation_id"].implode()))
+    return missing.height == 0, {"unresolved": missing.height}
+
+
+def legal_references_reference_id_canonical(legal_references: pl.DataFrame) -> tuple[bool, dict]:
+    """reference_id has no spaces and only plain hyphens."""
+    bad = legal_references.filter(pl.col("reference_id").str.contains(r"[\s–—]"))
+    return bad.height == 0, {"not_canonical": bad.height}
+
+
 # The tables' checks run in the step that makes the tables (a step of its own each cost the seed's build
 # a tenth of its time in Dagster's events); blocking: a failed one fails the step, and nothing is published.
-TABLE_CHECKS = [
-    AssetCheckSpec("sentences_offsets_match_text", asset="sentences", blocking=True,
-                   description="Every sentence's text is documents.text[char_start:char_end]."),
-    AssetCheckSpec("participants_organisation_id_resolves", asset="participants", blocking=True,
-                   description="Every participant's organisation_id is a row of organisations."),
-    AssetCheckSpec("legal_references_reference_id_canonical", asset="legal_references", blocking=True,
-                   description="reference_id has no spaces and only plain hyphens."),
-]
+# (check, the asset it checks, the tables it reads); the check's name and docstring name and describe it.
+_TABLE_CHECKS = (
+    (sentences_offsets_match_text, "sentences", ("sentences", "documents")),
+    (participants_organisation_id_resolves, "participants", ("participants", "organisations")),
+    (legal_references_reference_id_canonical, "legal_references", ("legal_references",)),
+)
 
 
 @multi_asset(
     outs={name: AssetOut(group_name="tables", description=t.description,
                          metadata={"dagster/column_schema": _column_schema(name)}) for name, t in TABLES.items()},
-    check_specs=TABLE_CHECKS,
+    check_specs=[AssetCheckSpec(check.__name__, asset=target, blocking=True, description=check.__doc__)
+                 for check, target, _ in _TABLE_CHECKS],
 )
 def tables(paths: DatasetPaths, page_extractions):
     """The published tables from every partition's pages: the tables across pages whole (one
@@ -140,9 +168,9 @@ def tables(paths: DatasetPaths, page_extractions):
         yield Output(table, output_name=name, metadata={
             "dagster/row_count": table.height, "preview": MetadataValue.md(_preview(table.head(5))),
         })
-    yield sentences_offsets_match_text(made["sentences"], made["documents"])
-    yield participants_organisation_id_resolves(made["participants"], made["organisations"])
-    yield legal_references_reference_id_canonical(made["legal_references"])
+    for check, target, reads in _TABLE_CHECKS:
+        passed, metadata = check(*(made[t] for t in reads))
+        yield AssetCheckResult(asset_key=target, check_name=check.__name__, passed=passed, metadata=metadata)
 
 
 @asset(group_name="publish", ins={name: AssetIn(name) for name in TABLES})
@@ -168,35 +196,3 @@ def build_report(context: AssetExecutionContext, documents, rejections: pl.DataF
         "rows quarantined": quarantine.filter(pl.col("action") == "row_left_out").height,
         "build report": MetadataValue.md(f"```\n{report}\n```"),
     })
-
-
-def _offsets_ok(frame: pl.DataFrame, documents: pl.DataFrame, text_col: str) -> int:
-    joined = frame.join(documents.select("document_id", "text"), on="document_id")
-    return joined.filter(
-        pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")) != pl.col(text_col)
-    ).height
-
-
-def sentences_offsets_match_text(sentences, documents) -> AssetCheckResult:
-    """Every sentence's text is documents.text[char_start:char_end]."""
-    # A part at a time: a page's sentences are in the part of its document.
-    bad = sum(_offsets_ok(s.rename({"text": "sentence_text"}), d, "sentence_text")
-              for (_, s), (_, d) in zip(parts_of(sentences, checked="offsets"), parts_of(documents, checked="offsets")))
-    if bad == 0:
-        mark_checked(sentences, "offsets")
-    return AssetCheckResult(asset_key="sentences", check_name="sentences_offsets_match_text", passed=bad == 0,
-                            metadata={"mismatches": bad})
-
-
-def participants_organisation_id_resolves(participants: pl.DataFrame, organisations: pl.DataFrame) -> AssetCheckResult:
-    """Every participant's organisation_id is a row of organisations."""
-    missing = participants.filter(pl.col("organisation_id").is_not_null() & ~pl.col("organisation_id").is_in(organisations["organisation_id"].implode()))
-    return AssetCheckResult(asset_key="participants", check_name="participants_organisation_id_resolves",
-                            passed=missing.height == 0, metadata={"unresolved": missing.height})
-
-
-def legal_references_reference_id_canonical(legal_references: pl.DataFrame) -> AssetCheckResult:
-    """reference_id has no spaces and only plain hyphens."""
-    bad = legal_references.filter(pl.col("reference_id").str.contains(r"[\s–—]"))
-    return AssetCheckResult(asset_key="legal_references", check_name="legal_references_reference_id_canonical",
-                            passed=bad.height == 0, metadata={"not_canonical": bad.height})

@@ -8,6 +8,7 @@ a second per million rows, so every build is checked before it is published, wha
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 
 import polars as pl
 
@@ -34,13 +35,10 @@ def violations(frames: dict) -> list[str]:
                 .join(ref_scan, left_on=list(fields), right_on=list(ref_fields), how="anti").collect(engine=engine))
         return [f"{name}: {rows.height} row(s) whose {list(fields)} is not in {ref}{list(ref_fields)}, e.g. {rows.row(0)}"] if rows.height else []
 
-    where: list[pl.DataFrame] = []  # each document's partition, read once for every table that needs it
-
+    @cache  # each document's partition, read once for every table that needs it
     def partition_of_documents() -> pl.DataFrame:
-        if not where:
-            where.append(pl.concat([part.with_columns(partition=pl.lit(partition, pl.String))
-                                    for partition, part in parts_of(frames["documents"], ["document_id"])]))
-        return where[0]
+        return pl.concat([part.with_columns(partition=pl.lit(partition, pl.String))
+                          for partition, part in parts_of(frames["documents"], ["document_id"])])
 
     out: list[str] = []
     for name, table in TABLES.items():

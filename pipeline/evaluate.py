@@ -166,10 +166,10 @@ def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
         setattr(scores, attr, getattr(scores, attr) + len(rows[kind]))
 
 
-GROUPS = ("all", "known", "tuned", "last", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "held_out")
-_LISTS = {"last": "last_written", "fresh": "fresh_written", "fresh2": "fresh2_written", "fresh3": "fresh3_written",
-          "fresh4": "fresh4_written", "fresh5": "fresh5_written", "fresh6": "fresh6_written", "fresh7": "fresh7_written", "fresh8": "fresh8_written", "fresh9": "fresh9_written",
-          "held_out": "held_out"}
+_FRESH = 9  # groups fresh2 … fresh9 (groups.json's "fresh2_written" …)
+_LISTS = {"last": "last_written", "fresh": "fresh_written",
+          **{f"fresh{i}": f"fresh{i}_written" for i in range(2, _FRESH + 1)}, "held_out": "held_out"}
+GROUPS = ("all", "known", "tuned", *_LISTS)
 
 
 def held_out(gold_dir: Path) -> dict[str, set[str]]:

@@ -352,5 +352,6 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
                 os.rename(staging, out_dir)
                 shutil.rmtree(old, ignore_errors=True)
         finally:
+            descriptor_check.stop()  # started above and not asked: publishing failed before the check
             shutil.rmtree(staging, ignore_errors=True)
     return out_dir

@@ -241,20 +241,16 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
     return refs, _named_and_short(text, refs, covered, short, named, types)
 
 
-_NUMBER_YEAR = re.compile(r"^[^/]+/((?:19|20)\d\d)/")
-
-
 def _dates_of_same_number(refs: list[LegalReference]) -> list[LegalReference]:
     """One number is one document, whichever mention gives its date: a headline's "Thông tư 141/2013/TT-BTC
     hướng dẫn …" is issued on the date the body gives ("Ngày 16 tháng 10 năm 2013 Bộ Tài chính ban hành
     Thông tư 141/2013/TT-BTC"). Only when the page gives the number one date: of two, neither is guessed."""
     dates: dict[str, set[str]] = {}
     for r in refs:
-        # A number's middle part is the year it was issued in ("73/2018/NĐ-CP"): a date of another year
-        # was read from a neighbour ("Nghị định 60/2020/NĐ-CP ngày 29/5/2020, … ban hành kèm Nghị định
+        # A number's year is the year it was issued in ("73/2018/NĐ-CP"): a date of another year was read
+        # from a neighbour ("Nghị định 60/2020/NĐ-CP ngày 29/5/2020, … ban hành kèm Nghị định
         # 73/2018/NĐ-CP") and is lent to no other mention.
-        year = _NUMBER_YEAR.search(r.reference_id)
-        if r.issued_date and (year is None or r.issued_date.startswith(year.group(1))):
+        if r.issued_date and (not r.year or r.issued_date[:4] == str(r.year)):
             dates.setdefault(r.reference_id, set()).add(r.issued_date)
     return [replace(r, issued_date=next(iter(dates[r.reference_id])))
             if not r.issued_date and len(dates.get(r.reference_id, ())) == 1 else r for r in refs]
