@@ -49,7 +49,7 @@ FLOORS = {
     # rows_per_task is a ceiling: it was 0.85 while recall was 0.65, and rises with it (0.97 at recall 0.92; the
     # issue's ceiling is 1.25).
     ("large", "fresh9"): dict(legal=0.97, people=0.97, titles=0.97, orgs=0.90, tasks=0.90, activities=0.90, confusion=0.06, rows_per_task=1.00, dates=0.97),
-    ("large", "held_out"): dict(legal=0.97, people=0.92, titles=0.80, orgs=0.84, tasks=0.83, activities=0.88, confusion=0.09, rows_per_task=1.27, dates=0.85),
+    ("large", "fresh10"): dict(legal=0.97, people=0.92, titles=0.80, orgs=0.84, tasks=0.83, activities=0.88, confusion=0.09, rows_per_task=1.27, dates=0.85),
 }
 
 
