@@ -192,3 +192,21 @@ def test_a_date_of_another_year_than_the_number_is_lent_to_no_other_mention():
     for r in found:
         first.setdefault(r.reference_id, r.issued_date)
     assert first == {"82/2013/NĐ-CP": "", "73/2018/NĐ-CP": "", "60/2020/NĐ-CP": "2020-05-29"}
+
+
+@pytest.mark.parametrize("text, reference_id, issued", [
+    # A body that "has", "puts out" a document on a day issued it then: the date before the issuer, the
+    # verb right before the document's type word (sentences from /work/safe-large pages).
+    ("Ngày 19/12/2019, Văn phòng Chính phủ có văn bản số 11547/VPCP-CN thông báo ý kiến của Phó Thủ tướng Trịnh Đình Dũng.",
+     "11547/VPCP-CN", "2019-12-19"),
+    ("Ngày 13/8/2020, Tổng cục Hải quan ra Thông báo số 5344/TB-TCHQ về kết quả phân loại đối với hàng hoá xuất nhập khẩu.",
+     "5344/TB-TCHQ", "2020-08-13"),
+    ("ngày 23/5/2018, Bộ Tài chính đã có Quyết định 768/QĐ-BTC giải thể Chi cục Hải quan KKT cửa khẩu Cầu Treo.",
+     "768/QĐ-BTC", "2018-05-23"),
+    # No year in the date nor in the number: not guessed.
+    ("ngày 16/7, Tổng cục Hải quan có Công văn 4747/TCHQ-GSQL chỉ đạo các cục hải quan địa phương tăng cường.",
+     "4747/TCHQ-GSQL", ""),
+])
+def test_issue_date_before_an_issuer_that_has_the_document(text, reference_id, issued):
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == [(reference_id, issued)]

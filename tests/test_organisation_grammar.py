@@ -451,3 +451,66 @@ def test_registry_bodies_named_by_head_abbreviation_and_organ(text, name):
 ])
 def test_lower_case_heads_comma_less_names_level_heads_and_post_offices(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sentences from /work/safe-large and corpus pages.
+    # A registry military body with a region's ordinal, Roman or Arabic: its regional command.
+    ("2 đơn vị khách mời là Bộ tư lệnh Cảnh sát biển vùng I và X 48-Hải quân, với gần 300 vận động viên.",
+     ["Bộ tư lệnh Cảnh sát biển vùng I"]),
+    ("Đoàn trinh sát số 1 (Bộ tư lệnh Cảnh sát biển Vùng 1) phát hiện bắt giữ lô hàng vi phạm nêu trên.",
+     ["Bộ tư lệnh Cảnh sát biển Vùng 1"]),
+    # A firm's spelt-out legal form, its trade in lower-case words ("và" between two), then its own name.
+    ("Theo Tổng cục Hải quan, liên quan đến chính sách ưu đãi thuế NK đối với dự án của Công ty TNHH gang thép Hưng Nghiệp Formosa Hà Tĩnh, ngày 11/9/2020.",
+     ["Tổng cục Hải quan", "Công ty TNHH gang thép Hưng Nghiệp Formosa Hà Tĩnh"]),
+    ("Công ty TNHH sản xuất và thương mại Anh Đức (DN chuyên sản xuất và cung cấp linh kiện điện tử) cho biết.",
+     ["Công ty TNHH sản xuất và thương mại Anh Đức"]),
+    # A platform's web address names its firm, with its national arm's seat; a credit closing a line does not.
+    ("ông Roger, Tổng Giám đốc Alibaba.com Việt Nam cho biết.", ["Alibaba.com Việt Nam"]),
+    ("Theo số liệu của trang Statista.com; các dự án sử dụng công nghệ.", ["Statista.com"]),
+    ("rủi ro cho nền kinh tế.\n\nTHANH HẢI (Vneconomy.vn)\n\nĐiều quan trọng", []),
+    ("Theo Batdongsan.com.vn, dịch Covid-19 tái phát vào cuối tháng 7.", []),
+    # A unit named by its function in lower-case words after a title, its parent after a comma; a title
+    # spelt like a head and a word ("Cục trưởng") is no unit.
+    ("Phát biểu tại hội thảo, ông Phạm Hoàng Tiến, Giám đốc Trung tâm hỗ trợ doanh nghiệp nhỏ và vừa, VCCI cho hay.",
+     ["Trung tâm hỗ trợ doanh nghiệp nhỏ và vừa", "VCCI"]),
+    ("Phát biểu tại hội thảo, ông Lê Thanh Hòa, Phó Cục trưởng, Cục Chế biến và Phát triển thị trường nông sản cho biết.",
+     ["Cục Chế biến và Phát triển thị trường nông sản"]),
+    # A one-syllable head before a lower-case word starts a word ("Hội nhập"): the title's unit is named.
+    ("Bà Phạm Thị Hồng Hạnh, Trưởng phòng Hội nhập và đầu tư (Vụ Hợp tác quốc tế, Bộ NN&PTNT) cho rằng.",
+     ["phòng Hội nhập và đầu tư", "Vụ Hợp tác quốc tế", "Bộ NN&PTNT"]),
+])
+def test_regional_commands_firm_forms_web_brands_and_titled_units(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sentences from /work/safe-large pages.
+    # A foreign firm named in English: its generic head last, or first ("Bank of …").
+    ("HDBank được vinh danh cùng với các ngân hàng đến từ nhiều quốc gia trên thế giới như Standard Chartered, CIMB Bank, Bank of the Philippines, CTBC Bank… Cụ thể.",
+     ["HDBank", "CIMB Bank", "Bank of the Philippines", "CTBC Bank"]),
+    # A capitalised word after the head goes on with the name, a year after it makes an award; a name that
+    # starts with Vietnamese words is not cut to its English ones.
+    ("Mới đây, MSB vừa được Tạp chí uy tín Global Finance vinh danh trong danh sách “World’s Best Bank 2020” – những ngân hàng tốt nhất.",
+     ["MSB"]),
+    ("ông Lê Đăng Khoa, Chủ tịch Le Group Ventures cho biết, doanh nghiệp.", []),
+    ("Ông Võ Quốc Thắng- Chủ tịch HĐQT Đồng Tâm Group- Chủ đầu tư dự án Cảng Quốc tế.", []),
+    # The Eurasian Economic Union, in the registry, whichever dash the page writes.
+    ("FTA Việt Nam – Liên minh Kinh tế Á-Âu được ký kết ngày 29/5/2015.", ["Liên minh Kinh tế Á-Âu"]),
+    ("Theo cam kết tại Hiệp định thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á – Âu (EAEU), ngày 8/9/2020.",
+     ["Liên minh Kinh tế Á – Âu", "EAEU"]),
+])
+def test_english_named_firms_and_the_eurasian_union(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sentences from /work/safe-large pages.
+    # A general corporation names its trade in lower-case words, then its own name.
+    ("các DNNN lớn như Tập đoàn xăng dầu Việt Nam, Tổng công ty rượu bia nước giải khát Hà Nội (Habeco), Tổng công ty Máy động lực.",
+     ["Tập đoàn xăng dầu Việt Nam", "Tổng công ty rượu bia nước giải khát Hà Nội", "Tổng công ty Máy động lực"]),
+])
+def test_firms_closed_by_their_name(text, expected):
+    # (The brand in brackets, "Habeco", spells no initials of the name: whether it is read is another rule's.)
+    found = surfaces(text)
+    assert [s for s in found if s in expected] == expected

@@ -96,7 +96,7 @@ def person(name: str, title: str = "", organisation: str = "") -> tuple[str, str
     ("Có mặt ông Lê Văn Bình, Bộ trưởng Bộ Xây dựng Trần Hồng Minh.",
      [person("Lê Văn Bình"), person("Trần Hồng Minh", "Bộ trưởng", "Bộ Xây dựng")]),
     ("Bà Trần Thị Hoa – Phó Chủ tịch HĐQT Công ty Sữa Xanh trao quà cho Thiếu tướng Nguyễn Văn Phương, Phó Tư lệnh Bộ đội Biên phòng.",
-     [person("Trần Thị Hoa", "Phó Chủ tịch"), person("Nguyễn Văn Phương", "Phó Tư lệnh", "Bộ đội Biên phòng")]),
+     [person("Trần Thị Hoa", "Phó Chủ tịch HĐQT", "Công ty Sữa Xanh"), person("Nguyễn Văn Phương", "Phó Tư lệnh", "Bộ đội Biên phòng")]),
     # An office before a party secretaryship; of titles in apposition, the first.
     ("Bí thư Đảng ủy, Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Văn Sơn chủ trì.",
      [person("Nguyễn Văn Sơn", "Cục trưởng", "Cục Hải quan Lạng Sơn")]),
@@ -234,3 +234,35 @@ def test_family_names_markers_and_name_ends(text, expected):
 ])
 def test_appointments_party_posts_and_functions(text, expected):
     assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title glued to its unit's lower-case head: the unit the organisation finder names from that head
+    # is the title's, its parent in brackets before the name (sentences from /work/safe-large pages).
+    ("Trưởng phòng Giám sát quản lý về hải quan (Cục Hải quan Hải Phòng) Nguyễn Quốc Cường cho hay: bám sát các mục tiêu.",
+     [person("Nguyễn Quốc Cường", "Trưởng phòng", "phòng Giám sát quản lý về hải quan")]),
+    ("Trưởng phòng Giám sát quản lý về hải quan Nguyễn Quốc Cường cho biết: thời gian tới.",
+     [person("Nguyễn Quốc Cường", "Trưởng phòng", "phòng Giám sát quản lý về hải quan")]),
+    # A body and its parent in brackets between a title and the name.
+    ("Cục trưởng Cục Điều tra chống buôn lậu (Tổng cục Hải quan) Nguyễn Hùng Anh đã giải đáp một số câu hỏi.",
+     [person("Nguyễn Hùng Anh", "Cục trưởng", "Cục Điều tra chống buôn lậu")]),
+    # Titles of a board and of diplomats (titles.csv).
+    ("Ông Trần Tuấn Dương, Phó Chủ tịch HĐQT kiêm Tổng giám đốc HPG cho hay: Mục tiêu năm 2018.",
+     [person("Trần Tuấn Dương", "Phó Chủ tịch HĐQT", "")]),
+    ("Ông Dương Hoàng Minh, Tham tán Thương mại Việt Nam tại Nga đánh giá, với con số trên.",
+     [person("Dương Hoàng Minh", "Tham tán Thương mại", "")]),
+    # The field an office is in charge of, in lower case between it and its body's head, is the title's;
+    # a body's generic noun there is not a field.
+    ("Đồng quan điểm, theo ông Nguyễn Thiên Phúc, Giám đốc vận hành và kinh doanh Công ty Inovatie Hub Việt Nam, việc tận dụng.",
+     [person("Nguyễn Thiên Phúc", "Giám đốc vận hành và kinh doanh", "Công ty Inovatie Hub Việt Nam")]),
+    ("PGS.TS Nguyễn Đức Trung, Phó Hiệu trưởng trường Đại học Ngân hàng, thị trường chứng khoán năm 2019.",
+     [person("Nguyễn Đức Trung", "Phó Hiệu trưởng", "trường Đại học Ngân hàng")]),
+])
+def test_titled_units_board_and_field_titles(text, expected):
+    assert people(text) == expected
+
+
+def test_a_title_word_inside_a_firm_name_names_no_person():
+    # "một thành viên" is the firm's legal form, not the title "Thành viên" before a name (made up in the
+    # shape of "Công ty TNHH hai thành viên Lối sống mới", a safe-large page's firm).
+    assert people("Công ty TNHH một thành viên Hoàng Long cho biết doanh thu tăng.") == []

@@ -292,11 +292,14 @@ def _only_list_between(gap: str) -> bool:
 
 
 # The issue date before the type word, with the verb of issuing right before it: "Ngày 14/4/2025, Bộ
-# Chính trị ban hành Chỉ thị …", "ngày 11/4, Thủ tướng đã ký Quyết định …".
+# Chính trị ban hành Chỉ thị …", "ngày 11/4, Thủ tướng đã ký Quyết định …". A body that "has", "puts out"
+# or "sends" a document on a day issued it then, the verb right before the document's type word or number:
+# "Ngày 19/12/2019, Văn phòng Chính phủ có văn bản số 11547/VPCP-CN", "Ngày 13/8/2020, Tổng cục Hải quan ra
+# Thông báo số 5344/…" (no word between: "có hiệu lực Luật …" is no issuing).
 # A full date in brackets stands for "ngày …": "đầu năm 2020 (15/1/2020), Tổng cục Hải quan ban hành Quyết
 # định …"; the year and the closing bracket are required, so "(1/2)" or a bracketed list is no date.
 _DATE_BEFORE = re.compile(r"(?:[Nn]gày\s+|\((?=\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)))(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
-                          r"\)?\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}\s+$")
+                          r"\)?\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}|(?:tiếp tục\s+)?(?:có|ra|gửi|phát hành))\s+$")
 
 # The same with the document's title after the verb and its number in brackets closing the title: "Ngày
 # 22/9/2020, Tổng cục Hải quan ban hành Kế hoạch tăng cường, nâng cao hiệu quả công tác phòng, chống … (theo

@@ -707,6 +707,98 @@ _BRANCH_OF = re.compile(r"(?<![\w])Chi nhánh[ ]")
 
 
 @lru_cache(maxsize=1)
+def _regional() -> tuple[frozenset[str], re.Pattern]:
+    """The types of registry body named with a region's ordinal after them, and the pattern of it:
+    " vùng I", " Vùng 1" (`regional_units`)."""
+    table = data_json("organisation_patterns.json")["regional_units"]
+    return frozenset(table["types"]), re.compile(rf"[ ](?:{alternation(table['words'])})[ ]{table['ordinal']}")
+
+
+@lru_cache(maxsize=1)
+def _web_brands() -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[str, ...]]:
+    """A capitalised word glued to a web domain, a platform's firm ("Alibaba.com"), with its national
+    arm's seat after it when given ("Alibaba.com Việt Nam"); not inside an address or a link ("www.x.com",
+    "x.com/…", "a@x.com"), and not after the words a source credit stands after (`web_brands`). Found from
+    the domain, a literal the engine finds fast, then the word before it."""
+    table = data_json("organisation_patterns.json")["web_brands"]
+    domain = re.compile(rf"\.(?:{alternation(table['domains'])})(?![\w/\-])(?!\.\w)")
+    brand = re.compile(r"(?<![\w/.@\-])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")
+    seat = re.compile(rf"[ ]{re.escape(table['seat'])}(?![\w])")
+    return domain, brand, seat, tuple(table["not_after"])
+
+
+_WORDS = re.compile(r"[^\W_]")
+_BRAND_REACH = 40  # the longest brand word looked back for
+
+
+@lru_cache(maxsize=1)
+def _english_heads() -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[str, ...], frozenset[str]]:
+    """(a head that ends an English name, the capitalised words before it, a head that starts one and
+    the words after it, the codes that stand for Vietnamese words: `english_heads`). The heads are
+    literals the engine finds fast; the words are looked for from them."""
+    table = data_json("organisation_patterns.json")["english_heads"]
+    # (A capitalised word after the head goes on with the name: "Le Group Ventures" is not "Le Group"; a
+    # year after it makes it an award's or an event's ("World's Best Bank 2020"). The words are English, in
+    # unaccented letters: "TGĐ" before "T&T Group" is a title's abbreviation.)
+    last = re.compile(rf"{alternation(table['last'])}(?![\w])(?![ ][A-Z0-9])")
+    word = r"[A-Z0-9][A-Za-z0-9&\-]*"
+    before = re.compile(rf"(?<![\w&.\-]){word}(?:[ ]{word}){{0,2}}[ ]$")
+    first = re.compile(rf"{alternation(table['first'])}[ ](?:the[ ])?[A-Z]\w+(?:[ ][A-Z]\w+){{0,2}}")
+    return last, before, first, tuple(table["first"]), frozenset(data_json("organisation_patterns.json")["expansions"])
+
+
+_WORD_BEFORE = re.compile(rf"(?<![\w])([{UPPER}]\w*)[ ]$")  # a capitalised word (not a code of capitals) just before
+
+
+def _english_named(text: str, free, take) -> list[OrgMention]:
+    """Foreign firms named in English, the generic head last or first (_english_heads): "CIMB Bank",
+    "Bank of the Philippines"."""
+    last, before, first, firsts, coded = _english_heads()
+    found = []
+    for h in last.finditer(text):
+        if text[h.start() - 1: h.start()] != " ":
+            continue
+        b = before.search(text, max(0, h.start() - _BRAND_REACH), h.start())
+        if b and b.group(0).split()[0] not in coded:
+            found.append((b.start(), h.end()))
+    if any(f in text for f in firsts):  # (a page without "Bank of" needs no scan)
+        found += [m.span() for m in first.finditer(text) if not text[m.start() - 1: m.start()].isalnum()]
+    out = []
+    for start, end in sorted(found):
+        word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if word and (len(word[1]) == 1 or not word[1].isupper()):
+            continue  # the name starts with Vietnamese words before ("Đông Á Hotel Group"): not read here
+        if free(start, end) and not _kinds()[1].search(text, max(0, start - 12), start):
+            name = text[start:end]
+            out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, start, end))
+            take(start, end)
+    return out
+
+
+def _domain_brands(text: str, free, take) -> list[OrgMention]:
+    """Firms named by their platform's web address (_web_brands)."""
+    domain, brand, seat, credits = _web_brands()
+    out = []
+    for d in domain.finditer(text):
+        b = brand.search(text, max(0, d.start() - _BRAND_REACH), d.start())
+        if not b:
+            continue
+        start = b.start()
+        s = seat.match(text, d.end())
+        end = s.end() if s else d.end()
+        if not free(start, end) or text[max(0, start - 12): start].rstrip().endswith(credits):
+            continue
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        rest = text[end:line_end if line_end != -1 else len(text)]
+        if not _WORDS.search(rest) and (not _WORDS.search(text[line_start:start]) or text[start - 1: start] == "("):
+            continue  # alone on its line, or in brackets closing it: the page's credit ("Chinhphu.vn", "THANH HẢI (Vneconomy.vn)")
+        name = text[start:end]
+        out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, start, end))
+        take(start, end)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _branch_seat() -> re.Pattern:
     """The city a branch is in, after the body's name: " TP.HCM", " tại Hà Nội", " tại thành phố Đà Nẵng"."""
     locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
@@ -727,20 +819,77 @@ def _bare_head() -> re.Pattern:
     """A head whatever follows it: in "Phó Trưởng ban Ủy ban chỉ đạo …" the title's "ban" is not a
     unit's head, the body named after it has its own."""
     heads = data_json("organisation_patterns.json")["heads"]
-    return re.compile(at_word_start({s for h, _ in heads if h[:1].isupper() for s in _spellings(h)}) + r"(?![\w])")
+    # A one-syllable head before a lower-case word starts a word of the sentence's, no body: "Trưởng
+    # phòng Hội nhập và đầu tư" heads the Phòng Hội nhập …, not a "Hội".
+    spellings = {s for h, _ in heads if h[:1].isupper() for s in _spellings(h)}
+    return re.compile(rf"(?:{at_word_start({s for s in spellings if ' ' in s})}(?![\w])"
+                      rf"|{at_word_start({s for s in spellings if ' ' not in s})}(?![\w])(?![ ][{LOWER}]))")
 
 
 @lru_cache(maxsize=1)
-def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern | None, ...]]:
+def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern | None, ...], frozenset[re.Pattern]]:
     data = data_json("organisation_patterns.json")
-    patterns = tuple(re.compile(rf"(?P<head>{at_word_start({s for h in c['heads'] for s in _spellings(h)})})"
-                                rf"(?P<words>(?:[ ][{LOWER}]+){{1,5}}?)[ ]"
-                                rf"(?P<closer>{c['closer'].replace('{UPPER}', UPPER).replace('{LOWER}', LOWER)})(?![\w])")
-                     for c in data["closed_names"])
-    # A closer that starts with a letter is a literal the engine finds fast: a page without it ("quốc gia",
-    # "số 4") needs no scan from every head.
-    guards = tuple(re.compile(c["closer"]) if c["closer"][:1].isalpha() else None for c in data["closed_names"])
-    return patterns, frozenset(w for w in data["stop_words"] if " " not in w), guards
+    # One pattern for each first word of an entry's heads, that word a literal the engine finds fast
+    # ("Công ty" for "Công ty CP", "Công ty TNHH" …), checked to start a word right after it.
+    patterns, guards, proper = [], [], set()
+    for c in data["closed_names"]:
+        by_first: dict[str, set[str]] = {}
+        for spelling in {s for h in c["heads"] for s in _spellings(h)}:
+            first, _, rest = spelling.partition(" ")
+            by_first.setdefault(first, set()).add(rest)
+        closer = c["closer"].replace("{UPPER}", UPPER).replace("{LOWER}", LOWER)
+        # A closer that starts with a letter is a literal the engine finds fast: a page without it ("quốc
+        # gia", "số 4") needs no scan from the heads.
+        guard = re.compile(c["closer"]) if c["closer"][:1].isalpha() else None
+        for first, rests in sorted(by_first.items()):
+            rest = "|".join(re.escape(" " + r) if r else "" for r in sorted(rests, key=len, reverse=True))
+            pattern = re.compile(rf"(?P<head>{re.escape(first)}(?<![\w].{{{len(first)}}})(?:{rest}))"
+                                 rf"(?P<words>(?:[ ][{LOWER}]+){{1,5}}?)[ ](?P<closer>{closer})(?![\w])")
+            patterns.append(pattern)
+            guards.append(guard)
+            if c.get("proper"):  # closers that start a proper part the grammar reads to its end
+                proper.add(pattern)
+    return tuple(patterns), frozenset(w for w in data["stop_words"] if " " not in w), tuple(guards), frozenset(proper)
+
+
+@lru_cache(maxsize=1)
+def _parented_unit() -> re.Pattern:
+    """A head and lower-case words, then a comma or a bracket, at the end of the text searched: the name
+    of a unit whose parent follows."""
+    heads = {s for h, _ in data_json("organisation_patterns.json")["heads"] if h[:1].isupper() for s in _spellings(h)}
+    # A head and the word after it that make a title ("Cục trưởng", "Hội trưởng") name no unit.
+    titles = {t["title"].casefold() for t in data_csv("titles.csv")}
+    title_words = {t[len(h) + 1:].split()[0] for t in titles for h in heads if t.startswith(h.casefold() + " ")}
+    return re.compile(rf"{at_word_start(heads)}(?![ ]{alternation(title_words)}(?![\w]))"
+                      rf"(?P<words>(?:[ ][{LOWER}]+){{1,8}})[ ]?(?:,[ ]|\()[ ]?$")
+
+
+_PARENT_REACH = 120  # a head and eight lower-case words
+
+
+def _parented_units(text: str, parents) -> dict[int, tuple[int, str]]:
+    """Units named by their function in lower-case words after a title, their parent body right after
+    them, after a comma or in brackets: "Giám đốc Trung tâm hỗ trợ doanh nghiệp nhỏ và vừa, VCCI",
+    "Trưởng phòng Chính sách (Tổng cục Thuế)". The title says a unit is named, the parent where its name
+    ends; elsewhere lower-case words after a head are the sentence's ("Trung tâm cho biết, …"). Found
+    back from the starts of the registry's names and abbreviations (`parents`): a page has a few. Start ->
+    (end, head)."""
+    _, stops, _, _ = _closed()
+    pairs = _tail_vocabulary()[5]
+    pattern = _parented_unit()
+    out = {}
+    for parent in parents:
+        sep = parent - 2 if text[parent - 2: parent] in (", ", "( ") else parent - 1 if text[parent - 1: parent] == "(" else -1
+        if sep < 1 or not text[max(0, sep - 2): sep].rstrip(" ")[-1:].islower():
+            continue  # (most names: no comma or bracket, or no lower-case word, before them)
+        m = pattern.search(text, max(0, parent - _PARENT_REACH), parent)
+        if not m or not _title_ends().search(text, max(0, m.start() - 24), m.start()):
+            continue
+        words = m["words"].split()
+        if all(w not in stops or (before, w) in pairs or (w, nxt) in pairs or (w == "và" and before and nxt)
+               for before, w, nxt in zip(["", *words], words, [*words[1:], ""])):
+            out[m.start()] = (m.end("words"), text[m.start():m.start("words")])
+    return out
 
 
 def _national_names(text: str) -> dict[int, re.Match]:
@@ -749,16 +898,22 @@ def _national_names(text: str) -> dict[int, re.Match]:
     unit's number ("Đội quản lý thị trường số 4"). The grammar takes a name only from a capital after its
     head. A function word among them says they are a sentence's ("Trung tâm của quốc gia", "Phòng ra
     quyết định số 1828"), unless names have it in a word ("chỉ đạo", "nhà ở")."""
-    patterns, stops, guards = _closed()
+    patterns, stops, guards, _ = _closed()
     pairs = _tail_vocabulary()[5]
     out = {}
+    found: dict[re.Pattern, bool] = {}  # each guard looked for once a page: an entry has several patterns
     for pattern, guard in zip(patterns, guards):
-        if guard and not guard.search(text):
+        if guard and guard not in found:
+            found[guard] = guard.search(text) is not None
+        if guard and not found[guard]:
             continue
         for m in pattern.finditer(text):
             words = m["words"].split()
             closer = m["closer"].split()[0]
+            # "và" between two lower-case words joins two areas of one name ("Công ty TNHH xây dựng và
+            # thương mại Hoàng Long"); before the closer it joins another party ("HTX chè và Tân Cương").
             if m.start() not in out and all(w not in stops or (w, nxt) in pairs or (before, w) in pairs
+                                            or (w == "và" and before and nxt.islower() and nxt is not closer)
                                             for before, w, nxt in zip(["", *words], words, [*words[1:], closer])):
                 out[m.start()] = m
     return out
@@ -1091,6 +1246,13 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             name = f"{e.name}{text[m.end():branch.end()]}"
             offer(m.start(), branch.end(), GazetteerEntry(slug(name), name, (), (), "", e.org_type, e.organisation_id,
                                                           f"branch of {e.organisation_id}"))
+        regional = e and e.org_type in _regional()[0] and _regional()[1].match(text, m.end())
+        if regional:
+            # "Bộ tư lệnh Cảnh sát biển vùng I": the command of one of the body's numbered regions, named
+            # as written (`regional_units`), a unit of the registry body.
+            name = text[m.start():regional.end()]
+            offer(m.start(), regional.end(), GazetteerEntry(slug(name), name[0].upper() + name[1:], (), (), "", e.org_type,
+                                                            e.organisation_id, f"regional unit of {e.organisation_id}"))
     if "Chi nhánh " in text:
         # "Chi nhánh VCCI TP.HCM": a national body's branch in a city, named with both; the registry
         # body alone after "Chi nhánh" ("Chi nhánh Công ty …" with no place) is left to the grammar.
@@ -1169,6 +1331,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 e.org_type == "state_office" or not _fold(e.name).endswith(" " + _fold(body.name))):
             registry[end - len(body.name)] = (end, body)
             nested[start] = end - len(body.name)
+    abbr_matches = list(abbr.finditer(text))
+
     def candidates():
         """The registry's names and the heads of discovered ones, by start; where both start at one
         place, the longer first, the registry's on a tie. A discovered name's end is found only when
@@ -1182,12 +1346,21 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 heads_at[start - len(generic)] = heads_at.pop(start)
         heads_at.update(titled_at)
         national_at = _national_names(text)
-        for start in sorted(registry.keys() | heads_at.keys() | national_at.keys()):
+        parented_at = _parented_units(text, [*registry, *(m.start() for m in abbr_matches)])
+        for start in sorted(registry.keys() | heads_at.keys() | national_at.keys() | parented_at.keys()):
             if covered[start]:
                 continue
             here = [(start, registry[start][0], "", registry[start][1])] if start in registry else []
+            if start in parented_at and start not in registry and start not in national_at:
+                here.append((start, *parented_at[start], None))
             if start in national_at and start not in registry:
-                here.append((start, national_at[start].end(), national_at[start]["head"], None))
+                closed = national_at[start]
+                end = closed.end()
+                if closed.re in _closed()[3]:
+                    # A firm's own name after its trade goes on as any proper part does ("Công ty TNHH
+                    # thương mại dịch vụ Tân Hiệp Phát", "Công ty CP chăn nuôi C.P Việt Nam").
+                    end = max(end, _tail(text, closed.start("closer") - 1, data, word, head, strong, brand=True))
+                here.append((start, end, closed["head"], None))
             m = heads_at.get(start)
             # A discovered name beats the registry's at one start only by going on with a capitalised word.
             if m and (start not in registry or text[registry[start][0]: registry[start][0] + 8].lstrip(" -–")[:1].isupper()):
@@ -1256,7 +1429,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         take(start, end)
     out += _central_committee(text, out, free, take, data)
     in_name = _abbreviation_in_name()
-    for m in abbr.finditer(text):
+    for m in abbr_matches:
         if free(m.start(), m.end()):
             # In a programme's name the abbreviation is no mention, and no name to describe either:
             # "Cơ chế một cửa ASEAN (ASW)" defines no body.
@@ -1265,6 +1438,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             take(m.start(), m.end())
     out += _listed_enterprises(text, free, take, data)
     out += _brands_after_kind(text, free, take)
+    out += _domain_brands(text, free, take)
+    out += _english_named(text, free, take)
     out += _partnered_projects(text, free, take)
     out += _described_before_code(text, free, take, data, head_types)
     out = _defined_abbreviations(text, out, free, take, data)

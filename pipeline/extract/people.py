@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.names import SYLLABLE, match_person, not_names, person_name_pattern, starts_person
-from pipeline.extract.vocabulary import UPPER, data_csv, data_json
+from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
 from pipeline.text.fold import match_key, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start, whole_words
 
@@ -168,8 +168,35 @@ def _owns_qualifier(m: re.Match) -> bool:
 
 
 def _title_end(m: re.Match) -> int:
-    """Where a title's words end: with its qualifier when that is the title's."""
-    return m.end("qualifier") if _owns_qualifier(m) else m.end("title")
+    """Where a title's words end: with its qualifier when that is the title's, and with the field it is
+    in charge of (_field_end)."""
+    return _field_end(m, m.end("qualifier") if _owns_qualifier(m) else m.end("title"))
+
+
+@lru_cache(maxsize=1)
+def _field_re() -> re.Pattern:
+    """Lower-case words after an office, up to the capitalised head of the body that holds it: the field
+    the office is in charge of, part of the title ("Giám đốc vận hành và kinh doanh Công ty Inovatie Hub",
+    "Phó Tổng giám đốc phụ trách kinh doanh Tập đoàn X"). Words that join offices or clauses
+    (`title_field_stop_words`: "kiêm", "các", "của" …) are no field's."""
+    people = data_json("people.json")
+    heads = [h for h, _ in data_json("organisation_patterns.json")["heads"] if h[:1].isupper()]
+    # A head's first word in lower case is the body's generic noun, not a field ("Phó Hiệu trưởng trường
+    # Đại học X", "Giám đốc trung tâm …").
+    generic = {h.split()[0].lower() for h in heads}
+    stops = alternation(set(people["title_field_stop_words"]) | generic)
+    return re.compile(rf"(?:[ ](?!(?:{stops})(?![\w]))[{LOWER}]+){{1,5}}(?=[ ]{at_word_start(heads)}(?![\w]))")
+
+
+def _field_end(m: re.Match, end: int) -> int:
+    """`end`, or the end of the field an executive office with no body noun of its own is in charge of."""
+    if not m.string[end + 1: end + 2].islower():
+        return end  # (most titles: no lower-case word after them)
+    row = _row(m)
+    if row["kind"] != "executive" or row.get("body"):
+        return end
+    field = _field_re().match(m.string, end)
+    return field.end() if field else end
 
 
 def _office(title_match: re.Match, organisation: str = "", organisation_start: int = -1, end: int = -1) -> Office:
@@ -179,6 +206,10 @@ def _office(title_match: re.Match, organisation: str = "", organisation_start: i
         # "Phó Thủ tướng thường trực": the qualifier as written, its English wrapping the title's.
         qualifier = title_match["qualifier"]
         title, title_en = f"{title} {qualifier}", _vocab().qualifiers[match_key(qualifier)].format(title_en)
+    base_end = title_match.end("qualifier") if _owns_qualifier(title_match) else title_match.end("title")
+    field_end = _field_end(title_match, base_end)
+    if field_end > base_end:  # "Giám đốc vận hành và kinh doanh": the field as written
+        title += title_match.string[base_end:field_end]
     english = _vocab().formers.get(match_key(title_match["former"] or ""), "{}")
     if english != "{}":
         # "nguyên Chủ nhiệm", "Quyền Tổng giám đốc": a former or acting office, not the one held; the marker
@@ -254,6 +285,8 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             continue
         if not has_marker and not left and any(s <= a < e for s, e in org_spans):
             continue  # a name inside an organisation's name, not a person
+        if not has_marker and left and _inside_one_span(spans, span_starts, left.start, a):
+            continue  # and after a title's word inside the same name ("Công ty TNHH một thành viên Hoàng Long")
         if not has_marker and left and left.organisation and left.end == a and name.count(" ") == 1 \
                 and left.organisation.split()[-1].islower():
             continue  # "Tổng giám đốc Công ty CP gốm Chu Đậu": a body's proper name after its generic words
@@ -305,6 +338,13 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
 
 
 _GAP_AFTER = re.compile(r"[ ]*")
+
+
+def _inside_one_span(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Whether one organisation span (of the two last starting at or before `a`: a body's name may hold
+    another's) holds both `a` and `b`."""
+    i = bisect.bisect_right(starts, a) - 1
+    return any(spans[k][1] > b for k in range(max(0, i - 1), i + 1))
 
 
 def _titled_place_name(text: str, found: re.Match, org_spans: list[tuple[int, int]]) -> re.Match | None:
@@ -390,7 +430,7 @@ def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_
         if t_end > limit:
             continue  # inside the words after a nearer title: the organisation of that one
         gap = text[t_end:limit]
-        organisation = _gap_organisation(text, gap, limit, org_end, plural_list=not chain and bool(
+        organisation = _titled_body(text, t, t_end, limit, org_end) or _gap_organisation(text, gap, limit, org_end, plural_list=not chain and bool(
             v.plural_re.search(text, max(0, t_start - 20), t.start("title"))))
         if organisation is None:
             break
@@ -440,12 +480,43 @@ def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, i
     found = org_end.get(org_start)
     if found is not None and text[found:name_start].strip(_DASH + ":") == "":
         return stripped, org_start
+    if found is not None and _bracketed_parent(text, found, name_start, org_end):
+        return text[org_start:found], org_start
     if not _names_a_body(stripped):
         return None
     if stripped.split()[-1] in _vocab().dangling:
         # "Ủy viên Thường trực Nguyễn X": words ending as no body's name does ("trực", "thuộc") qualify the title.
         return "", -1
     return stripped, org_start
+
+
+# A body's parent in brackets after it, before the name: "Trưởng phòng Giám sát quản lý về hải quan (Cục
+# Hải quan Hải Phòng) Nguyễn Quốc Cường", "Chi cục trưởng Chi cục Hải quan X (Cục Hải quan Y) Trần Văn B".
+_BRACKET_OPEN = re.compile(r"[ ]?\([ ]?")
+_BRACKET_CLOSE = re.compile(r"[ ]?\)[ ]*")
+
+
+def _bracketed_parent(text: str, end: int, name_start: int, org_end: dict[int, int]) -> bool:
+    """Whether only a body the finder knows, in brackets, stands between `end` and the name."""
+    opened = _BRACKET_OPEN.match(text, end, name_start)
+    inner = org_end.get(opened.end(), 0) if opened else 0
+    closed = _BRACKET_CLOSE.match(text, inner, name_start) if inner else None
+    return bool(closed) and closed.end() == name_start
+
+
+def _titled_body(text: str, t: re.Match, t_end: int, name_start: int, org_end: dict[int, int]) -> tuple[str, int] | None:
+    """The body a title shares its noun with, when the organisation finder found it from that noun
+    ("Trưởng phòng Giám sát quản lý về hải quan": the Phòng Giám sát quản lý về hải quan, its lower-case
+    words the official name's), up to the name or to its parent in brackets before it. As (its words after
+    the title, where they start); None when the finder found no such body."""
+    body = _row(t).get("body", "")
+    end = org_end.get(t.end("title") - len(body), 0) if body else 0
+    if end <= t_end + 1 or end > name_start:
+        return None
+    if text[end:name_start].strip() and not _bracketed_parent(text, end, name_start, org_end):
+        return None
+    start = t_end + len(text[t_end:end]) - len(text[t_end:end].lstrip())
+    return text[start:end], start
 
 
 def _names_a_body(words: str) -> bool:
