@@ -23,6 +23,7 @@ from pipeline import descriptor_check
 from pipeline.constraints import violations
 from pipeline.datacard import render_datacard
 from pipeline.parts import Table, TableParts, whole
+from pipeline.removal import remove_later
 from pipeline.schema import TABLES
 from pipeline.site import render_index
 from pipeline.ziparchive import DEFLATED, STORED, Member, deflate, member, write_zip
@@ -320,6 +321,7 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
         _remove_leftovers(out_dir)
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
         staging.chmod(0o755)  # mkdtemp makes it private; a published folder is for everyone to read
+        published = False
         # Threads, not processes: the heavy parts (Polars, ISA-L, hashlib) run outside the GIL,
         # and the frames are shared without copying.
         try:
@@ -344,14 +346,17 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
                 if errors:
                     raise ValueError("the new package does not validate; the published one is unchanged:\n" + "\n".join(errors))
             if out_dir.exists() and _exchange(staging, out_dir):
-                pass  # staging now holds the old package, removed below
+                published = True
+                remove_later(staging)  # it now holds the old package
             else:
-                old = out_dir.parent / f".{out_dir.name}.new-old"
+                old = staging.with_name(f"{staging.name}-old")  # as unique as staging (another may still be being removed)
                 if out_dir.exists():
                     os.rename(out_dir, old)
                 os.rename(staging, out_dir)
-                shutil.rmtree(old, ignore_errors=True)
+                published = True
+                remove_later(old)
         finally:
             descriptor_check.stop()  # started above and not asked: publishing failed before the check
-            shutil.rmtree(staging, ignore_errors=True)
+            if not published:
+                shutil.rmtree(staging, ignore_errors=True)  # a half-made package
     return out_dir

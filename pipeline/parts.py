@@ -23,6 +23,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.partitions import BUCKETS
+from pipeline.removal import remove_later
 from pipeline.run_pages import Extracted, load_pages
 from pipeline.schema import TABLES
 from pipeline.tables import PAGE_KEY, PER_PAGE, across_pages, combine, light_columns, light_rows, page_rows, published_pages, sort_key
@@ -184,4 +185,4 @@ def _prune(folder: Path, keep: set[str]) -> None:
     """Folders of the store no table of this raw folder is made from any more (a partition's earlier ones)."""
     for old in folder.iterdir():
         if old.name not in keep and not old.name.startswith("."):
-            shutil.rmtree(old, ignore_errors=True)
+            remove_later(old)
