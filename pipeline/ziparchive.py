@@ -13,7 +13,7 @@ import shutil
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Iterable
 
 from isal import isal_zlib
 
@@ -78,8 +78,9 @@ def member(name: str, data: bytes, compress: bool = True) -> Member:
     return Member(name, len(data), isal_zlib.crc32(data), deflate(data) if compress else data, DEFLATED if compress else STORED)
 
 
-def write_zip(out: BinaryIO, members: list[Member]) -> None:
-    """The members in the order given, then the central directory."""
+def write_zip(out: BinaryIO, members: Iterable[Member]) -> None:
+    """The members in the order given (taken one at a time: an iterator may make each when it is wanted),
+    then the central directory."""
     directory = []
     offset = 0
     for m in members:
