@@ -96,6 +96,7 @@ def list_raw_dir(raw_dir: Path) -> list[RawFile]:
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: the raw folder does not exist")
     root = os.path.realpath(raw_dir)
+    under_root = os.path.join(root, "")  # root and its separator: a file's path is one concatenation away
     sources = read_sources(raw_dir)
     files = []
     for name, entry in _entries(str(raw_dir), ""):
@@ -103,7 +104,7 @@ def list_raw_dir(raw_dir: Path) -> list[RawFile]:
             continue
         # The folders walked are real ones (links to folders are refused): only a link needs resolving,
         # and resolving every path costs a system call per folder of it, per file.
-        target = os.path.realpath(entry.path) if entry.is_symlink() else os.path.join(root, name)
+        target = os.path.realpath(entry.path) if entry.is_symlink() else under_root + name
         refusal = _refusal(entry, target, root)
         if refusal:
             files.append(RawFile(safe_name(name), "", 0, 0, {}, refusal))  # never opened

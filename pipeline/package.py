@@ -10,7 +10,7 @@ import json
 import os
 import shutil
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -23,6 +23,7 @@ from pipeline import descriptor_check
 from pipeline.constraints import violations
 from pipeline.datacard import render_datacard
 from pipeline.parts import Table, TableParts, whole
+from pipeline.removal import remove_later
 from pipeline.schema import TABLES
 from pipeline.site import render_index
 from pipeline.ziparchive import DEFLATED, STORED, Member, deflate, member, write_zip
@@ -143,21 +144,30 @@ def _whole_file(write, name: str, frame: pl.DataFrame, data: Path) -> list[Writt
     return [write(name, frame, data)]
 
 
-def write_tables(frames: dict, folder: Path, pool: ThreadPoolExecutor | None = None) -> dict[Path, Written]:
-    """CSV and Parquet per table, each file written, hashed and compressed for the archive in one go;
-    with a pool, side by side (Polars, hashlib and ISA-L let go of the GIL while they work).
-    A table given as parts (TableParts) is written part by part, each part once (_part_files)."""
+def write_tables(frames: dict, folder: Path, pool: ThreadPoolExecutor) -> dict[Path, Future]:
+    """CSV and Parquet per table, each file written, hashed and compressed for the archive in one go, by
+    `pool`, side by side (Polars, hashlib and ISA-L let go of the GIL while they work). Returns at once,
+    with the future of each file (written() gives its Written). A table given as parts (TableParts) is
+    written part by part, each part once (_part_files)."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     whole_frames = {n: f for n, f in frames.items() if not isinstance(f, TableParts)}
     # Largest first, so that the last one to finish is a small one; each job gives its files.
-    jobs = [partial(_whole_file, write, name, frame, data)
+    jobs = [([data / f"{name}.{fmt}"], partial(_whole_file, write, name, frame, data))
             for name, frame in sorted(whole_frames.items(), key=lambda kv: -kv[1].estimated_size())
-            for write in (_write_csv, _write_parquet)]
-    jobs += [partial(_part_files, name, partition, path, data)
+            for fmt, write in (("csv", _write_csv), ("parquet", _write_parquet))]
+    jobs += [([data / name / f"{partition}.{fmt}" for fmt in ("csv", "parquet")], partial(_part_files, name, partition, path, data))
              for name, parts in frames.items() if isinstance(parts, TableParts) for partition, path in parts.files]
-    done = [job() for job in jobs] if pool is None else [future.result() for future in [pool.submit(job) for job in jobs]]
-    return {w.path: w for files in done for w in files}
+    files = {}
+    for paths, job in jobs:
+        future = pool.submit(job)
+        files.update((path, future) for path in paths)
+    return files
+
+
+def written(path: Path, future: Future) -> Written:
+    """The file at `path`, once the job of write_tables() that writes it has."""
+    return next(w for w in future.result() if w.path == path)
 
 
 # Up to this many pages, the descriptor lists each as a source; past it, one source per publisher (with
@@ -273,17 +283,22 @@ def _lock(out_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _write_archive(folder: Path, written: dict[Path, Written]) -> None:
-    """The whole package in one zip for download: the tables as write_tables() compressed them, then the
-    descriptor, data card and index. Fixed dates and order (pipeline/ziparchive.py), so a rebuild is
-    byte-identical."""
+def _write_archive(folder: Path, files: dict[Path, Future], described: Future) -> None:
+    """The whole package in one zip for download: the tables as write_tables() compressed them, each
+    taken as soon as it is written, then (once `described` is done) the descriptor, data card and index.
+    Fixed dates and order (pipeline/ziparchive.py), so a rebuild is byte-identical."""
     def name(path: Path) -> str:
         return f"{PACKAGE_NAME}/{path.relative_to(folder).as_posix()}"
 
-    members = [Member(name(p), w.size, w.crc, w.archived, DEFLATED if w.deflated else STORED) for p, w in sorted(written.items())]
-    members += [member(name(p), p.read_bytes()) for p in sorted(folder.iterdir()) if p.is_file() and p.name != archive_name()]
+    def members():
+        for path in sorted(files):
+            w = written(path, files[path])
+            yield Member(name(path), w.size, w.crc, w.archived, DEFLATED if w.deflated else STORED)
+        described.result()
+        yield from (member(name(p), p.read_bytes()) for p in sorted(folder.iterdir()) if p.is_file() and p.name != archive_name())
+
     with open(folder / archive_name(), "wb") as out:
-        write_zip(out, members)
+        write_zip(out, members())
 
 
 def archive_name() -> str:
@@ -320,20 +335,30 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
         _remove_leftovers(out_dir)
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
         staging.chmod(0o755)  # mkdtemp makes it private; a published folder is for everyone to read
+        published = False
         # Threads, not processes: the heavy parts (Polars, ISA-L, hashlib) run outside the GIL,
         # and the frames are shared without copying.
         try:
-            with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            # Two threads that mostly wait (on Polars' threads, on the files being written) beside the
+            # pool that writes the files: the rows' check, and the archive, which takes each file as it
+            # is written, so that copying a large package's parts into it is not left to the end.
+            with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool, ThreadPoolExecutor(max_workers=2) as waiting:
                 # Frictionless's check of the descriptor waits in a process of its own, started with the
                 # build (or here, in a run of this asset alone), frictionless loaded while the files are written.
                 descriptor_check.start()
-                checked = pool.submit(violations, frames)  # checked while the files are written, too
-                written = write_tables(frames, staging, pool)
-                desc = descriptor(frames, staging, whole(frames["documents"], _SOURCE_COLUMNS), written)
-                (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-                (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
-                (staging / "index.html").write_text(render_index(staging, desc, archive_name(), {n: f.height for n, f in frames.items()}), encoding="utf-8")
-                archived = pool.submit(_write_archive, staging, written)  # written while frictionless reads
+                checked = waiting.submit(violations, frames)
+                files = write_tables(frames, staging, pool)
+                described = Future()
+                archived = waiting.submit(_write_archive, staging, files, described)
+                try:
+                    desc = descriptor(frames, staging, whole(frames["documents"], _SOURCE_COLUMNS),
+                                      {path: written(path, future) for path, future in files.items()})
+                    (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                    (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
+                    (staging / "index.html").write_text(render_index(staging, desc, archive_name(), {n: f.height for n, f in frames.items()}), encoding="utf-8")
+                    described.set_result(None)
+                finally:
+                    described.cancel()  # done already, or failed: the archive stops waiting for it
                 errors = descriptor_check.errors(staging)
                 archived.result()
                 # The rows' check ran all along (Polars, outside the GIL, while the descriptor, data card
@@ -344,14 +369,17 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
                 if errors:
                     raise ValueError("the new package does not validate; the published one is unchanged:\n" + "\n".join(errors))
             if out_dir.exists() and _exchange(staging, out_dir):
-                pass  # staging now holds the old package, removed below
+                published = True
+                remove_later(staging)  # it now holds the old package
             else:
-                old = out_dir.parent / f".{out_dir.name}.new-old"
+                old = staging.with_name(f"{staging.name}-old")  # as unique as staging (another may still be being removed)
                 if out_dir.exists():
                     os.rename(out_dir, old)
                 os.rename(staging, out_dir)
-                shutil.rmtree(old, ignore_errors=True)
+                published = True
+                remove_later(old)
         finally:
             descriptor_check.stop()  # started above and not asked: publishing failed before the check
-            shutil.rmtree(staging, ignore_errors=True)
+            if not published:
+                shutil.rmtree(staging, ignore_errors=True)  # a half-made package
     return out_dir

@@ -23,9 +23,10 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.partitions import BUCKETS
+from pipeline.removal import remove_later
 from pipeline.run_pages import Extracted, load_pages
 from pipeline.schema import TABLES
-from pipeline.tables import PAGE_KEY, PER_PAGE, across_pages, combine, light_columns, page_rows, published_pages, sort_key
+from pipeline.tables import PAGE_KEY, PER_PAGE, across_pages, combine, light_columns, light_rows, page_rows, published_pages, sort_key
 
 
 @dataclass(frozen=True)
@@ -129,15 +130,16 @@ def _light(root: Path, store: Path, by_bucket: dict[str, pl.DataFrame]) -> Extra
     a folder named after the partition's pages (all of them, published or not), so that after one new
     page only that partition's is read from the segments again. The partitions' rows come one
     partition after another, each in the order load_pages() gives them: what the tables across pages
-    take from the order is a page's rows in order, and those are in one partition. `by_bucket`: each
-    partition's rows of the manifest."""
+    take from the order is a page's rows in order, and those are in one partition. Of the tables that
+    point at organisations, only the rows that may bring a body in are kept (tables.light_rows).
+    `by_bucket`: each partition's rows of the manifest."""
     columns = light_columns()
     folders = []
     for bucket, pages in by_bucket.items():
         folder = store / "light" / f"{bucket}-{_digest(pages[PAGE_KEY])}"
         if not folder.exists():
             extracted = load_pages(root, pages, columns)
-            _write_folder(folder, {"pages": extracted.pages, **extracted.tables})
+            _write_folder(folder, {"pages": extracted.pages, **light_rows(extracted.tables)})
         folders.append(folder)
     _prune(store / "light", keep={f.name for f in folders})
     # One scan of the partitions' files per table, all collected side by side (a read per file costs more).
@@ -183,4 +185,4 @@ def _prune(folder: Path, keep: set[str]) -> None:
     """Folders of the store no table of this raw folder is made from any more (a partition's earlier ones)."""
     for old in folder.iterdir():
         if old.name not in keep and not old.name.startswith("."):
-            shutil.rmtree(old, ignore_errors=True)
+            remove_later(old)

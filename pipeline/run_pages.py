@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import multiprocessing.context
 import os
 import re
 import shutil
@@ -105,11 +106,21 @@ def _write_segment(root: Path, batch: list[tuple[str, RawPage]]) -> str:
     return name
 
 
+class PageWorker(multiprocessing.context.ForkServerProcess):
+    """A pool worker of the page work; its name tells the fork server (pipeline/worker_server.py) not to
+    run the caller's main module in it."""
+
+
+class _WorkersContext(multiprocessing.context.ForkServerContext):
+    Process = PageWorker
+
+
 def _workers_context():
     """Workers forked from a fresh server process, not from this one: this process may already run
     Polars' thread pool, and a fork of a process with threads can deadlock in the child."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.run_pages"])  # imported once, shared by every worker
+    context = _WorkersContext()
+    # Imported once in the server, shared by every worker.
+    context.set_forkserver_preload(["pipeline.worker_server", "pipeline.run_pages"])
     return context
 
 

@@ -127,6 +127,21 @@ def light_columns() -> dict[str, list[str]]:
     return columns
 
 
+def light_rows(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """Of `tables` (every page's rows, at least light_columns()), the rows across_pages() can use: of
+    the PER_PAGE tables that point at organisations, those that may bring a body in (_close_over_parents).
+    A row whose body is empty, or one its own page's organisations rows name, never does: when the row
+    is published its page is, and that page's rows name the body. These are most rows, and all the
+    bytes of a partition's light copy (pipeline/parts.py) that every build reads again."""
+    named = tables["organisations"].select(PAGE_KEY, "organisation_id")
+    out = dict(tables)
+    for table, column in _ORG_REFERENCES:
+        if table in PER_PAGE and table in tables:
+            out[table] = (tables[table].drop_nulls(column)
+                          .join(named.rename({"organisation_id": column}), on=[PAGE_KEY, column], how="anti", maintain_order="left"))
+    return out
+
+
 def _close_over_parents(orgs: dict[str, dict], frames: dict[str, pl.DataFrame]) -> dict[str, dict]:
     """Every organisation a row points to (a parent, a title's body) gets a row too, with the evidence
     of the row that points to it."""

@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 
 from conftest import RAW, ROOT, read_package
+from pipeline import removal
 from pipeline.build import build
 from pipeline.package import PACKAGE_NAME
 
@@ -53,6 +54,19 @@ def test_two_builds_are_byte_identical(seed_build, tmp_path):
     again = tmp_path / "again"
     assert build(RAW, again, cache_dir=tmp_path / "cache", workers=1).success
     assert _files(again) == _files(seed_build)
+
+
+def test_a_rebuild_replaces_the_package_and_its_old_files_go(seed_build, tmp_path):
+    """The package a rebuild replaces is removed in the background (pipeline/removal.py); the new one is
+    in place, whole, when build() returns, and nothing is left beside it once the removal ends."""
+    out = tmp_path / "package"
+    assert build(RAW, out, cache_dir=tmp_path / "cache", workers=1).success
+    first = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
+    assert build(RAW, out, cache_dir=tmp_path / "cache", workers=1).success
+    assert _files(out) == _files(seed_build)
+    assert all(p.stat().st_ino != ino for p, ino in first.items())  # new files: the old ones were not written into
+    removal.wait()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".package.lock", "cache", "package"]
 
 
 def test_committed_package_is_a_fresh_build(seed_build):

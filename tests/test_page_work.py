@@ -4,7 +4,10 @@ never holds every page's bytes. These tests hold it to the same result as proces
 memory (extract_pages), on real pages of ../shared/corpus-large, through the process pool."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
@@ -57,3 +60,23 @@ def test_a_file_changed_between_the_two_reads_is_processed_as_it_now_is(tmp_path
     text = tables["documents"].filter(pl.col("source_path") == changed.name)["text"].item()
     assert text.rstrip().endswith("Một dòng mới.")
     assert manifest.height == len(files) and sorted(file_of) == list(range(len(files)))
+
+
+def test_a_script_that_builds_at_import_builds_once_through_the_pool(tmp_path):
+    """Python starts forkserver and spawn workers by re-running the caller's main module; a script that
+    calls build() with no `if __name__ == "__main__":` then started a build in every pool worker, and
+    the pool broke. The page workers take pipeline code only, so they are started without it."""
+    raw = _raw(tmp_path)
+    script = tmp_path / "build_at_import.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from pipeline.build import build\n"
+        "print('script run', flush=True)\n"
+        f"result = build(Path({str(raw)!r}), Path({str(tmp_path / 'out')!r}), workers=2)\n"
+        "print('built', result.success, flush=True)\n", "utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600,
+                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split("\n").count("script run") == 1  # the workers did not run it
+    assert "built True" in done.stdout
+    assert (tmp_path / "out" / "datapackage.json").exists()

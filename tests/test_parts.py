@@ -24,7 +24,9 @@ from pipeline.constraints import violations
 from pipeline.parts import TableParts
 from pipeline.partitions import BUCKETS, bucket_of
 from pipeline.schema import TABLES
-from pipeline.tables import PER_PAGE
+from pipeline.ingest import read_raw_dir
+from pipeline.run_pages import process_pages
+from pipeline.tables import PER_PAGE, across_pages, light_rows, published_pages
 
 PAGES = 120
 
@@ -239,3 +241,18 @@ def test_the_index_of_a_package_in_parts_is_the_same_whether_the_rows_are_counte
     assert given == render_index(out, desc, archive_name())
     assert given == (out / "index.html").read_text("utf-8")
     assert f'<td class="num">{counts["sentences"]}</td>' in given
+
+
+def test_the_light_copy_keeps_every_row_that_brings_a_body_in(raw):
+    """Of the tables that point at organisations, the light copies keep only the rows whose body their own
+    page does not name (tables.light_rows): the tables across pages are the same from them, and on these
+    pages some bodies (a state office, a parent no page names) come in through the rows kept."""
+    extracted = process_pages(read_raw_dir(raw), workers=1)
+    rank, rejections = published_pages(extracted.pages, extracted.tables["documents"])
+    light = light_rows(extracted.tables)
+    kept = sum(light[t].height for t in PER_PAGE if t in light and light[t].height < extracted.tables[t].height)
+    assert 0 < kept < sum(extracted.tables[t].height for t in ("activities", "tasks", "organisation_mentions"))
+    whole, from_light = across_pages(extracted.tables, rank, rejections), across_pages(light, rank, rejections)
+    assert all(whole[name].equals(from_light[name]) for name in whole)
+    named = set(extracted.tables["organisations"]["organisation_id"])
+    assert not set(whole["organisations"]["organisation_id"]) <= named  # some rows bring a body in

@@ -1,8 +1,12 @@
 """The download zip is written from the format itself (pipeline/ziparchive.py): every reader must take it."""
+import errno
 import io
+import os
 import zipfile
+import zlib
+from pathlib import Path
 
-from pipeline.ziparchive import member, write_zip
+from pipeline.ziparchive import STORED, Member, member, write_zip
 
 
 def _zip(members) -> bytes:
@@ -35,3 +39,43 @@ def test_more_members_than_the_classic_format_counts_use_zip64_records():
     assert b"PK\x06\x06" in data[-200:]
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         assert len(zf.infolist()) == 70_000 and zf.read("m69999") == b"x"
+
+
+def _file_members(tmp_path: Path) -> list[Member]:
+    """Members whose bytes are in files (a package's cached parts), between members held in memory."""
+    out = []
+    for i in range(3):
+        data = os.urandom(300_000 + i)  # stored as they are
+        (tmp_path / f"part{i}.bin").write_bytes(data)
+        out += [Member(f"pkg/data/part{i}.bin", len(data), zlib.crc32(data), tmp_path / f"part{i}.bin", STORED),
+                member(f"pkg/small{i}.csv", f"row {i}\n".encode() * 100)]
+    return out
+
+
+def _zip_file(members, path: Path) -> bytes:
+    with open(path, "wb") as out:  # a real file: the kernel copies the parts into it where it can
+        write_zip(out, members)
+    return path.read_bytes()
+
+
+def test_members_from_files_are_copied_whole_into_a_file(tmp_path):
+    members = _file_members(tmp_path)
+    data = _zip_file(members, tmp_path / "a.zip")
+    assert data == _zip(members)  # the same bytes as written through Python's buffers into memory
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.testzip() is None
+        assert zf.read("pkg/data/part2.bin") == (tmp_path / "part2.bin").read_bytes()
+
+
+def test_a_copy_the_kernel_stops_part_way_is_finished_through_a_buffer(tmp_path, monkeypatch):
+    members = _file_members(tmp_path)
+    expected = _zip(members)
+    real = os.copy_file_range
+
+    def stops_after_a_block(src, dst, count, *args):
+        if os.lseek(src, 0, os.SEEK_CUR) > 0:
+            raise OSError(errno.EXDEV, "not across these files")
+        return real(src, dst, min(count, 4096), *args)
+
+    monkeypatch.setattr(os, "copy_file_range", stops_after_a_block)
+    assert _zip_file(members, tmp_path / "b.zip") == expected
