@@ -3,8 +3,9 @@
 The check costs a build ~0.5 s of CPU, all of it Python holding the GIL: ~0.3 s to load frictionless
 (its plugins, the JSON Schema validators), ~0.2 s to check the descriptor; a fifth of the seed's whole
 build. Started when a build starts (`start`), the process loads frictionless on the second core while
-the first reads the pages, then waits for the folder to check; `errors` hands it over and reads the
-answer. Where no process was started, or it died, the check runs in the caller's process.
+the first reads the pages, then waits for the folder to check: `ask` hands it over as soon as the
+descriptor is written, and the answer is read once the rest of the package is made (`errors` does
+both at once). Where no process was started, or it died, the check runs in the caller's process.
 
 This file imports nothing of the pipeline: the process runs it as a script, so it finds the same
 frictionless whatever path the caller imported the pipeline from.
@@ -16,9 +17,11 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Callable
 
 _lock = threading.Lock()
-_process: subprocess.Popen | None = None
+_process: subprocess.Popen | None = None  # started, waiting for a folder
+_asked: subprocess.Popen | None = None  # handed a folder; its answer not read yet
 
 
 def check(folder: Path) -> list[str]:
@@ -56,29 +59,57 @@ def start() -> None:
 
 
 def stop() -> None:
-    """End the waiting process, if any (a build that failed before its package was checked)."""
-    global _process
+    """End the process, if any, waiting or asked (a build that failed before its package was checked,
+    or before the answer was read)."""
+    global _process, _asked
+    with _lock:
+        processes, _process, _asked = (_process, _asked), None, None
+    for process in processes:
+        if process is not None and process.poll() is None:
+            _end(process)
+
+
+def ask(folder: Path) -> Callable[[], list[str]]:
+    """Hand `folder` to the waiting process, if there is one (it is used once), and return what gives
+    the answer: the check runs there while the caller goes on (the data card and the index are made
+    meanwhile). Without a process, or if it fails, the answer is check(folder), made here when asked."""
+    global _process, _asked
     with _lock:
         process, _process = _process, None
-    if process is not None and process.poll() is None:
-        process.kill()
-        process.wait()
+        _asked = process
+    if process is not None:
+        try:
+            process.stdin.write(f"{Path(folder).resolve()}\n")
+            process.stdin.flush()  # not closed: communicate() closes it
+        except (OSError, ValueError):
+            _end(process)
+            process = None
+
+    def answer() -> list[str]:
+        global _asked
+        with _lock:
+            if _asked is process:
+                _asked = None
+        if process is not None:
+            try:
+                out, _ = process.communicate(timeout=300)
+                if process.returncode == 0:
+                    return json.loads(out)
+            except (OSError, ValueError, subprocess.TimeoutExpired):
+                _end(process)
+        return check(folder)
+
+    return answer
 
 
 def errors(folder: Path) -> list[str]:
-    """check(folder), by the waiting process when there is one (it is used once), else here."""
-    global _process
-    with _lock:
-        process, _process = _process, None
-    if process is not None:
-        try:
-            out, _ = process.communicate(f"{Path(folder).resolve()}\n", timeout=300)
-            if process.returncode == 0:
-                return json.loads(out)
-        except (OSError, ValueError, subprocess.TimeoutExpired):
-            process.kill()
-            process.wait()
-    return check(folder)
+    """check(folder), by the waiting process when there is one, else here."""
+    return ask(folder)()
+
+
+def _end(process: subprocess.Popen) -> None:
+    process.kill()
+    process.wait()
 
 
 def _main() -> None:

@@ -354,12 +354,13 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
                     desc = descriptor(frames, staging, whole(frames["documents"], _SOURCE_COLUMNS),
                                       {path: written(path, future) for path, future in files.items()})
                     (staging / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                    checked_descriptor = descriptor_check.ask(staging)  # checked there while the card and index are made
                     (staging / "README.md").write_text(render_datacard(desc), encoding="utf-8")
                     (staging / "index.html").write_text(render_index(staging, desc, archive_name(), {n: f.height for n, f in frames.items()}), encoding="utf-8")
                     described.set_result(None)
                 finally:
                     described.cancel()  # done already, or failed: the archive stops waiting for it
-                errors = descriptor_check.errors(staging)
+                errors = checked_descriptor()
                 archived.result()
                 # The rows' check ran all along (Polars, outside the GIL, while the descriptor, data card
                 # and index were made in Python); nothing is published before it has passed.

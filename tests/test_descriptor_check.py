@@ -49,3 +49,17 @@ def test_a_build_leaves_no_checking_process(tmp_path):
 def test_without_the_process_the_check_runs_here(tmp_path):
     assert descriptor_check._process is None
     assert descriptor_check.errors(_package(tmp_path, False)) == []
+
+
+def test_a_folder_handed_over_early_is_answered_later_and_a_failed_build_ends_its_check(tmp_path):
+    broken = _package(tmp_path, True)
+    descriptor_check.start()
+    answer = descriptor_check.ask(broken)  # what publish() does once the descriptor is written
+    assert descriptor_check._process is None and descriptor_check._asked is not None
+    assert answer() == descriptor_check.check(broken)
+    assert descriptor_check._asked is None
+    descriptor_check.start()
+    descriptor_check.ask(broken)
+    asked = descriptor_check._asked
+    descriptor_check.stop()  # publishing failed before it read the answer
+    assert asked.poll() is not None and descriptor_check._asked is None
