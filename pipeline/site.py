@@ -112,10 +112,15 @@ def _read_csv(path: Path, limit: int | None = None, counted: bool = False) -> tu
     return header, rows, known if known is not None else count
 
 
-def _read_dicts(path: Path) -> list[dict]:
-    """Every row of a CSV file as text, an empty cell as "" (as the csv module reads it), read by Polars:
-    the graph reads the organisations and participants whole, tens of thousands of rows in a large package."""
-    return pl.read_csv(path, infer_schema=False).fill_null("").to_dicts()
+def _read_dicts(path: Path, columns: list[str]) -> list[dict]:
+    """Every row of a CSV file as text (those columns), an empty cell as "" (as the csv module reads it),
+    read by Polars: the graph reads the organisations and participants whole, tens of thousands of rows in
+    a large package."""
+    return pl.read_csv(path, infer_schema=False, columns=columns).fill_null("").to_dicts()
+
+
+_GRAPH_COLUMNS = {"organisations": ["organisation_id", "name", "abbreviation", "name_en", "org_type", "parent_organisation_id"],
+                  "participants": ["person_name", "title", "organisation_id", "document_id"]}
 
 
 def _split_languages(description: str) -> list[str]:
@@ -186,8 +191,8 @@ def _graph(folder: Path) -> str:
     org_path, people_path = folder / "data" / "organisations.csv", folder / "data" / "participants.csv"
     if not org_path.is_file():
         return ""
-    orgs = {r["organisation_id"]: r for r in _read_dicts(org_path) if r.get("organisation_id")}
-    people_rows = _read_dicts(people_path) if people_path.is_file() else []
+    orgs = {r["organisation_id"]: r for r in _read_dicts(org_path, _GRAPH_COLUMNS["organisations"]) if r.get("organisation_id")}
+    people_rows = _read_dicts(people_path, _GRAPH_COLUMNS["participants"]) if people_path.is_file() else []
     order = _org_order(orgs)
     position = {oid: i for i, (oid, _) in enumerate(order)}
 
