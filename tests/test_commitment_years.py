@@ -189,6 +189,18 @@ CASES += [
 ]
 
 
+# (Sentences of the corpora's pages.) A directive that a notice conveys was set on the notice's date: on an undated page that
+# plans for a later year, it keeps the notice's year, and so does the item after it.
+CASES += [
+    (["Ngày 19/12/2019, Văn phòng Chính phủ có văn bản số 11547/VPCP-CN thông báo ý kiến của Phó Thủ tướng Trịnh Đình Dũng giao Bộ KH&ĐT "
+      "tiếp tục giám sát Dự án; chủ trì, phối hợp với UBND TP.Hà Nội và các cơ quan liên quan chuẩn bị báo cáo Quốc hội về tình hình triển "
+      "khai thực hiện Dự án.",
+      "Đến nay, khối lượng thi công đạt 75%, dự kiến hoàn thành đưa vào khai thác, sử dụng trong năm 2021."], None,
+     {"giao Bộ KH&ĐT tiếp tục giám sát": ("task", 2019), "chuẩn bị báo cáo Quốc hội": ("task", 2019),
+      "dự kiến hoàn thành đưa vào khai thác": ("task", 2021)}),
+]
+
+
 @pytest.mark.parametrize("paragraphs, published_year, expected", CASES)
 def test_years(paragraphs, published_year, expected):
     rows = _rows(paragraphs, published_year)

@@ -58,6 +58,27 @@ CASES = [
 ]
 
 
+# A heading that announces a number of goals before its colon heads their list, and the figures of targets listed under it
+# are to be reached, not results; a paragraph that reports ends it. (Paragraphs of a page of ../shared/corpus.)
+GOALS = ("heading", "6 mục tiêu của Nghị quyết 35:")
+CASES += [
+    ([("body", "Theo Thứ trưởng Bộ KH&ĐT Trần Duy Đông, nhờ hệ thống chính sách hỗ trợ phát triển doanh nghiệp, tốc độ tăng doanh "
+               "nghiệp bình quân giai đoạn 2016-2019 là 14,4%, tăng khoảng 80% so với bình quân giai đoạn 2011-2015."),
+      GOALS,
+      ("body", "*Đạt 1 triệu DN hoạt động vào năm 2020; Khu vực tư nhân đóng góp 48-49% tư nhân đóng góp; Năng suất lao động tăng 5%/năm.*"),
+      ("body", "*Cải cách thủ tục hành chính, tạo thuận lợi cho DN.*"),
+      ("body", "Còn theo ông Nguyễn Cường, Phó Giám đốc Sở KH&ĐT Bắc Giang, sau 5 năm triển khai Nghị quyết, thủ tục hành chính đã được "
+               "rà soát, cắt giảm được 25-30% thời gian thực hiện."),
+      ("body", "Bắc Giang đã thực hiện trung tâm hành chính công, được DN hoan nghênh.")],
+     {"tốc độ tăng doanh nghiệp bình quân": "activity", "Đạt 1 triệu DN hoạt động": "task", "Cải cách thủ tục hành chính, tạo thuận lợi": "task",
+      "thủ tục hành chính đã được rà soát": "activity", "Bắc Giang đã thực hiện trung tâm": "activity"}),
+    # (A target's label and its colon opening a paragraph do the same for its sentence.)
+    ([("body", "Mục tiêu 2021-2025: Trung bình giai đoạn 2021-2030 tốc độ tăng số DN hoạt động đạt khoảng 15%/năm; tăng tỷ lệ DN vừa và lớn "
+               "chiếm khoảng 5-6% trong tổng số DN vào năm 2025, phấn đấu đạt 8% vào năm 2030.")],
+     {"tốc độ tăng số DN hoạt động đạt khoảng 15%": "task", "tăng tỷ lệ DN vừa và lớn chiếm khoảng 5-6%": "task"}),
+]
+
+
 @pytest.mark.parametrize("blocks, kinds", CASES)
 def test_directive_heading_heads_a_section(blocks, kinds):
     rows = _rows(blocks)

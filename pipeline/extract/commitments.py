@@ -123,7 +123,9 @@ def _vocab():
     # tiêu thu 67.000 tỷ đồng") or after "giao là" ("chỉ tiêu … do Tổng cục giao là 1.700 tỷ đồng"); not "so
     # với chỉ tiêu được giao 15.505 tỷ đồng", the term of a result.
     figure = r"(?:khoảng\s+|trên\s+|từ\s+|ít nhất\s+)?(?!(?:19|20)\d\d(?![\d%]|[.,]\d))\d"
-    aim = re.compile(whole_words({p.lower() for p in d["target_nouns"]}) + r"[^,;:.]{0,100}?\s(?:là|đạt|ở mức)\s+" + figure)
+    # (The figure may come a few words after "là" or "đạt", after what it measures: "Mục tiêu năm 2018 của HPG là đạt tổng
+    # doanh thu 55.000 tỷ đồng".)
+    aim = re.compile(whole_words({p.lower() for p in d["target_nouns"]}) + r"[^,;:.]{0,100}?\s(?:là|đạt|ở mức)\s+(?:[^\s\d,.;:]+\s+){0,3}?" + figure)
     # (Run only on a page that holds one of `assigned_words`: a pattern with several first letters costs a try at
     # every position of the page.)
     assigned_aim = re.compile(rf"(?:(?<!\w)giao\s+{assigned}(?!\w)[^,;:.]{{0,60}}?(?:\slà)?|(?<!\w){assigned}(?!\w)[^,;:.]{{0,60}}?\sgiao\s+là)\s+" + figure)
@@ -164,7 +166,11 @@ def _vocab():
                   speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
                   passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words),
                   tuple({p.lower() for p in d["target_nouns"]} | {"giao"}), period_and_set, re.compile(rf"\W*{connective},\s+"),
-                  issuing_verbs)
+                  issuing_verbs, re.compile(whole_words({p.lower() for p in d["conveying_phrases"]})),
+                  (re.compile(r"\slà\s+(?:" + alternation({p.lower() for p in d["degree_words"]}) + r"\s+)?$"),
+                   tuple(p.lower() for p in d["necessity_words"])),
+                  (re.compile(r"(?<!\w)(?:\d+|các|những|một số|nhiều)\s+(?:nhóm\s+)?(" + whole_words({p.lower() for p in d["goal_nouns"]}) + ")"),
+                   re.compile(r"[*_\s]*" + whole_words({p.lower() for p in d["target_nouns"]}) + r"(?:\s+[^\s:,.;]+){0,4}\s*:")))
 
 
 _WORDY = re.compile(r"\w")
@@ -254,6 +260,9 @@ class _Rules(NamedTuple):
     period_and_set: tuple  # (an ended period and its year, its words; a body setting out goals, its verbs): each run only on a page holding its words
     connective_lead: re.Pattern  # a clause split that is a word of going on, and its comma ("Bên cạnh đó, "), not a subject ("Các bộ, ")
     issuing_verbs: set  # the activity cues that issue a document ("ban hành", "ký")
+    conveying: re.Pattern  # words by which a notice conveys a leader's directive ("thông báo ý kiến", "truyền đạt ý kiến")
+    need: tuple  # ("là" and a word of degree or none, just before a word of need; the words of need): see _needs
+    goal_list: tuple  # (a number of goals a list announces: "6 mục tiêu", "các nhiệm vụ"; a target's label and colon: "Mục tiêu 2021-2025:")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -461,6 +470,30 @@ def _results(low: str, verbs: list[tuple[int, int]], figure_after: re.Pattern) -
     return out
 
 
+def _inside(hits: "_Hits", at: int) -> bool:
+    """Whether the position `at` lies inside one of the matches (which do not overlap each other)."""
+    i = bisect.bisect_right(hits.starts, at) - 1
+    return i >= 0 and at < hits.spans[i][1]
+
+
+def _needs(text: str, low: str, copula: re.Pattern, words: tuple[str, ...]) -> "_Hits":
+    """The spans from "việc" to a word of need that "là" comes just before ("việc xây dựng lại … là rất cần thiết"), within a
+    clause (no full stop, semicolon, colon, "!" or "?" between), where no document's number stands (see find_commitments).
+    (Looked for back from the words of need, which few pages hold: a pattern opening with "việc" would try every one of them.)"""
+    spans = []
+    for word in words:
+        for at in _finds(low, word):
+            end = at + len(word)
+            if (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()) or copula.search(low, max(0, at - 24), at) is None:
+                continue
+            start = low.rfind("việc", max(0, at - 200), at)
+            if (start < 0 or (start and low[start - 1].isalnum()) or not low[start + 4: start + 5].isspace()
+                    or any(ch in low[start:at] for ch in ".;:!?") or _CITED[0].search(text, start, end) is not None):
+                continue
+            spans.append((start, end))
+    return _Hits(sorted(spans))
+
+
 def _finds(low: str, word: str) -> list[int]:
     """Where `word` stands in `low` (as a string: a part of a longer word too)."""
     out, at = [], low.find(word)
@@ -616,6 +649,11 @@ def _category(low: str, start: int, end: int, keywords: "_Hits", category_of: di
 def find_commitments(text: str, sentences, published_year: int | None) -> list[Commitment]:
     """`sentences`: objects with .kind, .paragraph_no, .start, .end (offsets into `text`)."""
     rules = _vocab()
+    # A page whose title frames it as a guide ("Hướng dẫn thủ tục thanh lý …") or as the answer to a reader's question
+    # ("Muốn cấp lại giấy chứng nhận đăng ký thuế cần làm thủ tục gì?") explains what anyone must do and how things are:
+    # its "cần", "phải" are the steps of a procedure and its statements facts of the rules, no one's commitment nor work.
+    if any(s.kind == "title" and _guide_title(text[s.start: s.end]) for s in sentences):
+        return []
     splits, continuation, category_of = rules.splits, rules.continuation, rules.category_of
     imperative_opening, list_item, list_colon = rules.imperative_opening, rules.list_item, rules.list_colon
     # The years of the page, found once; a clause's are those within it.
@@ -676,13 +714,19 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # (a number is given to what has been issued).
     issued = [(a, m.end()) for a, b in activity_hits.spans
               if low[a:b] in rules.issuing_verbs and (m := _ISSUED_NUMBER.match(text, b)) is not None]
-    # (Nor is a figure a modal verb comes before: "đơn vị còn phải thu 515 tỷ" is what is still to do.)
-    result_hits = _Hits(sorted([span for span in _results(low, found["result_verb"], rules.result[2]) + [m.span() for m in rules.result[1].finditer(low)]
-                                if (not _near(spots, span[0] - 40, span[0]) or rules.target.search(low, max(0, span[0] - 40), span[0]) is None)
-                                and _MODAL_FIGURE.search(low, max(0, span[0] - 6), span[1]) is None] + issued), masked=masked)
     aims = _Hits(rules.aim, low)
     if any(w in low for w in rules.assigned[1]):
         aims = _Hits(sorted(aims.spans + [m.span() for m in rules.assigned[0].finditer(low)]))
+    # (Nor is a figure a modal verb comes before: "đơn vị còn phải thu 515 tỷ" is what is still to do; nor the figure of a
+    # target, "Mục tiêu năm 2018 của HPG là đạt tổng doanh thu 55.000 tỷ đồng".)
+    result_hits = _Hits(sorted([span for span in _results(low, found["result_verb"], rules.result[2]) + [m.span() for m in rules.result[1].finditer(low)]
+                                if (not _near(spots, span[0] - 40, span[0]) or rules.target.search(low, max(0, span[0] - 40), span[0]) is None)
+                                and _MODAL_FIGURE.search(low, max(0, span[0] - 6), span[1]) is None and not _inside(aims, span[0])] + issued),
+                        masked=masked)
+    # An action that "việc" makes a noun of, said to be needed ("Do đó việc xây dựng lại việc nhận diện thương hiệu … là rất cần
+    # thiết") is what is to be done, as a goal named before "là" is; not the making of a document that has its number, which
+    # has been issued ("Việc xây dựng Nghị định 126/2020/NĐ-CP … là cần thiết nhằm …" says why it was made).
+    needs = _needs(text, low, *rules.need)
     out: list[Commitment] = []
     # The years stated by the clauses of each kind, which tell the year the page reviews and the one its
     # tasks are for better than a count of every year on the page does.
@@ -694,6 +738,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # until one reports a done thing or another heading comes. (A heading that only names a period, "những
     # tháng cuối năm", heads whatever the section reports.)
     headed = False
+    targets_listed = False  # inside a passage of the targets a heading lists (see below)
     last_paragraph = None
     paragraph_start = 0  # where the sentence's paragraph starts
     after_task = False  # the sentence before set a task (in the paragraph before: see above)
@@ -729,14 +774,25 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
         announces = announced.first(s.start, s.end)
         frames_next = frames_next or (announces is not None and past_hits.first(s.start, announces) is None)
+        # So does a sentence or a heading that announces a number of goals before its colon, reporting nothing ("**6 mục tiêu
+        # của Nghị quyết 35:**"): the paragraphs under it are its items; when they are targets ("mục tiêu"), their figures are
+        # what is to be reached, not results ("Đạt 1 triệu DN hoạt động vào năm 2020").
+        listing = (rules.goal_list[0].search(low, s.start, s.end) if low.find(":", s.start, s.end) >= 0
+                   and low[s.start: s.end].rstrip(" *_").endswith(":") and past_hits.first(s.start, s.end) is None else None)
+        if listing is not None:
+            frames_next, goals_listed = True, listing.group(1) in rules.target_words
         # (A bold paragraph of a page's lead is set as a heading, but a heading is short: one that runs on for three lines
         # reports as a body paragraph does, "**Theo Ban Chỉ đạo 389 tỉnh …, các lực lượng chức năng … đã phát hiện 402 vụ …**".)
         if s.kind == "heading" and sentence.count(" ") < _HEADING_WORDS:
             framed, after_report, after_task, task_run = frames_next, False, False, 0
             directive = directive_frames.first_span(s.start, s.end)
             headed = (frames_next and directive is not None and past_hits.first(s.start, directive[0]) is None
-                      and _ADDRESSEE.match(text, directive[1]) is not None)
+                      and _ADDRESSEE.match(text, directive[1]) is not None) or listing is not None
+            targets_listed = listing is not None and goals_listed
             continue
+        # A sentence that a target's label and its colon open ("Mục tiêu 2021-2025: … đạt khoảng 15%/năm; tăng tỷ lệ DN vừa và
+        # lớn chiếm khoảng 5-6% …") states targets, whatever figures its clauses give.
+        labelled = rules.goal_list[1].match(low, s.start) is not None
         sentence_is_task = False
         goes_on = after_task and opens_imperative  # a subjectless directive going on with the sentence before
         sentence_reports = False  # a clause of the sentence reports a done thing or a result: the passage ends
@@ -747,8 +803,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         verb_at = lead.end() if lead is not None and imperative_opening.match(low, lead.end()) is not None else s.start
         reporting = after_report and (opens_imperative or verb_at > s.start)
         sentence_done = False  # a clause of the sentence states a done thing, and none sets a task
+        ends_reporting = False  # the sentence's last row is an activity: it closes on how things stand
         reported_first = False  # a clause of the sentence states a done thing before any sets a task
         clauses = _clauses(text, s.start, s.end, splits)
+        conveyed = -1  # where a directive that a notice conveys starts (see below)
         n = 0
         while n < len(clauses):
             a, b = _trim(text, *clauses[n])
@@ -776,7 +834,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     and list_colon.search(low, max(a, b - 12), b) is not None):
                 continue  # it only announces the list after it ("… và quán triệt các nội dung trọng tâm như sau:")
             any_verb = activity_hits.first(a, b)
-            figure = result_hits.first(a, b)
+            figure = result_hits.first(a, b) if not ((labelled or targets_listed) and past_hits.first(a, b) is None) else None
             # The predicate that decides the clause: what a speaker said, when it carries a mark of its own
             # ("Về công tác điều hành giá dịp Tết sắp tới, Thứ trưởng khẳng định ngành đã tổ chức …"), and
             # what comes after "thì" ("những nội dung đã làm tốt thì đánh giá lại …, dứt khoát không …").
@@ -794,7 +852,18 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A directive or cue after it is part of what was done ("Bộ Y tế đã có văn bản đề nghị các
             # chi cục …", "khởi tố 30 vụ án, chuyển cơ quan khác kiến nghị khởi tố 83 vụ", "chỉ ra 3
             # nhiệm vụ trọng tâm").
+            if past is not None and directive == past + 5 and low.startswith("đang ", past):
+                # A directive still in force as the page is written ("Hiện nay, Thủ tướng Chính phủ đang giao Bộ GTVT phối hợp
+                # với UBND TP.Hà Nội …"): what it assigns is still to be done, unlike one reported as given ("đã giao …").
+                past = past_hits.first(directive, b)
             report_mark = min((x for x in (past, figure) if x is not None), default=None)
+            if cue is not None and report_mark is not None and report_mark > cue:
+                # A contrast after what is needed, with a result and its figure, reports how things stand: two items ("… tốc độ
+                # tăng trưởng số DN hoạt động bình quân 2016-2020 cần đạt 17,7%, nhưng tốc độ thực tế chỉ đạt 14,4%").
+                contrast = _CONTRAST.search(low, cue, report_mark)
+                if contrast is not None and figure is not None and figure >= contrast.end() and past_hits.first(contrast.end(), figure) is None:
+                    clauses[n:n] = [(a, contrast.start()), (contrast.start() + 1, b)]
+                    continue
             if report_mark is not None:
                 # A target a body set, with its figure, is a thing to do, though the clause reports the way
                 # towards it: a piece of its own ("Với mục tiêu tăng trưởng GDP đạt 6,5%-7% Quốc hội đề ra …, chúng
@@ -817,7 +886,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 second = _SECOND_PREDICATE.search(low, max(report_mark, modal - 30), modal) if modal is not None else None
                 if (second is not None and not (second.group(1) and low[second.start()] == ",")
                         and speech_hits.first(report_mark, modal) is None):
-                    clauses[n:n] = [(a, second.start()), (second.start(1), b)]
+                    clauses[n:n] = [(a, second.start()), (second.start(1) if second.group(1) is not None else modal, b)]
                     continue
                 # So does a subject of its own after a comma, before a cue or a directive: "Tổng cục đã hoàn
                 # thiện việc rà soát …, tháng 7, Tổng cục sẽ rà soát …" reports one thing and sets another.
@@ -846,6 +915,15 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                         and (low.startswith("đã ", report_mark) and given[0] == report_mark + 3
                              or any(v in low[report_mark:given[0]] for v in rules.directing_verbs)):
                     clauses[n:n] = [(a, given[0]), (given[0], b)]
+                    continue
+                # So does a directive that what was issued conveys, a leader's opinion or conclusion ("Văn phòng Chính phủ có
+                # văn bản số 11547/VPCP-CN thông báo ý kiến của Phó Thủ tướng … giao Bộ KH&ĐT tiếp tục giám sát Dự án"): the
+                # notice is reported, the directive it carries is to be done, whatever its content. (A directive to someone: whom it
+                # addresses follows it, not a noun's complement, "văn bản truyền đạt ý kiến … liên quan tới kiến nghị kéo dài …".)
+                if given is not None and rules.conveying.search(low, report_mark, given[0]) is not None \
+                        and _ADDRESSEE.match(text, given[1]) is not None:
+                    clauses[n:n] = [(a, given[0]), (given[0], b)]
+                    conveyed = given[0]  # (it does not go on with the report before it: see goes_on_report)
                     continue
             if directive is not None and report_mark is not None and report_mark < directive:
                 directive = None
@@ -885,8 +963,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # a directive comes before it ("yêu cầu … cần bám sát …, bởi nếu không … thì sẽ …").
                 continue
             if not is_task and not reports:
-                is_task = (_states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
-                           or announced.first(a, b) is not None)
+                is_task = labelled or (_states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
+                           or announced.first(a, b) is not None or needs.first(a, b) is not None)
             # After a done thing, a clause of its sentence with no cue but a manner cue goes on with it,
             # unless it opens a consequence ("vì vậy"); so does a sentence with no subject after a sentence
             # of done things: "tiếp tục", "khẩn trương" say how the work was done, and a directive there is
@@ -918,7 +996,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # trong kiểm tra phê duyệt phân luồng tờ khai yêu cầu DN khai báo …"; a modal verb is not: it sets its own aspect)
                 or (continuing and all(low[x:y] in rules.directive_cues and not _capital_after_comma(text, a, x)
                                        for x, y in unmannered_hits.within(a, b)))) \
-                and aims.first(a, b) is None  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
+                and aims.first(a, b) is None and a != conveyed  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
             # A clause that opens with the day of the event it reports and sets no task of its own, only naming one in
             # what the event is about ("Ngày 12/1, Tổng cục trưởng … dự, chỉ đạo Hội nghị bàn giải pháp triển khai
             # nhiệm vụ trọng tâm năm 2021"), reports the event.
@@ -1018,14 +1096,20 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                            and _SPAN_END.match(text, year_end) is None and planned_for.search(low, max(0, lead - 25), start) is None),
                           default=opening_year if speech_hits.first(a, b) is None else None)
             paragraph_reported = paragraph_reported or is_activity
+            ends_reporting = is_activity
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, keywords, category_of), a, b, [(a, b)],
-                                  dated=is_task and dated, due=due, pending=pending))
+                                  # (a directive a notice conveys was set on the notice's date: "Ngày 19/12/2019, Văn phòng Chính phủ có
+                                  # văn bản … giao Bộ KH&ĐT tiếp tục giám sát Dự án; chủ trì, … chuẩn bị báo cáo Quốc hội …")
+                                  dated=is_task and (dated or (0 <= conveyed <= a and year is not None)), due=due, pending=pending))
         # (A sentence that only reported opens no passage, whatever directive it holds: that was part of the work
         # it reports, "Bên cạnh đó, kiểm tra chặt chẽ …, trong kiểm tra … yêu cầu DN khai báo …".)
         framed = (framed and not (sentence_reports and not sentence_is_task)) or (frames_next and not sentence_done)
         headed = headed and framed
+        targets_listed = (targets_listed and framed) or (listing is not None and goals_listed)
         after_task, after_report = sentence_is_task, sentence_done
-        after_forecast = sentence_is_task and reported_first
+        # (… and so does a sentence that closes on a result after what was needed: "… cần đạt 17,7%, nhưng tốc độ thực tế chỉ đạt
+        # 14,4%. Chính sách khuyến khích chuyển đổi hộ kinh doanh lên DN chưa đủ hấp dẫn" goes on with how things stand.)
+        after_forecast = sentence_is_task and (reported_first or ends_reporting)
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines))
     now = published_year or reviewed
     for c in out:
@@ -1045,6 +1129,23 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # deadline ("hoàn thành … trước ngày 30/9/2020", "trong tháng 10/2020").
             c.year = target
     return _merge_repeats([c for c in out if c.kind is not None], low)
+
+
+@lru_cache(maxsize=1)
+def _guide_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a word that opens a guide's title, a question word that ends its title's question): see `guide_titles` in
+    commitments.json."""
+    d = data_json("commitments.json")["guide_titles"]
+    return (re.compile(r"[*_\s]*" + whole_words({p.lower() for p in d["openers"]})),
+            re.compile(whole_words({p.lower() for p in d["question_words"]}) + r"\s*\?"))
+
+
+def _guide_title(title: str) -> bool:
+    """Whether a page's title frames it as a guide or as the answer to a question (not a headline's topic and its
+    question, "Triển khai Luật PPP: Nhà đầu tư mong muốn gì?")."""
+    low = title.lower()
+    opener, question = _guide_patterns()
+    return opener.match(low) is not None or (":" not in low and question.search(low) is not None)
 
 
 # The words a heading holds at most (see find_commitments).
@@ -1074,7 +1175,9 @@ def _compared_pattern() -> re.Pattern:
 # group 1 empty), or after "và", "nhưng" and at most one verb of two syllables ("nhất trí chủ trương và cam
 # kết sẽ đồng hành …", "đồng ý … nhưng phải bảo đảm …"); group 1 is where the second item starts. (Not after
 # "và" with an object between: "đã kiểm tra 30 lô và phát hiện 5 lô hàng phải …" qualifies a thing.)
-_SECOND_PREDICATE = re.compile(r"(?:,\s+|\s(?:và|nhưng|song)\s+)((?:[^\s,]+\s+){0,2})$")
+# (And after "là" right before the modal: the content of a requirement a report names, "con số này chưa đạt được yêu cầu của
+# Chính phủ đặt ra là phải giảm được dưới mức 10%".)
+_SECOND_PREDICATE = re.compile(r"(?:,\s+|\s(?:và|nhưng|song)\s+)((?:[^\s,]+\s+){0,2})$|\s(?=là\s+$)")
 # A subject of its own after a comma: a capitalised word (group 1) and no comma up to the cue or directive that
 # follows ("Về vấn đề môi trường, vừa qua vẫn xảy ra …, Thủ tướng đề nghị Bộ …", "…, tháng 7, Tổng cục Hải
 # quan sẽ rà soát …"); what was done before it is not what the directive reports. (No comma, no new
@@ -1089,6 +1192,8 @@ def _framed_subject(text: str, verb: int, past: int) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+# A comma and a word of contrast that opens a clause of its own (see find_commitments).
+_CONTRAST = re.compile(r",\s+(?:nhưng|song|tuy nhiên)\s")
 # A modal verb before a result's figure (see find_commitments).
 _MODAL_FIGURE = re.compile(r"(?<!\w)(?:phải|cần|sẽ) ")
 # "việc" and a verb of one or two words just before a position.
