@@ -210,3 +210,25 @@ def test_a_date_of_another_year_than_the_number_is_lent_to_no_other_mention():
 def test_issue_date_before_an_issuer_that_has_the_document(text, reference_id, issued):
     found, _ = find_legal_references(text, resolve_name)
     assert [(r.reference_id, r.issued_date) for r in found] == [(reference_id, issued)]
+
+
+def test_new_years_day_and_documents_issued_together():
+    # From /work/shared/corpus (2019-san-sang-cho-su-but-pha): "ngày đầu năm 2019" is the 1st of January, the
+    # day of the first Resolution; "cùng với việc ban hành A …, Chính phủ cũng đã ban hành B": B of the same day.
+    text = ("Khác với các năm trước, ngay trong ngày đầu năm 2019, cùng với việc ban hành Nghị quyết 01/NQ-CP về nhiệm vụ, "
+            "giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế – xã hội và Dự toán ngân sách nhà nước năm 2019, Chính phủ "
+            "cũng đã ban hành Nghị quyết 02/NQ-CP về tiếp tục thực hiện những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh.")
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == [("01/NQ-CP", "2019-01-01"), ("02/NQ-CP", "2019-01-01")]
+
+
+@pytest.mark.parametrize("text", [
+    # The first days of a year are a span, no date (the lead words from /work/safe-large pages: "chỉ trong 8 ngày
+    # đầu năm 2021", "những ngày đầu năm 2018"), nor does a New Year's Day of another year date a numbered one.
+    "chỉ trong 8 ngày đầu năm 2021, Tổng cục Hải quan ban hành Quyết định 12/QĐ-TCHQ về kiểm tra.",
+    "ngay từ những ngày đầu năm 2018, Tổng cục Hải quan ban hành Quyết định 12/QĐ-TCHQ về kiểm tra.",
+    "ngay trong ngày đầu năm 2019, Chính phủ ban hành Nghị quyết 01/2018/NQ-CP về nhiệm vụ.",
+])
+def test_no_new_years_day_here(text):
+    found, _ = find_legal_references(text, resolve_name)
+    assert [r.issued_date for r in found] == [""]

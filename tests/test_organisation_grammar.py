@@ -514,3 +514,75 @@ def test_firms_closed_by_their_name(text, expected):
     # (The brand in brackets, "Habeco", spells no initials of the name: whether it is read is another rule's.)
     found = surfaces(text)
     assert [s for s in found if s in expected] == expected
+
+
+@pytest.mark.parametrize("text, party_bodies", [
+    # Sentences from /work/safe-large and portal pages. A Party committee's word ("Tỉnh ủy", "Đảng bộ") is
+    # closed by its lower-case syllable: the name goes on with a place or a body, never a lower-case verb.
+    ("Theo đó, Ban Thường vụ Tỉnh ủy biểu dương cấp ủy, chỉ huy các đơn vị: Bộ đội Biên phòng, Công an và Cục Hải quan Hà Tĩnh đã lãnh đạo.",
+     ["Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"]),  # the committee it serves, the page's province's, a mention too
+    # The Army's Party organisation, named by a body, and a city's, named by a place.
+    ("Quân ủy Trung ương, Thường vụ Quân ủy Trung ương cũng nghiêm túc, tập trung chỉ đạo quyết liệt công tác chuẩn bị "
+     "Đại hội đai biểu Đảng bộ Quân đội lần thứ XII, nhiệm kỳ 2025 - 2030 và tích cực tham gia góp ý.",
+     ["Quân ủy Trung ương", "Quân ủy Trung ương", "Đảng bộ Quân đội"]),
+    ("Đại hội đại biểu Đảng bộ TPHCM thông qua 26 chỉ tiêu phát triển chủ yếu trong nhiệm kỳ 2020-2025.", ["Đảng bộ TPHCM"]),
+    # A congress's ordinal after the body ends its name.
+    ("được lãnh đạo Phòng QLRR thông tin tại Đại hội Đảng bộ Cục Hải quan Hải Phòng lần thứ II (nhiệm kỳ 2020-2025) ngày 4/7 vừa qua.",
+     ["Đảng bộ Cục Hải quan Hải Phòng"]),
+    # A Party unit of a department, the department's name with its lower-case words.
+    ("Chi bộ Phòng Giám sát quản lý về hải quan đã tổ chức đại hội.", ["Chi bộ Phòng Giám sát quản lý về hải quan"]),
+])
+def test_party_committees_close_their_word(text, party_bodies):
+    assert [s for s in surfaces(text) if s.split()[0] in ("Ban", "Quân", "Đảng", "Chi", "Tỉnh")] == party_bodies
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sentences from /work/safe-large pages. A name's scope ("quốc gia", "trung ương") closes its lower-case
+    # words: a lower-case verb after it is the sentence's; its remit after "về" goes on.
+    ("kịp thời đề xuất Trưởng Ban chỉ đạo 389 quốc gia khen thưởng các tập thể, cá nhân có thành tích xuất sắc.",
+     ["Ban chỉ đạo 389 quốc gia"]),
+    ("Ông Nguyễn Văn Cẩn, Ủy viên Ban Chỉ đạo 389 quốc gia giới thiệu tới hội nghị báo cáo bằng hình ảnh.",
+     ["Ban Chỉ đạo 389 quốc gia"]),
+    ("Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng; "
+     "Nguyễn Hòa Bình, Bí thư Trung ương Đảng.",
+     ["Bộ Chính trị", "Bộ Công an", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]),
+])
+def test_a_names_scope_closes_it(text, expected):
+    assert [s for s in surfaces(text) if s.startswith(("Ban", "Bộ"))] == expected
+
+
+def test_an_organ_of_a_bodys_own_office():
+    # From a /work/safe-large page: "Đảng ủy cơ quan X" is the Party committee of X's own staff, one name; X a
+    # mention of its own, and the person after it keeps the name and title.
+    text = ("Hội nghị đã nghe Phó Bí thư Đảng ủy cơ quan Tổng cục Hải quan Nguyễn Xuân Phương báo cáo sơ kết công tác "
+            "xây dựng Đảng 6 tháng đầu năm 2018.")
+    assert surfaces(text)[:2] == ["Đảng ủy cơ quan Tổng cục Hải quan", "Tổng cục Hải quan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # From a /work/safe-large page: a place in one word or its code ends the name; the lower-case verb after
+    # it is the sentence's.
+    ("Ông Chu Tiến Dũng, Chủ tịch Hiệp hội Doanh nghiệp TPHCM phác thảo bức tranh chung của doanh nghiệp TPHCM gồm 4 nhóm.",
+     ["Hiệp hội Doanh nghiệp TPHCM"]),
+])
+def test_a_one_word_seat_ends_the_name(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sentences from /work/safe-large and portal pages. After a steering committee's scope ("quốc gia", "nhà
+    # nước", "trung ương", "liên ngành") its lower-case task is its name, as after a title.
+    ("ACV đã quyết liệt triển khai các biện pháp phòng chống dịch theo đúng chỉ đạo của Chính phủ, Ban chỉ đạo quốc gia "
+     "phòng chống dịch, Bộ Y tế, Bộ Giao thông vận tải nhằm bảo đảm an toàn.", ["Ban chỉ đạo quốc gia phòng chống dịch"]),
+    ("Tổng cục Hải quan đã được Chính phủ giao trọng trách là Cơ quan Thường trực Ban Chỉ đạo quốc gia chống buôn lậu, "
+     "gian lận thương mại và hàng giả (Ban chỉ đạo 389 Quốc gia) từ năm 2013.",
+     ["Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "Ban chỉ đạo 389 Quốc gia"]),
+    ("Theo thông tin mới nhất từ Ban chỉ đạo trung ương về phòng chống thiên tai, trong 24 giờ tới dự báo bão Molave sẽ đi vào đất liền.",
+     ["Ban chỉ đạo trung ương về phòng chống thiên tai"]),
+    # An ordinal before the name is no count of a kind of body ("Phiên họp thứ 19").
+    ("khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Phiên họp thứ 19 Ban chỉ đạo nhà nước các công trình "
+     "trọng điểm, dự án quan trọng quốc gia ngành giao thông vận tải (Thông báo số 401/TB-VPCP ngày 06 tháng 6 năm 2025), chủ trì.",
+     ["Ban chỉ đạo nhà nước các công trình trọng điểm, dự án quan trọng quốc gia ngành giao thông vận tải"]),
+])
+def test_a_steering_committees_scope_and_task(text, expected):
+    assert [s for s in surfaces(text) if s.lower().startswith("ban chỉ đạo")] == expected

@@ -266,3 +266,10 @@ def test_a_title_word_inside_a_firm_name_names_no_person():
     # "một thành viên" is the firm's legal form, not the title "Thành viên" before a name (made up in the
     # shape of "Công ty TNHH hai thành viên Lối sống mới", a safe-large page's firm).
     assert people("Công ty TNHH một thành viên Hoàng Long cho biết doanh thu tăng.") == []
+
+
+def test_a_person_after_an_organ_of_a_bodys_own_office():
+    # From a /work/safe-large page (see test_organisation_grammar.test_an_organ_of_a_bodys_own_office).
+    text = ("Hội nghị đã nghe Phó Bí thư Đảng ủy cơ quan Tổng cục Hải quan Nguyễn Xuân Phương báo cáo sơ kết công tác "
+            "xây dựng Đảng 6 tháng đầu năm 2018.")
+    assert [(n, t) for n, t, _ in people(text)] == [("Nguyễn Xuân Phương", "Phó Bí thư Đảng ủy")]

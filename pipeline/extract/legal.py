@@ -222,9 +222,12 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             issued = _iso(d, year) if d else ""
         if not issued:
             d = _DATE_BEFORE.search(text, max(0, start - 160), start)
+            if not d:
+                new_year = _NEW_YEAR.search(text, max(0, start - 160), start)
+                issued = f"{new_year['y']}-01-01" if new_year and (not year or int(new_year["y"]) == year) else ""
             if not d and _BRACKETED.search(text, max(0, start - 8), start):
                 d = _DATE_BEFORE_TITLE.search(text, max(0, start - 400), start)
-            issued = _iso(d, year) if d else ""
+            issued = _iso(d, year) if d else issued
         if not issued and "từ ngày ký" in text:
             d = _SIGNED_BEFORE.search(text, max(0, start - 100), start) or _SIGNED_AFTER.match(rest)
             issued = _iso(d, year) if d else ""
@@ -237,8 +240,26 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         covered.append((start, end))
         last_type, last_end = doc_type, end
     refs = _shared_dates(text, refs, date_re)
+    refs = _issued_together(text, refs)
     refs = _dates_of_same_number(refs)
     return refs, _named_and_short(text, refs, covered, short, named, types)
+
+
+# Two documents issued together: "cùng với việc ban hành Nghị quyết 01/NQ-CP …, Chính phủ cũng đã ban hành
+# Nghị quyết 02/NQ-CP" ("together with issuing A, … also issued B"): B is of A's day, in one sentence.
+_TOGETHER_BEFORE = re.compile(r"cùng với việc\s+(?:ký\s+)?ban hành\s+$")
+_TOGETHER_AFTER = re.compile(r"[^.;:\n]{0,300}?\s(?:cũng|đồng thời)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+")
+
+
+def _issued_together(text: str, refs: list[LegalReference]) -> list[LegalReference]:
+    out = list(refs)
+    for i in range(1, len(out)):
+        first, r = out[i - 1], out[i]
+        if (not r.issued_date and first.issued_date and _TOGETHER_BEFORE.search(text, max(0, first.start - 30), first.start)
+                and (m := _TOGETHER_AFTER.match(text, first.end)) and m.end() == r.start
+                and (not r.year or str(r.year) == first.issued_date[:4])):
+            out[i] = replace(r, issued_date=first.issued_date)
+    return out
 
 
 def _dates_of_same_number(refs: list[LegalReference]) -> list[LegalReference]:
@@ -298,8 +319,15 @@ def _only_list_between(gap: str) -> bool:
 # Thông báo số 5344/…" (no word between: "có hiệu lực Luật …" is no issuing).
 # A full date in brackets stands for "ngày …": "đầu năm 2020 (15/1/2020), Tổng cục Hải quan ban hành Quyết
 # định …"; the year and the closing bracket are required, so "(1/2)" or a bracketed list is no date.
+_ISSUING_AFTER_DATE = (r"\)?\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}"
+                       r"|(?:tiếp tục\s+)?(?:có|ra|gửi|phát hành))\s+$")
 _DATE_BEFORE = re.compile(r"(?:[Nn]gày\s+|\((?=\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)))(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2}))?"
-                          r"\)?\s*,?\s*(?:[^.;:\d]{0,80}?\s)?(?:đã\s+)?(?:(?:ban hành|ký ban hành|ký)(?:\s+[^\s\d.,;:]+){0,2}|(?:tiếp tục\s+)?(?:có|ra|gửi|phát hành))\s+$")
+                          + _ISSUING_AFTER_DATE)
+# New Year's Day named in words before the issuing verb: "ngay trong ngày đầu năm 2019, … ban hành Nghị quyết
+# 01/NQ-CP", "ngày đầu tiên của năm 2020": the 1st of January. One day only: "những ngày đầu năm 2021" and
+# "8 ngày đầu năm 2021" are the first days, a span, and date nothing.
+_NEW_YEAR = re.compile(r"[Nn]gày(?<!\d[ ][Nn]gày)(?<![Nn]hững[ ][Nn]gày)(?<![Cc]ác[ ][Nn]gày)\s+đầu\s+(?:tiên\s+(?:của\s+)?)?năm\s+(?P<y>(?:19|20)\d{2})"
+                       + _ISSUING_AFTER_DATE)
 
 # The same with the document's title after the verb and its number in brackets closing the title: "Ngày
 # 22/9/2020, Tổng cục Hải quan ban hành Kế hoạch tăng cường, nâng cao hiệu quả công tác phòng, chống … (theo

@@ -269,7 +269,8 @@ def _patterns():
     # A purpose head that is a head and lower-case words goes on with them ("Ủy ban quốc gia về …").
     purpose_rests = {p[len(h[0]) + 1:] for p in data["purpose_heads"] for h in heads if p.startswith(h[0] + " ") and p[len(h[0]) + 1:].islower()}
     head = re.compile(rf"(?P<head>{at_word_start({s for h in heads if capital.match(h[0]) for s in _spellings(h[0])})})"
-                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|(?:{alternation(purpose_rests)}[ ])?về[ ])")
+                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|(?:{alternation(purpose_rests)}[ ])?về[ ]"
+                      rf"|{_purpose_scope().pattern})")  # "Ban chỉ đạo quốc gia phòng chống …" (`purpose_scopes`)
     # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
     # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
     # (Found from the head's first letters, which the engine scans for, and rarer than the title's "t" and
@@ -292,6 +293,22 @@ def _patterns():
 
 _GAP = re.compile(r"[ \t]*")
 _CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}0-9]")  # a name goes on after the word before
+
+
+_ABOUT = re.compile(r"[ ]về[ ]")
+
+
+@lru_cache(maxsize=1)
+def _organ_link() -> re.Pattern:
+    return re.compile(alternation(data_json("organisation_patterns.json")["organ_links"]) + "[ ]")
+
+
+@lru_cache(maxsize=1)
+def _committee_heads() -> frozenset[str]:
+    """The Party committees' words (`committee_words`) as heads: named after a place or a body, in
+    capitalised words ("Đảng bộ TPHCM", "Đảng bộ Quân đội"), so a lower-case word after it is the sentence's
+    ("Đại hội Đảng bộ TPHCM thông qua …") unless names have it there ("Chi bộ Phòng Giám sát quản lý")."""
+    return frozenset(_fold(s) for w in data_json("organisation_patterns.json")["committee_words"]["words"] for s in _spellings(w))
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +350,16 @@ def _tail_vocabulary():
     words = frozenset((_syllable_key(a), _syllable_key(b)) for n in data["name_words"] for s in tone_mark_spellings(n)
                       for a, b in zip(s.split(), s.split()[1:]) if b not in clause)
     word_starts = frozenset(a for a, _ in words)  # the first syllables of those words, looked ahead from
-    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners, words, word_starts
+    # A Party committee's word ("Tỉnh ủy", "Đảng bộ") is closed by its lower-case syllable (`committee_words`).
+    # So is a name's scope ("quốc gia", "trung ương": `committee_words`, closers).
+    committees = frozenset((_syllable_key(a), _syllable_key(b)) for n in [*data["committee_words"]["words"], *data["committee_words"]["closers"]]
+                           for s in tone_mark_spellings(n) for a, b in [s.split()])
+    # A place written in one word, or a code that stands for one ("Huế", "TPHCM"), is a seat: the lower-case
+    # words after it are the sentence's, as after a place of two words ("Ban An toàn thực phẩm TPHCM cung cấp").
+    places = {r["place"] for r in data_csv("places.csv")}
+    seats = frozenset({p for p in places if " " not in p} | {c for c, v in data["expansions"].items() if " " not in c and (
+        v in places or v.removeprefix("Thành phố ") in places)})
+    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners, words, word_starts, committees, seats
 
 
 def _syllable_key(word: str) -> str:
@@ -369,7 +395,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     `proper` (a body named after a country) a lower-case word goes on only after a word names have it
     after ("Đại sứ quán Vương quốc Anh", not "Đại sứ quán Anh cung cấp").
     """
-    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners, words, word_starts = _tail_vocabulary()
+    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners, words, word_starts, committees, seats = _tail_vocabulary()
     end = i = pos
     lowers = caps_in_run = count = 0
     before = _syllable_key(text[max(0, pos - 12): pos].split()[-1]) if text[max(0, pos - 12): pos].split() else ""
@@ -466,6 +492,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         if stop_phrases.match(text, j):
             break  # "Cục X thực hiện …", "… Đồng thời"
         # A number names a unit ("Ban Quản lý dự án 85", "Bệnh viện 108") or goes on a name ("Ban Chỉ đạo 389").
+        closed = False
         if token[:1].isupper() or (token[:1].isdigit() and (count or len(token.split("/")[0]) <= 3)):
             person = people_ok and not count and match_person(text, j)
             if person and person.start() == j:  # "Trường THPT Chu Văn An": the whole name, whatever its surname
@@ -489,7 +516,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                     i = inner.end()
                     continue
             lowers = 0
-            caps_in_run += 1
+            caps_in_run += 2 if token in seats else 1
             place_caps += place_caps >= 0
         else:
             # Lowercase words belong to a name only after a single capitalised word ("Cảnh sát hình
@@ -512,7 +539,10 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             lowers, place_caps = lowers + 1, -1
             if lowers == 1:
                 caps_in_run = 0
-        expect_cap = place = False
+            closed = (before, key) in committees
+        # After a committee's closed word ("Tỉnh ủy") only a capital, a number or a locality goes on, or
+        # the body's remit after "về" ("Ban chỉ đạo liên ngành Trung ương về An toàn thực phẩm").
+        expect_cap, place = closed and not _ABOUT.match(text, j + len(token)), False
         key = _syllable_key(token)
         i = j + len(token)
         # "Cục Cảnh sát điều tra tội phạm về" ends before "về" unless a word follows; two such syllables
@@ -932,6 +962,13 @@ def _purpose_vocabulary() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     return heads, words, frozenset({"về", "các"})
 
 
+@lru_cache(maxsize=1)
+def _purpose_scope() -> re.Pattern:
+    """A purpose head's scope (`purpose_scopes`) before its lower-case task."""
+    scopes = {s for w in data_json("organisation_patterns.json")["purpose_scopes"] for s in _spellings(w)}
+    return re.compile(rf"(?i:{alternation(scopes)})(?=[ ](?:về[ ])?[{LOWER}])")
+
+
 def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
     """End of the task a purpose head is named after ("Ban Chỉ đạo| về khu vực phòng thủ thành phố Hà
     Nội"), or `pos` when none is read: the task is lower-case words, with commas and "và" between its
@@ -1063,7 +1100,8 @@ def _kinds() -> tuple[frozenset[str], re.Pattern]:
     used as a kind ("các Sở Y tế", "10 Chi cục Hải quan"; not "tháng 6 Tổng cục Hải quan")."""
     data = data_json("organisation_patterns.json")
     words = [*data["quantifiers"], *(w[0].upper() + w[1:] for w in data["quantifiers"])]
-    number = r"(?<![\w/.,\-])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )(?<!Quý )(?<!số )(?<!Số )[0-9]{1,3}(?:/[0-9]{1,3})?"
+    # (An ordinal is no count: "Phiên họp thứ 19 Ban chỉ đạo …", "kỳ họp thứ 9 Quốc hội".)
+    number = r"(?<![\w/.,\-])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )(?<!Quý )(?<!số )(?<!Số )(?<!thứ )[0-9]{1,3}(?:/[0-9]{1,3})?"
     return (frozenset(_fold(k) for k in data["kinds"]),
             re.compile(rf"(?:(?<![\w]){alternation(words)}|{number})[ ]$"))
 
@@ -1308,13 +1346,16 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     # The body stays a mention of its own, as it does in a state office's name ("Thủ tướng Chính phủ").
     nested: dict[int, int] = {}  # start of an organ or office -> start of the body it names
     for m in reversed(list(organ.finditer(text))):
-        inner = registry.get(m.end())
+        # "Đảng ủy cơ quan Tổng cục Hải quan": the organ of the body's own office (`organ_links`).
+        link = _organ_link().match(text, m.end())
+        at = link.end() if link and link.end() in registry else m.end()
+        inner = registry.get(at)
         if inner and not isinstance(inner[1], str) and not _qualifies_title(text, m.start(), m["organ"]):
             e = inner[1]
-            name = f"{m['organ']} {e.name}"
+            name = f"{text[m.start(): at]}{e.name}"
             offer(m.start(), inner[0], GazetteerEntry(slug(name), name, (), (), "", organs[_fold(m["organ"])],
                                                       e.organisation_id, f"organ of {e.organisation_id}"))
-            nested[m.start()] = m.end()
+            nested[m.start()] = at
     for m in _stacked_offices().finditer(text):
         # "Bí thư Đảng ủy, Tổng cục trưởng Tổng cục Hải quan X": the organ is the one of the body after.
         body = registry.get(m.end())
@@ -1366,12 +1407,21 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             if m and (start not in registry or text[registry[start][0]: registry[start][0] + 8].lstrip(" -–")[:1].isupper()):
                 kind = head_types[_fold(m["head"])]
                 end = _tail(text, m.end(), data, word, head, strong, kind in data["named_after_people"], kind == "enterprise",
-                            kind in data["named_after_countries"])
+                            kind in data["named_after_countries"] or _fold(m["head"]) in _committee_heads())
                 # "Ban Chỉ đạo" and lower-case words: its task, or the sentence's verb (see _purpose).
                 named = _purpose_vocabulary()[0].match(text, start)
-                if named and text[_GAP.match(text, named.end()).end():][:1].islower():
-                    end = _purpose(text, named.end(), word,
-                                   start in titled_at or bool(_TITLE_BEFORE.search(text, max(0, start - 8), start)))
+                scope = named and _purpose_scope().match(text, _GAP.match(text, named.end()).end())
+                if scope:
+                    # "Ban Chỉ đạo quốc gia chống buôn lậu, …", "Ban Chỉ đạo Nhà nước xây dựng đề án …": after
+                    # its scope the task is the name's, as after a title (`purpose_scopes`).
+                    # With no task read ("Ủy ban quốc gia đã họp") the grammar's end stands.
+                    task = _purpose(text, scope.end(), word, True)
+                    end = task if task > scope.end() else end
+                elif named and text[_GAP.match(text, named.end()).end():][:1].islower():
+                    task = _purpose(text, named.end(), word,
+                                    start in titled_at or bool(_TITLE_BEFORE.search(text, max(0, start - 8), start)))
+                    # ("Ủy ban quốc gia đã họp": a head whose own rest is lower case names no body with no task.)
+                    end = task if task > named.end() or not text[m.end("head"): named.end()].islower() else end
                 if end > m.end():
                     here.append((start, end, m["head"], None))
             yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
