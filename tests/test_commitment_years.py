@@ -198,6 +198,37 @@ CASES += [
       "Đến nay, khối lượng thi công đạt 75%, dự kiến hoàn thành đưa vào khai thác, sử dụng trong năm 2021."], None,
      {"giao Bộ KH&ĐT tiếp tục giám sát": ("task", 2019), "chuẩn bị báo cáo Quốc hội": ("task", 2019),
       "dự kiến hoàn thành đưa vào khai thác": ("task", 2021)}),
+    # A target with its figure measured over a period is reached at the period's end: the span nearest its figure, not
+    # its label's ("Mục tiêu 2021-2025:"), and not its first year (sentences of the customs site's pages, undated).
+    (["Mục tiêu 2021-2025: Trung bình giai đoạn 2021-2030 tốc độ tăng số DN hoạt động đạt khoảng 15%/năm.",
+      "Tuy vậy, con số này chưa đạt được yêu cầu của Chính phủ đặt ra là phải giảm được dưới mức 10% đối với hàng nhập khẩu vào năm 2018-2019."],
+     None, {"tốc độ tăng số DN hoạt động đạt khoảng 15%": ("task", 2030), "phải giảm được dưới mức 10%": ("task", 2019)}),
+    # … but a year of its own beside the period is when the target is due ("năm 2025 phấn đấu … đạt 8% trở lên").
+    (["Về kinh tế, năm 2025 phấn đấu tốc độ tăng trưởng kinh tế đạt 8% trở lên và hai con số trong giai đoạn 2026 – 2030."], 2025,
+     {"năm 2025 phấn đấu tốc độ tăng trưởng": ("task", 2025)}),
+    # A period the tasks are done in that starts after the year the page reviews: the page's tasks are for its first
+    # year, not its end (a page that reviews 2020 and calls for the emulation movement of 2021 – 2025).
+    (["Trước đó, ngày 19/8/2020, Chủ tịch nước đã ký Quyết định 1456/QĐ-CTN tặng thưởng Huân chương Lao động hạng Nhất cho "
+      "Tổng cục Hải quan, đã có thành tích xuất sắc trong công tác từ năm 2015-2019.",
+      "Trong giai đoạn 2015 – 2020, các phong trào thi đua của ngành Hải quan đã được phát động với nhiều chủ đề thiết thực, góp phần "
+      "tạo động lực hoàn thành xuất sắc các nhiệm vụ được giao.",
+      "Những tấm gương điển hình tiên tiến của ngành Hải quan đã được tuyên dương trong “Bảng vàng ghi danh các điển hình tiên tiến ngành "
+      "Hải quan giai đoạn 2015-2020”.",
+      "Tổng cục trưởng chỉ đạo cán bộ, công chức tiếp tục nêu cao tinh thần thi đua yêu nước, vượt qua mọi khó khăn, thực hiện "
+      "thắng lợi nhiệm vụ được giao mà Hội nghị đã xác định trong “Phát động phong trào thi đua giai đoạn 2021 – 2025 của Tổng cục Hải quan”.",
+      "Tổng cục trưởng mong rằng các đại biểu sẽ tiếp tục phát huy những thành tích đã đạt được, đóng góp tích cực cho sự nghiệp hiện đại hóa hải quan."],
+     None, {"thực hiện thắng lợi nhiệm vụ được giao": ("task", 2021), "đóng góp tích cực cho sự nghiệp": ("task", 2021)}),
+    # The year of a law's name ("Luật Đất đai năm 2024") names the law: the task is due when its date says (a page of 2025).
+    (["Luật Đất đai năm 2024 quy định BGĐ được xây dựng hằng năm (thay vì 5 năm như hiện nay) và BGĐ đầu tiên sẽ được áp dụng từ ngày 1-1-2026."],
+     2025, {"BGĐ đầu tiên sẽ được áp dụng": ("task", 2026)}),
+    # The deadline of an earlier item of a list ("… đến năm 2021; tiếp tục …") is that item's own: the items after it are
+    # for the year the page's tasks are for (an undated page that reviews 2017 and sets the tasks of 2018).
+    (["Năm 2017, Chính phủ đã cắt giảm nhiều chi phí cho doanh nghiệp.",
+      "Về nhiệm vụ năm 2018, Chính phủ yêu cầu các bộ, ngành:",
+      "Giảm đơn vị sự nghiệp công lập bảo đảm mục tiêu giảm 10% đơn vị sự nghiệp "
+      "công lập đến năm 2021; tiếp tục triển khai có hiệu quả các chính sách về tinh giản biên chế; rà soát, kiện toàn chức năng, nhiệm vụ "
+      "và cơ cấu tổ chức của các cơ quan, đơn vị trực thuộc bộ, ngành, địa phương."], None,
+     {"mục tiêu giảm 10%": ("task", 2021), "chính sách về tinh giản biên chế": ("task", 2018), "kiện toàn chức năng": ("task", 2018)}),
 ]
 
 

@@ -344,6 +344,22 @@ def _year_frames():
             re.compile(rf"{words('cited_sources')}[^.!?\n]*$"))
 
 
+@lru_cache(maxsize=1)
+def _task_times() -> tuple:
+    """(a document's name just before a year, the words such a name opens with): see `_about_task_times` in
+    commitments.json."""
+    heads = tuple(data_json("commitments.json")["document_names"])
+    name = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+[^\s\d,.;:()]+){0,5}?\s+(?:năm\s+)?$")
+    return name, heads
+
+
+def _in_document_name(text: str, start: int) -> bool:
+    """Whether the year at `start` ends a document's name ("Luật Đất đai năm 2024", "Hiến pháp năm 2013")."""
+    name, heads = _task_times()
+    lo = max(0, start - 60)
+    return any(text.find(h, lo, start) >= 0 for h in heads) and name.search(text, lo, start) is not None
+
+
 def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | None]:
     """What each year of `spans` (see year_spans) names on the lower-cased page: "reviewed" (the period
     a page reviews), "planned" (what a task is for), "frame" (what the tasks of a conference's name are
@@ -732,6 +748,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # tasks are for better than a count of every year on the page does.
     stated_done, stated_task = Counter(), Counter()
     deadlines = []  # the years of the dates by which a task is due ("đến 30/4/2017")
+    periods = {}  # the periods task clauses name, end: start ("phong trào thi đua giai đoạn 2021 – 2025")
     framed = False  # inside a passage that announces the coming period's tasks
     # A heading that gives a directive ("**Thủ tướng đề nghị các bộ, ngành … một số nhiệm vụ.**") heads a
     # section: its passage goes on over the paragraphs under it ("Bộ Tài chính rà soát …", "NHNN hướng dẫn …")
@@ -1044,7 +1061,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # reports the first half of 2017); the page's own years are settled after the loop.
             lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
             stated = [(start, y) for (lead, start, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
-                      if year_end <= b and not _compared(text, lead) and (is_task or dates)]
+                      if year_end <= b and not _compared(text, lead) and (is_task or dates)
+                      and not (is_task and _in_document_name(text, start))]  # ("… theo Luật Nhà ở năm 2023 để khởi công …")
             years = [y for _, y in stated]
             # (A target with its figure is for the year its clause states: "năm 2020, Cục được giao chỉ tiêu thu …",
             # not for the first of a span: "… đề ra cho giai đoạn 2016-2020".)
@@ -1056,7 +1074,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             if is_task:
                 if not years:  # "Đến năm 2020, …, phải được kết nối": a year opening the sentence governs its clauses
                     # (not the period of a plan an item before names: "xây dựng Kế hoạch … giai đoạn 2021-2025; khảo sát …")
-                    stated = _sentence_year(text, years_found, year_starts, s.start, a, spans=False)
+                    stated = _sentence_year(text, years_found, year_starts, s.start, a, spans=False, deadlines=False)
                     years = [stated] if stated else []
                 # The first year the clause states is when its verb is due; a later one names what follows
                 # from it ("tổ chức … vào dịp 19/8/2025 để hoàn thành chậm nhất vào cuối năm 2026", "năm 2025
@@ -1064,7 +1082,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # for the latest year its task clauses state.
                 year = years[0] if years else None
                 if years:
-                    stated_task[max(years)] += 1
+                    # A target with its figure measured over a period is reached at its end: the span nearest the figure
+                    # gives its year ("mục tiêu tăng trưởng GDP đạt 6,5%-7% … cho giai đoạn 2016-2020", "Trung bình giai
+                    # đoạn 2021-2030 … đạt khoảng 15%/năm"). Any other period is the stretch the work is done in (see below).
+                    ends = {i + 1 for i, (start, _) in enumerate(stated[:-1]) if _SPAN_END.match(text, start + 4) is not None} \
+                        if isinstance(stated, list) else set()
+                    aimed = _aim_over_span(text, low, a, b, stated, ends, aims, rules.result[0]) if ends else None
+                    if aimed is not None:
+                        year, dated = aimed, True
+                    stated_task[aimed or max(years)] += 1
+                    for i in ends if aimed is None else ():
+                        periods.setdefault(stated[i][1], stated[i - 1][1])
             elif s.kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
@@ -1111,6 +1139,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # 14,4%. Chính sách khuyến khích chuyển đổi hộ kinh doanh lên DN chưa đủ hấp dẫn" goes on with how things stand.)
         after_forecast = sentence_is_task and (reported_first or ends_reporting)
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines))
+    if target in periods and reviewed is not None and periods[target] > reviewed:
+        # The page's plans reach the end of a period that starts after the year reviewed: its tasks, the work of that period,
+        # start in its first year ("… thực hiện thắng lợi nhiệm vụ … phong trào thi đua giai đoạn 2021 – 2025" on a page that
+        # reviews 2020). (A period under way, "Kế hoạch hành động … giai đoạn 2018 – 2020" on a page of 2018, keeps its end.)
+        target = periods[target]
     now = published_year or reviewed
     for c in out:
         if c.kind == "activity" and c.due and now and c.due > now:
@@ -1239,15 +1272,41 @@ def _subject_cut(text: str, mark: int, at: int, *marks: "_Hits") -> tuple[int, i
     return subject.start(), subject.start() + 1
 
 
+def _aim_over_span(text: str, low: str, a: int, b: int, stated: list[tuple[int, int]], ends: set[int], aims: "_Hits",
+                   result: re.Pattern) -> int | None:
+    """The year of a target with its figure whose clause text[a:b] states only periods (`stated`: its years, `ends`: the
+    indexes of those that end a span): the end of the span nearest the figure; None when the clause states a year
+    of its own or no figure to reach."""
+    if any(i not in ends and i + 1 not in ends for i in range(len(stated))):
+        return None  # a year of its own beside the period ("năm 2025 phấn đấu … đạt 8% trở lên và … giai đoạn 2026 – 2030")
+    aim = aims.first_span(a, b)
+    at = aim[1] if aim is not None else (m.end() if (m := result.search(low, a, b)) is not None else None)
+    if at is None:
+        return None
+    best = None
+    for i, (start, y) in enumerate(stated):
+        if i in ends:
+            continue
+        end_i = i + 1 if i + 1 in ends else i
+        gap = min(abs(at - start), abs(at - stated[end_i][0]))
+        if best is None or gap < best[0]:
+            best = (gap, stated[end_i][1])
+    return best[1] if best else None
+
+
 def _sentence_year(text: str, years_found, year_starts, sentence_start: int, clause_start: int,
-                   dating: list[bool] | None = None, spans: bool = True) -> int | None:
+                   dating: list[bool] | None = None, spans: bool = True, deadlines: bool = True) -> int | None:
     """The last year stated earlier in the sentence, a comparison ("so với năm 2016") aside, and with
-    `dating`, only the years it marks True; with `spans` False, not a year joined to another by a dash."""
+    `dating`, only the years it marks True; with `spans` False, not a year joined to another by a dash; with
+    `deadlines` False, not the deadline of an earlier item ("… giảm 10% đơn vị sự nghiệp công lập đến năm 2021; tiếp
+    tục triển khai …": that item's own), unless it opens the sentence ("Đến năm 2020, …, phải được kết nối")."""
     lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
+    up_to = _year_frames()[6]
     for i in range(hi - 1, lo - 1, -1):
         lead, start, end, year = years_found[i]
         if not _compared(text, lead) and (dating is None or dating[i]) and (
-                spans or (_SPAN_END.search(text, max(0, start - 3), start) is None and _SPAN_END.match(text, end) is None)):
+                spans or (_SPAN_END.search(text, max(0, start - 3), start) is None and _SPAN_END.match(text, end) is None)) and (
+                deadlines or lead - sentence_start < 25 or up_to.search(text[max(0, start - 20):start].lower()) is None):
             return year
     return None
 
