@@ -18,6 +18,7 @@ import polars as pl
 import pytest
 
 from conftest import RAW, SEED, read_package
+from pipeline import removal
 from pipeline.build import build
 from pipeline.text.clean import clean_page
 from pipeline.text.decode import decode_bytes
@@ -183,6 +184,7 @@ def test_a_killed_build_leaves_the_old_package(tmp_path):
     assert _snapshot(out) == before
     assert _validate(out).returncode == 0
     assert build(RAW, out, cache_dir=None, workers=1).success  # and the next build cleans up and publishes
+    removal.wait()  # the package it replaced goes in the background
     assert not list(tmp_path.glob(".package.new-*"))
 
 
@@ -192,7 +194,7 @@ def test_a_build_that_fails_validation_leaves_the_old_package(tmp_path, monkeypa
     before = _snapshot(out)
     from pipeline import descriptor_check
 
-    monkeypatch.setattr(descriptor_check, "errors", lambda folder: ["documents: a broken descriptor"])
+    monkeypatch.setattr(descriptor_check, "ask", lambda folder: lambda: ["documents: a broken descriptor"])
     with pytest.raises(Exception, match="does not validate"):
         build(RAW, out, cache_dir=None, workers=1)
     assert _snapshot(out) == before
@@ -212,6 +214,7 @@ def test_two_builds_at_once_do_not_interleave(tmp_path):
         t.join()
     assert results == [True, True]
     assert _validate(out).returncode == 0
+    removal.wait()  # the package the second one replaced goes in the background
     assert not list(tmp_path.glob(".package.new-*"))
 
 
