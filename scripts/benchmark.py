@@ -8,6 +8,7 @@ articles and 30,955 is the corpus five times.
     .venv/bin/python scripts/benchmark.py --quick         # 1,000 pages only
     .venv/bin/python scripts/benchmark.py --sizes 500,5000 --profile 1000
     .venv/bin/python scripts/benchmark.py --rules         # CPU ms of the rules a page, over ../shared/corpus
+    .venv/bin/python scripts/benchmark.py --rules --against 768e0dd   # the same, paired with another revision's
     .venv/bin/python scripts/benchmark.py --small         # the seed's CLI build against a one-asset Dagster run
 
 Prints a Markdown table of the cold builds: wall time, pages/s, peak memory (parent process, largest
@@ -28,6 +29,7 @@ import platform
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -80,6 +82,49 @@ def child_rules(src: str, corpus: str, rounds: int) -> None:
         process_page(page)
     best = min(_timed_pass(process_page, pages) for _ in range(rounds))
     print(json.dumps({"pages": len(pages), "ms_per_page": best * 1000 / len(pages)}))
+
+
+def child_rules_server(src: str, corpus: str) -> None:
+    """The rules of one revision kept warm in a process: a pass over the corpus articles for each line
+    read, its CPU milliseconds a page printed (rules_paired)."""
+    sys.path.insert(0, src)
+    from pipeline.page import RawPage, process_page
+
+    pages = [RawPage(p.name, p.read_bytes(), {}) for p in articles(Path(corpus))]
+    for page in pages:
+        process_page(page)
+    print("ready", flush=True)
+    for _ in sys.stdin:
+        print(_timed_pass(process_page, pages) * 1000 / len(pages), flush=True)
+
+
+def rules_paired(srcs: dict[str, Path], corpus: Path, rounds: int) -> None:
+    """CPU ms a page of the rules of two revisions (the first is the baseline), each warm in a process of
+    its own, their passes alternated (which goes first changes each round), so that the machine's drift
+    (this VM swings by 30 % between runs minutes apart) falls on both alike. Prints each one's best and
+    median, and the median of the rounds' ratios."""
+    procs = {name: subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "_rules_server", str(src), str(corpus)],
+                                    cwd=src.parent, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+             for name, src in srcs.items()}
+    try:
+        for proc in procs.values():
+            if proc.stdout.readline().strip() != "ready":
+                raise RuntimeError("a rules process did not start")
+        times: dict[str, list[float]] = {name: [] for name in procs}
+        for i in range(rounds):
+            for name in (list(procs) if i % 2 == 0 else list(procs)[::-1]):
+                procs[name].stdin.write("pass\n")
+                procs[name].stdin.flush()
+                times[name].append(float(procs[name].stdout.readline()))
+    finally:
+        for proc in procs.values():
+            proc.kill()
+            proc.wait()
+    (base, base_t), (other, other_t) = times.items()
+    for name, t in times.items():
+        print(f"{name}: best {min(t):.2f}, median {statistics.median(t):.2f} CPU ms a page ({rounds} passes)")
+    ratios = [a / b for a, b in zip(other_t, base_t)]
+    print(f"{other} / {base}: median of the rounds' ratios {statistics.median(ratios):.3f}, best / best {min(other_t) / min(base_t):.3f}")
 
 
 def _timed_pass(process_page, pages) -> float:
@@ -352,6 +397,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["_rules"]:
         child_rules(argv[1], argv[2], int(argv[3]))
         return 0
+    if argv[:1] == ["_rules_server"]:
+        child_rules_server(argv[1], argv[2])
+        return 0
     if argv[:1] == ["_profile"]:
         p = argparse.ArgumentParser(prog="benchmark.py _profile")
         p.add_argument("src"), p.add_argument("raw"), p.add_argument("out"), p.add_argument("cache")
@@ -374,6 +422,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", action="store_true",
                         help="only the rules: CPU ms of process_page a page over the corpus articles (best of 5 passes); "
                              "with --rev, of that commit's code")
+    parser.add_argument("--against", default=None, metavar="REV",
+                        help="with --rules: the rules of this revision and of the code under test, each warm in a process of "
+                             "its own, their passes alternated (--rounds of each): a comparison the machine's drift does not skew")
+    parser.add_argument("--rounds", type=int, default=41, help="passes of each revision with --against (default 41)")
     parser.add_argument("--small", action="store_true",
                         help="only the small build: the seed's whole CLI build (validation included) against a one-asset "
                              "in-process Dagster materialisation, alternated, 11 of each, each a fresh interpreter")
@@ -397,6 +449,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"code: {describe_code(args.rev, args.src)}, copied to {src} so that every build of this run uses the same code "
           f"(the per-page cache is keyed by a hash of pipeline/)")
     print()
+    if args.rules and args.against:
+        try:
+            rules_paired({args.against: snapshot(work / "against", args.against), describe_code(args.rev, args.src): src},
+                         corpus, args.rounds)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
     if args.rules:
         try:
             out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "_rules", str(src), str(corpus), "5"],
