@@ -321,9 +321,10 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _remove_leftovers(out_dir: Path) -> None:
-    """Staging folders of builds that were killed part-way (only ever beside the package, never in it)."""
+    """Staging folders of builds that were killed part-way (only ever beside the package, never in it),
+    and old packages an earlier build of this process may still be removing: nothing reads them."""
     for path in out_dir.parent.glob(f".{out_dir.name}.new-*"):
-        shutil.rmtree(path, ignore_errors=True)
+        remove_later(path)
 
 
 def publish(frames: dict[str, Table], out_dir: Path) -> Path:
@@ -380,7 +381,7 @@ def publish(frames: dict[str, Table], out_dir: Path) -> Path:
                 published = True
                 remove_later(old)
         finally:
-            descriptor_check.stop()  # started above and not asked: publishing failed before the check
+            descriptor_check.stop()  # publishing failed before the check was asked, or before its answer was read
             if not published:
                 shutil.rmtree(staging, ignore_errors=True)  # a half-made package
     return out_dir

@@ -71,15 +71,22 @@ def _live_children_cpu_s() -> float:
     return total
 
 
-def child_rules(src: str, corpus: str, rounds: int) -> None:
-    """CPU milliseconds of `process_page` a page over the corpus articles: warmed up once, then the
-    best of `rounds` passes (the least disturbed by other work on the machine); prints JSON."""
+def _warm_rules(src: str, corpus: str):
+    """(`process_page` of the pipeline in `src`, the corpus articles as pages), each page processed once:
+    the rules compiled, the caches filled."""
     sys.path.insert(0, src)
     from pipeline.page import RawPage, process_page
 
     pages = [RawPage(p.name, p.read_bytes(), {}) for p in articles(Path(corpus))]
     for page in pages:
         process_page(page)
+    return process_page, pages
+
+
+def child_rules(src: str, corpus: str, rounds: int) -> None:
+    """CPU milliseconds of `process_page` a page over the corpus articles: warmed up once, then the
+    best of `rounds` passes (the least disturbed by other work on the machine); prints JSON."""
+    process_page, pages = _warm_rules(src, corpus)
     best = min(_timed_pass(process_page, pages) for _ in range(rounds))
     print(json.dumps({"pages": len(pages), "ms_per_page": best * 1000 / len(pages)}))
 
@@ -87,12 +94,7 @@ def child_rules(src: str, corpus: str, rounds: int) -> None:
 def child_rules_server(src: str, corpus: str) -> None:
     """The rules of one revision kept warm in a process: a pass over the corpus articles for each line
     read, its CPU milliseconds a page printed (rules_paired)."""
-    sys.path.insert(0, src)
-    from pipeline.page import RawPage, process_page
-
-    pages = [RawPage(p.name, p.read_bytes(), {}) for p in articles(Path(corpus))]
-    for page in pages:
-        process_page(page)
+    process_page, pages = _warm_rules(src, corpus)
     print("ready", flush=True)
     for _ in sys.stdin:
         print(_timed_pass(process_page, pages) * 1000 / len(pages), flush=True)
