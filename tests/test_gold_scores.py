@@ -50,8 +50,8 @@ FLOORS = {
     # issue's ceiling is 1.25).
     ("large", "fresh9"): dict(legal=0.98, people=0.98, titles=0.98, orgs=0.91, tasks=0.90, activities=0.91, confusion=0.06, rows_per_task=1.00, dates=0.98),
     ("large", "fresh10"): dict(legal=0.98, people=0.95, titles=0.98, orgs=0.92, tasks=0.96, activities=0.88, confusion=0.05, rows_per_task=1.25, dates=0.98),
-    # The held-out group, scored once after rule round 14 (nobody tuning the rules has read these pages).
-    ("large", "held_out"): dict(legal=0.98, people=0.98, titles=0.60, orgs=0.86, tasks=0.76, activities=0.86, confusion=0.14, rows_per_task=1.46, dates=0.98),
+    # Scored once while unseen after rule round 14 (the README's figures then); open for tuning since.
+    ("large", "fresh11"): dict(legal=0.98, people=0.98, titles=0.60, orgs=0.86, tasks=0.76, activities=0.86, confusion=0.14, rows_per_task=1.46, dates=0.98),
 }
 
 
