@@ -231,9 +231,75 @@ CASES += [
      {"mục tiêu giảm 10%": ("task", 2021), "chính sách về tinh giản biên chế": ("task", 2018), "kiện toàn chức năng": ("task", 2018)}),
 ]
 
+CASES += [
+    # A year that opens a quotation is its topic, as one that opens a paragraph is: the sentence after it took place that year
+    # (de-hang-viet-xuat-khau-khong-con-vo-danh, the customs site's large corpus: an undated page that reviews 2020).
+    (["Cụ thể, số lượng các DN có sản phẩm đạt THQG tăng dần qua các thời kỳ, từ con số 30 DN năm 2008 lên 124 DN năm 2020.",
+      "“Năm 2019, các DN có sản phẩm đạt THQG đã XK hàng hóa với giá trị gần 123 nghìn tỷ đồng (tương đương khoảng 5,3 tỷ USD), tăng "
+      "203% so với năm 2016 (đạt mức 60 nghìn tỷ đồng). Các DN này đã tạo việc làm cho trên 350 nghìn lao động, nộp ngân sách nhà nước "
+      "trên 197 nghìn tỷ đồng”, ông Hoàng Minh Chiến nói."], None,
+     {"Các DN này đã tạo việc làm": ("activity", 2019)}),
+]
+
 
 @pytest.mark.parametrize("paragraphs, published_year, expected", CASES)
 def test_years(paragraphs, published_year, expected):
     rows = _rows(paragraphs, published_year)
     for words, kind_year in expected.items():
         assert _row(rows, words) == kind_year, words
+
+
+def test_a_forecast_does_not_date_the_page():
+    # A forecast ("nhiều khả năng": likely) is no activity and does not tell the year a page reviews, nor does "tiếp tục" before the
+    # movement of an index make a task: an undated page on the last session of 2020 names 2021 only in its forecast
+    # (tam-biet-2020-gia-vang-sjc-vuot-56-trieu-dong-luong, the customs site's large corpus).
+    title = "“Tạm biệt” 2020, giá vàng SJC vượt 56 triệu đồng/lượng"
+    page = CleanPage(title=title, blocks=[Block("title", title)] + [Block("body", p) for p in [
+        "Tỷ giá trung tâm giữa VND và USD ngày 31/12 được Ngân hàng Nhà nước công bố ở mức 23.131 VND/USD, tiếp tục giảm 10 đồng so "
+        "với ngày 30/12.",
+        "Trong phiên giao dịch cuối cùng của năm 2020, chỉ số USD tiếp tục giảm mạnh, giúp giá vàng thế giới tiếp tục đi lên, đẩy giá "
+        "vàng trong nước cũng tăng khá mạnh.",
+        "Giới phân tích thị trường nhận định, nhiều khả năng giá vàng đạt đỉnh cao trong những ngày đầu năm mới 2021."]])
+    rows = [(c.kind, c.year, c.description) for c in find_commitments(page.text, sentences_of(page), None)]
+    assert _row(rows, "ngày 31/12 được Ngân hàng Nhà nước công bố") == ("activity", 2020)
+    assert not any("nhiều khả năng" in text or kind == "task" for kind, _, text in rows), rows
+
+
+def test_an_undated_page_that_names_no_year_reviews_the_year_of_its_photos():
+    # The address of a photo tells when it was put online ("…/102020/13/…", "?rt=20201013…"): a page whose text names no year is
+    # of that year, its report and its tasks (de-an-cai-cach-mo-hinh-kiem-tra-chat-luong-se-tao-du-dia-rat-lon-cho-tang-truong,
+    # ../shared/corpus).
+    page = CleanPage(title="Tin", blocks=[
+        Block("title", "Tin"),
+        Block("caption", "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng phát biểu tại cuộc họp, Ảnh: Quang Hùng",
+              image="https://haiquanonline.com.vn/stores/news_dataimages/linhntn/102020/13/15/in_article/3230_IMG_6730.jpg?rt=20201013153232"),
+        Block("body", "Tại cuộc họp với các bộ, ngành cơ quan liên quan ngày 13/10 về Đề án Cải cách mô hình kiểm tra chất lượng, các ý "
+                      "kiến của các bộ, cơ quan đều đánh giá cao sự chuẩn bị của Bộ Tài chính (Tổng cục Hải quan)."),
+        Block("body", "Đại diện Bộ Công Thương đề nghị Bộ Tài chính rà soát kỹ, phân tích kỹ cơ sở khoa học, hiện trạng kiểm tra chuyên "
+                      "ngành hiện nay.")])
+    rows = [(c.kind, c.year, c.description) for c in find_commitments(page.text, sentences_of(page), None)]
+    assert _row(rows, "các ý kiến của các bộ") == ("activity", 2020)
+    assert _row(rows, "đề nghị Bộ Tài chính rà soát kỹ") == ("task", 2020)
+
+
+def test_a_span_to_the_present_and_its_length_date_an_undated_page():
+    # "từ năm 2008 đến nay đã gần 10 năm" (nearly ten years since 2008): the page is of 2017, not of the 2015 its documents
+    # are dated (bm_be-mac-phien-hop-thu-12-cua-uy-ban-th…, ../shared/corpus-portals).
+    rows = _rows(["Thừa Ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng đã báo cáo Ủy ban Thường vụ "
+                  "Quốc hội về tình hình giao kế hoạch vốn trái phiếu Chính phủ dự phòng giai đoạn 2012- 2015 theo Nghị quyết số "
+                  "1096/NQ- UBTVQH13 ngày 22/12/2015 của Ủy ban Thường vụ Quốc hội.",
+                  "Một số đại biểu đề nghị có đánh giá chi tiết Chương trình kiên cố hóa trường lớp, vì việc thực hiện Chương trình từ "
+                  "năm 2008 đến nay đã gần 10 năm, tình hình đã có nhiều thay đổi.",
+                  "Tiếp đó, dưới sự chủ trì của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Ủy ban Thường vụ Quốc hội đã tiến hành bế mạc "
+                  "Phiên họp."], None)
+    assert _row(rows, "Ủy ban Thường vụ Quốc hội đã tiến hành bế mạc") == ("activity", 2017)
+
+
+def test_a_year_of_birth_dates_no_action():
+    # "sinh 1991" (born in 1991), with no "năm", dates the driver, not the seizure
+    # (bm_tay-ninh-van-de-lot-nhieu-vu-buon-lau-lon-qua-bien, ../shared/corpus-portals: a page of 2017).
+    rows = _rows(["Ông Thắng dẫn chứng, vào ngày 26/5, Công an huyện Trảng Bàng bắt giữ xe ô tô biển số 61A-052.87 (do Văn Công Nhật "
+                  "Trường sinh 1991, ngụ ấp 3, xã Núi Tượng, huyện Tân Phú, tỉnh Đồng Nai điều khiển) chở 11.700 bao thuốc lá nhập lậu."],
+                 2017)
+    assert _row(rows, "Công an huyện Trảng Bàng bắt giữ") == ("activity", 2017)
+

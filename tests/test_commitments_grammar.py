@@ -308,6 +308,48 @@ CASES += [
     (["Tỷ lệ này chưa phải là cao song cũng là tín hiệu tích cực cho thấy dấu hiệu cải thiện mối liên kết giữa khu vực FDI và khu vực DN "
       "trong nước theo thời gian."], {}, ["Tỷ lệ này chưa phải"]),
 ]
+CASES += [
+    # An action that "việc" makes a noun of, then how it is to be done ("được thực hiện theo quy định"), is a rule or a plan's
+    # step: a task, and the item after its semicolon too (tnt_ha-noi-xay-dung-126-phuong-an-sap-xep-526-don-vi-hanh-chinh-cap-xa,
+    # ../shared/corpus-portals).
+    (["Việc bố trí, sử dụng trụ sở, xử lý tài chính, tài sản công sau sắp xếp ĐVHC cấp xã được thực hiện theo quy định của Chính phủ "
+      "về sắp xếp lại, xử lý tài chính, tài sản công và hướng dẫn của Bộ Tài chính; bảo đảm thực hành tiết kiệm, chống tham nhũng, "
+      "lãng phí, tiêu cực."],
+     {"Việc bố trí, sử dụng trụ sở": "task", "bảo đảm thực hành tiết kiệm": "task"}, []),
+    # "đơn kiến nghị" (a petition) is a thing, no directive: the clause reports what was answered
+    # (bm_thuc-hien-dong-bo-cac-giai-phap-phong-chong-tham-n, ../shared/corpus-portals).
+    (["Lực lượng thanh tra cũng đã tham gia tiếp 3.278 lượt công dân, trong đó có 431 lượt đoàn đông người; tiếp nhận và xử lý 2.296 đơn "
+      "KNTC, kiến nghị, phản ánh của công dân; giải quyết 238/262 vụ việc KNTC; trả lời 879/976 đơn kiến nghị, phản ánh."],
+     {"trả lời 879/976 đơn kiến nghị": "activity"}, []),
+    # A year after a word of contrast opens its clause as "Năm 2016, …" does: before the year the page's tasks are for, with a cue
+    # of manner only ("chống phá quyết liệt"), it reports how that year went (bm_bao-dam-tuyet-doi-an-ninh-trat-tu-dia-ban-ha-noi-t,
+    # ../shared/corpus-portals).
+    (["Chiều 25/5, tại Hà Nội, Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ "
+      "về khu vực phòng thủ năm 2016, triển khai nhiệm vụ năm 2017. Tuy nhiên, năm 2016 trên địa bàn thành phố các thế lực thù địch tập "
+      "trung chống phá quyết liệt bằng chiến lược “diễn biến hòa bình”."],
+     {"năm 2016 trên địa bàn thành phố": "activity"}, []),
+    # A necessity denied ("không có nghĩa là phải": it does not mean one must) sets nothing to do; the advice after it does
+    # (de-hang-viet-xuat-khau-khong-con-vo-danh, the customs site's large corpus).
+    (["“Bước ra thế giới không phải chuyện ghê gớm hay khủng khiếp. Mỗi thị trường, mỗi khu vực có sự khắc nghiệt khác nhau, nhưng "
+      "không có nghĩa là phải đi chen chân bằng được vào nơi khốc liệt nhất. Các DN nên tìm kiếm thị trường ngách, phù hợp với năng lực "
+      "của DN và thị hiếu thị trường”, chuyên gia Nguyễn Quốc Thịnh nói."],
+     {"mỗi khu vực có sự khắc nghiệt": "activity", "Các DN nên tìm kiếm": "task"}, []),
+    # Nouns that look like cues: "hành động quyết liệt" (resolute action), "số thuế phải nộp" (the tax due), "như cam kết" (as
+    # committed) (tre-hen-muc-tieu-phat-trien-1-trieu-doanh-nghiep…, ../shared/corpus; hai-quan-bac-ninh-co-nhieu-dau-an-tang-truong-
+    # trong-nam-covid and tim-giai-phap-hoa-giai-xung-dot-trong-quan-ly-chung-cu, the customs site's large corpus).
+    (["Nghị quyết số 35/NQ-CP được ban hành ngay từ đầu nhiệm kỳ của Chính phủ giai đoạn 2016-2020, đã phản ánh tinh thần đổi mới mạnh "
+      "mẽ và hành động quyết liệt của Chính phủ, coi doanh nghiệp là động lực của phát triển kinh tế."],
+     {"Nghị quyết số 35/NQ-CP được ban hành": "activity"}, []),
+    (["Hành vi vi phạm chủ yếu là khai và nộp hồ sơ hải quan không đúng thời hạn quy định, khai sai dẫn đến thiếu số thuế phải nộp vi "
+      "phạm quy định về lưu mẫu, lưu hồ sơ, chứng từ, vi phạm quy định về chậm nộp hồ sơ thanh khoản, chậm nộp báo cáo quyết toán."],
+     {"Hành vi vi phạm chủ yếu là khai": "activity"}, []),
+    (["Ban quản lý thiếu năng lực chuyên môn, nghiệp vụ, do đó không đảm bảo chất lượng dịch vụ như cam kết."], {}, ["do đó không đảm bảo"]),
+    # … not when a report mark says it was done.
+    (["Việc sắp xếp các đơn vị hành chính cấp xã đã được thực hiện theo quy định tại Nghị quyết số 76/2025/UBTVQH15 trước ngày 30/6."],
+     {"Việc sắp xếp các đơn vị hành chính": "activity"}, []),
+]
+
+
 def test_states_are_no_tasks():
     rows = _rows(["Tỷ lệ này chưa phải là cao song cũng là tín hiệu tích cực cho thấy dấu hiệu cải thiện mối liên kết giữa khu vực FDI "
                   "và khu vực DN trong nước theo thời gian.",

@@ -170,7 +170,14 @@ def _vocab():
                   (re.compile(r"\slà\s+(?:" + alternation({p.lower() for p in d["degree_words"]}) + r"\s+)?$"),
                    tuple(p.lower() for p in d["necessity_words"])),
                   (re.compile(r"(?<!\w)(?:\d+|các|những|một số|nhiều)\s+(?:nhóm\s+)?(" + whole_words({p.lower() for p in d["goal_nouns"]}) + ")"),
-                   re.compile(r"[*_\s]*" + whole_words({p.lower() for p in d["target_nouns"]}) + r"(?:\s+[^\s:,.;]+){0,4}\s*:")))
+                   re.compile(r"[*_\s]*" + whole_words({p.lower() for p in d["target_nouns"]}) + r"(?:\s+[^\s:,.;]+){0,4}\s*:")),
+                  tuple(d["elaborations"]),
+                  # (A clause opens at the start of a line or after a stop, a comma, a colon or a quotation mark, and after a
+                  # connective: "do vậy"; a clause that a subordinator opens, "Do …", "Khi …", is no subject.)
+                  re.compile(r"(?:^|[.,;:!?“\"]\s*|(?<!\w)(?:" + alternation({p.lower() for p in d["consequence_splits"]}) + r")\s+)"
+                             + r"(?!(?:" + alternation({p[0].upper() + p[1:] for p in d["subordinators"]}) + r")\s)"
+                             + r"((?:các|những|Các|Những|[A-ZĐ][^\s,.;:!?]*)(?:\s+[^\s,.;:!?]+){0,4})\s+$", re.MULTILINE),
+                  re.compile(r"việc\s[^.;:]{0,160}?\s" + whole_words({p.lower() for p in d["normative_predicates"]})))
 
 
 _WORDY = re.compile(r"\w")
@@ -263,6 +270,9 @@ class _Rules(NamedTuple):
     conveying: re.Pattern  # words by which a notice conveys a leader's directive ("thông báo ý kiến", "truyền đạt ý kiến")
     need: tuple  # ("là" and a word of degree or none, just before a word of need; the words of need): see _needs
     goal_list: tuple  # (a number of goals a list announces: "6 mục tiêu", "các nhiệm vụ"; a target's label and colon: "Mục tiêu 2021-2025:")
+    elaborations: tuple  # the words that open a paragraph spelling out the one before ("Theo đó", "Cụ thể")
+    advice: re.Pattern  # the subject that opens a clause, just before a "nên" that advises (see _advice)
+    normative: re.Pattern  # an action that "việc" makes a noun of, then how it is to be done ("được thực hiện theo quy định")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -270,7 +280,7 @@ class _Rules(NamedTuple):
 # ("Nghị định 08/2015/NĐ-CP": when the document was issued, not when the page's work is done). The
 # no-digit-before check comes after the first digit so that the engine can skip to the 1s and 2s of the page.
 _YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d|/)")
-_YEAR_WORD_BEFORE = re.compile(r"năm\s+$")
+_YEAR_WORD_BEFORE = re.compile(r"[nN]ăm\s+$")  # (at the start of a sentence too: "Năm 2019, …")
 # A clause that opens with the day of its event: "Ngày 12/1, …", "Sáng 5/1, …", "Chiều nay (5/1), …".
 _DAY_OPENING = re.compile(r"[*_\s]*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s*\(?|ngày\s+)\d{1,2}/\d{1,2}(?:/\d{4})?\)?,")
 # The hour or the day of an event: "7 giờ 50 phút", "20 giờ đêm 30/9", "đêm 30/9", "ngày 1/10" (not a span of hours,
@@ -289,13 +299,16 @@ def _narrates_event(low: str, a: int, b: int) -> bool:
 
 
 # A year a person was born in ("sinh năm 1998", "sinh ngày 1/1/1994"): it dates no action.
-_BORN = re.compile(r"(?<!\w)sinh\s+(?:năm\s+|ngày\s+\d{1,2}[/-]\d{1,2}[/-])$")
+# ("sinh 1991" too: "do Văn Công Nhật Trường sinh 1991, ngụ ấp 3 … điều khiển"; not "phát sinh năm 2020", what arose then.)
+_BORN = re.compile(r"(?<!\w)(?<!phát )(?<!nảy )sinh\s+(?:năm\s+|ngày\s+\d{1,2}[/-]\d{1,2}[/-])?$")
 # The number of a document just after the verb that issues it: its type in at most three words, then "số" and the
 # number ("ban hành Quyết định số 85/QĐ-TCHQ", "ký Nghị định 08/2015/NĐ-CP"), not a document named further on, which
 # a task may be about ("ban hành Thông tư thay thế Thông tư 38/2015/TT-BTC").
 _ISSUED_NUMBER = re.compile(r"\s+(?:[^\s\d,;.:]+\s+){0,3}?(?:số\s+)?\d+(?:/\d{4})?/[A-ZĐ]")
 # A comma and a year that opens a predicate: ", năm 2017, …", ", thì đến năm 2017, …" (see find_commitments).
 _PERIOD_TURN = re.compile(r",\s+(?:thì\s+)?(?:(?:đến|tới|sang|trong)\s+)?năm\s+((?:19|20)\d\d)\s*,")
+# A word of contrast and its comma, then a year: "Tuy nhiên, năm 2016 …" (see find_commitments).
+_CONTRAST_YEAR = re.compile(r"[*_\s]*(?:tuy nhiên|song|nhưng|mặc dù vậy),\s+(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
 # A clause that opens with its year: "Năm 2020, …", "Trong năm 2020, …".
 _YEAR_OPENING = re.compile(r"[*_\s]*(?:trong\s+)?năm\s+((?:19|20)\d\d),")
 # A year joined to another by a dash: the ends of a span ("2025-2030", "2026 – 2031").
@@ -545,7 +558,7 @@ def year_spans(text: str) -> list[tuple[int, int, int, int]]:
 def page_years(text: str, published_year: int | None, spans: list[tuple[int, int, int, int]],
                stated_done: Counter | None = None, stated_task: Counter | None = None,
                roles: list[str | None] | None = None, low: str | None = None,
-               deadlines: list[int] | None = None) -> tuple[int | None, int | None]:
+               deadlines: list[int] | None = None, photo_year: int | None = None) -> tuple[int | None, int | None]:
     """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans), each
     naming what `roles` says (see year_roles).
 
@@ -561,11 +574,13 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     before the year reviewed ("Kế hoạch hành động … giai đoạn 2018 – 2020"), else the year after the one
     reviewed when the page is later than it. `low` is the lower-cased page (see _lower), when known; `deadlines`
     the years, earliest first, of the dates by which its tasks are due ("đến 30/4/2017"): an undated page is no
-    older than the first."""
+    older than the first, nor than the present a span to it reaches ("từ năm 2008 đến nay đã gần 10 năm"). `photo_year`: the year an undated page's photos were put online (see _photo_year): the page reviews
+    that year when nothing in its text tells one. (Not when its text does: a page of the customs site put online in January
+    with the tasks of a conference of December sets them for the year of the conference, or for the next, as its words say.)"""
     low = low if low is not None else _lower(text)
     rest_of_year, task_year = _year_frames()[3:5]
     roles = roles if roles is not None else year_roles(low, spans)
-    years, task_years, within, reviews, planned, since = Counter(), Counter(), Counter(), Counter(), [], []
+    years, task_years, within, reviews, planned, since, present = Counter(), Counter(), Counter(), Counter(), [], [], None
     for (lead, start, _, year), role in zip(spans, roles):
         if role == "since":
             since.append(year)
@@ -600,16 +615,20 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     if reviewed is None:
         reviewed = _elapsed_year(text)
     if published_year is None and (reviewed is not None or since):  # (a page that names no year of its own stays undated)
-        latest = max([int(y) for cited in _CITED for y in cited.findall(text)] + since + (deadlines or [])[:1], default=reviewed)
+        present = max(_so_far(text), default=None)
+        latest = max([int(y) for cited in _CITED for y in cited.findall(text)] + since + (deadlines or [])[:1] + [present or 0], default=reviewed)
         if latest is not None and (reviewed is None or reviewed < latest):
             reviewed = latest
     # "trong năm 2020" on a page that reviews 2020 says when its results came, not what its tasks are for.
-    task_years.update({y: n for y, n in within.items() if reviewed is None or y > reviewed})
+    # (Unless it is the present a span to it reaches: "dự kiến giao trong năm 2017" where "từ năm 2008 đến nay đã gần 10 năm".)
+    task_years.update({y: n for y, n in within.items() if reviewed is None or y > reviewed or y == present})
     if not task_years and reviewed is not None and _rest_of_year_named(low, rest_of_year):
         task_years = Counter({reviewed: 1})
     if not task_years and stated_task and published_year is None:
         task_years = Counter({y: n for y, n in stated_task.items() if reviewed is None or y >= reviewed})
     target = max(task_years, key=lambda y: (task_years[y], y)) if task_years else None
+    if reviewed is None:
+        reviewed = photo_year
     if target is None and reviewed is not None:
         target = reviewed + 1 if published_year and published_year > reviewed else reviewed
     if not done and target is not None and reviewed == target and published_year and published_year == target:
@@ -626,9 +645,30 @@ _CITED = (re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]"),
           re.compile(r"ngày(?:(?<=[A-ZĐ]{2} ngày)|(?<=[A-ZĐ]{2}, ngày))\s+\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d\d)"))
 
 
+# Where a photo's address gives the year and month it was put online: a publisher's upload folder ("…/wp-content/uploads/2021/01/…",
+# "…/news_dataimages/…/102020/13/…") or a time stamp ("….jpg?rt=20201013153232").
+_PHOTO_DATE = re.compile(r"/(20\d\d)/(?:0[1-9]|1[0-2])/|/(?:0[1-9]|1[0-2])(20\d\d)/|[?&]rt=(20\d\d)(?:0[1-9]|1[0-2])\d\d")
+
+
+def _photo_year(sentences) -> int | None:
+    """The latest year a photo of the page was put online, from the addresses of its captions' images."""
+    years = [int(next(g for g in m.groups() if g)) for s in sentences if getattr(s, "image", "") for m in _PHOTO_DATE.finditer(s.image)]
+    return max(years, default=None)
+
+
 # "qua 5 năm thực hiện Nghị định 08/2015/NĐ-CP": a page that names no year of its own still dates itself
 # by the years a document it reviews has been in force (the year of a document's number counts here).
 _ELAPSED = re.compile(r"\b(?:[Qq]ua|[Ss]au)\s+(\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành|áp dụng)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b")
+
+
+# "từ năm 2008 đến nay đã gần 10 năm": a span to the present and how long it has run tell the year of the page (nearly ten
+# years is nine and some: 2017).
+_SO_FAR = re.compile(r"[Tt]ừ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+nay[^.;]{0,40}?(?:(gần|hơn|trên|được)\s+)?(\d{1,2})\s+năm(?!\w)")
+
+
+def _so_far(text: str) -> list[int]:
+    """The years that spans to the present reach, from their first year and how long they have run (see _SO_FAR)."""
+    return [int(m.group(1)) + int(m.group(3)) - (m.group(2) == "gần") for m in _SO_FAR.finditer(text)] if "đến nay" in text else []
 
 
 def _elapsed_year(text: str) -> int | None:
@@ -689,12 +729,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     latest = max((y for _, _, _, y in years_found), default=0)  # the latest year the page names
     found = rules.lexicon.hits(low)
     masked = _Hits(found["exception"])
+    ongoing = _Hits([(a, b) for a, b in masked.spans if low.startswith(_ONGOING, a)])  # ("tiếp tục giảm": see has_verb below)
     ended, ended_words, announce, setting_verbs = rules.period_and_set
     if any(w in low for w in ended_words):
         periods = [m.span() for m in ended.finditer(low)]  # (a report of its own, as "đã" is: see activity_cues)
         found["done_aspect"], found["activity_cue"] = sorted(found["done_aspect"] + periods), sorted(found["activity_cue"] + periods)
     announced = _Hits(announce, low) if any(w in low for w in setting_verbs) else _Hits([])
     task_hits, past_hits, activity_hits = (_Hits(found[k], masked=masked) for k in ("task_cue", "done_aspect", "activity_cue"))
+    if f" {_ADVICE} " in low:  # (a word of advice right after its subject: see _advice)
+        advice = _advice(text, low, rules.advice, activity_hits, _Hits(found["result_verb"]))
+        if advice:
+            task_hits = _Hits(sorted(task_hits.spans + advice))
     # A cue capitalised at the end of a person's name is a part of it: "ông Trần Văn Cần, Chủ tịch UBND tỉnh …".
     if any(text[a].isupper() for a, _ in task_hits.spans):
         task_hits = _Hits([(a, b) for a, b in task_hits.spans if not _in_name(text, a, b)])
@@ -719,7 +764,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                                      # (a directed verb with its figure reports a result: "chỉ đạo xử lý 227 vụ việc")
                                      and rules.result[0].match(low, b + 1) is None]))
     unmannered_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] not in rules.manner_cues])
-    modal_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] in rules.modal_verbs])
+    modal_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] in rules.modal_verbs or low[a:b] == _ADVICE])
     speech_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] in rules.speech_verbs])
     directable_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] not in rules.passives])
     refusals, frames = _Hits(found["not_commitment"]), _Hits(found["task_frame"])
@@ -764,11 +809,25 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     task_run = 0  # how many paragraphs in a row before this one set tasks and reported nothing
     paragraph_reported = False  # a clause of this paragraph is an activity
     opening_year = None  # the year the paragraph opens with
+    headline_end = 0  # where a headline that sets a task ends (see below)
     for s in sentences:
-        if s.kind in ("title", "byline"):
+        if s.kind == "byline":
             continue
-        sentence = text[s.start: s.end]
         opens_imperative = imperative_opening.match(low, s.start) is not None
+        # A headline names the page's topic, no row of its own, unless it opens with a directive's verb or a cue: "Khẩn
+        # trương điều tra, xử lý vi phạm trong cấp C/O của Công ty Đại Minh Việt" sets a task (which a body that repeats it
+        # gives more evidence of: see _merge_repeats).
+        if s.kind == "title" and not (opens_imperative or task_hits.first(s.start, low.find(" ", s.start, s.end)) == s.start):
+            continue
+        headline_end = s.end if s.kind == "title" else headline_end
+        sentence = text[s.start: s.end]
+        # (A caption is a phrase under a photo; a sentence of prose set under one is read as the body it is: "Như vậy, để hoàn
+        # thành chỉ tiêu thu thuế của Bộ Tài chính, Tổng cục Hải quan giao, từ nay đến hết 31/12/2020, đơn vị còn phải thu 515 tỷ …".)
+        kind = "body" if s.kind == "caption" and sentence.count(" ") >= _CAPTION_WORDS else s.kind
+        # A photo's caption stands between paragraphs, apart from the flow of the text: what a passage sets goes on after it.
+        # So does a headline.
+        flow = (framed, headed, targets_listed, last_paragraph, paragraph_start, after_task, after_forecast, after_report,
+                task_run, paragraph_reported, opening_year) if kind in ("caption", "title") else None
         if s.paragraph_no != last_paragraph:
             last_paragraph = s.paragraph_no
             paragraph_start = s.start
@@ -786,7 +845,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             opening = _YEAR_OPENING.match(low, s.start)
             opening_year = (int(opening.group(1)) if opening is not None
                             else opening_year if opening_year is not None and continuation.match(sentence) else None)
-            after_task = after_task and (opens_imperative or task_run >= 2)
+            # (… and so does a paragraph that spells out the one before: "… Hải quan Nghệ An sẽ có các phân tích … ." / "Theo
+            # đó, Hải quan Nghệ An tổ chức triển khai thực hiện đo …" sets out the plan the paragraph before announced.)
+            after_task = after_task and (opens_imperative or task_run >= 2 or sentence.startswith(rules.elaborations))
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
         announces = announced.first(s.start, s.end)
@@ -973,7 +1034,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A numbered item that reports nothing done is a directive of a list ("8. Xác định rõ trách nhiệm …",
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
-            is_task = directive is not None or listed or (cue is not None and not reported and s.kind != "caption")
+            is_task = directive is not None or listed or (cue is not None and not reported and kind != "caption")
             condition = _CONDITION.search(low, a, cue) if is_task and not listed and cue is not None and low.startswith("sẽ ", cue) else None
             if condition is not None and task_hits.first(a, condition.start()) is None and directive_hits.first(a, condition.start()) is None:
                 # What would follow from a condition is a prediction ("nếu NK khó khăn, thì nhiều DN sẽ …"), unless
@@ -981,7 +1042,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 continue
             if not is_task and not reports:
                 is_task = labelled or (_states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
-                           or announced.first(a, b) is not None or needs.first(a, b) is not None)
+                           or announced.first(a, b) is not None or needs.first(a, b) is not None
+                           or (low.startswith("việc", a) and rules.normative.match(low, a) is not None))
             # After a done thing, a clause of its sentence with no cue but a manner cue goes on with it,
             # unless it opens a consequence ("vì vậy"); so does a sentence with no subject after a sentence
             # of done things: "tiếp tục", "khẩn trương" say how the work was done, and a directive there is
@@ -992,9 +1054,14 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # Cục … cũng thực hiện từ chối 71 C/O …" on a page of 2021 reports that year's work.
             opening = _YEAR_OPENING.match(low, a) if directive is None else None
             now = plan_year or published_year
-            past_opening = opening is not None and (
+            # (A year after a word of contrast, its comma aside, opens the clause too: "Tuy nhiên, năm 2016 trên địa bàn thành phố
+            # các thế lực thù địch tập trung chống phá quyết liệt …" on a page that sets the tasks of 2017.)
+            contrasted = (_CONTRAST_YEAR.match(low, a) if opening is None and directive is None and plan_year is not None
+                          and cue is not None else None)
+            past_opening = (opening is not None and (
                 (plan_year is not None and cue is not None and int(opening.group(1)) < plan_year)
-                or (cue is None and now is not None and int(opening.group(1)) < now))
+                or (cue is None and now is not None and int(opening.group(1)) < now))) or (
+                contrasted is not None and int(contrasted.group(1)) < plan_year)
             # A clause with no cue that gives the hour or the day of its event narrates what happened ("Đến khoảng 7 giờ
             # 50 phút ngày 1/10, phát hiện đối tượng …", "Nhưng bất ngờ, đêm 30/9, địa bàn … xảy ra mưa lớn"): it takes
             # no task from the sentences before it. (Not a deadline, "trước ngày 30/9", nor a document's date.)
@@ -1028,11 +1095,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # cứu các chính sách …"), unless it reports speech ("…, Thủ tướng nhấn mạnh").
             # (Not after a sentence that reported results and then foresaw one: "Bên cạnh đó, thu từ … là 2 tỷ đồng; …;
             # dự kiến thu từ … là 79,6 tỷ đồng. Trong năm 2020, Cục … cũng thực hiện từ chối 71 C/O …" goes on reporting.)
-            unmarked = after_task and not after_forecast and past is None and speech_hits.first(a, b) is None
-            inherited = (framed or goes_on or sentence_is_task or unmarked) and not reports and s.kind != "caption" and words >= 6
+            # (A verb that performs its act, opening the clause with no subject, is the bare verb of such an item: "Đồng thời,
+            # ghi nhận thường xuyên, đầy đủ thời điểm bắt đầu kiểm tra hồ sơ …" after the steps of a plan.)
+            # (Not one a done mark after the verb reports: "Biểu dương nhiều địa phương … đã có rất nhiều cố gắng".)
+            unmarked = after_task and not after_forecast and speech_hits.first(a, b) is None and (
+                past is None or (imperative and past_hits.first(past + 1, b) is None)) and not _states_being(low, a, b, activity_hits, imperative_opening)
+            inherited = (framed or goes_on or sentence_is_task or unmarked) and not reports and kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task)
             # A result with its figure is a thing done, and so is what goes on with a report.
-            has_verb = any_verb is not None or figure is not None or goes_on_report
+            # (So is a state or a movement that goes on, "tiếp tục" masked before it: "chỉ số USD tiếp tục giảm mạnh, giúp giá vàng
+            # thế giới tiếp tục đi lên".)
+            has_verb = any_verb is not None or figure is not None or goes_on_report or ongoing.first(a, b) is not None
             # An item of a list that a colon opened ("… bao gồm: Đại lý làm thủ tục hải quan; Chủ phương tiện,
             # người được chủ phương tiện … ủy quyền") names a thing, not an action of its own, unless it opens
             # with its verb or carries its own cue.
@@ -1052,10 +1125,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             is_activity = not is_task and has_verb
             reported_first = reported_first or (is_activity and not sentence_is_task)
             # (A caption shows a photo: it is no report a later sentence goes on with.)
-            sentence_done = (sentence_done or (is_activity and s.kind != "caption")) and not sentence_is_task
+            sentence_done = (sentence_done or (is_activity and kind != "caption")) and not sentence_is_task
             # A clause with no mark of aspect under a paragraph's year after the page's is what is planned for it (see below).
             pending = not (is_task or is_activity) and opening_year is not None and past is None and figure is None and words >= 6
-            if not (is_task or is_activity or pending):
+            if not (is_task or is_activity or pending) or (s.kind == "title" and not is_task):
                 continue
             # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
             # reports the first half of 2017); the page's own years are settled after the loop.
@@ -1093,7 +1166,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     stated_task[aimed or max(years)] += 1
                     for i in ends if aimed is None else ():
                         periods.setdefault(stated[i][1], stated[i - 1][1])
-            elif s.kind == "caption" and published_year:
+            elif kind == "caption" and published_year:
                 year = published_year  # a photo shows the event the page reports, on its date
             else:
                 spanned = False
@@ -1138,7 +1211,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # (… and so does a sentence that closes on a result after what was needed: "… cần đạt 17,7%, nhưng tốc độ thực tế chỉ đạt
         # 14,4%. Chính sách khuyến khích chuyển đổi hộ kinh doanh lên DN chưa đủ hấp dẫn" goes on with how things stand.)
         after_forecast = sentence_is_task and (reported_first or ends_reporting)
-    reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines))
+        if flow is not None:
+            (framed, headed, targets_listed, last_paragraph, paragraph_start, after_task, after_forecast, after_report,
+             task_run, paragraph_reported, opening_year) = flow
+    reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines),
+                                  _photo_year(sentences) if published_year is None else None)
     if target in periods and reviewed is not None and periods[target] > reviewed:
         # The page's plans reach the end of a period that starts after the year reviewed: its tasks, the work of that period,
         # start in its first year ("… thực hiện thắng lợi nhiệm vụ … phong trào thi đua giai đoạn 2021 – 2025" on a page that
@@ -1161,7 +1238,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A past year in a task names what it builds on ("phát huy kết quả năm 2020"); a date is a
             # deadline ("hoàn thành … trước ngày 30/9/2020", "trong tháng 10/2020").
             c.year = target
-    return _merge_repeats([c for c in out if c.kind is not None], low)
+    rows = [c for c in out if c.kind is not None]
+    if headline_end and any(c.kind == "task" and c.start >= headline_end for c in rows):
+        # A body that sets tasks states them in its own words: the headline only sums them up ("Tăng cường kỷ cương kỷ luật công vụ
+        # trong thực hiện nghiệp vụ" over "… Hải quan Hải Phòng sẽ cải tiến công tác quản lý nội bộ …").
+        rows = [c for c in rows if c.start >= headline_end]
+    return _merge_repeats(rows, low)
 
 
 @lru_cache(maxsize=1)
@@ -1181,8 +1263,9 @@ def _guide_title(title: str) -> bool:
     return opener.match(low) is not None or (":" not in low and question.search(low) is not None)
 
 
-# The words a heading holds at most (see find_commitments).
+# The words a heading holds at most, and a caption under a photo (see find_commitments).
 _HEADING_WORDS = 40
+_CAPTION_WORDS = 30
 # Whom a directive in a heading addresses: a list ("các bộ, ngành", "những địa phương"), a name ("Bộ Tài
 # chính") or a colon; a heading naming a form or a label ("GIẤY ĐỀ NGHỊ", "Nội dung đề nghị hoàn trả:")
 # addresses no one and heads no passage of tasks.
@@ -1190,6 +1273,8 @@ _ADDRESSEE = re.compile(r"[\s*_]*(?::|các\b|những\b|[A-ZĐ])")
 # A condition and its consequence, before a "sẽ": "Nhưng nếu NK khó khăn, thì nhiều DN sẽ lại quay về …"
 # (not a condition a directive is given for: "nếu còn vướng mắc, DN tiếp tục liên hệ …").
 _CONDITION = re.compile(r"(?<!\w)nếu\s[^.;]*\sthì\s[^.;]*$")
+# A modal verb right after the "thì" of a condition: what the condition requires ("… thì phải xử lý bằng một nghị quyết").
+_RULE_AFTER_THEN = re.compile(r"\sthì\s+(?:phải|cần|nên)\s")
 # From one year to a later one: "từ năm 2016 đến tháng 11 năm 2018", "từ 36,7% năm 2015 lên 46% năm 2019"
 # (_FROM_TO runs from the first year to the second, _FROM looks for "từ" before the first).
 _FROM_TO = re.compile(r"\d+[^,;.]*?\s(?:đến|tới|lên|xuống)\s[^,;]*$")
@@ -1335,12 +1420,13 @@ def _context_year(text: str, years_found, year_starts, sentence_start: int, clau
     if published_year and _year_frames()[5].search(text, sentence_start, clause_end):
         return published_year  # said or done at the event the page reports, on its date
     # Else the year that opens a clause earlier in its paragraph, its topic: "năm 2018 khép lại với … . Theo đó, tăng trưởng
-    # kinh tế đạt mức 7,08%" (not a year inside a clause, "dự án khởi công năm 2015", which dates that clause alone).
+    # kinh tế đạt mức 7,08%", and one that opens a quotation, "“Năm 2019, các DN … đã XK … . Các DN này đã tạo việc làm …”" (not a
+    # year inside a clause, "dự án khởi công năm 2015", which dates that clause alone).
     lo, hi = bisect.bisect_left(year_starts, paragraph_start), bisect.bisect_left(year_starts, sentence_start)
     for i in range(hi - 1, lo - 1, -1):
         lead, start, end, year = years_found[i]
         if dating[i] and lead < start and (_TOPIC_YEAR.search(text, max(paragraph_start, lead - 12), lead) is not None
-                                          or text[paragraph_start:lead].strip(" *_").lower() in ("", "trong")) \
+                                          or text[paragraph_start:lead].strip(" *_“\"").lower() in ("", "trong")) \
                 and _SPAN_END.match(text, end) is None:
             return year
     return None
@@ -1362,6 +1448,34 @@ def _predicate(text: str, low: str, a: int, b: int, speech: _Hits, past: _Hits, 
     if then >= 0 and cues.first(then, b) is not None and (past.first(head, then) is not None or results.first(head, then) is not None):
         head = then + len(" thì ")
     return head
+
+
+_ADVICE = "nên"  # (see _advice)
+
+
+def _advice(text: str, low: str, subject: re.Pattern, *verbs: _Hits) -> list[tuple[int, int]]:
+    """The spans of "nên" where it advises (should), not where it links a consequence (so): right after the subject that opens
+    its clause, a name or "các"/"những" and at most four words with no verb among them ("Các DN nên tìm kiếm thị trường ngách", "do
+    vậy Đà Nẵng nên quy hoạch theo tuyến"; not "… nhiều Hiệp định Thương mại tự do (FTA) nên nguy cơ vi phạm vẫn rất cao", "Giá
+    vàng tăng mạnh nên …")."""
+    out, word = [], f" {_ADVICE} "
+    for at in _finds(low, word):
+        m = subject.search(text, max(0, at - 48), at + 1)
+        if m is not None and all(v.first(m.start(1), at) is None for v in verbs):
+            out.append((at + 1, at + len(word) - 1))
+    return out
+
+
+def _states_being(low: str, a: int, b: int, verbs: _Hits, imperative_opening: re.Pattern) -> bool:
+    """Whether the clause low[a:b] states how things are or would be, not an action a task before it goes on with: a
+    condition and what follows from it ("Nếu chỉ người Việt phát triển thì năng lực không chạy kịp với thế giới"), or "là"
+    as its verb, before any verb of action ("Đây là những vấn đề đóng vai trò nòng cốt", "việc ứng dụng công nghệ vào công tác
+    quản lý là xu thế tất yếu")."""
+    if low.find("nếu", a, b) >= 0 and (m := _CONDITION.search(low, a, b)) is not None:
+        return _RULE_AFTER_THEN.search(low, m.start(), b) is None  # (not a rule: "Nếu các luật … thì phải xử lý bằng một nghị quyết")
+    is_ = low.find(" là ", a, b)
+    return (is_ > a and verbs.first(a, is_) is None and imperative_opening.match(low, a) is None
+            and imperative_opening.match(low, is_ + 4) is None)  # (not what a thing consists in: "Đây là thúc đẩy, tháo gỡ …")
 
 
 def _states_goal(low: str, a: int, b: int, goal: re.Pattern, imperative_opening: re.Pattern, verbs: _Hits) -> bool:
@@ -1392,15 +1506,20 @@ def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits,
     return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
 
 
+_AFTER = "sau khi "  # (see _asides)
+_ONGOING = "tiếp tục "  # (the manner cue that opens the cue exceptions which state what goes on: see find_commitments)
 # An aside in brackets: "(đặc biệt là dịch bệnh Covid-19 vừa qua)", "(cao hơn cùng kỳ năm 2019 là 54,69%)".
 _BRACKETED = re.compile(r"\([^()]{1,200}\)")
 
 
 def _asides(text: str, low: str, past: list[tuple[int, int]], correlatives: set) -> "_Hits":
-    """Where a done mark says nothing of the clause's own predicate: inside brackets, and a
+    """Where a done mark says nothing of the clause's own predicate: inside brackets, just after "sau khi", and a
     correlative word that stands twice in a sentence ("vừa phục hồi kinh tế, vừa phòng, chống dịch":
     both … and, not "just")."""
     spans = [m.span() for m in _BRACKETED.finditer(text)]
+    # (A done mark just after "sau khi" tells what comes first, not the aspect of the clause's verb: "công chức thực hiện sau khi ghi
+    # nhận kết quả kiểm tra hồ sơ trên hệ thống VNACCS sẽ đề xuất chấp nhận …".)
+    spans += [(a, b) for a, b in past if a >= len(_AFTER) and low.startswith(_AFTER, a - len(_AFTER))]
     pairs = [(a, b) for a, b in past if low[a:b] in correlatives]
     for (a, b), (c, d) in zip(pairs, pairs[1:]):
         if c - b < 200 and text.find(". ", b, c) < 0:
@@ -1437,18 +1556,19 @@ def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
     """A task quoted in the lead and repeated in the body is one task with two pieces of evidence.
     `low` is the lower-cased page; a row's words are those of low[start:end]."""
     merged: list[Commitment] = []
-    by_kind: dict[str, list[tuple[Commitment, set[str], float]]] = {}
+    by_kind: dict[str, list[tuple[Commitment, set[str], int, float]]] = {}
     findall = _WORD.findall
     for r in rows:
         w = set(findall(low, r.start, r.end))
         n = len(w)
+        own = 0.75 * (n or 1)
         earlier = by_kind.setdefault(r.kind, [])
-        for m, mw, need in earlier:
+        for m, mw, size, need in earlier:
             # (need: three quarters of the smaller row's words, at least one; `need` is the earlier row's own)
-            if len(w & mw) >= (need if len(mw) <= n else 0.75 * max(1, n)):
+            if len(w & mw) >= (need if size <= n else own):
                 m.evidence.append((r.start, r.end))
                 break
         else:
             merged.append(r)
-            earlier.append((r, w, 0.75 * max(1, n)))
+            earlier.append((r, w, n, own))
     return merged
