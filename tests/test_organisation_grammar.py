@@ -58,7 +58,8 @@ def surfaces(text: str) -> list[str]:
     ("Hiệp hội DN cơ khí Hải Phòng kiến nghị.", ["Hiệp hội DN cơ khí Hải Phòng"]),
     # A school is named by its kind ("Trường THPT …"); "Trường" alone starts no name.
     ("Trường THPT Lê Hồng Phong khai giảng.", ["Trường THPT Lê Hồng Phong"]),
-    ("Công ty ô tô Trường Thịnh xuất khẩu.", []),
+    # (A bare "Công ty" and a trade, then a capital: the firm's name, not a school's, see `trades`.)
+    ("Công ty ô tô Trường Thịnh xuất khẩu.", ["Công ty ô tô Trường Thịnh"]),
     # A capitalised word that starts a sentence is no part of the name before it.
     ("Viện Vật liệu Xây dựng Đến nay đã có 30 đề tài.", ["Viện Vật liệu Xây dựng"]),
     ("Bộ Luật Lao động quy định", []),
@@ -586,3 +587,65 @@ def test_a_one_word_seat_ends_the_name(text, expected):
 ])
 def test_a_steering_committees_scope_and_task(text, expected):
     assert [s for s in surfaces(text) if s.lower().startswith("ban chỉ đạo")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare "Công ty" names a firm when only trades (`trades`) stand between it and its own name.
+    # /work/safe-large2/tam-biet-2020-gia-vang-sjc-vuot-56-trieu-dong-luong.md
+    ("Cụ thể, Công ty vàng bạc đá quý Sài Gòn niêm yết giá vàng SJC ở mức 55,55 – 56,12 triệu đồng/lượng.",
+     ["Công ty vàng bạc đá quý Sài Gòn"]),
+    # /work/safe-large2/doanh-nghiep-gao-lai-lon-trong-quy-3.md
+    ("Công ty chứng khoán SSI đánh giá, Lộc Trời, NSC và Trung An là các doanh nghiệp đã.", ["Công ty chứng khoán SSI"]),
+    # A verb after the bare head is the sentence's (a tax guide on /work/safe-large2).
+    ("Do Công ty sử dụng Quỹ không hết 70% và không nộp về Quỹ phát triển khoa học công nghệ tỉnh nên.", []),
+])
+def test_a_bare_firm_head_and_its_trades(text, expected):
+    assert [s for s in surfaces(text) if s.startswith("Công ty")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An English head last ("Management", "Finance") or an English seat ("Vietnam") names a foreign firm;
+    # a title before it, or a Vietnamese code ("THQG"), is no part of the name.
+    # /work/safe-large2/tim-giai-phap-hoa-giai-xung-dot-trong-quan-ly-chung-cu.md
+    ("Đó là thông tin được DKRA Vietnam đưa ra tại báo cáo thị trường bất động sản.", ["DKRA Vietnam"]),
+    ("Để giải quyết các xung đột ông Vũ Tiến Thành – CEO DKRA Property Management cho rằng, trước hết.",
+     ["DKRA Property Management"]),
+    # /work/safe-large2/de-hang-viet-xuat-khau-khong-con-vo-danh.md
+    ("Trong giai đoạn 2016 – 2020, theo đánh giá của Tổ chức định giá THQG Brand Finance, giá trị thương hiệu Việt Nam tăng 175%.",
+     ["Brand Finance"]),
+    # A brand before a country in Vietnamese spelling: the firm's arm there, the person after it no part of it
+    # (/work/shared/corpus page nghi-dinh-116-giua-bai-toan-nk-hay-san-xuat-trong-nuoc).
+    ("Trả lời phóng viên, Tổng giám đốc Ford Việt Nam Phạm Văn Dũng cho biết: Ford Việt Nam đang nỗ lực.",
+     ["Ford Việt Nam", "Ford Việt Nam"]),
+    # /work/safe-large2/sun-life-viet-nam-tang-von-dieu-le-len-14-380-ty-dong.md
+    ("Ông Larry Madge, Tổng Giám đốc Sun Life Việt Nam cho biết: “Việt Nam là một thị trường tăng trưởng.", ["Sun Life Việt Nam"]),
+    # A trade, a count or a year before the country is no brand (/work/safe-large2/fintech-tai-viet-nam-….md).
+    ("47% số công ty và 98% số vốn đầu tư vào Fintech Việt Nam năm 2019.", []),
+    ("Theo thống kê, 29 DN Việt Nam đã tham gia.", []),
+    # A foreign legal form last closes a longer name (/work/safe-large2/pvep-chuyen-nhuong-5-quyen-loi-….md).
+    ("Tháng 8/2015, PVEP và Murphy Cuu Long Bac Oil Co. Ltd.(Murphy) đã ký Thỏa thuận chuyển nhượng quyền lợi.",
+     ["PVEP", "Murphy Cuu Long Bac Oil Co. Ltd."]),
+    # A name the page gives an event is no firm anywhere on it
+    # (/work/safe-large2/doanh-nghiep-ngoai-o-at-gioi-thieu-may-moc-cong-nghe-linh-vuc-nong-nghiep.md).
+    ("Thiết bị được giới thiệu tại triển lãm ILDEX Vietnam. Cùng với đó, ILDEX Vietnam có quy mô lớn.", []),
+])
+def test_english_heads_seats_and_events(text, expected):
+    assert surfaces(text) == expected
+
+
+def test_firms_listed_by_brand_after_a_count_and_gom():
+    # /work/shared/corpus page nghi-dinh-116-giua-bai-toan-nk-hay-san-xuat-trong-nuoc: a count, a kind of firm
+    # and "gồm" lead a list of brands as "các … như" does.
+    text = "Được biết, 4 nhà sản xuất gồm Toyota, Suzuki, Daihatsu và Hino đã ngừng XK 9.337 xe sang Việt Nam."
+    assert surfaces(text) == ["Toyota", "Suzuki", "Daihatsu", "Hino"]
+    # A first item the sentence goes on after in lower case is no brand (a tax guide on /work/safe-large2).
+    assert surfaces("Hồ sơ của các DN gồm: Bảng Cân đối kế toán, Báo cáo kết quả hoạt động.") == []
+
+
+def test_a_university_department_and_its_name_words():
+    # /work/safe-large2/de-hang-viet-xuat-khau-khong-con-vo-danh.md: "Bộ môn" heads a department;
+    # "thương hiệu" is a word of names ("Viện Nghiên cứu Chiến lược Thương hiệu và Cạnh tranh").
+    text = ("PGS.TS Nguyễn Quốc Thịnh, Trưởng Bộ môn Quản trị thương hiệu (trường Đại học Thương mại), Chủ tịch Hội đồng "
+            "cố vấn Viện Nghiên cứu Chiến lược Thương hiệu và Cạnh tranh nhấn mạnh.")
+    found = surfaces(text)
+    assert "Bộ môn Quản trị thương hiệu" in found and "trường Đại học Thương mại" in found

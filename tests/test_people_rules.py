@@ -273,3 +273,16 @@ def test_a_person_after_an_organ_of_a_bodys_own_office():
     text = ("Hội nghị đã nghe Phó Bí thư Đảng ủy cơ quan Tổng cục Hải quan Nguyễn Xuân Phương báo cáo sơ kết công tác "
             "xây dựng Đảng 6 tháng đầu năm 2018.")
     assert [(n, t) for n, t, _ in people(text)] == [("Nguyễn Xuân Phương", "Phó Bí thư Đảng ủy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title in apposition after a dash, in English ("CEO"), with the firm it is held at.
+    # /work/safe-large2/tim-giai-phap-hoa-giai-xung-dot-trong-quan-ly-chung-cu.md
+    ("Để giải quyết các xung đột ông Vũ Tiến Thành – CEO DKRA Property Management cho rằng, trước hết.",
+     [("Vũ Tiến Thành", "CEO")]),
+    # A university department's head (/work/safe-large2/de-hang-viet-xuat-khau-khong-con-vo-danh.md).
+    ("chia sẻ với phóng viên Tạp chí Hải quan, PGS.TS Nguyễn Quốc Thịnh, Trưởng Bộ môn Quản trị thương hiệu "
+     "(trường Đại học Thương mại), nhấn mạnh.", [("Nguyễn Quốc Thịnh", "Trưởng Bộ môn")]),
+])
+def test_english_and_university_titles(text, expected):
+    assert [(n, t) for n, t, _ in people(text)] == expected

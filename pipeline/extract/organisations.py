@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.extract.names import match_person, not_names, starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
@@ -604,15 +605,17 @@ def _enterprise_list() -> re.Pattern:
     return re.compile(data_json("organisation_patterns.json")["enterprise_list_lead"])
 
 
-_NHU = re.compile(r"[ ]như(?![\w])")
-_LEAD_REACH = 200  # a lead (quantifier, kind, four words) is far shorter: its words are syllables
+# The words a lead ends with ("như", "gồm"), one literal pattern each: the engine finds a literal fast,
+# and `in` faster still, on a page without it.
+_LIST_WORDS = ((" như", re.compile(r"[ ]như(?![\w])")), (" gồm", re.compile(r"[ ]gồm(?![\w])")))
+_LEAD_REACH = 120  # the longest lead: a quantifier, a kind and four words of at most 20 letters (syllables have 7)
 
 
 def _enterprise_leads(text: str):
-    """The matches of `enterprise_list_lead`, found from the "như" each ends with: the engine finds a
-    literal fast, where the lead's first letters (c, n, m) stand everywhere on a page."""
+    """The matches of `enterprise_list_lead`, found from the "như" or "gồm" each ends with, where the
+    lead's first letters (c, n, m, digits) stand everywhere on a page."""
     lead, done = _enterprise_list(), 0
-    for nhu in _NHU.finditer(text):
+    for nhu in sorted((m for literal, w in _LIST_WORDS if literal in text for m in w.finditer(text)), key=lambda m: m.start()):
         if nhu.start() < done:
             continue
         m = lead.search(text, max(done, nhu.start() - _LEAD_REACH), nhu.end() + 3)
@@ -656,7 +659,8 @@ def _listed_enterprises(text: str, free, take, data: dict) -> list[OrgMention]:
                 break
             pos = _ITEM_SEP.match(text, b).end()
     for name, m in brands.items():
-        for hit in re.finditer(rf"(?<![\w&\-]){re.escape(name)}(?![\w&\-])", text):
+        # (Not where a capitalised word goes on with it: "Toyota Việt Nam" is the brand's arm, another firm.)
+        for hit in re.finditer(rf"(?<![\w&\-]){re.escape(name)}(?![\w&\-])(?![ ][{UPPER}])", text):
             if free(hit.start(), hit.end()):
                 out.append(OrgMention(**{**m.__dict__, "surface": name, "start": hit.start(), "end": hit.end()}))
                 take(hit.start(), hit.end())
@@ -761,45 +765,133 @@ _WORDS = re.compile(r"[^\W_]")
 _BRAND_REACH = 40  # the longest brand word looked back for
 
 
+class _English(NamedTuple):
+    """The vocabulary of foreign firms named in English (`english_heads`)."""
+    last: re.Pattern  # a head ("Bank", "Group") or a legal form ("Co. Ltd.", "Inc.") that ends a name
+    forms: frozenset[str]  # the legal forms
+    seat: re.Pattern  # a country after a brand, its national arm ("Vietnam", "Việt Nam")
+    before: re.Pattern  # the capitalised words before a head or a seat
+    before_form: re.Pattern  # the capitalised words before a legal form, more of them
+    first: re.Pattern  # a head that starts a name and the words after it ("Bank of …")
+    firsts: tuple[str, ...]
+    codes: frozenset[str]  # words no name starts with: codes of Vietnamese words, capitalised stop words
+    titles: frozenset[str]  # titles of one word, before the name of the firm they are held at
+    code_seats: frozenset[str]  # seats a code alone may stand before ("DKRA Vietnam", not "BHXH Việt Nam")
+    not_brands: frozenset[str]  # countries and trades in Latin letters, no brand before a seat ("Singapore Việt Nam")
+    event_before: re.Pattern  # an event's or a magazine's kind just before the name
+    events: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _english_heads() -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[str, ...], frozenset[str]]:
-    """(a head that ends an English name, the capitalised words before it, a head that starts one and
-    the words after it, the codes that stand for Vietnamese words: `english_heads`). The heads are
-    literals the engine finds fast; the words are looked for from them."""
-    table = data_json("organisation_patterns.json")["english_heads"]
+def _english_heads() -> _English:
+    """`english_heads`, compiled once. The heads and seats are literals the engine finds fast; the words
+    are looked for back from them."""
+    data = data_json("organisation_patterns.json")
+    table = data["english_heads"]
     # (A capitalised word after the head goes on with the name: "Le Group Ventures" is not "Le Group"; a
-    # year after it makes it an award's or an event's ("World's Best Bank 2020"). The words are English, in
-    # unaccented letters: "TGĐ" before "T&T Group" is a title's abbreviation.)
-    last = re.compile(rf"{alternation(table['last'])}(?![\w])(?![ ][A-Z0-9])")
+    # year after it makes it an award's or an event's ("World's Best Bank 2020"): see _names_before. The
+    # words are English, in unaccented letters: "TGĐ" before "T&T Group" is a title's abbreviation.)
+    # (A legal form ends the name whatever follows: "Murphy Cuu Long Bac Oil Co. Ltd.(Murphy)". Heads and
+    # forms are one pattern, which the engine scans for faster than for two.)
+    last = re.compile(rf"{alternation(table['last'] + table['forms'])}(?![\w])")
+    # (After a seat a capital may be the person the sentence names: "Tổng giám đốc Ford Việt Nam Phạm Văn Dũng".)
+    # (No lookbehind for the space before: it would keep the engine from scanning for the literal.)
+    seat = re.compile(rf"{alternation(table['seats'])}(?![\w])")
     word = r"[A-Z0-9][A-Za-z0-9&\-]*"
     before = re.compile(rf"(?<![\w&.\-]){word}(?:[ ]{word}){{0,2}}[ ]$")
+    before_form = re.compile(rf"(?<![\w&.\-]){word}(?:[ ]{word}){{0,5}}[ ]$")
     first = re.compile(rf"{alternation(table['first'])}[ ](?:the[ ])?[A-Z]\w+(?:[ ][A-Z]\w+){{0,2}}")
-    return last, before, first, tuple(table["first"]), frozenset(data_json("organisation_patterns.json")["expansions"])
+    # (A title in English or in capitals stands before the name it is held at: "CEO DKRA Property Management";
+    # alone before the head it is the brand: "CEO Group".)
+    titles = {t["title"] for t in data_csv("titles.csv") if " " not in t["title"]}
+    return _English(
+        last, frozenset(table["forms"]), seat, before, before_form, first, tuple(table["first"]),
+        codes=frozenset(data["expansions"]) | frozenset(data["capitalised_stop_words"]),
+        titles=frozenset(titles) | frozenset(data_json("people.json")["title_abbreviations"]),
+        code_seats=frozenset(table["code_seats"]),
+        not_brands=frozenset(table["countries"]) | frozenset(table["sectors"]),
+        # An event or a magazine's kind, and a few lower-case words, just before ("Tạp chí uy tín Global Finance").
+        event_before=re.compile(rf"(?<![\w]){alternation(table['events'])}(?:[ ][{LOWER}]+){{0,2}}[ ]$"),
+        events=tuple(f"{e} " for e in table["events"]))
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w])([{UPPER}]\w*)[ ]$")  # a capitalised word (not a code of capitals) just before
+_CAPITAL_NEXT = re.compile(r"[ ][A-Z0-9]")
+_ASCII_TAIL = re.compile(r"[A-Za-z0-9&\-]+$")  # the unaccented letters that end a word
+
+
+def _past_codes(text: str, start: int, head: int, e: _English) -> int | None:
+    """Where an English name whose words run from `start` to its head starts, past the words no name
+    starts with ("THQG Brand Finance", "Theo Vietnam", "CEO DKRA Property Management"); None when no word
+    is left before the head, unless the last word left is a title's, then the brand ("CEO Group")."""
+    first = start
+    while start < head:
+        word_end = text.find(" ", start, head)
+        if text[start:word_end] not in e.codes and text[start:word_end] not in e.titles:
+            return start
+        start = word_end + 1
+    return first if text[first:text.find(" ", first, head)] in e.titles else None
+
+
+def _names_before(text: str, heads, e: _English, seats: bool = False):
+    """(start of the name, start of the head, end) of the names the capitalised words before each of
+    `heads` (matches of e.last or e.seat) make: up to three, six before a legal form."""
+    for h in heads:
+        if text[h.start() - 1: h.start()] != " ":
+            continue
+        if seats and not _english_word_before(text, h.start() - 1):
+            continue  # (most seats: "của Việt Nam", "Ngân hàng Nhà nước Việt Nam")
+        form = not seats and h.group(0) in e.forms
+        if not seats and not form and _CAPITAL_NEXT.match(text, h.end()):
+            continue
+        before, reach = (e.before_form, 2 * _BRAND_REACH) if form else (e.before, _BRAND_REACH)
+        b = before.search(text, max(0, h.start() - reach), h.start())
+        start = _past_codes(text, b.start(), h.start(), e) if b else None
+        if start is not None:
+            yield start, h.start(), h.end()
+
+
+def _english_word_before(text: str, space: int) -> bool:
+    """Whether the word that ends at `space` ends with a capitalised word in unaccented letters, as the
+    last word `before` reads must: a cheap look at one word before the regex looks at several."""
+    lo = max(0, space - _BRAND_REACH)
+    tail = _ASCII_TAIL.search(text, max(lo, text.rfind(" ", lo, space) + 1), space)
+    return bool(tail) and tail.group(0)[0] in _ENGLISH_FIRST
+
+
+_ENGLISH_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _seated_brand(words: list[str], seat: str, e: _English) -> bool:
+    """Whether the words before a country name a foreign firm's arm there: a word that is no Vietnamese
+    syllable ("Ford Việt Nam", "Sun Life Việt Nam"); in Vietnamese spelling not a code of capitals, a
+    body's or a treaty's ("BHXH Việt Nam", "EVFTA Việt Nam"), nor a Vietnamese word ("Sao Việt Nam"),
+    nor a country or a trade ("Singapore Việt Nam", "Fintech Việt Nam")."""
+    if not words[0][:1].isalpha():
+        return False  # "29 DN Việt Nam", "năm 2020 Việt Nam": a count, a year
+    if (words[0].isupper() and seat not in e.code_seats) or words[0] in e.not_brands:
+        return False
+    return any(not _is_syllable(w) for w in words)
 
 
 def _english_named(text: str, free, take) -> list[OrgMention]:
     """Foreign firms named in English, the generic head last or first (_english_heads): "CIMB Bank",
-    "Bank of the Philippines"."""
-    last, before, first, firsts, coded = _english_heads()
-    found = []
-    for h in last.finditer(text):
-        if text[h.start() - 1: h.start()] != " ":
-            continue
-        b = before.search(text, max(0, h.start() - _BRAND_REACH), h.start())
-        if b and b.group(0).split()[0] not in coded:
-            found.append((b.start(), h.end()))
-    if any(f in text for f in firsts):  # (a page without "Bank of" needs no scan)
-        found += [m.span() for m in first.finditer(text) if not text[m.start() - 1: m.start()].isalnum()]
+    "Bank of the Philippines", their legal form last ("Wan Hai Lines Ltd."), or by their brand and the
+    country of their arm: "DKRA Vietnam"."""
+    e = _english_heads()
+    found = [(start, end) for start, _, end in _names_before(text, e.last.finditer(text), e)]
+    found += [(start, end) for start, seat, end in _names_before(text, e.seat.finditer(text), e, seats=True)
+              if _seated_brand(text[start:seat].split(), text[seat:end], e)]
+    if any(f in text for f in e.firsts):  # (a page without "Bank of" needs no scan)
+        found += [m.span() for m in e.first.finditer(text) if not text[m.start() - 1: m.start()].isalnum()]
     out = []
     for start, end in sorted(found):
         word = _WORD_BEFORE.search(text, max(0, start - 16), start)
         if word and (len(word[1]) == 1 or not word[1].isupper()):
             continue  # the name starts with Vietnamese words before ("Đông Á Hotel Group"): not read here
-        if free(start, end) and not _kinds()[1].search(text, max(0, start - 12), start):
-            name = text[start:end]
+        name = text[start:end]
+        if free(start, end) and not _kinds()[1].search(text, max(0, start - 12), start) \
+                and not e.event_before.search(text, max(0, start - _BRAND_REACH), start) and not any(v + name in text for v in e.events):
             out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, start, end))
             take(start, end)
     return out
@@ -856,6 +948,14 @@ def _bare_head() -> re.Pattern:
                       rf"|{at_word_start({s for s in spellings if ' ' not in s})}(?![\w])(?![ ][{LOWER}]))")
 
 
+def _trade_words(trades: list[str]) -> str:
+    """The lower-case words of a bare head that may only be trades (`closed_names`, `trades`), one to
+    four, "và" between two: "Công ty vàng bạc đá quý Sài Gòn", "Công ty tư vấn chiến lược CSCI"; a
+    verb there is the sentence's ("Công ty sử dụng Quỹ …", "Công ty nộp Hồ sơ")."""
+    trade = alternation({s for t in trades for s in tone_mark_spellings(t)})
+    return rf"(?:[ ](?:và[ ])?(?:{trade})){{1,4}}?"
+
+
 @lru_cache(maxsize=1)
 def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern | None, ...], frozenset[re.Pattern]]:
     data = data_json("organisation_patterns.json")
@@ -871,10 +971,11 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
         # A closer that starts with a letter is a literal the engine finds fast: a page without it ("quốc
         # gia", "số 4") needs no scan from the heads.
         guard = re.compile(c["closer"]) if c["closer"][:1].isalpha() else None
+        words = _trade_words(c["trades"]) if "trades" in c else rf"(?:[ ][{LOWER}]+){{1,5}}?"
         for first, rests in sorted(by_first.items()):
             rest = "|".join(re.escape(" " + r) if r else "" for r in sorted(rests, key=len, reverse=True))
             pattern = re.compile(rf"(?P<head>{re.escape(first)}(?<![\w].{{{len(first)}}})(?:{rest}))"
-                                 rf"(?P<words>(?:[ ][{LOWER}]+){{1,5}}?)[ ](?P<closer>{closer})(?![\w])")
+                                 rf"(?P<words>{words})[ ](?P<closer>{closer})(?![\w])")
             patterns.append(pattern)
             guards.append(guard)
             if c.get("proper"):  # closers that start a proper part the grammar reads to its end
@@ -1240,6 +1341,21 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
     return out
 
 
+@lru_cache(maxsize=1)
+def _not_organisations() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    names = tuple(data_json("organisation_patterns.json")["not_organisations"])
+    return names, frozenset(names), tuple(n + " " for n in names)
+
+
+def _not_an_organisation(surface: str, head: str) -> bool:
+    """Whether a discovered name is one of `not_organisations`, or starts with one that is longer than
+    its head ("Ban Thường" ends no name but that of a longer head: "Ban Thường vụ Huyện ủy Đông Anh")."""
+    names, whole, prefixes = _not_organisations()
+    if surface not in whole and not surface.startswith(prefixes):
+        return False  # (most names: one look at all of them)
+    return any(surface == n or (surface.startswith(n + " ") and len(head) <= len(n)) for n in names)
+
+
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
     data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs = _patterns()
@@ -1436,8 +1552,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if not free(start, end):
             continue
         surface = text[start:end]
-        # ("Ban Thường" ends no name but that of a longer head: "Ban Thường vụ Huyện ủy Đông Anh".)
-        if entry is None and any(surface == n or (surface.startswith(n + " ") and len(h) <= len(n)) for n in data["not_organisations"]):
+        if entry is None and _not_an_organisation(surface, h):
             continue
         # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one. A registry body's
         # name counted is a kind too when bodies of the kind have borne it ("34/35 Cục Hải quan").
