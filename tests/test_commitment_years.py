@@ -303,3 +303,36 @@ def test_a_year_of_birth_dates_no_action():
                  2017)
     assert _row(rows, "Công an huyện Trảng Bàng bắt giữ") == ("activity", 2017)
 
+
+
+def test_a_modal_after_a_comma_between_two_years_opens_a_target_of_its_own():
+    # (tre-hen-muc-tieu-phat-trien-1-trieu-doanh-nghiep, ../shared/corpus)
+    # (Under a target's label its figures are no results, so no report mark splits it as one does after "cần tăng … đạt …".)
+    rows = _rows(["Mục tiêu 2021-2025: Trung bình giai đoạn 2021-2030 tốc độ tăng số DN hoạt động đạt khoảng 15%/năm; tăng tỷ lệ DN vừa "
+                  "và lớn chiếm khoảng 5-6% trong tổng số DN vào năm 2025, phấn đấu đạt 8% vào năm 2030."], 2020)
+    assert _row(rows, "chiếm khoảng 5-6% trong tổng số DN vào năm 2025") == ("task", 2025)
+    assert _row(rows, "phấn đấu đạt 8% vào năm 2030") == ("task", 2030)
+    assert not any("vào năm 2025" in text and "vào năm 2030" in text for _, _, text in rows), rows
+
+
+def test_an_event_dated_by_day_and_month_is_of_the_year_after_the_one_it_reviews():
+    # A review of 2016 held on 25/5 is held in 2017, on an undated page that sets 2017's tasks; so is the next clause of its
+    # paragraph, which states no year (bm_bao-dam-tuyet-doi-an-ninh-trat-tu-dia…, ../shared/corpus-portals).
+    rows = _rows(["Chiều 25/5, tại Hà Nội, Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội tổ chức hội nghị đánh giá kết quả thực hiện "
+                  "nhiệm vụ về khu vực phòng thủ năm 2016, triển khai nhiệm vụ năm 2017. Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung "
+                  "chủ trì hội nghị. Ban Chỉ đạo cho biết, năm 2016, thành phố đã quán triệt sâu sắc các văn bản chỉ đạo của Chính phủ.",
+                  "Năm 2017, thành phố cần tiếp tục xây dựng khu vực phòng thủ vững chắc."], None)
+    assert _row(rows, "tổ chức hội nghị đánh giá kết quả") == ("activity", 2017)
+    assert _row(rows, "Nguyễn Đức Chung chủ trì hội nghị") == ("activity", 2017)
+    assert _row(rows, "thành phố đã quán triệt sâu sắc") == ("activity", 2016)
+
+
+def test_a_year_in_particular_turns_the_period_and_dates_its_clause():
+    # ", riêng trong năm 2017, …" (in 2017 alone) opens a clause of its own year, whatever span it compares with
+    # (thu-tuong-chi-thi-day-manh-co-phan-hoa-thoai-von-nha-nuoc-tai-dn, ../shared/corpus).
+    rows = _rows(["DNNN đã giảm mạnh về số lượng, từ năm 2016 đến tháng 11 năm 2018, cả nước đã cổ phần hóa được 147 doanh nghiệp trong "
+                  "đó có nhiều doanh nghiệp quy mô vốn nhà nước lớn, riêng trong năm 2017, tổng quy mô vốn nhà nước được xác định lại tại "
+                  "các doanh nghiệp thực hiện cổ phần hóa đạt trên 160.000 tỷ đồng, bằng 81,5% tổng giá trị phần vốn nhà nước ở các doanh "
+                  "nghiệp được cổ phần hóa giai đoạn 2011 – 2015."], 2019)
+    assert _row(rows, "cả nước đã cổ phần hóa được 147 doanh nghiệp") == ("activity", 2018)
+    assert _row(rows, "riêng trong năm 2017, tổng quy mô vốn nhà nước") == ("activity", 2017)

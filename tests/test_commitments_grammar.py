@@ -400,3 +400,40 @@ def test_clause_rules(paragraphs, kinds, not_rows):
         assert found[0] == kind, (words, rows)
     for words in not_rows:
         assert not any(text.startswith(words) or text.startswith(words[0].upper() + words[1:]) for _, text in rows), (words, rows)
+
+
+def test_an_abbreviation_before_a_name_ends_no_clause_and_its_capitalised_cue_is_a_name():
+    # "TP." does not end a clause, and "Cần" of Cần Thơ is no "cần" (doi-thoai-voi-hai-quan-tp-can-tho-doanh-nghiep-keu-vuong-ve-c-o,
+    # ../shared/corpus): the clause reports with its subject.
+    rows = _rows(["Tại hội nghị đối thoại với đại diện đến từ 96 DN của TP. Cần Thơ và các tỉnh Hậu Giang, Sóc Trăng, Trà Vinh, Vĩnh Long "
+                  "tổ chức ngày 5/6, Cục Hải quan TP. Cần Thơ đã giải đáp 16 câu hỏi của các DN liên quan đến các chính sách và thủ tục."])
+    assert [kind for kind, _ in rows] == ["activity"], rows
+    assert "Cục Hải quan TP. Cần Thơ đã giải đáp 16 câu hỏi" in rows[0][1]
+    # (A cue that opens a sentence before a name is still one: "Giao Bộ …", "Yêu cầu Bộ …".)
+    rows = _rows(["Thủ tướng đã nghe báo cáo. Yêu cầu Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định trong tháng 10."])
+    assert any(kind == "task" and text.startswith("Yêu cầu Bộ Tài chính") for kind, text in rows), rows
+    rows = _rows(["Nhiệm vụ trong thời gian tới", "Giao Bộ Tài chính chủ trì, phối hợp với các bộ, ngành hoàn thiện dự thảo Nghị định."])
+    assert any(kind == "task" and text.startswith("Giao Bộ Tài chính") for kind, text in rows), rows
+
+
+def test_a_cue_after_a_performed_act_and_va_is_a_second_item():
+    # "ghi nhận" is done as it is said; what goes on after "và" is still to do (doi-thoai-voi-hai-quan-tp-can-tho-…, ../shared/corpus).
+    rows = _rows(["Ông Phạm Hùng Tươi cho biết, Cục Hải quan TP. Cần Thơ đã có báo cáo xin ý kiến Tổng cục Hải quan nhưng vẫn chưa nhận được "
+                  "trả lời, Cục Hải quan TP. Cần Thơ ghi nhận khó khăn vướng mắc của DN và tiếp tục kiến nghị Tổng cục Hải quan sớm tháo gỡ."])
+    assert ("task", "tiếp tục kiến nghị Tổng cục Hải quan sớm tháo gỡ") in rows, rows
+    assert any(kind == "activity" and "ghi nhận khó khăn vướng mắc của DN" in text for kind, text in rows), rows
+    # (Not a directive after "và", which may be part of the act: "Hoàn đồng ý và yêu cầu chị Hoa chuyển 20 triệu đồng vào tài khoản
+    # ngân hàng", dung-tai-khoan-facebook-lua-doi-tien-trung-quoc, the customs site's large corpus.)
+    rows = _rows(["Sau vài lần trao đổi, Hoàn đồng ý và yêu cầu chị Hoa chuyển 20 triệu đồng vào tài khoản ngân hàng."])
+    assert len(rows) == 1, rows
+
+
+def test_a_done_mark_in_the_opening_phrase_qualifies_its_noun():
+    # "đã nêu" qualifies "các nhiệm vụ giải pháp", not the Prime Minister's "nhấn mạnh" (bm_thu-tuong-khong-ngoi-nha-cho-bao-cao,
+    # ../shared/corpus-portals): in a passage of his directives, what he stresses is to be done.
+    rows = _rows(["Thủ tướng yêu cầu các cấp, các ngành, các địa phương tổ chức thực hiện nghiêm túc Chỉ thị 24. Trong các nhiệm vụ giải "
+                  "pháp đã nêu tại Chỉ thị 24, Thủ tướng nhấn mạnh việc rà soát lại 31 mặt hàng, sản phẩm để đẩy mạnh sản xuất, kinh doanh."])
+    assert any(kind == "task" and "Thủ tướng nhấn mạnh việc rà soát lại 31 mặt hàng" in text for kind, text in rows), rows
+    # (A done mark after the comma is the clause's own: "Trong năm 2023, Cục đã …".)
+    rows = _rows(["Trong các nhiệm vụ đã đề ra, Cục Hải quan đã hoàn thành 12 nhiệm vụ trọng tâm của năm."])
+    assert [kind for kind, _ in rows] == ["activity"], rows

@@ -31,6 +31,7 @@ class Commitment:
     dated: bool = False  # a task whose year is that of a date its clause gives ("trước ngày 30/9/2020")
     due: int | None = None  # an activity with no aspect word nor figure: the latest date-like year its clause states
     pending: bool = False  # a clause with no verb of report, kept only if `due` turns out to be after the page's year
+    event: int | None = None  # an activity that narrates the page's event, dated by day and month only: that month
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,10 @@ def _vocab():
     # after it starts with it (see _clauses): so the engine scans for the first letters of the split words,
     # where a pattern opening with "\s+" would be tried at every space of the page.
     split_word = at_word_start(d["clause_splits"], not_after=r"^\s,")
-    splits = (re.compile(rf";\s*|\.\s+(?=[A-ZĐ])|{split_word}(?=\s)"), tuple(d["clause_splits"]))
+    # (Not the stop of an abbreviation before a name, nor an initial: "Cục Hải quan TP. Cần Thơ đã giải đáp …", "A. Nguyễn".)
+    # (The look-behinds follow the stop, so that they are tried only where one stands.)
+    abbreviation = "".join(rf"(?<!\b{re.escape(w)}\.)" for w in d["name_abbreviations"]) + r"(?<!\b[A-ZĐ]\.)"
+    splits = (re.compile(rf";\s*|\.{abbreviation}\s+(?=[A-ZĐ])|{split_word}(?=\s)"), tuple(d["clause_splits"]))
     # An item of a list: a number, a letter ("a) Chỉ đạo rà soát …") or an ordinal word ("Thứ hai,", "Ba
     # là"); a bullet too goes on with a list, but it also lists results ("- Kim ngạch đạt …"), so it does
     # not make an item a directive. (A letter needs its bracket: "A. Nguyễn" is an initial.)
@@ -177,7 +181,8 @@ def _vocab():
                   re.compile(r"(?:^|[.,;:!?“\"]\s*|(?<!\w)(?:" + alternation({p.lower() for p in d["consequence_splits"]}) + r")\s+)"
                              + r"(?!(?:" + alternation({p[0].upper() + p[1:] for p in d["subordinators"]}) + r")\s)"
                              + r"((?:các|những|Các|Những|[A-ZĐ][^\s,.;:!?]*)(?:\s+[^\s,.;:!?]+){0,4})\s+$", re.MULTILINE),
-                  re.compile(r"việc\s[^.;:]{0,160}?\s" + whole_words({p.lower() for p in d["normative_predicates"]})))
+                  re.compile(r"việc\s[^.;:]{0,160}?\s" + whole_words({p.lower() for p in d["normative_predicates"]})),
+                  tuple(p.lower() + " " for p in d["topic_openers"]))
 
 
 _WORDY = re.compile(r"\w")
@@ -273,6 +278,7 @@ class _Rules(NamedTuple):
     elaborations: tuple  # the words that open a paragraph spelling out the one before ("Theo đó", "Cụ thể")
     advice: re.Pattern  # the subject that opens a clause, just before a "nên" that advises (see _advice)
     normative: re.Pattern  # an action that "việc" makes a noun of, then how it is to be done ("được thực hiện theo quy định")
+    topic_openers: tuple  # the prepositions that open a phrase before a clause's subject, followed by a space ("trong ", "với ")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -305,12 +311,13 @@ _BORN = re.compile(r"(?<!\w)(?<!phát )(?<!nảy )sinh\s+(?:năm\s+|ngày\s+\d{1
 # number ("ban hành Quyết định số 85/QĐ-TCHQ", "ký Nghị định 08/2015/NĐ-CP"), not a document named further on, which
 # a task may be about ("ban hành Thông tư thay thế Thông tư 38/2015/TT-BTC").
 _ISSUED_NUMBER = re.compile(r"\s+(?:[^\s\d,;.:]+\s+){0,3}?(?:số\s+)?\d+(?:/\d{4})?/[A-ZĐ]")
-# A comma and a year that opens a predicate: ", năm 2017, …", ", thì đến năm 2017, …" (see find_commitments).
-_PERIOD_TURN = re.compile(r",\s+(?:thì\s+)?(?:(?:đến|tới|sang|trong)\s+)?năm\s+((?:19|20)\d\d)\s*,")
+# A comma and a year that opens a predicate: ", năm 2017, …", ", thì đến năm 2017, …", ", riêng trong năm 2017, …" (in that year
+# alone) (see find_commitments).
+_PERIOD_TURN = re.compile(r",\s+(?:thì\s+|riêng\s+)?(?:(?:đến|tới|sang|trong)\s+)?năm\s+((?:19|20)\d\d)\s*,")
 # A word of contrast and its comma, then a year: "Tuy nhiên, năm 2016 …" (see find_commitments).
 _CONTRAST_YEAR = re.compile(r"[*_\s]*(?:tuy nhiên|song|nhưng|mặc dù vậy),\s+(?:trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
 # A clause that opens with its year: "Năm 2020, …", "Trong năm 2020, …".
-_YEAR_OPENING = re.compile(r"[*_\s]*(?:trong\s+)?năm\s+((?:19|20)\d\d),")
+_YEAR_OPENING = re.compile(r"[*_\s]*(?:riêng\s+)?(?:trong\s+)?năm\s+((?:19|20)\d\d),")
 # A year joined to another by a dash: the ends of a span ("2025-2030", "2026 – 2031").
 _SPAN_END = re.compile(r"\s?[-–]\s?(?=\d)|(?<=\d)\s?[-–]\s?$")
 # Where the words that tell what a year names start: after the last comma, semicolon or full stop before it.
@@ -809,6 +816,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     task_run = 0  # how many paragraphs in a row before this one set tasks and reported nothing
     paragraph_reported = False  # a clause of this paragraph is an activity
     opening_year = None  # the year the paragraph opens with
+    event = None  # (paragraph, month) of an event the paragraph narrates, dated by day and month only (see below)
     headline_end = 0  # where a headline that sets a task ends (see below)
     for s in sentences:
         if s.kind == "byline":
@@ -904,6 +912,15 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                                             for lead, start, _, y in years_found[lo:lo + 4]):
                     clauses[n:n] = [(a, turn.start()), (turn.start() + 1, b)]
                     continue
+                # So does a modal verb right after a comma, between two years: a target for one year and a further one for a later
+                # year are two items ("tăng tỷ lệ DN vừa và lớn chiếm khoảng 5-6% … vào năm 2025, phấn đấu đạt 8% vào năm 2030").
+                modal = next((m for m, _ in modal_hits.within(a, b) if low.startswith(", ", m - 2)), None)
+                if modal is not None:
+                    before = [y for _, start, _, y in years_found[lo:bisect.bisect_left(year_starts, modal)]]
+                    after = [y for _, start, end, y in years_found[bisect.bisect_left(year_starts, modal):bisect.bisect_left(year_starts, b)]]
+                    if before and after and max(before) < min(after):
+                        clauses[n:n] = [(a, modal - 2), (modal, b)]
+                        continue
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
             directive = directive_hits.first(a, b)
             if opening_year is not None and a - paragraph_start < 16 and (past is not None or result_hits.first(a, b) is not None):
@@ -920,6 +937,15 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             if head != a:
                 past, cue, figure = past_hits.first(head, b), task_hits.first(head, b), result_hits.first(head, b)
                 directive = directive_hits.first(head, b)
+            if past is not None and head == a and low.startswith(rules.topic_openers, a) and low.find(",", a, past) < 0 \
+                    and low.startswith(_VERB_ASPECT, past) and not low.startswith(_PASSED, past):
+                # A done mark of a verb inside the phrase that opens the clause, before its comma and a capitalised subject, qualifies
+                # the phrase's noun: "Trong các nhiệm vụ giải pháp đã nêu tại Chỉ thị 24, Thủ tướng nhấn mạnh việc rà soát lại 31 mặt
+                # hàng …" is what the subject does, not a report. (Not a time that has passed, "Trong 10 năm qua, …", "Trong hai tháng
+                # vừa qua, …", nor a report's source, "Theo báo cáo của …, …": they date the clause.)
+                comma = low.find(", ", past, b)
+                if comma > 0 and text[comma + 2: comma + 3].isupper():
+                    past = past_hits.first(comma, b)
             verb = any_verb if head == a else activity_hits.first(head, b)
             if past is not None and verb is not None and verb < past and low.startswith("đã được", past) \
                     and speech_hits.first(head, past) is None:
@@ -966,6 +992,18 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                         and speech_hits.first(report_mark, modal) is None):
                     clauses[n:n] = [(a, second.start()), (second.start(1) if second.group(1) is not None else modal, b)]
                     continue
+                # So does a cue of manner right after "và" that follows a verb performing its act as it is said: the act is done as
+                # it is said, what goes on after it is still to do ("Cục Hải quan TP. Cần Thơ ghi nhận khó khăn vướng mắc của DN và
+                # tiếp tục kiến nghị Tổng cục Hải quan sớm tháo gỡ"). (Not after a report: "đã triển khai … và tiếp tục …" goes on
+                # with it; nor a directive, which may be part of the act: "Hoàn đồng ý và yêu cầu chị Hoa chuyển 20 triệu đồng".)
+                then = task_hits.first_span(report_mark, b)
+                then = then[0] - len(_AND_THEN) if then is not None and low[then[0]:then[1]] in rules.manner_cues \
+                    and low.startswith(_AND_THEN, then[0] - len(_AND_THEN)) else -1
+                if then > report_mark and past_hits.first(then, b) is None:
+                    acts = past_hits.within(report_mark, then)
+                    if acts and low[acts[-1][0]:acts[-1][1]] in rules.performatives and result_hits.first(acts[-1][0], then) is None:
+                        clauses[n:n] = [(a, then), (then + 4, b)]
+                        continue
                 # So does a subject of its own after a comma, before a cue or a directive: "Tổng cục đã hoàn
                 # thiện việc rà soát …, tháng 7, Tổng cục sẽ rà soát …" reports one thing and sets another.
                 later = min((x for x in (cue, directive) if x is not None and x > report_mark), default=None)
@@ -1181,13 +1219,25 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     # which reaches further or which a plan's noun names ("Kế hoạch tổng thể … giai đoạn 2021-2025"). (It does not
                     # tell which year the page reviews.)
                     years, spanned = years[1:], True
-                year = years[0] if len(set(years)) == 1 else _context_year(text, years_found, year_starts, s.start, a, b, published_year, dating, paragraph_start)
+                # (A clause that opens with its year is of that year, whatever others it names: "riêng trong năm 2017, tổng quy
+                # mô vốn nhà nước … đạt trên 160.000 tỷ đồng, bằng 81,5% … giai đoạn 2011 – 2015".)
+                opens = _YEAR_OPENING.match(low, a) if len(set(years)) > 1 else None
+                year = years[0] if len(set(years)) == 1 or (opens is not None and int(opens.group(1)) == years[0]) else _context_year(text, years_found, year_starts, s.start, a, b, published_year, dating, paragraph_start)
                 if year and published_year and year > published_year:
                     # Done by the page's date: a later year in the clause names what the work is for
                     # ("hoàn tất … BGĐ năm 2026" on a page of 2025).
                     year = published_year
                 if len(set(years)) == 1 and not pending and not spanned:
                     stated_done[year] += 1
+            # A clause that opens with the day and month of its event, no year, narrates the page's event ("Chiều 25/5, tại Hà Nội,
+            # Ban Chỉ đạo … tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ … năm 2016, triển khai nhiệm vụ năm 2017"): it
+            # happened when the page was written, whatever year it is about; so do the clauses of its paragraph after it that state
+            # no year ("Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung chủ trì hội nghị."). (See below for an undated page.)
+            day = _DAY_OPENING.match(low, a) if not is_task else None
+            if day is not None and day.group().count("/") == 1:
+                event = (s.paragraph_no, int(day.group().rsplit("/", 1)[1].rstrip(",) ")))
+            elif event is not None and (event[0] != s.paragraph_no or stated):
+                event = None
             # A clause with no aspect word that states a year after the page's is not done yet: see below.
             # (Not a year a plan is for, nor a span's end: "nhiệm kỳ 2025-2030" names a term, not a date.)
             due = None
@@ -1199,6 +1249,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             paragraph_reported = paragraph_reported or is_activity
             ends_reporting = is_activity
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, keywords, category_of), a, b, [(a, b)],
+                                  event=event[1] if event is not None and not is_task else None,
                                   # (a directive a notice conveys was set on the notice's date: "Ngày 19/12/2019, Văn phòng Chính phủ có
                                   # văn bản … giao Bộ KH&ĐT tiếp tục giám sát Dự án; chủ trì, … chuẩn bị báo cáo Quốc hội …")
                                   dated=is_task and (dated or (0 <= conveyed <= a and year is not None)), due=due, pending=pending))
@@ -1230,6 +1281,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             c.kind, c.year = "task", c.due
         elif c.pending:
             c.kind = None
+        if c.event and c.kind == "activity" and reviewed:
+            # The page's event is of the year it was written; an undated page that reviews a year and sets the next year's tasks
+            # holds its review from that year's last weeks to the next spring: an event before December is of the year after.
+            c.year = published_year or (target if target == reviewed + 1 and c.event < 12 else c.year)
         if c.year is None:
             c.year = reviewed if c.kind == "activity" else target
         elif c.kind == "task" and target and c.year < target and (reviewed is None or c.year <= reviewed) \
@@ -1321,17 +1376,24 @@ _SAYS = re.compile(r"\s*[,:]|\s+(?:rằng|là)(?!\w)|\s+[A-ZĐÂĂÊÔƠƯ]")
 # A word just before a position, its first letter in group 1; the first letter of the word just after one.
 _WORD_BEFORE = re.compile(r"(\w)\w*\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w)")
+# An abbreviation's stop just before a position, a word or two capitals before it ("TP. ", "TP.", "Q. ").
+_ABBREVIATION_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-Za-zĐđ]{0,2}\.\s*$")
 
 
 def _in_name(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] is written as the last word of a person's name: capitalised (not in capitals, as a heading
-    is), after a capitalised word and before none ("Trần Văn Cần, Chủ tịch …"). (Not yet a place, which goes on after
-    it, "TP Cần Thơ": on the one page that names it, clauses whose only cue it is are tasks a person reads from their
-    sense, which no other cue of aspect marks.)"""
+    """Whether text[a:b] is written as a word of a name: capitalised (not in capitals, as a heading is), after a
+    capitalised word and before none, the last word of a person's name ("Trần Văn Cần, Chủ tịch …"); or a single
+    syllable inside a sentence, after a word or an abbreviation's stop, before another capitalised syllable, the
+    first of a place's or a body's name ("Cục Hải quan TP. Cần Thơ", "Chi cục … Cảng Cần Thơ"). (A cue that opens a
+    sentence or a clause before a name is none: "Giao Bộ Tài chính chủ trì …", "…: Cần Bộ …".)"""
     if not (text[a].isupper() and text[a + 1: a + 2].islower()):
         return False
     before, after = _WORD_BEFORE.search(text, max(0, a - 20), a), _WORD_AFTER.match(text, b)
-    return before is not None and before.group(1).isupper() and (after is None or not after.group(1).isupper())
+    if after is not None and after.group(1).isupper():
+        # (The word before on the same line: a paragraph may open with the cue, "…\n\nGiao Bộ Tài chính …".)
+        return " " not in text[a:b] and ((before is not None and "\n" not in text[before.start():a])
+                                          or _ABBREVIATION_BEFORE.search(text, max(0, a - 6), a) is not None)
+    return before is not None and before.group(1).isupper()
 
 
 def _capital_after_comma(text: str, start: int, end: int) -> bool:
@@ -1451,6 +1513,9 @@ def _predicate(text: str, low: str, a: int, b: int, speech: _Hits, past: _Hits, 
 
 
 _ADVICE = "nên"  # (see _advice)
+_VERB_ASPECT = ("đã ", "đang ", "vừa ")  # the done marks that stand before a verb (see find_commitments) …
+_PASSED = "vừa qua"  # … and not the time that has passed
+_AND_THEN = " và "  # (a cue right after it, after a verb that performs its act: see find_commitments)
 
 
 def _advice(text: str, low: str, subject: re.Pattern, *verbs: _Hits) -> list[tuple[int, int]]:
