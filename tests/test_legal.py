@@ -232,3 +232,11 @@ def test_new_years_day_and_documents_issued_together():
 def test_no_new_years_day_here(text):
     found, _ = find_legal_references(text, resolve_name)
     assert [r.issued_date for r in found] == [""]
+
+
+def test_a_consolidated_text_is_numbered_as_an_act():
+    # /work/safe-large2/tai-ve-van-ban-hop-nhat-so-10-vbhn-btc-huong-dan-ve-thue-su-dung-dat-phi-nong-nghiep.md: "văn bản hợp nhất" and its code VBHN (Pháp lệnh
+    # Hợp nhất văn bản quy phạm pháp luật 2012): the ministry that consolidated its acts is the issuer.
+    found, _ = find_legal_references("Các bạn có thể tải về văn bản hợp nhất số 10/VBHN-BTC hướng dẫn về thuế sử dụng đất.",
+                                     resolve_name)
+    assert [(r.reference_id, r.doc_type, r.issuer_id) for r in found] == [("10/VBHN-BTC", "Văn bản hợp nhất", "bo-tai-chinh")]

@@ -649,3 +649,133 @@ def test_a_university_department_and_its_name_words():
             "cố vấn Viện Nghiên cứu Chiến lược Thương hiệu và Cạnh tranh nhấn mạnh.")
     found = surfaces(text)
     assert "Bộ môn Quản trị thương hiệu" in found and "trường Đại học Thương mại" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "&" between capitalised words joins one firm's name (/work/safe-large2/scb-thay-doi-nhan-su-cap-cao.md).
+    ("Trước đó, vào ngày 27/7/2020, SCB và McKinsey & Company Vietnam cũng đã chính thức ký kết hợp tác.",
+     ["McKinsey & Company Vietnam"]),
+    # A name that runs on in English past the seat is a fund's or a tournament's
+    # (/work/safe-large2/ma-linh-vuc-ngan-hang-thay-doi-theo-xu-huong-nao.md, /work/safe-large2/san-hio-tai-flc-amd-tournament-….md).
+    ("Thương vụ MB phát hành riêng lẻ hơn 64,3 triệu cổ phiếu cho 8 nhà đầu tư nước ngoài như: KIM Vietnam Growth Equity, "
+     "ITMC Worldwide Vietnam RSP Balance Fund, Fiera Capital…", ["Fiera Capital"]),
+    ("Sân từng ghi dấu ấn ở các giải uy tín như FLC Golf Championship 2018, FLC Vietnam Master.", []),
+    # A name the page writes with a year after it is an event held yearly, no firm
+    # (/work/safe-large2/nganh-bong-my-ho-tro-doanh-nghiep-det-may-viet-nam-nang-cao-chat-luong.md).
+    ("Đặc biệt Cotton Day Vietnam được tổ chức vào tháng 9 hàng năm. Tại Cotton Day Vietnam 2020, CCI đã cập nhật thông tin.",
+     []),
+    # A department's function after a title is the title's, not the brand's
+    # (/work/safe-large2/thi-truong-bat-dong-san-tu-phuc-hoi-sau-dich.md).
+    ("Ông Nguyễn Hoàng, Giám đốc R&D DKRA Vietnam cho biết.", ["DKRA Vietnam"]),
+    # An English name glossing a Vietnamese one names a show, no firm
+    # (/work/safe-large2/shark-do-lien-hien-thuc-hoa-cac-thuong-vu-bac-ty-tren-truyen-hinh.md).
+    ("Thương vụ Bạc tỷ (tên tiếng Anh: Shark Tank Vietnam) là phiên bản tiếng Việt của chương trình truyền hình.", []),
+])
+def test_english_names_that_join_run_on_or_name_no_firm(text, expected):
+    assert surfaces(text) == expected
+
+
+def test_a_name_word_ends_only_after_its_first_syllable():
+    # /work/safe-large2/hdbank-tiep-tuc-vao-top-nhung-cong-ty-kinh-doanh-hieu-qua-nhat-viet-nam.md: "hiệu" goes on a
+    # name only after "thương" ("Bộ môn Quản trị thương hiệu"); a ranking's "TOP50 Công ty …" is a kind of firm.
+    assert surfaces("Đại diện HDBank nhận danh hiệu TOP50 Công ty Kinh doanh hiệu quả nhất Việt Nam.") == ["HDBank"]
+    assert "Công ty Kinh doanh hiệu" not in surfaces("Danh hiệu Công ty Kinh doanh hiệu quả nhất Việt Nam.")
+
+
+def test_a_provincial_head_shared_by_a_list_of_places():
+    # /work/safe-large2/hai-quan-lap-to-chuyen-gia-phan-loai-hang-hoa-xuat-nhap-khau.md: after "các" and a colon,
+    # each place names the head's body there, by the place alone.
+    found = find_organisations("Các thành viên là cán bộ Cục Kiểm tra sau thông quan và các Cục Hải quan: Hà Nội, "
+                               "Hải Phòng, Quảng Ninh, TP Hồ Chí Minh, Bắc Ninh.")
+    assert [(o.surface, o.name) for o in found][1:] == [
+        ("Hà Nội", "Cục Hải quan Hà Nội"), ("Hải Phòng", "Cục Hải quan Hải Phòng"), ("Quảng Ninh", "Cục Hải quan Quảng Ninh"),
+        ("TP Hồ Chí Minh", "Cục Hải quan thành phố Hồ Chí Minh"), ("Bắc Ninh", "Cục Hải quan Bắc Ninh")]
+    # /work/safe-large2/xu-ly-nghiem-viec-loi-dung-mua-lu-de-dau-co-gam-hang.md: the head's abbreviation, and "và".
+    found = find_organisations("Tổng cục QLTT vừa yêu cầu các Cục QLTT: Nghệ An, Hà Tĩnh và Quảng Bình tăng cường kiểm tra.")
+    assert [o.name for o in found][1:] == ["Cục Quản lý thị trường Nghệ An", "Cục Quản lý thị trường Hà Tĩnh",
+                                          "Cục Quản lý thị trường Quảng Bình"]
+    # The port authorities of the provinces with seaports, a head of the provincial table.
+    assert [o.name for o in find_organisations("Cục Hàng hải yêu cầu các Cảng vụ Hàng hải: Hải Phòng; Quảng Ninh.")][1:] == [
+        "Cảng vụ Hàng hải Hải Phòng", "Cảng vụ Hàng hải Quảng Ninh"]
+    # One place is no list, and a colon with no "các" before the head opens none.
+    assert surfaces("Theo các Cục Hải quan: Hà Nội đã thu 100 tỷ đồng.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A national body's code and a province name its arm there, as written
+    # (/work/safe-large2/ong-pham-duc-long-duoc-bo-nhiem-chu-tich-hoi-dong-thanh-vien-vnpt.md).
+    ("Ông trải qua nhiều vị trí công tác tại Bưu điện TPHCM như Trưởng phòng Viễn thông, Phó Giám đốc rồi Giám đốc VNPT TPHCM.",
+     ["Bưu điện TPHCM", "phòng Viễn thông", "VNPT TPHCM"]),
+    # /work/safe-large2/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-11-kg-ma-tuy.md
+    ("Theo tin từ Cục Hải quan Hà Tĩnh, đơn vị vừa phối hợp với BĐBP Hà Tĩnh và các lực lượng chức năng.",
+     ["Cục Hải quan Hà Tĩnh", "BĐBP Hà Tĩnh"]),
+])
+def test_a_code_and_a_province_name_the_bodys_arm(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "trường" in lower case before a school's level (/work/shared/corpus-portals/bm_chu-tich-ubnd-tp-ha-noi-nguyen-duc-chung-chan-chin.txt).
+    ("Chủ tịch UBND TP Hà Nội đã đến thăm trường THPT Chu Văn An.", ["UBND TP Hà Nội", "trường THPT Chu Văn An"]),
+    # A legal form alone is a kind of firm (/work/safe-large2/nhieu-co-hoi-cho-logistics-tu-cac-fta-the-he-moi.md) …
+    ("Có tới 50% số DN trong lĩnh vực logistics đăng ký ở loại hình Công ty TNHH một thành viên.", []),
+    # … unless the page gives it an abbreviation (/work/safe-large2/xuat-khau-ca-phe-sut-giam-gia-tiep-tuc-lao-doc.md).
+    ("Ông là Tổng giám đốc Tổng công ty Cà phê Việt Nam – Công ty TNHH MTV (VINACAFE) cho rằng.",
+     ["Tổng công ty Cà phê Việt Nam", "Công ty TNHH MTV", "VINACAFE"]),
+    # A firm's board alone is every firm's (/work/safe-large2/don-xin-nghi…-viet-tay.md).
+    ("Rất mong Ban Giám đốc xem xét và chấp thuận cho tôi được phép thôi việc.", []),
+])
+def test_lower_case_school_levels_and_kinds_of_firm(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Areas of one name listed with commas, the last after "và"
+    # (/work/safe-large2/nganh-da-giay-dan-xam-nhap-sau-hon-vao-chuoi-cung-ung-toan-cau.md) …
+    ("Ông Nguyễn Đức Thuấn, Chủ tịch Hiệp hội Da, Giày và Túi xách Việt Nam cho biết, trong thời gian dịch.",
+     [("Hiệp hội Da, Giày và Túi xách Việt Nam", "Hiệp hội Da, Giày và Túi xách Việt Nam")]),
+    # … the registry's name written with a comma for its dash (/work/safe-large2/doanh-nghiep-cho-doi-dieu-gi-goi-ho-tro-lan-2.md) …
+    ("Theo Bộ Lao động, Thương binh và Xã hội, nguyên nhân doanh nghiệp chưa chủ động lập hồ sơ.",
+     [("Bộ Lao động, Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội")]),
+    # … but not bodies, places or ministries' areas listed (see the ministry lists above), nor countries.
+    ("Đại diện các Bộ Tài chính, Công Thương và Y tế dự họp.", [("Bộ Tài chính", "Bộ Tài chính")]),
+    ("Cục Hải quan Huế, Đà Nẵng và Quảng Nam đã thống nhất.",
+     [("Cục Hải quan Huế", "Cục Hải quan Huế"), ("Đà Nẵng", "Cục Hải quan Đà Nẵng"), ("Quảng Nam", "Cục Hải quan Quảng Nam")]),
+    ("Hàng xuất khẩu sang Tây Ban Nha, Ý và Pháp tăng mạnh.", []),
+])
+def test_areas_listed_with_commas_inside_one_name(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A head and its place, then more places joined by "và": one body of that head for each
+    # (/work/safe-large2/hai-quan-tp-ho-chi-minh-da-nang-va-dong-nai-dan-dau-bang-xep-hang-chi-so-cai-cach-hanh-chinh.md); "TP" goes with its own city only.
+    ("Cục Hải quan TP Hồ Chí Minh, Đà Nẵng và Đồng Nai dẫn đầu bảng xếp hạng.",
+     [("Cục Hải quan TP Hồ Chí Minh", "Cục Hải quan thành phố Hồ Chí Minh"), ("Đà Nẵng", "Cục Hải quan Đà Nẵng"),
+      ("Đồng Nai", "Cục Hải quan Đồng Nai")]),
+    # "tỉnh" goes for each province after the first (/work/safe-large2/usaid-dau-tu-239-trieu-usd-hoan-thanh-du-an-truong-son-xanh.md).
+    ("Sự phối hợp chặt chẽ giữa UBND tỉnh Quảng Nam và Thừa Thiên-Huế trong việc thực hiện.",
+     [("UBND tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam"), ("Thừa Thiên-Huế", "Ủy ban nhân dân tỉnh Thừa Thiên-Huế")]),
+    # A place after a comma with no "và" locates the body; a place going on is another's.
+    ("Công an huyện Đô Lương, Nghệ An bắt giữ 2 đối tượng.", [("Công an huyện Đô Lương", "Công an huyện Đô Lương")]),
+    ("Cục Hải quan Hà Nội, Hải Phòng cho biết.", [("Cục Hải quan Hà Nội", "Cục Hải quan Hà Nội")]),
+])
+def test_a_placed_head_shared_by_places_joined_by_va(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+
+def test_a_head_of_các_tỉnh_names_no_body_of_the_places_listed():
+    # /work/safe-large2/khoi-cong-3-du-an-thanh-phan-thuoc-du-an-cao-toc-bac-nam.md (its gold names none): after
+    # "các tỉnh" the head is every province's, a kind.
+    text = ("Ngày 30/9/2020, Bộ Giao thông vận tải đã phối hợp với UBND các tỉnh: Ninh Bình, Thanh Hóa, Bình Thuận, Đồng Nai "
+            "đồng loạt tổ chức lễ khởi công.")
+    assert surfaces(text) == ["Bộ Giao thông vận tải"]
+
+
+def test_a_ministry_list_split_by_semicolons():
+    # /work/safe-large2/pho-thu-tuong-truong-hoa-binh-cong-tac-chong-buon-lau-con-chua-tuong-xung-voi-thuc-te.md:
+    # the areas after "các Bộ:" may be split by semicolons as by commas.
+    found = find_organisations("Tham dự có đại diện các Bộ: Công an, Quốc phòng, Công Thương; Y tế; Khoa học và Công nghệ; "
+                               "cùng đại diện các cơ quan.")
+    assert [o.name for o in found] == ["Bộ Công an", "Bộ Quốc phòng", "Bộ Công Thương", "Bộ Y tế", "Bộ Khoa học và Công nghệ"]

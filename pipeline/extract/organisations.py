@@ -169,6 +169,14 @@ def _lowered_heads() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _lowered_levels() -> re.Pattern:
+    """A school's level after the generic word in lower case, the rest no head of its own (`lower_case_levels`):
+    "trường THPT Chu Văn An" is the Trường THPT Chu Văn An. Its match has the groups of the head pattern's."""
+    table = data_json("organisation_patterns.json")["lower_case_levels"]
+    return re.compile(rf"(?P<head>{table['word']}[ ](?:{alternation(table['levels'])}))[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9])))")
+
+
 _MEMBER_AFTER = re.compile(r"[ ]viên(?![\w])")
 
 
@@ -217,6 +225,59 @@ def _provincial():
         rf"(?P<head>{at_word_start(head_forms, fold_rest=True)})(?:[ ](?P<loc>{locality}))?"
         rf"(?:(?:[ ]|(?<=\.))(?P<place>{place})(?:[ ]?[-–][ ]?(?P<place2>{place}))?)?(?![\w])")
     return pattern, re.compile(place + r"(?![\w])"), heads, places
+
+
+_SHARED_HEAD = re.compile(r"[ ]?:[ ]?")  # "các Cục Hải quan: …"
+_SHARED_BEFORE = re.compile(r"(?<![\w])[Cc]ác[ ]$")
+
+
+@lru_cache(maxsize=1)
+def _list_items() -> tuple[re.Pattern, re.Pattern]:
+    """One item of a list of places (with its locality word or not) and the separator between two."""
+    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
+    item = re.compile(rf"(?:(?P<loc>{locality})(?:[ ]|(?<=\.)))?(?P<place>{_provincial()[1].pattern})")
+    return item, re.compile(r"[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ]")
+
+
+def _distributed(text: str, m: re.Match, places: dict[str, _Place]) -> list[tuple[int, int, GazetteerEntry]]:
+    """The bodies of a list of places that share one provincial head, each named by its place alone:
+    after the head with no place of its own, "các" before it and a colon after ("các Cục Hải quan: Hà Nội,
+    Hải Phòng, Quảng Ninh", "các Cảng vụ Hàng hải: Hải Phòng; Quảng Ninh"); after a head and its place,
+    more places joined by "và" ("Cục Hải quan TP Hồ Chí Minh, Đà Nẵng và Đồng Nai", "UBND tỉnh Quảng Nam
+    và Thừa Thiên Huế"), the first the head's own. A list of one place, a list with no "và" after a placed
+    head (a place after a comma locates the body: "Công an huyện Đô Lương, Nghệ An"), a place going on
+    with a capitalised word, or a place the head's locality does not fit, names none; nor does a head of
+    "các tỉnh", every province's, a kind ("phối hợp với UBND các tỉnh: Ninh Bình, Thanh Hóa, …" names no
+    UBND, as the gold of /work/safe-large2/khoi-cong-3-du-an-thanh-phan-thuoc-du-an-cao-toc-bac-nam.md has it)."""
+    item, sep = _list_items()
+    found: list[tuple[int, int, GazetteerEntry]] = []
+    if m["place"]:
+        # ("tỉnh" goes for each province listed; "TP" is written with each city: "TP Hồ Chí Minh, Đà Nẵng" is no city of Đà Nẵng.)
+        pos, joined, need_sep, shared = m.end(), False, True, "tỉnh" if (m["loc"] or "").lower() == "tỉnh" else ""
+    else:
+        lead = _SHARED_HEAD.match(text, m.end())
+        if not lead:
+            return []
+        if not _SHARED_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            return []
+        pos, joined, need_sep, shared = lead.end(), True, False, ""  # (a colon opens a list whatever joins its items)
+    while True:
+        if need_sep:
+            s = sep.match(text, pos)
+            if not s:
+                break
+            joined, pos = joined or "và" in s.group(0), s.end()
+        need_sep = True
+        it = item.match(text, pos)
+        if not it or _CAPITAL_AFTER.match(text, it.end()) or text[it.end(): it.end() + 1] in ("-", "–"):
+            break  # (a place going on is another's: "Gia Lai- Kom Tum")
+        # The locality word of the head's place ("tỉnh") goes for every place that fits it.
+        at = ((it["place"], places[_fold(it["place"])]),)
+        e = _provincial_entry(m["head"], it["loc"] or shared, at) or (not it["loc"] and _provincial_entry(m["head"], "", at))
+        if e:
+            found.append((it.start(), it.end(), e))
+        pos = it.end()
+    return found if joined and len(found) >= (1 if m["place"] else 2) else []
 
 
 def _split(value: str) -> list[str]:
@@ -285,7 +346,8 @@ def _patterns():
     letter = f"[{UPPER}{LOWER}A-Za-z0-9]"
     # A body named after the document that set it up carries its number and code ("Ban Chỉ đạo 138/CP").
     word = re.compile(rf"[0-9]{{1,3}}/[{UPPER}]{{2,4}}(?![\w/\-])|{letter}(?:{letter}|&(?={letter}))*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–&]")
-    ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.;\n]+)")
+    # (Items may be split by semicolons: "đại diện Lãnh đạo các Bộ: Giao thông vận tải; Tài chính; Xây dựng".)
+    ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.\n]+)")
     strong = re.compile(alternation(data["strong_heads"]) + rf"\s+(?=[{UPPER}])")
     organs = {_fold(o): t for o, t in data["organs"]}
     organ = re.compile(rf"(?P<organ>{at_word_start({s for o, _ in data['organs'] for s in _spellings(o)}, fold_rest=True)})[ ]")
@@ -335,13 +397,17 @@ def _tail_vocabulary():
     names = [f for e in gazetteer().values() for f in (e.name, *e.variants)]
     names += [r["name"] for r in data_csv("provincial_bodies.csv")]
     names += [h for h, _ in data["heads"]] + [o for o, _ in data["organs"]]
-    # Words of names the registry lacks ("phòng chống ma túy") join as a name of their own would.
-    for name in {s for n in [*names, *(f"X {w}" for w in data["name_words"])] for s in tone_mark_spellings(n)}:
+    # Words of names the registry lacks ("phòng chống ma túy") join as a name of their own would; only
+    # their first syllable may follow any word, the others only the syllable before them ("thương hiệu",
+    # not "Công ty Kinh doanh hiệu quả nhất").
+    own = {s for w in data["name_words"] for s in tone_mark_spellings(w)}
+    for name in {s for n in [*names, *(f"X {w}" for w in own)] for s in tone_mark_spellings(n)}:
         words = [_syllable_key(w) for w in re.findall(r"[^\W_]+", name)]
         for before, w, raw in zip(words, words[1:], re.findall(r"[^\W_]+", name)[1:]):
             if raw[:1].islower():
                 pairs.add((before, w))
-                syllables.add(w)
+                if before == "x" or name.removeprefix("X ") not in own:
+                    syllables.add(w)
     # Codes that stand for words inside names ("Cục Thuế XNK và …", "Trung tâm CNTT và …").
     coded = frozenset(data["expansions"])
     partners = re.compile(alternation(data["partners"]) + r"(?![^\W_])")
@@ -361,6 +427,31 @@ def _tail_vocabulary():
     seats = frozenset({p for p in places if " " not in p} | {c for c, v in data["expansions"].items() if " " not in c and (
         v in places or v.removeprefix("Thành phố ") in places)})
     return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners, words, word_starts, committees, seats
+
+
+# Areas of one name listed with commas, the last after "và": each a capitalised word and at most one
+# lower-case syllable ("Da, Giày và Túi xách", "Văn hóa, Thể thao và Du lịch").
+_AREAS = re.compile(rf"(?:,[ ](?P<area>[{UPPER}][{LOWER}]*(?:[ ][{LOWER}]+)?)){{1,3}}[ ]và[ ][{UPPER}]")
+_AREA = re.compile(rf",[ ]([{UPPER}][{LOWER}]*(?:[ ][{LOWER}]+)?)")
+_LAST_AREA = re.compile(rf"([{UPPER}][{LOWER}]*)(?:[ ][{LOWER}]+)?")
+
+
+def _comma_areas(text: str, comma: int, heads: re.Pattern) -> bool:
+    """Whether the comma at `comma` goes on listing areas of one name, closed by "và" ("Hiệp hội Da, Giày
+    và Túi xách Việt Nam", "Bộ Văn hóa, Thể thao và Du lịch"); not a list of bodies, places or ministries'
+    areas ("Cục Hải quan Hà Nội, Hải Phòng và …", "Sở Tài chính, Sở Y tế và …", "các Bộ Tài chính, Công
+    Thương và Y tế")."""
+    m = _AREAS.match(text, comma)
+    if not m:
+        return False
+    places, areas = _provincial()[1], _index()[2]
+    for a in _AREA.finditer(text, comma, m.end()):
+        k = a.start(1)
+        if heads.match(text, k) or places.match(text, k) or _fold(a.group(1)) in areas:
+            return False
+    k = m.end() - 1  # the area after "và"
+    last = _LAST_AREA.match(text, k)
+    return not (heads.match(text, k) or places.match(text, k) or _fold(last.group(0)) in areas or _fold(last.group(1)) in areas)
 
 
 def _syllable_key(word: str) -> str:
@@ -426,6 +517,9 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             break
         w = word.match(text, j)
         if not w:
+            if count and caps_in_run <= 1 and word_like and text.startswith(", ", j) and _comma_areas(text, j, heads):
+                expect_cap, i = True, j + 2  # "Bộ Lao động, Thương binh và Xã hội": areas listed, the last after "và"
+                continue
             break
         token = w.group(0)
         if token in ("-", "–"):
@@ -741,6 +835,12 @@ _BRANCH_OF = re.compile(r"(?<![\w])Chi nhánh[ ]")
 
 
 @lru_cache(maxsize=1)
+def _coded_arm_types() -> frozenset[str]:
+    """Types of national body whose code before a province names its arm there (`coded_arm_types`)."""
+    return frozenset(data_json("organisation_patterns.json")["coded_arm_types"])
+
+
+@lru_cache(maxsize=1)
 def _regional() -> tuple[frozenset[str], re.Pattern]:
     """The types of registry body named with a region's ordinal after them, and the pattern of it:
     " vùng I", " Vùng 1" (`regional_units`)."""
@@ -780,6 +880,7 @@ class _English(NamedTuple):
     not_brands: frozenset[str]  # countries and trades in Latin letters, no brand before a seat ("Singapore Việt Nam")
     event_before: re.Pattern  # an event's or a magazine's kind just before the name
     events: tuple[str, ...]
+    glosses: tuple[str, ...]  # the words before an English name that glosses a Vietnamese one ("tên tiếng Anh:")
 
 
 @lru_cache(maxsize=1)
@@ -798,25 +899,29 @@ def _english_heads() -> _English:
     # (No lookbehind for the space before: it would keep the engine from scanning for the literal.)
     seat = re.compile(rf"{alternation(table['seats'])}(?![\w])")
     word = r"[A-Z0-9][A-Za-z0-9&\-]*"
-    before = re.compile(rf"(?<![\w&.\-]){word}(?:[ ]{word}){{0,2}}[ ]$")
-    before_form = re.compile(rf"(?<![\w&.\-]){word}(?:[ ]{word}){{0,5}}[ ]$")
+    # ("&" between two words joins one name, "McKinsey & Company Vietnam": no name starts after it.)
+    before = re.compile(rf"(?<![\w&.\-])(?<!&[ ]){word}(?:(?:[ ]&)?[ ]{word}){{0,2}}[ ]$")
+    before_form = re.compile(rf"(?<![\w&.\-])(?<!&[ ]){word}(?:(?:[ ]&)?[ ]{word}){{0,5}}[ ]$")
     first = re.compile(rf"{alternation(table['first'])}[ ](?:the[ ])?[A-Z]\w+(?:[ ][A-Z]\w+){{0,2}}")
     # (A title in English or in capitals stands before the name it is held at: "CEO DKRA Property Management";
     # alone before the head it is the brand: "CEO Group".)
     titles = {t["title"] for t in data_csv("titles.csv") if " " not in t["title"]}
     return _English(
         last, frozenset(table["forms"]), seat, before, before_form, first, tuple(table["first"]),
-        codes=frozenset(data["expansions"]) | frozenset(data["capitalised_stop_words"]),
+        # (A department's function is its title's: "Giám đốc R&D DKRA Vietnam" heads DKRA's R&D.)
+        codes=frozenset(data["expansions"]) | frozenset(data["capitalised_stop_words"]) | frozenset(table["functions"]),
         titles=frozenset(titles) | frozenset(data_json("people.json")["title_abbreviations"]),
         code_seats=frozenset(table["code_seats"]),
         not_brands=frozenset(table["countries"]) | frozenset(table["sectors"]),
         # An event or a magazine's kind, and a few lower-case words, just before ("Tạp chí uy tín Global Finance").
         event_before=re.compile(rf"(?<![\w]){alternation(table['events'])}(?:[ ][{LOWER}]+){{0,2}}[ ]$"),
-        events=tuple(f"{e} " for e in table["events"]))
+        events=tuple(f"{e} " for e in table["events"]), glosses=tuple(f"{g} " for g in table["glosses"]))
 
 
-_WORD_BEFORE = re.compile(rf"(?<![\w])([{UPPER}]\w*)[ ]$")  # a capitalised word (not a code of capitals) just before
+_WORD_BEFORE = re.compile(rf"(?<![\w&])([{UPPER}]\w*)[ ]$")  # a capitalised word (not a code of capitals) just before
 _CAPITAL_NEXT = re.compile(r"[ ][A-Z0-9]")
+_WORD_NEXT = re.compile(r"[ ]([A-Z0-9][\w&\-]*)")
+_YEAR_AFTER = r"[ ](?:19|20)[0-9]{2}(?![0-9\-–])"  # an event's edition, not a span of years ("Vedan Việt Nam 1991-2021")
 _ASCII_TAIL = re.compile(r"[A-Za-z0-9&\-]+$")  # the unaccented letters that end a word
 
 
@@ -841,6 +946,8 @@ def _names_before(text: str, heads, e: _English, seats: bool = False):
             continue
         if seats and not _english_word_before(text, h.start() - 1):
             continue  # (most seats: "của Việt Nam", "Ngân hàng Nhà nước Việt Nam")
+        if seats and (nxt := _WORD_NEXT.match(text, h.end())) and (nxt[1].isdigit() or not _is_syllable(nxt[1])):
+            continue  # the name runs on in English or with a year: a fund's, an event's ("KIM Vietnam Growth Equity", "FLC Vietnam Master")
         form = not seats and h.group(0) in e.forms
         if not seats and not form and _CAPITAL_NEXT.match(text, h.end()):
             continue
@@ -891,7 +998,9 @@ def _english_named(text: str, free, take) -> list[OrgMention]:
             continue  # the name starts with Vietnamese words before ("Đông Á Hotel Group"): not read here
         name = text[start:end]
         if free(start, end) and not _kinds()[1].search(text, max(0, start - 12), start) \
-                and not e.event_before.search(text, max(0, start - _BRAND_REACH), start) and not any(v + name in text for v in e.events):
+                and not e.event_before.search(text, max(0, start - _BRAND_REACH), start) and not any(v + name in text for v in e.events) \
+                and not text[max(0, start - 20): start].endswith(e.glosses) and not re.search(re.escape(name) + _YEAR_AFTER, text):
+            # (The page names it with a year elsewhere, "Cotton Day Vietnam 2020": an event held yearly, no firm.)
             out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, start, end))
             take(start, end)
     return out
@@ -1202,7 +1311,8 @@ def _kinds() -> tuple[frozenset[str], re.Pattern]:
     data = data_json("organisation_patterns.json")
     words = [*data["quantifiers"], *(w[0].upper() + w[1:] for w in data["quantifiers"])]
     # (An ordinal is no count: "Phiên họp thứ 19 Ban chỉ đạo …", "kỳ họp thứ 9 Quốc hội".)
-    number = r"(?<![\w/.,\-])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )(?<!Quý )(?<!số )(?<!Số )(?<!thứ )[0-9]{1,3}(?:/[0-9]{1,3})?"
+    # (A ranking's count glued to "Top" is one too: "nhận danh hiệu TOP50 Công ty Kinh doanh hiệu quả nhất".)
+    number = r"(?:(?<=TOP)|(?<=Top)|(?<![\w/.,\-])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )(?<!Quý )(?<!số )(?<!Số )(?<!thứ ))[0-9]{1,3}(?:/[0-9]{1,3})?"
     return (frozenset(_fold(k) for k in data["kinds"]),
             re.compile(rf"(?:(?<![\w]){alternation(words)}|{number})[ ]$"))
 
@@ -1344,7 +1454,7 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
 @lru_cache(maxsize=1)
 def _not_organisations() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     names = tuple(data_json("organisation_patterns.json")["not_organisations"])
-    return names, frozenset(names), tuple(n + " " for n in names)
+    return names, frozenset(names), tuple(n + c for n in names for c in " ,")  # ("Tây Ban Nha, Ý" lists countries)
 
 
 def _not_an_organisation(surface: str, head: str) -> bool:
@@ -1353,7 +1463,7 @@ def _not_an_organisation(surface: str, head: str) -> bool:
     names, whole, prefixes = _not_organisations()
     if surface not in whole and not surface.startswith(prefixes):
         return False  # (most names: one look at all of them)
-    return any(surface == n or (surface.startswith(n + " ") and len(head) <= len(n)) for n in names)
+    return any(surface == n or (surface.startswith((n + " ", n + ",")) and len(head) <= len(n)) for n in names)
 
 
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
@@ -1407,6 +1517,17 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             name = text[m.start():regional.end()]
             offer(m.start(), regional.end(), GazetteerEntry(slug(name), name[0].upper() + name[1:], (), (), "", e.org_type,
                                                             e.organisation_id, f"regional unit of {e.organisation_id}"))
+    coded_arms = _coded_arm_types()
+    abbr_matches = list(abbr.finditer(text))
+    for m in abbr_matches:
+        # "Giám đốc VNPT TPHCM", "BĐBP Hà Tĩnh", "VCCI tỉnh Thanh Hóa": a national body's code and a
+        # province name its arm there, as a branch is named (`coded_arm_types`).
+        e = by_abbr.get(m.group(0))
+        seat = e and e.org_type in coded_arms and _branch_seat().match(text, m.end())
+        if seat and not seat.group(0).startswith(" tại"):
+            name = text[m.start():seat.end()]
+            offer(m.start(), seat.end(), GazetteerEntry(slug(name), name, (), (), "", e.org_type, e.organisation_id,
+                                                        f"branch of {e.organisation_id}"))
     if "Chi nhánh " in text:
         # "Chi nhánh VCCI TP.HCM": a national body's branch in a city, named with both; the registry
         # body alone after "Chi nhánh" ("Chi nhánh Công ty …" with no place) is left to the grammar.
@@ -1435,6 +1556,12 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     level_of = _level_heads()
     for m in provincial.finditer(text):
         level = level_of.get(_fold(m["head"]), "")
+        shared_by = _distributed(text, m, places) if not m["loc"] or m["place"] else []
+        for start, end, e in shared_by:
+            offer(start, end, e)
+        if shared_by and not m["place"]:
+            generic[m.start()] = m.end()  # the head shared by the places listed is no one body ("các Cục Hải quan: …")
+            continue
         if m["place"]:
             e = _provincial_entry(m["head"], m["loc"] or "", _places_of(m, places), m.group(0))
         elif (m["loc"] or level or heads[_fold(m["head"])]["org_type"] == "provincial_department") and not _named_after(text, m.end()) \
@@ -1488,7 +1615,6 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 e.org_type == "state_office" or not _fold(e.name).endswith(" " + _fold(body.name))):
             registry[end - len(body.name)] = (end, body)
             nested[start] = end - len(body.name)
-    abbr_matches = list(abbr.finditer(text))
 
     def candidates():
         """The registry's names and the heads of discovered ones, by start; where both start at one
@@ -1502,6 +1628,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             if generic and text.endswith(generic, 0, start) and not text[start - len(generic) - 1: start - len(generic)].isalnum():
                 heads_at[start - len(generic)] = heads_at.pop(start)
         heads_at.update(titled_at)
+        heads_at.update((m.start(), m) for m in _lowered_levels().finditer(text))
         national_at = _national_names(text)
         parented_at = _parented_units(text, [*registry, *(m.start() for m in abbr_matches)])
         for start in sorted(registry.keys() | heads_at.keys() | national_at.keys() | parented_at.keys()):
@@ -1556,7 +1683,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             continue
         # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one. A registry body's
         # name counted is a kind too when bodies of the kind have borne it ("34/35 Cục Hải quan").
-        kind = _fold(surface) in kinds
+        # (One the page gives an abbreviation is one body: "Tổng công ty Cà phê Việt Nam – Công ty TNHH MTV (VINACAFE)".)
+        kind = _fold(surface) in kinds and not _DEFINED.match(text, end)
         if (entry is None and (kind or start in generic)) or ((kind or not isinstance(entry, GazetteerEntry)) and (
                 quantified.search(text, max(0, start - 12), start) or start - 1 in kind_ends and text[start - 1] == "/")):
             # (A name after a slash is one more of the kinds before it: "các Tổng Công ty Điện lực/Công ty Điện lực".)
@@ -1575,7 +1703,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         else:
             name = _expand(surface, data)
             name = name[0].upper() + name[1:]  # "phòng Nghiệp vụ" after a title is "Phòng Nghiệp vụ"
-            e = by_name.get(_fold(name)) or by_name.get(_fold(surface)) or _headed_abbreviation(surface, h, by_abbr)
+            e = by_name.get(_fold(name)) or by_name.get(_fold(surface)) or _headed_abbreviation(surface, h, by_abbr) \
+                or (", " in name and by_name.get(_fold(name.replace(", ", " - ", 1))))  # "Bộ Lao động, Thương binh và Xã hội"
             if e:
                 out.append(_from_entry(e, surface, start, end))
             else:
@@ -1611,7 +1740,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
     for m in ministry_list.finditer(text):
         offset = m.start("list")
-        for part in re.finditer(r"[^,…]+", m["list"]):
+        for part in re.finditer(r"[^,;…]+", m["list"]):
             item = part.group(0).strip(" .…")
             if not item:
                 continue
