@@ -44,7 +44,11 @@ def finish(code: int) -> None:
     """End the process once everything is written and flushed, without Python's own finalisation: at
     10,000 pages that tears down some 2,000 modules (Dagster, SQLAlchemy, Polars) and their objects for
     about a second, a tenth of a rebuild for one new page. The package, the cache and the Dagster
-    instance are closed by then (their `with` blocks have ended)."""
+    instance are closed by then (their `with` blocks have ended); what the build replaced and is still
+    being removed is handed to a process of its own (pipeline/removal.py)."""
+    from pipeline import removal
+
+    removal.hand_over()
     sys.stdout.flush()
     sys.stderr.flush()
     logging.shutdown()

@@ -10,6 +10,7 @@ last guard: after this, real input cannot trip them, so a failed build means a f
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -176,9 +177,31 @@ def _plain_type(f: Field) -> type | None:
     return _PLAIN_TYPES[f.type]
 
 
+def _good_values(f: Field) -> frozenset[str] | None:
+    """The values that pass every check of an enum field that asks nothing more (no pattern, no rule):
+    its enum, looked up inline in enforce() (a page's sentence kinds, roles and categories are most of
+    its checked values)."""
+    if not f.enum or f.pattern or f.rules or f.type != "string":
+        return None
+    return frozenset(v for v in f.enum if v and v == v.strip())
+
+
 @lru_cache(maxsize=1)
-def _checks() -> dict[str, list[tuple[str, type | None, bool, Callable]]]:
-    return {name: [(f.name, _plain_type(f), f.required, _field_checks(f)) for f in table.fields] for name, table in TABLES.items()}
+def _checks() -> dict[str, list[tuple[str, type | None, bool, Callable, frozenset[str] | None]]]:
+    return {name: [(f.name, _plain_type(f), f.required, _field_checks(f), _good_values(f)) for f in table.fields]
+            for name, table in TABLES.items()}
+
+
+@lru_cache(maxsize=1)
+def _keys() -> dict[str, tuple[list[str], list[str], Callable[[dict], tuple]]]:
+    """Per table: its unique fields, its primary key's fields, and what reads the key off a row (a tuple)."""
+    out = {}
+    for name, table in TABLES.items():
+        primary = list(table.primary_key)
+        get = operator.itemgetter(*primary)
+        out[name] = ([f.name for f in table.fields if f.unique], primary,
+                     get if len(primary) > 1 else (lambda row, get=get: (get(row),)))
+    return out
 
 
 # Rows depend on the rows their keys point to: the schema's foreign keys within the page, and
@@ -227,18 +250,21 @@ def enforce(rows: dict[str, list[dict]], source_path: str) -> dict[str, list[dic
             "char_end": row.get("char_end") if type(row.get("char_end")) is int else None,
         })
 
+    table_keys = _keys()
     for table, table_rows in rows.items():
         table_checks = checks[table]
-        unique = [f.name for f in TABLES[table].fields if f.unique]
-        primary = list(TABLES[table].primary_key)
+        unique, primary, key_of = table_keys[table]
         seen: dict[str, set] = {f: set() for f in unique}
         keys: set[tuple] = set()
         for i, row in enumerate(table_rows):
-            for name, plain, required, check in table_checks:
-                value = row.get(name)
-                if plain is not None and type(value) is plain and (plain is not str or (value and value == value.strip())):
+            get = row.get
+            for name, plain, required, check, good in table_checks:
+                value = get(name)
+                if type(value) is plain and (plain is not str or (value and value == value.strip())):
                     continue  # the type it needs, trimmed: nothing else to ask
-                if plain is not None and value is None and not required:
+                if value is None and plain is not None and not required:
+                    continue
+                if good is not None and type(value) is str and value in good:
                     continue
                 problem = check(value, row, page)
                 if problem:
@@ -255,7 +281,7 @@ def enforce(rows: dict[str, list[dict]], source_path: str) -> dict[str, list[dic
                         break
                     seen[name].add(row[name])
                 else:
-                    key = tuple(row[f] for f in primary)
+                    key = key_of(row)
                     if key in keys:
                         record(table, i, ",".join(primary), key, ("primary_key", "repeats the key of an earlier row"))
                         left_out[table].add(i)

@@ -4,8 +4,8 @@ The check costs a build ~0.5 s of CPU, all of it Python holding the GIL: ~0.3 s 
 (its plugins, the JSON Schema validators), ~0.2 s to check the descriptor; a fifth of the seed's whole
 build. Started when a build starts (`start`), the process loads frictionless on the second core while
 the first reads the pages, then waits for the folder to check: `ask` hands it over as soon as the
-descriptor is written, and the answer is read once the rest of the package is made (`errors` does
-both at once). Where no process was started, or it died, the check runs in the caller's process.
+descriptor is written, and the answer it returns is called once the rest of the package is made.
+Where no process was started, or it died, the check runs in the caller's process.
 
 This file imports nothing of the pipeline: the process runs it as a script, so it finds the same
 frictionless whatever path the caller imported the pipeline from.
@@ -55,7 +55,7 @@ def start() -> None:
             _process = subprocess.Popen([sys.executable, "-I", __file__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
         except OSError:
-            _process = None  # errors() checks here instead
+            _process = None  # ask() checks here instead
 
 
 def stop() -> None:
@@ -100,11 +100,6 @@ def ask(folder: Path) -> Callable[[], list[str]]:
         return check(folder)
 
     return answer
-
-
-def errors(folder: Path) -> list[str]:
-    """check(folder), by the waiting process when there is one, else here."""
-    return ask(folder)()
 
 
 def _end(process: subprocess.Popen) -> None:

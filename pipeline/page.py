@@ -157,7 +157,8 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
 def _commitment_rows(rows, doc_id, text, sentences, sentence_at, orgs, refs, people, published_year) -> None:
     """activities, tasks and the tables that tie them to organisations, groups, references and people."""
     default_actor = links.main_actor(orgs)
-    groups = links.page_groups(text, [(o.start, o.end) for o in orgs])
+    groups = links.Spans(links.page_groups(text, [(o.start, o.end) for o in orgs]))
+    org_spans, mentions = links.Spans(orgs), links.mention_index(people)
     paragraphs: dict[int, tuple[int, int]] = {}
     for s in sentences:
         a, b = paragraphs.get(s.paragraph_no, (s.start, s.end))
@@ -170,11 +171,11 @@ def _commitment_rows(rows, doc_id, text, sentences, sentence_at, orgs, refs, peo
         row_id = f"{doc_id}-{'a' if c.kind == 'activity' else 't'}{counters[c.kind]:03d}"
         sid = sentence_at(c.start)
         s_start, s_end, paragraph_no = sentence_span[sid]
-        actor, org_links = links.organisations_of(text, orgs, c.start, c.end, default_actor)
+        actor, org_links = links.organisations_of(text, org_spans, c.start, c.end, default_actor)
         # A task in a passage that goes on from the paragraph before ("Cùng với đó, …") was set by
         # whoever set the tasks there.
         p_start = paragraphs[paragraph_no - 1][0] if c.kind == "task" and paragraph_no - 1 in paragraphs else paragraphs[paragraph_no][0]
-        director = links.director_of(people, c.start, p_start, paragraphs[paragraph_no][1], s_start, s_end)
+        director = links.director_of(mentions, c.start, p_start, paragraphs[paragraph_no][1], s_start, s_end)
         rows[table].append({
             f"{c.kind}_id": row_id, "document_id": doc_id,
             ("year" if c.kind == "activity" else "target_year"): c.year,

@@ -69,6 +69,25 @@ def test_a_rebuild_replaces_the_package_and_its_old_files_go(seed_build, tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == [".package.lock", "cache", "package"]
 
 
+def test_a_cli_process_leaves_no_half_removed_folder(tmp_path):
+    """The CLI ends its process without waiting for its threads (__main__.finish): a folder still being
+    removed then (the package a rebuild replaced) is handed to a process of its own, not left half-removed."""
+    import time
+
+    folder = tmp_path / ".package.new-old"
+    folder.mkdir()
+    for i in range(2000):  # far more than a thread unlinks between its start and the process's end
+        (folder / f"{i}.csv").write_bytes(b"x" * 4096)
+    script = ("import sys\nfrom pathlib import Path\nfrom pipeline import removal\nfrom pipeline.__main__ import finish\n"
+              "removal.remove_later(Path(sys.argv[1]))\nfinish(0)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    deadline = time.monotonic() + 60
+    while folder.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not folder.exists()
+
+
 def test_committed_package_is_a_fresh_build(seed_build):
     committed = _files(ROOT / "datapackage")
     fresh = _files(seed_build)

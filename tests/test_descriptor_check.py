@@ -29,7 +29,7 @@ def test_the_waiting_process_answers_as_the_check_here_does(tmp_path):
         descriptor_check.start()
         process = descriptor_check._process
         assert process is not None and process.poll() is None
-        assert descriptor_check.errors(folder) == expected
+        assert descriptor_check.ask(folder)() == expected
         assert process.returncode == 0  # it answered, and ended: each process is used once
         assert descriptor_check._process is None
 
@@ -48,7 +48,7 @@ def test_a_build_leaves_no_checking_process(tmp_path):
 
 def test_without_the_process_the_check_runs_here(tmp_path):
     assert descriptor_check._process is None
-    assert descriptor_check.errors(_package(tmp_path, False)) == []
+    assert descriptor_check.ask(_package(tmp_path, False))() == []
 
 
 def test_a_folder_handed_over_early_is_answered_later_and_a_failed_build_ends_its_check(tmp_path):

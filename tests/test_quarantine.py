@@ -218,6 +218,6 @@ def test_a_standing_office_ends_its_name_whole():
     """"trực" left from "trực thuộc" cut short dangles; "Thường trực" (standing) ends a name."""
     from pipeline.contract import _checks
 
-    check = next(c for name, _, _, c in _checks()["organisations"] if name == "name")
+    check = next(c for name, _, _, c, _ in _checks()["organisations"] if name == "name")
     assert check("Cục Kiểm định hải quan trực", {}, None)[0] == "organisation_name_shape"
     assert check("Văn phòng Thường trực", {}, None) is None

@@ -58,13 +58,27 @@ def main_actor(orgs) -> str | None:
     return min(counts, key=lambda k: (-counts[k], first[k]))
 
 
-def organisations_of(text: str, orgs, start: int, end: int, default_actor: str | None) -> tuple[str | None, list[OrgLink]]:
-    """(actor id, links) for the clause text[start:end]; orgs sorted by start."""
+class Spans:
+    """Items with .start (mentions, groups), found by where they start: a page's clauses ask for the
+    items inside each of them, and a scan of every item per clause grew with the page squared."""
+
+    def __init__(self, items):
+        order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.items = items
+        self.starts = [items[i].start for i in order]
+        self.order = order
+
+    def starting_in(self, start: int, end: int) -> list:
+        """The items that start in [start, end), in their own order."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [self.items[i] for i in sorted(self.order[lo:hi])]
+
+
+def organisations_of(text: str, orgs: Spans, start: int, end: int, default_actor: str | None) -> tuple[str | None, list[OrgLink]]:
+    """(actor id, links) for the clause text[start:end]."""
     links: list[OrgLink] = []
     actor = None
-    for o in orgs:
-        if o.start < start or o.start >= end:
-            continue
+    for o in orgs.starting_in(start, end):
         before = text[max(start, o.start - 30): o.start]
         if _PARTNER_BEFORE.search(before) or (links and links[-1].role == "partner" and re.fullmatch(r"\s*[,;]?\s*(?:và\s+)?", text[links[-1].end: o.start])):
             role = "partner"
@@ -96,12 +110,12 @@ def page_groups(text: str, org_spans: list[tuple[int, int]] = ()) -> list[GroupL
     return out
 
 
-def groups_of(found: list[GroupLink], start: int, end: int) -> list[GroupLink]:
-    """The groups of `page_groups` named within text[start:end], each once, the wider group dropped
-    where a narrower one is named ("trẻ em mồ côi" rather than also "trẻ em")."""
+def groups_of(found: Spans, start: int, end: int) -> list[GroupLink]:
+    """The groups of `page_groups` (as Spans) named within text[start:end], each once, the wider group
+    dropped where a narrower one is named ("trẻ em mồ côi" rather than also "trẻ em")."""
     out, seen = [], set()
-    for g in found:
-        if start <= g.start and g.end <= end and g.group_id not in seen:
+    for g in found.starting_in(start, end):
+        if g.end <= end and g.group_id not in seen:
             seen.add(g.group_id)
             out.append(g)
     groups = target_groups()
@@ -115,12 +129,18 @@ def references_of(refs, start: int, end: int, sentence_start: int, sentence_end:
     return inside or [r for r in refs if sentence_start <= r.start < sentence_end and end - start >= (sentence_end - sentence_start) * 0.9]
 
 
-def director_of(people, start: int, paragraph_start: int, paragraph_end: int, sentence_start: int, sentence_end: int) -> int | None:
+def mention_index(people) -> tuple[list[tuple[int, int]], list[int]]:
+    """The page's people's mentions in page order, (start, participant index), and their starts: what
+    director_of looks in, made once a page."""
+    mentions = sorted((a, i) for i, p in enumerate(people) for a, _ in p.mentions)
+    return mentions, [a for a, _ in mentions]
+
+
+def director_of(index, start: int, paragraph_start: int, paragraph_end: int, sentence_start: int, sentence_end: int) -> int | None:
     """Index of the participant who directed the task: named in its sentence, else the nearest one
     named before it in its paragraph (or in the passage it continues, `paragraph_start` may reach
-    back), else the first named after it in the paragraph."""
-    mentions = sorted((a, i) for i, p in enumerate(people) for a, _ in p.mentions)
-    starts = [a for a, _ in mentions]
+    back), else the first named after it in the paragraph. `index`: mention_index(people)."""
+    mentions, starts = index
     in_sentence = [i for a, i in mentions if sentence_start <= a < sentence_end]
     if in_sentence:
         return in_sentence[0]
