@@ -379,13 +379,45 @@ def _titled(title: str, paragraphs: list[str]) -> list[tuple[str, str]]:
      "Chúng tôi cam kết hoàn toàn chịu trách nhiệm trước pháp luật về tính chính xác, trung thực của nội dung nêu trên."),
     ("Hồ sơ bảo hiểm xã hội của NLĐ nước ngoài được lập như thế nào?",
      "Người sử dụng lao động phải nộp hồ sơ tham gia bảo hiểm xã hội cho cơ quan bảo hiểm xã hội trong thời hạn 30 ngày."),
+    # A download page gives a document's text, a page of tips steps, a yes-no question a reader's answer (titles of the large corpus).
+    ("Tải về Thông tư 105/2020/TT-BTC hướng dẫn về đăng ký thuế",
+     "Người nộp thuế phải thực hiện đăng ký thuế trong thời hạn 10 ngày làm việc kể từ ngày được cấp giấy phép."),
+    ("Mẹo tính thuế thu nhập cá nhân cho lao động thời vụ",
+     "Kế toán cần lưu ý khấu trừ 10% trước khi chi trả thu nhập cho người lao động."),
+    ("Vài cách sử dụng hàm SUM để tính tổng trong Excel", "Bạn cần chọn ô muốn hiển thị kết quả rồi nhập công thức."),
+    ("Hàng nhập khẩu viện trợ các tỉnh miền Trung có được miễn thuế?",
+     "Doanh nghiệp phải nộp văn bản xác nhận viện trợ cho cơ quan hải quan khi làm thủ tục."),
 ])
 def test_a_guide_sets_no_task(title, paragraph):
     assert _titled(title, [paragraph]) == []
 
 
+def test_a_page_that_speaks_to_its_reader_sets_no_task():
+    # Advice says "bạn" (you) to its reader; its "cần", "nên", "sẽ" are the reader's (nhung-kinh-nghiem-ke-toan-cuc-hay-ban-nen-ghi-nho-ngay,
+    # ../shared/corpus-large; its title names no guide).
+    advice = ["Khi bạn làm ở vị trí kế toán, sử dụng tin học văn phòng là điều không thể thiếu.",
+              "Một khi đã chính thức làm việc, bạn sẽ thấy được tầm quan trọng của tin học văn phòng.",
+              "Bên cạnh đó, bạn còn đảm bảo không quên những công việc mà mình cần làm.",
+              "Kế toán cần lập kế hoạch công việc hằng ngày và phải kiểm tra chứng từ trước khi ghi sổ."]
+    assert _titled("Những kinh nghiệm kế toán cực hay bạn nên ghi nhớ ngay", advice) == []
+    assert _titled("Những kinh nghiệm kế toán cực hay", advice[2:]) != []  # once is no register: its rows stay
+
+
+def test_news_of_a_friendly_nation_or_a_trading_partner_is_news():
+    # "nước bạn" (a friendly nation), "lực lượng bạn", "bạn hàng" (trading partners) and "bạn đọc" are not the reader
+    # (hai-quan-ha-tinh-nghe-an-chu-dong-ung-pho-dam-bao-hoat-dong-trong-mua-lu and a CPTPP page, ../shared/corpus-large).
+    news = ["Chi cục Hải quan cửa khẩu quốc tế Cầu Treo cũng đã phối hợp với các lực lượng chức năng trên địa bàn tăng cường giữ "
+            "vững an ninh vùng biên, hướng dẫn lưu lượng xe đi lại giữa nước bạn Lào-Việt Nam.",
+            "Việt Nam đang có ưu thế khi xuất khẩu các nhóm hàng chủ lực như dệt may, giày dép sang các bạn hàng trong CPTPP.",
+            "Chi cục sẽ tiếp tục phối hợp với lực lượng bạn và thông tin tới bạn đọc các nội dung mới."]
+    assert [kind for kind, _ in _titled("Hải quan Hà Tĩnh chủ động ứng phó mùa lũ", news)][-1] == "task"
+
+
 # A headline's topic and its question after a colon is news: its directives stay tasks.
-@pytest.mark.parametrize("title", ["Triển khai Luật PPP: Nhà đầu tư mong muốn gì?", "Nghị định 116: Giữa bài toán NK hay sản xuất ô tô?"])
+@pytest.mark.parametrize("title", ["Triển khai Luật PPP: Nhà đầu tư mong muốn gì?", "Nghị định 116: Giữa bài toán NK hay sản xuất ô tô?",
+                                   # (advice as often as news, so no guide's opener: titles of the large corpus)
+                                   "Kinh nghiệm thực hiện nhiệm vụ “kép” tại đơn vị Hải quan lớn nhất cả nước",
+                                   "Làm sao để dẹp vấn nạn mỹ phẩm giả, nhái tràn lan?"])
 def test_a_headline_question_is_news(title):
     rows = _titled(title, ["Các nhà đầu tư kiến nghị Bộ Kế hoạch và Đầu tư sớm ban hành các văn bản hướng dẫn Luật PPP."])
     assert [kind for kind, _ in rows] == ["task"], rows

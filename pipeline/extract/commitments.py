@@ -715,7 +715,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # A page whose title frames it as a guide ("Hướng dẫn thủ tục thanh lý …") or as the answer to a reader's question
     # ("Muốn cấp lại giấy chứng nhận đăng ký thuế cần làm thủ tục gì?") explains what anyone must do and how things are:
     # its "cần", "phải" are the steps of a procedure and its statements facts of the rules, no one's commitment nor work.
-    if any(s.kind == "title" and _guide_title(text[s.start: s.end]) for s in sentences):
+    if any(s.kind == "title" and _guide_title(text[s.start: s.end]) for s in sentences) or _speaks_to_reader(text):
         return []
     splits, continuation, category_of = rules.splits, rules.continuation, rules.category_of
     imperative_opening, list_item, list_colon = rules.imperative_opening, rules.list_item, rules.list_colon
@@ -1302,20 +1302,38 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
 
 
 @lru_cache(maxsize=1)
-def _guide_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(a word that opens a guide's title, a question word that ends its title's question): see `guide_titles` in
-    commitments.json."""
+def _guide_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a word that opens a guide's title, a question word that ends its title's question, a yes-no question's words
+    and the '?' that ends it): see `guide_titles` in commitments.json."""
     d = data_json("commitments.json")["guide_titles"]
     return (re.compile(r"[*_\s]*" + whole_words({p.lower() for p in d["openers"]})),
-            re.compile(whole_words({p.lower() for p in d["question_words"]}) + r"\s*\?"))
+            re.compile(whole_words({p.lower() for p in d["question_words"]}) + r"\s*\?"),
+            re.compile(whole_words({p.lower() for p in d["yes_no_words"]}) + r"[^?]*\?\s*$"))
 
 
 def _guide_title(title: str) -> bool:
-    """Whether a page's title frames it as a guide or as the answer to a question (not a headline's topic and its
-    question, "Triển khai Luật PPP: Nhà đầu tư mong muốn gì?")."""
+    """Whether a page's title frames it as a guide, a download, tips or the answer to a question (not a headline's topic
+    and its question, "Triển khai Luật PPP: Nhà đầu tư mong muốn gì?")."""
     low = title.lower()
-    opener, question = _guide_patterns()
-    return opener.match(low) is not None or (":" not in low and question.search(low) is not None)
+    opener, question, yes_no = _guide_patterns()
+    return opener.match(low) is not None or (":" not in low and (question.search(low) is not None or yes_no.search(low) is not None))
+
+
+@lru_cache(maxsize=1)
+def _reader_pattern() -> tuple[re.Pattern, int]:
+    """('bạn' said to the reader, how many times make a page advice): see `guide_titles.reader` in commitments.json."""
+    d = data_json("commitments.json")["guide_titles"]["reader"]
+    after = "".join(f"(?<!{re.escape(w)} )(?<!{re.escape(w[0].upper() + w[1:])} )" for w in d["not_after"])
+    before = "".join(f"(?! {re.escape(w)}(?!\\w))" for w in d["not_before"])
+    return re.compile(rf"(?<!\w){after}[Bb]ạn{before}(?!\w)"), d["at_least"]
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """Whether the page speaks to its reader as "bạn" often enough to be advice, not news (see _reader_pattern)."""
+    if "bạn" not in text and "Bạn" not in text:
+        return False
+    pattern, at_least = _reader_pattern()
+    return sum(1 for _ in zip(range(at_least), pattern.finditer(text))) >= at_least
 
 
 # The words a heading holds at most, and a caption under a photo (see find_commitments).
