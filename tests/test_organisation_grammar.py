@@ -694,9 +694,11 @@ def test_a_provincial_head_shared_by_a_list_of_places():
     found = find_organisations("Tổng cục QLTT vừa yêu cầu các Cục QLTT: Nghệ An, Hà Tĩnh và Quảng Bình tăng cường kiểm tra.")
     assert [o.name for o in found][1:] == ["Cục Quản lý thị trường Nghệ An", "Cục Quản lý thị trường Hà Tĩnh",
                                           "Cục Quản lý thị trường Quảng Bình"]
-    # The port authorities of the provinces with seaports, a head of the provincial table.
-    assert [o.name for o in find_organisations("Cục Hàng hải yêu cầu các Cảng vụ Hàng hải: Hải Phòng; Quảng Ninh.")][1:] == [
-        "Cảng vụ Hàng hải Hải Phòng", "Cảng vụ Hàng hải Quảng Ninh"]
+    # The port authority of a province with a seaport is a head of the provincial table
+    # (/work/safe-large2/day-nhanh-tien-do-xu-ly-phe-lieu-ton-dong-tai-cang-cat-lai.md).
+    found = find_organisations("… với đoàn công tác của Bộ Tài nguyên và Môi trường, Tổng cục Hải quan, Cảng vụ Hàng hải TP.HCM, "
+                               "các bên cũng đã bàn thảo và thống nhất phương án đẩy nhanh tiến độ xử lý hàng tồn đọng tại cảng")
+    assert [(o.surface, o.name) for o in found][2:] == [("Cảng vụ Hàng hải TP.HCM", "Cảng vụ Hàng hải thành phố Hồ Chí Minh")]
     # One place is no list, and a colon with no "các" before the head opens none.
     assert surfaces("Theo các Cục Hải quan: Hà Nội đã thu 100 tỷ đồng.") == []
 
