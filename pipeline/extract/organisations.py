@@ -242,7 +242,7 @@ def _list_items() -> tuple[re.Pattern, re.Pattern]:
 def _distributed(text: str, m: re.Match, places: dict[str, _Place]) -> list[tuple[int, int, GazetteerEntry]]:
     """The bodies of a list of places that share one provincial head, each named by its place alone:
     after the head with no place of its own, "các" before it and a colon after ("các Cục Hải quan: Hà Nội,
-    Hải Phòng, Quảng Ninh", "các Cảng vụ Hàng hải: Hải Phòng; Quảng Ninh"); after a head and its place,
+    Hải Phòng, Quảng Ninh", "các Cục QLTT: Nghệ An, Hà Tĩnh và Quảng Bình"; semicolons may split the items); after a head and its place,
     more places joined by "và" ("Cục Hải quan TP Hồ Chí Minh, Đà Nẵng và Đồng Nai", "UBND tỉnh Quảng Nam
     và Thừa Thiên Huế"), the first the head's own. A list of one place, a list with no "và" after a placed
     head (a place after a comma locates the body: "Công an huyện Đô Lương, Nghệ An"), a place going on
