@@ -48,9 +48,9 @@ def _vocab():
     # after it starts with it (see _clauses): so the engine scans for the first letters of the split words,
     # where a pattern opening with "\s+" would be tried at every space of the page.
     split_word = at_word_start(d["clause_splits"], not_after=r"^\s,")
-    # (Not the stop of an abbreviation before a name, nor an initial: "Cục Hải quan TP. Cần Thơ đã giải đáp …", "A. Nguyễn".)
+    # (Not the stop of an abbreviation before a name, as the sentence splitter reads them (abbreviations.json), nor an initial: "Cục Hải quan TP. Cần Thơ đã giải đáp …", "A. Nguyễn".)
     # (The look-behinds follow the stop, so that they are tried only where one stands.)
-    abbreviation = "".join(rf"(?<!\b{re.escape(w)}\.)" for w in d["name_abbreviations"]) + r"(?<!\b[A-ZĐ]\.)"
+    abbreviation = "".join(rf"(?<!\b{re.escape(w)}\.)" for w in data_json("abbreviations.json")["before_names"]) + r"(?<!\b[A-ZĐ]\.)"
     splits = (re.compile(rf";\s*|\.{abbreviation}\s+(?=[A-ZĐ])|{split_word}(?=\s)"), tuple(d["clause_splits"]))
     # An item of a list: a number, a letter ("a) Chỉ đạo rà soát …") or an ordinal word ("Thứ hai,", "Ba
     # là"); a bullet too goes on with a list, but it also lists results ("- Kim ngạch đạt …"), so it does

@@ -1,8 +1,10 @@
 """Split a cleaned page into paragraphs and sentences, each with character offsets into its text."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from pipeline.text.clean import CleanPage
 
@@ -11,7 +13,9 @@ from pipeline.text.clean import CleanPage
 # "TS.", "PGS.", "Th.S.", "v.v.") and list numbers ("1. Quán triệt") would otherwise end a sentence.
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _BOUNDARY = re.compile(rf"(?<=[.!?…])[”\"’)\]]*\s+(?=[“\"‘(]?[{_UPPER}0-9])")
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:TP|Tp|TS|PGS|GS|ThS|Th\.S|BS|KS|CN|Mr|Mrs|Ms|St|v\.v|Q|P|TX|TT)\.|^\d{1,2}\.|\b[A-ZĐ]\.)[”\"’)\]]*\s+$")
+_ABBREVIATIONS = json.loads(resources.files("pipeline.data").joinpath("abbreviations.json").read_text("utf-8"))
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS["before_names"] + _ABBREVIATIONS["others"])
+                              + r")\.|^\d{1,2}\.|\b[A-ZĐ]\.)[”\"’)\]]*\s+$")
 
 
 @dataclass(frozen=True)
