@@ -54,9 +54,9 @@ FLOORS = {
     ("large", "fresh10"): dict(legal=1.00, people=0.97, titles=1.00, orgs=0.94, tasks=0.98, activities=0.92, confusion=0.04, rows_per_task=1.20, dates=1.00),
     # Scored once while unseen after rule round 14 (the README's figures then); open for tuning since.
     ("large", "fresh11"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.95, tasks=0.90, activities=0.91, confusion=0.06, rows_per_task=1.25, dates=1.00),
-    # The held-out group, scored once after rule round 15 (nobody tuning the rules has read these pages); its rows per task
-    # (4.48 then) is the figure after the off-genre pages were made to give no rows, the one change made since.
-    ("large", "held_out"): dict(legal=1.00, people=0.87, titles=0.85, orgs=0.85, tasks=0.74, activities=0.89, confusion=0.10, rows_per_task=1.11, dates=0.92),
+    # Scored once while unseen after rule round 15 (the README's figures then; its rows per task, 4.48 then, is the figure
+    # after the off-genre pages were made to give no rows, the one change made before it was opened); open for tuning since.
+    ("large", "fresh12"): dict(legal=1.00, people=0.87, titles=0.85, orgs=0.85, tasks=0.74, activities=0.89, confusion=0.10, rows_per_task=1.11, dates=0.92),
 }
 
 
