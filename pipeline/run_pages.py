@@ -31,6 +31,7 @@ from pipeline.page import RawPage, process_page
 from pipeline.progress import Progress
 from pipeline.schema import TABLES
 from pipeline.tables import PAGE_KEY, rows_frame
+from pipeline.text import compiled_patterns
 
 PAGES_SCHEMA = {PAGE_KEY: pl.String, "name": pl.String, "sha256": pl.String, "reason": pl.String, "reason_code": pl.String}
 SEGMENT_MAX_PAGES = 250  # one worker's batch: small enough to share the pages out evenly over the cores
@@ -137,7 +138,9 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 def _job(args: tuple[str, list[tuple[str, RawPage]]]) -> str:
     root, batch = args
-    return _write_segment(Path(root), batch)
+    name = _write_segment(Path(root), batch)
+    compiled_patterns.remember()  # (the rules compile some patterns on their first page)
+    return name
 
 
 def _index(root: Path) -> tuple[dict[str, str], dict[str, int]]:
@@ -284,6 +287,7 @@ def _extract(keys: list[str], fetch, root: Path, workers: int, progress: Progres
             pairs = fetch(batch)
             names[i], done[i] = _write_segment(root, pairs), [k for k, _ in pairs]
             progress.advance(len(batch))
+        compiled_patterns.remember()
     else:
         pool = ProcessPoolExecutor(max_workers=pool_size, mp_context=_workers_context())
         try:
