@@ -27,7 +27,7 @@ loaded = len(compiled_patterns._stored)
 path = Path(sys.argv[1])
 rows = process_page(RawPage(path.name, path.read_bytes(), {}))
 compiled_patterns.remember()
-print(json.dumps({"loaded": loaded, "rows": hashlib.sha256(json.dumps(rows, sort_keys=True, default=str).encode()).hexdigest()}))
+print(json.dumps({"loaded": loaded, "on": compiled_patterns._ON, "rows": hashlib.sha256(json.dumps(rows, sort_keys=True, default=str).encode()).hexdigest()}))
 """
 
 
@@ -64,3 +64,10 @@ def test_a_damaged_file_is_read_as_no_file(tmp_path):
     damaged = _child(str(cache))
     assert damaged["loaded"] == 0 and damaged["rows"] == _child("0")["rows"]
     assert _child(str(cache))["loaded"] > 300  # the damaged file was replaced by a good one
+
+
+def test_a_folder_it_may_not_write_to_costs_nothing_but_the_compiling(tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    child = _child(str(tmp_path / "a-file" / "patterns.marshal"))  # (its folder cannot be made)
+    assert child["loaded"] == 0 and child["on"] is False  # given up for the process: no pattern is made twice
+    assert child["rows"] == _child("0")["rows"]

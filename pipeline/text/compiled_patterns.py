@@ -59,6 +59,7 @@ def remember() -> None:
     """Store the patterns compiled in this process that the file does not hold yet (after a page has
     been processed: the rules compile some patterns on their first page). Nothing to do once the file
     holds them all, the usual case."""
+    global _ON
     if not _ON:
         return
     new = [(pattern, flags) for kind, pattern, flags in list(re._cache)
@@ -66,20 +67,25 @@ def remember() -> None:
     if not new:
         return
     try:
-        entries = dict(_stored) if len(_stored) + len(new) <= _MAX_ENTRIES else {}
-        for pattern, flags in new:
-            entries[pattern, flags] = _arguments(pattern, flags)
         _FILE.parent.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=_FILE.parent, prefix=".rule-patterns-")
+    except OSError:  # a package folder we may not write to: the patterns are compiled in each process, as without this
+        _ON = False
+        return
+    try:
         with os.fdopen(fd, "wb") as fh:
+            entries = dict(_stored) if len(_stored) + len(new) <= _MAX_ENTRIES else {}
+            for pattern, flags in new:
+                entries[pattern, flags] = _arguments(pattern, flags)
             fh.write(marshal.dumps((_VERSION, entries)))
         os.chmod(tmp, 0o644)  # (as Python's own .pyc files are: mkstemp makes it the owner's only)
         os.replace(tmp, _FILE)  # (readers see the old file or the new one, never a part)
         _stored.update(entries)
-    except Exception:  # noqa: BLE001 - a package folder we may not write to: the next process compiles again
+    except Exception:  # noqa: BLE001 - a full disk, say: the next process compiles again
+        _ON = False
         try:
             os.unlink(tmp)
-        except (NameError, OSError):
+        except OSError:
             pass
 
 
