@@ -55,9 +55,13 @@ def _reference_id_ends_at_code(p: dict) -> Check:
 def _person_name_shape(p: dict) -> Check:
     syllable = re.compile(f"^{SYLLABLE}$")  # the extractors' own syllable: one alphabet for both
     honorifics = set(p["honorifics"])
+    # One foreign word alone ("ông Hatsushiba"): two vowel groups, which no Vietnamese syllable has.
+    one_word = re.compile(p["single_word_pattern"]) if p.get("single_word_pattern") else None
 
     def check(value, row, page):
         words = value.split(" ")
+        if len(words) == 1 and one_word is not None and value not in honorifics and one_word.fullmatch(value):
+            return None
         if not p["min_syllables"] <= len(words) <= p["max_syllables"]:
             return "person_name_shape", f"{len(words)} syllables, not {p['min_syllables']} to {p['max_syllables']}"
         if words[0] in honorifics:

@@ -29,8 +29,11 @@ def people(text: str) -> list[tuple[str, str, str]]:
     # Honorifics are not part of the name, at a sentence start either, whatever name follows.
     ("Ông Nguyễn Dương Thái cho biết …", [("Nguyễn Dương Thái", "", "")]),
     ("Ông Glenn Hughes, Trưởng đại diện Tập đoàn Logos cho biết …", [("Glenn Hughes", "Trưởng đại diện", "Tập đoàn Logos")]),
-    # One syllable after the honorific is no name the tables hold (value_rules.json person_name_shape).
-    ("Ông Hatsushiba, Tổng Giám đốc Công ty Honda Việt Nam cho biết …", []),
+    # One word after the honorific is a name only when no Vietnamese syllable has its shape (two vowel groups:
+    # value_rules.json person_name_shape). ../shared/corpus-large/doi-thoai-dn-nhat-ban-phan-hoi-de-phat-huy-hieu-qua-chinh-sach-hai-quan.md:
+    ("Ông Hatsushiba, Trưởng nhóm hải quan, JCCI bày tỏ cảm ơn cơ quan Hải quan đã tích cực", [("Hatsushiba", "Trưởng nhóm", "")]),
+    # ../shared/corpus/giai-ngan-von-dau-tu-cong-chuyen-bien-tich-cuc-nhung-van-con-nan-giai.md: one Vietnamese syllable.
+    ("Cũng theo ông Long, qua quá trình theo dõi, đánh giá công tác giải ngân", []),
     # A name never crosses a line break: the next paragraph's first word is not its last syllable.
     ("Phó Tổng cục trưởng Tổng cục Hải quan Mai Xuân Thành\n\nSuốt năm 2020 …",
      [("Mai Xuân Thành", "Phó Tổng cục trưởng", "Tổng cục Hải quan")]),

@@ -240,3 +240,63 @@ def test_a_consolidated_text_is_numbered_as_an_act():
     found, _ = find_legal_references("Các bạn có thể tải về văn bản hợp nhất số 10/VBHN-BTC hướng dẫn về thuế sử dụng đất.",
                                      resolve_name)
     assert [(r.reference_id, r.doc_type, r.issuer_id) for r in found] == [("10/VBHN-BTC", "Văn bản hợp nhất", "bo-tai-chinh")]
+
+
+def test_a_documents_own_header_dates_it():
+    # /work/safe-large3/thong-tu-so-178-tt-btc-ap-du%cc%a3ng-ba%cc%89o-hie%cc%89m-xa%cc%83-ho%cc%a3i-vie%cc%a3t-nam.md:
+    # the number after "Số:", then the place and the day in words, two lines down.
+    text = ("—————**\n\nSố: 178/2012/TT-BTC\n\n*Hà Nội, ngày 23 tháng 10 năm 2012*\n\nTHÔNG TƯ\n\n"
+            "HƯỚNG DẪN KẾ TOÁN ÁP DỤNG CHO BẢO HIỂM XÃ HỘI VIỆT NAM")
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == [("178/2012/TT-BTC", "2012-10-23")]
+    # Past the national motto (/work/safe-large3/mau-quyet-dinh-cua-giam-doc-ve-viec-di-nghi-mat.md).
+    text = ("CÔNG TY HDDTVN\n\n*Số: 001/2016/QĐ/KTTU*\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐỘC LẬP, TỰ DO, HẠNH PHÚC\n\n"
+            "*Hà Nội, ngày 28 tháng 06 năm 2016*")
+    found, _ = find_legal_references(text, resolve_name)
+    assert [r.issued_date for r in found] == ["2016-06-28"]
+
+
+def test_a_short_form_with_its_date_dates_the_full_number():
+    # /work/safe-large3/tai-mien-phi-thong-tu-200-2014-tt-btc-che-do-ke-toan-doanh-nghiep.md
+    text = ("Thông tư 200 ban hành ngày 22/12/2014 và bắt đầu có hiệu lực từ ngày 5/5/2015. Cho đến nay thông tư vẫn còn "
+            "hiệu lực thi hành. Bạn đọc quan tâm có thể tải miễn phí Thông tư 200/2014/TT-BTC tại đây.")
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == [("200/2014/TT-BTC", "2014-12-22")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ngày" capitalised on the number's line, as forms write it.
+    # /work/safe-large3/mau-bao-cao-luu-chuyen-tien-te-theo-thong-tu-200-va-133.md
+    ("(Theo phương pháp trực tiếp)\n\n*(Ban hành theo Thông tư số 133/2016/TT-BTC Ngày 26/08/2016 của Bộ trưởng BTC)*\n\nNăm …",
+     [("133/2016/TT-BTC", "2016-08-26")]),
+    # … and on the next line, a form's basis kept in two lines.
+    # /work/safe-large3/mau-thuyet-minh-bao-cao-tai-chinh-excel-theo-tt-200-va-133.md
+    ("Mẫu số B 09 – DN\n\nĐịa chỉ:…………………………………..\n\n*(Ban hành theo Thông tư số 200/2014/TT-BTC\n\nNgày 22/12/2014 của "
+     "Bộ Tài chính)*\n\nBẢN THUYẾT MINH BÁO CÁO TÀI CHÍNH", [("200/2014/TT-BTC", "2014-12-22")]),
+    # "ngày ngày": a slip of the keyboard (/work/safe-large3/nguyen-tac-ghi-nhan-doanh-thu-dich-vu-moi-nhat.md).
+    ("Theo Công văn Số 13675/BTC-CST ngày ngày 14/10/2013 của Bộ tài chính gửi cho hội kiểm toán Việt Nam:",
+     [("13675/BTC-CST", "2013-10-14")]),
+    # A list of numbers whose last has "số" again before it shares the date written after it.
+    # /work/safe-large3/sap-xep-lai-cap-to-doi-tai-cac-chi-cuc-thuoc-4-cuc-hai-quan-mien-trung-va-tay-nguyen.md
+    ("Tổng cục Hải quan vừa ban hành 4 Quyết định số 1852/QĐ-TCHQ, 1853/QĐ-TCHQ, 1854/QĐ-TCHQ và số 1855/QĐ-TCHQ ngày "
+     "22/6/2018 quy định lại cơ cấu tổ chức của các chi cục hải quan",
+     [("1852/QĐ-TCHQ", "2018-06-22"), ("1853/QĐ-TCHQ", "2018-06-22"), ("1854/QĐ-TCHQ", "2018-06-22"),
+      ("1855/QĐ-TCHQ", "2018-06-22")]),
+    # The date after the subject, no other document named before it.
+    # /work/safe-large3/moi-ban-doc-tai-ve-mau-cong-van-xin-lui-thoi-han-kiem-tra-thue.md
+    ("Căn cứ theo hướng dẫn tại Điều 62,Thông tư 156/2013/TT-BTC hướng dẫn thi hành luật thuế, ban hành ngày 06/11/2013.",
+     [("156/2013/TT-BTC", "2013-11-06")]),
+])
+def test_dates_of_forms_lists_and_subjects(text, expected):
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == expected
+
+
+def test_a_capitalised_ngay_opening_the_next_paragraph_is_that_paragraphs():
+    # A heading that ends on a number, then a paragraph opening on a day: the paragraph's date, read by the
+    # rules of a date before a document (here no verb of issuing names the number: no date).
+    # /work/safe-large3/nghi-dinh-983-qd-btc-cong-bo-danh-muc-che-do-bao-cao-dinh-ky-trong-linh-vuc-ke-toan-kiem-toan-doc-lap.md
+    text = ("Một số điểm quan trọng trong Nghị định 983/QĐ-BTC\n\nNgày 29/6/2020, Bộ tài chính công bố danh mực chế độ báo "
+            "cáo định kỳ trong lĩnh vực kế toán")
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == [("983/QĐ-BTC", "")]

@@ -63,6 +63,7 @@ def test_the_page_s_own_typo_is_quarantined_with_what_depends_on_it(page_rows):
     ("participants", "person_name", "Mai Xuân Thành\n\nSuốt", "person_name_shape"),
     ("participants", "person_name", "Nguyễn Văn 2", "person_name_shape"),
     ("participants", "person_name", "Nguyễn", "person_name_shape"),
+    ("participants", "person_name", "Madam", "person_name_shape"),  # two vowel groups, but an honorific
     ("participants", "person_name", "Vũ Thị Mai, Thứ", "person_name_shape"),
     ("participants", "person_name", "Vũ thị Mai", "person_name_shape"),
     ("participants", "person_name", "Công Ty Cổ Phần Đầu Tư Xây Dựng", "person_name_shape"),
@@ -102,6 +103,7 @@ def test_a_bad_value_costs_its_row(page_rows, table, field, value, rule):
     ("participants", "person_name", "Tim Evans"),
     ("participants", "person_name", "Nguyễn Thị Hà"),
     ("participants", "person_name", "Tôn Nữ Thị Ninh"),
+    ("participants", "person_name", "Hatsushiba"),  # one foreign word: two vowel groups, no Vietnamese syllable's shape
     ("organisations", "name", "Sở Kế hoạch và Đầu tư"),
     ("organisations", "name", "Cục Quản lý khám, chữa bệnh"),
     ("organisations", "name", "Vụ Kế hoạch - Tài chính"),

@@ -67,7 +67,9 @@ def _vocab():
     named = re.compile(rf"(?P<head>{at_word_start(data['named_document_heads'])})\s+(?=[{UPPER}])")
     # The issue date after the number or after its issuer ("…/NĐ-CP ngày 8/1/2025", "… của Chính phủ ngày
     # 8/1/2025", "…/QĐ-TTg (ngày 26/9/2018)"); the year may be left to the number ("Chỉ thị 45-CT/TW ngày 14/4").
-    date = re.compile(r"^\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})"
+    # "Ngày" capitalised on the number's own line, as forms write it ("Ban hành theo Quyết định số 15/2006/QĐ-BTC
+    # Ngày 20/03/2006 của Bộ trưởng Bộ Tài chính"); "ngày ngày" is a slip of the keyboard.
+    date = re.compile(r"^(?:\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày|[ ]*Ngày)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})"
                       r"(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})|(?![\d/-]|\s*(?:,\s*)?năm))(?:\s*\))?")
     starts = "|".join(re.escape(w) for w in data["subject_starts"])
     by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|\s+ngày\s+\d|[,.;:()]|$)")
@@ -78,10 +80,13 @@ def _vocab():
     return data, {t[0].casefold(): t for t in types}, number, type_before, type_any, short, named, date, by, subject, known_codes
 
 
+_ANY_DASH = re.compile(rf"[{_DASH}]")
+_SPACES = re.compile(r"\s+")
+
+
 def canonical(surface: str) -> str:
     """The official number as issued: NFC (the page already is), no spaces, plain hyphens."""
-    out = re.sub(rf"[{_DASH}]", "-", surface)
-    return re.sub(r"\s+", "", out)
+    return _SPACES.sub("", _ANY_DASH.sub("-", surface))
 
 
 def _split_code(code: str, type_codes: dict) -> tuple[str, str]:
@@ -97,11 +102,15 @@ def _issuer_id(issuer_code: str, issuer_codes: dict) -> str:
         return ""
     if issuer_code in issuer_codes:
         return issuer_codes[issuer_code]
-    head = re.sub(r"\d+$", "", issuer_code.split("-")[0])  # QH14 -> QH; TTg-ĐMDN -> TTg
+    head = _TRAILING_DIGITS.sub("", issuer_code.split("-")[0])  # QH14 -> QH; TTg-ĐMDN -> TTg
     return issuer_codes.get(head, "")
 
 
-_DIGITS = re.compile(r"\d+")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+# Where a document number may start: a run of digits followed, past a letter and a space at most, by a slash or
+# a hyphen (what every form of the number pattern needs after its first digits), so the pattern is tried
+# at a few runs only, not at every figure of the page.
+_NUMBER_START = re.compile(rf"\d+(?=[a-z]?\s?[/{_DASH}])")
 _YEARS = (1945, 2099)  # the years a document of this state can carry (value_rules.json, year_in_range)
 _SEGMENT = re.compile(rf"[^{_DASH}/\s]+")  # one part of a number's code, between hyphens and slashes
 # The shape of a code part (value_rules.json): capitals and digits, each capital run followed by at most
@@ -132,9 +141,10 @@ def _code_end(text: str, start: int, end: int, known_codes: frozenset[str]) -> i
 
 def _numbers(number: re.Pattern, text: str):
     """number.finditer(text), found faster: a document number starts where a run of digits does (no
-    letter or digit may come before it), so the pattern is tried there only, not at every character."""
+    letter or digit may come before it) that a slash or a hyphen follows (_NUMBER_START), so the pattern is
+    tried there only, not at every character."""
     end = 0
-    for run in _DIGITS.finditer(text):
+    for run in _NUMBER_START.finditer(text):
         if run.start() < end:
             continue
         m = number.match(text, run.start())
@@ -231,9 +241,24 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         if not issued and "từ ngày ký" in text:
             d = _SIGNED_BEFORE.search(text, max(0, start - 100), start) or _SIGNED_AFTER.match(rest)
             issued = _iso(d, year) if d else ""
+        if not issued and _FORM_BASIS.search(text, max(0, start - 24), start):
+            # A form's basis, its two lines kept apart: "(Ban hành theo Thông tư số 200/2014/TT-BTC\n\nNgày 22/12/2014
+            # của Bộ Tài chính)".
+            d = _NEXT_LINE_DATE.match(text, end)
+            issued = _iso(d, year) if d and (not year or int(d["y"]) == year) else ""
+        if not issued and _HEADER_NUMBER.search(text, max(0, m.start() - 12), m.start()):
+            d = _HEADER_DATE.match(text, end)
+            issued = _iso(d, year) if d and (not year or int(d["y"]) == year) else ""
         issuer_id = issuer_id or _issuer_id(icode, issuer_codes)
         s = subject_re.match(rest)
         subj = _trim_subject(s["s"]) if s else ""
+        if not issued and s and "ban hành" in s["s"]:
+            # "Thông tư 156/2013/TT-BTC hướng dẫn thi hành luật thuế, ban hành ngày 06/11/2013": the date after
+            # the subject, when no other document is named in between (its date it would be).
+            d = _ISSUED_AFTER_SUBJECT.search(s["s"])
+            if d and not type_any.search(s["s"], 0, d.start()) and not _NUMBER_IN.search(s["s"], 0, d.start()) \
+                    and (not year or int(d["y"]) == year):
+                issued = _iso(d, year)
         ref_id = canonical(text[m.start(): end])
         english = next((t[1] for t in types.values() if t[0] == doc_type), "Official Letter")
         refs.append(LegalReference(ref_id, doc_type, english, num, year, tcode, icode, issuer_id, issued, subj, start, end, surface))
@@ -241,8 +266,8 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         last_type, last_end = doc_type, end
     refs = _shared_dates(text, refs, date_re)
     refs = _issued_together(text, refs)
-    refs = _dates_of_same_number(refs)
-    return refs, _named_and_short(text, refs, covered, short, named, types)
+    named_refs = _named_and_short(text, refs, covered, short, named, types)
+    return _dates_of_same_number(refs, _short_form_dates(text, refs, named_refs, date_re)), named_refs
 
 
 # Two documents issued together: "cùng với việc ban hành Nghị quyết 01/NQ-CP …, Chính phủ cũng đã ban hành
@@ -262,11 +287,32 @@ def _issued_together(text: str, refs: list[LegalReference]) -> list[LegalReferen
     return out
 
 
-def _dates_of_same_number(refs: list[LegalReference]) -> list[LegalReference]:
+def _short_form_dates(text: str, refs: list[LegalReference], named_refs: list[NamedReference],
+                      date_re: re.Pattern) -> list[tuple[str, str]]:
+    """(number, date) of the short forms the page resolves to one full number and dates: "Thông tư 200 ban
+    hành ngày 22/12/2014" on a page that also gives "Thông tư 200/2014/TT-BTC" (tai-mien-phi-thong-tu-200-
+    2014-tt-btc-che-do-ke-toan-doanh-nghiep.md). The year the number carries, if it carries one, is the date's."""
+    years = {r.reference_id: r.year for r in refs}
+    out = []
+    for n in named_refs:
+        if n.kind != "short" or not n.resolved_reference_id:
+            continue
+        d = date_re.match(text[n.end: n.end + 60])
+        year = years.get(n.resolved_reference_id)
+        if d and (d["y"] or year) and (not year or not d["y"] or int(d["y"]) == year):
+            out.append((n.resolved_reference_id, _iso(d, year)))
+    return out
+
+
+def _dates_of_same_number(refs: list[LegalReference], more: list[tuple[str, str]] = ()) -> list[LegalReference]:
     """One number is one document, whichever mention gives its date: a headline's "Thông tư 141/2013/TT-BTC
     hướng dẫn …" is issued on the date the body gives ("Ngày 16 tháng 10 năm 2013 Bộ Tài chính ban hành
-    Thông tư 141/2013/TT-BTC"). Only when the page gives the number one date: of two, neither is guessed."""
+    Thông tư 141/2013/TT-BTC"), or a short form's (`more`, from _short_form_dates). Only when the page gives
+    the number one date: of two, neither is guessed."""
     dates: dict[str, set[str]] = {}
+    for ref_id, day in more:
+        if day:
+            dates.setdefault(ref_id, set()).add(day)
     for r in refs:
         # A number's year is the year it was issued in ("73/2018/NĐ-CP"): a date of another year was read
         # from a neighbour ("Nghị định 60/2020/NĐ-CP ngày 29/5/2020, … ban hành kèm Nghị định
@@ -282,7 +328,7 @@ _ALIAS = re.compile(rf"[ ]?\([ ]?[{UPPER}][^()\n]{{1,36}}\)")
 
 
 # Numbers listed with nothing but separators between them: ", ", " và ", "; ".
-_LIST_GAP = re.compile(r"[\s,;]*(?:và\s+)?")
+_LIST_GAP = re.compile(r"[\s,;]*(?:và\s+)?(?:số\s+)?")  # "2801/QĐ-BTC, 2802/QĐ-BTC và số 2803/QĐ-BTC"
 
 
 def _shared_dates(text: str, refs: list[LegalReference], date_re: re.Pattern) -> list[LegalReference]:
@@ -308,8 +354,12 @@ def _shared_dates(text: str, refs: list[LegalReference], date_re: re.Pattern) ->
 
 def _only_list_between(gap: str) -> bool:
     # Between two numbers of one list: separators, "số", a date or an issuer clause, nothing else.
-    gap = re.sub(r"ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4}", "", gap)
-    return len(gap) < 40 and bool(re.fullmatch(r"[\s,;và(hoặc)số]*", gap))
+    gap = _GAP_DATE.sub("", gap)
+    return len(gap) < 40 and bool(_GAP_WORDS.fullmatch(gap))
+
+
+_GAP_DATE = re.compile(r"ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4}")
+_GAP_WORDS = re.compile(r"[\s,;và(hoặc)số]*")
 
 
 # The issue date before the type word, with the verb of issuing right before it: "Ngày 14/4/2025, Bộ
@@ -344,6 +394,21 @@ _DATE_BEFORE_TITLE = re.compile(_DATE_BEFORE.pattern.removesuffix(r"\s+$") + r"\
 _SIGNED = r"hiệu lực(?:\s+(?:thi hành|thực hiện|kể)){0,2}\s+(?:ngay\s+)?từ ngày ký\s*[(,]\s*(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*\)?"
 _SIGNED_BEFORE = re.compile(_SIGNED + r"[^.;:\n]{0,60}$")
 _SIGNED_AFTER = re.compile(r"[^.;:\n]{0,60}?[ ]có\s+" + _SIGNED)
+
+
+_ISSUED_AFTER_SUBJECT = re.compile(r",\s*(?:được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*"
+                                   r"(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")
+_NUMBER_IN = re.compile(r"\d\s?/")  # a number, another document's
+_FORM_BASIS = re.compile(r"[Bb]an hành (?:kèm )?theo\s+$")
+_NEXT_LINE_DATE = re.compile(r"[ ]*\n+[ *_]*Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})")
+
+
+# A document's own header: its number after "Số:", then, a few lines down, the place and day it was issued
+# ("Số: 200/2014/TT-BTC\n\n*Hà Nội, ngày 22 tháng 12 năm 2014*"), past the national motto or the subject
+# line ("V/v …") that may stand between (Nghị định 30/2020/NĐ-CP, Phụ lục I: the header's layout). The
+# place is a few capitalised words before the comma, the date in words, on a line of its own.
+_HEADER_NUMBER = re.compile(r"(?:^|\n)[ *_]*Số[ ]?:[ ]*$")
+_HEADER_DATE = re.compile(rf"[^\n]*(?:\n[^\n]{{0,80}}){{1,8}}?\n[ *_|]*[{UPPER}][\w. ]{{0,30}},[ ]*ngày[ ]+(?P<d>\d{{1,2}})[ ]+tháng[ ]+(?P<m>\d{{1,2}})[ ]+năm[ ]+(?P<y>(?:19|20)\d{{2}})")
 
 
 # The issuer and the verb of issuing in the passive, before the date: "được Thủ tướng ký ban hành",
@@ -391,7 +456,7 @@ def _named_and_short(text, refs, covered, short, named, types) -> list[NamedRefe
     for m in named.finditer(text):
         if inside(m.start(), m.end()):
             continue
-        tail = re.split(r"[,.;:()“”\"\n]", text[m.end(): m.end() + 160], maxsplit=1)[0]
+        tail = _TAIL_END.split(text[m.end(): m.end() + 160], maxsplit=1)[0]
         title = _trim_name(m.group(0) + " ".join(tail.split(" ")[:15]))
         if len(title.split()) < 2 or _numbered_after(text, m.start() + len(title)):
             continue
@@ -410,8 +475,13 @@ _NAME_STOP = re.compile(
 def _trim_name(name: str) -> str:
     cut = _NAME_STOP.search(name)
     out = name[: cut.start()] if cut else name
-    return re.sub(r"(?:\s+(?:và|hoặc))+$", "", out.rstrip(" -–,"))
+    return _DANGLING_JOIN.sub("", out.rstrip(" -–,"))
+
+
+_TAIL_END = re.compile(r"[,.;:()“”\"\n]")
+_DANGLING_JOIN = re.compile(r"(?:\s+(?:và|hoặc))+$")
+_NUMBER_AFTER = re.compile(r"\s*(?:số\s*)?\d{1,5}\s?/")
 
 
 def _numbered_after(text: str, pos: int) -> bool:
-    return bool(re.match(r"\s*(?:số\s*)?\d{1,5}\s?/", text[pos: pos + 20]))
+    return bool(_NUMBER_AFTER.match(text[pos: pos + 20]))

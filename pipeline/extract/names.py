@@ -47,6 +47,13 @@ def _not_name_prefixes() -> tuple[str, ...]:
 _HONORIFIC_SURNAMES = {"Ông", "Bà"}
 # The family names most people carry: a name starting with one of these is taken as it stands.
 _MAJOR_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lưu", "Mai", "Đào", "Trương"}
+
+
+@lru_cache(maxsize=1)
+def _capitalised_honorifics() -> frozenset[str]:
+    return frozenset(h for h in data_json("people.json")["honorifics"] if h[:1].isupper())
+
+
 # A whole capitalised word: not the end of an acronym ("THPT Chu Văn An" is no place then a name).
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w]){SYLLABLE}[ ]$")
 
@@ -57,15 +64,16 @@ def match_person(text: str, pos: int) -> re.Match | None:
     if not m:
         return None
     words = m.group(0).split()
-    after_place = (words[0] not in _MAJOR_SURNAMES and _CAPITALISED_WORD_BEFORE.search(text[max(0, pos - 12): pos])
-                   and not text[max(0, pos - 4): pos].strip() in _HONORIFIC_SURNAMES)
     if words[0] in _HONORIFIC_SURNAMES:
         after = m.start() + len(words[0]) + 1
         m = person_name_pattern().match(text, after) or _name_after_honorific().match(text, after)
         if not m:
             return None
-    elif len(words) >= 3 and after_place:
-        inner = person_name_pattern().match(text, m.start() + len(words[0]) + 1)
+    elif len(words) >= 3 and words[0] not in _MAJOR_SURNAMES:
+        # (An honorific opening a sentence is no place: "Anh Bế Văn Tiến, Tổ trưởng …" is Bế Văn Tiến.)
+        before = _CAPITALISED_WORD_BEFORE.search(text, max(0, pos - 12), pos)
+        inner = before and before.group(0)[:-1] not in _capitalised_honorifics() \
+            and person_name_pattern().match(text, m.start() + len(words[0]) + 1)
         if inner:
             m = inner
     if m.group(0).startswith(_not_name_prefixes()):

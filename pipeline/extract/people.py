@@ -17,12 +17,13 @@ membership ("Ủy viên Bộ Chính trị"); a former office keeps its marker ("
 mention may give the fuller form of the same office ("Phó Thủ tướng" … "Phó Thủ tướng Thường trực").
 Names are matched whatever the placement of their tone marks (Hòa/Hoà): one person, the surface of the
 first mention kept; a name given again without its middle "Thị" or "Văn" and with the same title is the
-same person too.
+same person too, as is a name given once with a tone mark dropped ("Thanh" once, "Thành" six times).
 """
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -77,6 +78,7 @@ class _Vocab:
     apposition_re: re.Pattern  # what stands between a name and a title in apposition, before the title
     appointment_re: re.Pattern  # the words after a name that put the office it is appointed to after them
     name_syllables: tuple[int, int]  # how many syllables a name in the tables has, at least and at most
+    one_word_name: re.Pattern | None  # a one-word name the tables take (value_rules.json), when they take one
     optional_middles: frozenset  # folded middle syllables a page may leave out of a name ("Thị", "Văn")
 
 
@@ -119,6 +121,7 @@ def _vocab() -> _Vocab:
         dangling=frozenset(rules["organisation_name_shape"]["dangling_words"]),
         formers={match_key(f): en for f, en in people["former_markers"].items()},
         name_syllables=(name_shape["min_syllables"], name_shape["max_syllables"]),
+        one_word_name=re.compile(name_shape["single_word_pattern"]) if "single_word_pattern" in name_shape else None,
         # Before a capital or a former office's marker ("ông X, nguyên Bộ trưởng"): a title may start there.
         apposition_re=re.compile(rf"[,(–—-][ ](?=[{UPPER}]|{former})"),
         appointment_re=re.compile(rf"[ ]+{alternation(people['appointment_words'])}[ ]+"),
@@ -144,14 +147,22 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|;|và)\s*")
 _DASH = "-–— "
 _COPULA_END = re.compile(r"(?:^|\s+)là$")
 _CAPITALISED_HONORIFICS = {"Ông", "Bà"}  # also family names: names.match_person starts the name after them
-_AFTER_WORD = re.compile(r"\w[ ]+$")  # a word, not punctuation or a line break, just before
+_AFTER_WORD = re.compile(r"\w[ ]+$")
+_CONCURRENT = re.compile(r"[ ]kiêm[ ]")
+_APPOSITION_SEP = re.compile(r"\s*(?:[,–—-]|\(|là)\s*")  # between a name and a title in apposition  # one office held with another ("Chủ tịch kiêm Tổng giám đốc")  # a word, not punctuation or a line break, just before
 # A year of birth or an age: whoever is named before it is a person ("Văn Công A (sinh năm 1991", "Lê B,
 # SN 1985", "Trần C, 45 tuổi").
 _BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:sinh năm|sinh|SN)\s+\d{4}|\d{1,3}\s+tuổi)")
 
 
 def _row(m: re.Match) -> dict:
-    return _vocab().info.get(match_key(m["title"]), {"title": m["title"], "title_en": "", "kind": "executive"})
+    return _title_row(m["title"])
+
+
+@lru_cache(maxsize=2048)
+def _title_row(title: str) -> dict:
+    """A title's titles.csv row, by its words as on the page (read only: the row is shared)."""
+    return _vocab().info.get(match_key(title), {"title": title, "title_en": "", "kind": "executive"})
 
 
 def _owns_qualifier(m: re.Match) -> bool:
@@ -159,8 +170,10 @@ def _owns_qualifier(m: re.Match) -> bool:
     member of a standing committee, not a standing member), and not when it names the body a title
     shares its noun with ("Chánh Văn phòng Thường trực Ban Chỉ đạo": the chief of the Standing Office;
     but "Phó Trưởng ban Thường trực Ban Chỉ đạo": its standing deputy head)."""
+    if not m["qualifier"]:
+        return False
     row = _row(m)
-    if not m["qualifier"] or row["kind"] not in ("executive", "party"):
+    if row["kind"] not in ("executive", "party"):
         return False
     body = row.get("body")
     after = m.string[m.end("qualifier"): m.end("qualifier") + 40].lstrip()
@@ -202,12 +215,13 @@ def _field_end(m: re.Match, end: int) -> int:
 def _office(title_match: re.Match, organisation: str = "", organisation_start: int = -1, end: int = -1) -> Office:
     row = _row(title_match)
     title, title_en = row["title"], row["title_en"]
-    if _owns_qualifier(title_match):
+    owns_qualifier = _owns_qualifier(title_match)
+    if owns_qualifier:
         # "Phó Thủ tướng thường trực": the qualifier as written, its English wrapping the title's.
         qualifier = title_match["qualifier"]
         title, title_en = f"{title} {qualifier}", _vocab().qualifiers[match_key(qualifier)].format(title_en)
-    base_end = title_match.end("qualifier") if _owns_qualifier(title_match) else title_match.end("title")
-    field_end = _field_end(title_match, base_end)
+    base_end = title_match.end("qualifier") if owns_qualifier else title_match.end("title")
+    field_end = _field_end(title_match, base_end)  # where the title's words end (_title_end)
     if field_end > base_end:  # "Giám đốc vận hành và kinh doanh": the field as written
         title += title_match.string[base_end:field_end]
     english = _vocab().formers.get(match_key(title_match["former"] or ""), "{}")
@@ -216,7 +230,7 @@ def _office(title_match: re.Match, organisation: str = "", organisation_start: i
         # as written. "tân Phó Tổng giám đốc" (new) is the office itself.
         title, title_en = f"{title_match['former']} {title}", english.format(title_en)
     return Office(title, title_en, row["kind"], organisation, organisation_start, title_match.start("title"),
-                  max(end, _title_end(title_match)), title_match.start())
+                  max(end, field_end), title_match.start())
 
 
 def _with_body(text: str, m: re.Match, organisation: str, start: int, end: int, org_end: dict[int, int]) -> tuple[str, int]:
@@ -270,7 +284,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         before = before[before.rfind("\n") + 1:]
         before_start = a - len(before)
         title_matches = list(v.title_re.finditer(text, before_start, a))
-        credit = _CREDIT.search(before)
+        credit = ":" in before and _CREDIT.search(before)  # (a credit has its colon)
         if credit and not (title_matches and title_matches[-1].start() > before_start + credit.start()):
             continue  # "Ảnh: VGP/Lê Sơn", but not "Ảnh: VGP/Lê Sơn Phó Thủ tướng Trương Hòa Bình"
         # Honorifics and place words stand just before the name: look at its last few words only.
@@ -331,6 +345,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             listing = None
     _named_after_honorifics(text, people, blocked, org_end)
     _merge_dropped_middles(people)
+    _merge_mistyped_tones(people)
     _merge_short_mentions(text, people)
     for p in people.values():
         p.role = _role(text, p.mentions)
@@ -403,8 +418,10 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
         a, b = m.span("name")
         name = m["name"]
         key = match_key(name)
-        # A name as the table holds one (value_rules.json): "ông Nam", one syllable, is not a full name.
-        if not low <= name.count(" ") + 1 <= high or (" " not in key and key in givens) or name.startswith(tuple(not_names())) \
+        # A name as the table holds one (value_rules.json): "ông Nam", one syllable, is not a full name; a
+        # one-word foreign name is, when the table takes one ("Ông Hatsushiba": `single_word_pattern`).
+        if not (low <= name.count(" ") + 1 <= high or (v.one_word_name and v.one_word_name.fullmatch(name))) \
+                or (" " not in key and key in givens) or name.startswith(tuple(not_names())) \
                 or any(s < b and a < e for s, e in named) or any(s <= a < e for s, e in blocked) or v.title_re.match(text, a) \
                 or (m.group(0)[0].isupper() and _AFTER_WORD.search(text, max(0, m.start() - 12), m.start())):
             continue  # (a capitalised honorific starts a sentence: "Tập đoàn Anh Quân Strong" is a firm)
@@ -422,7 +439,6 @@ def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_
     """The office of a title before the name, with at most an organisation between them ("Thứ trưởng
     Bộ LĐTBXH Nguyễn Thị Hà"), chosen from the titles stacked before it with commas ("Ủy viên Trung
     ương Đảng, Bộ trưởng Bộ Tài chính X"; "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Y")."""
-    v = _vocab()
     chain: list[Office] = []  # nearest first
     limit = name_start
     for t in reversed(title_matches):
@@ -430,8 +446,8 @@ def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_
         if t_end > limit:
             continue  # inside the words after a nearer title: the organisation of that one
         gap = text[t_end:limit]
-        organisation = _titled_body(text, t, t_end, limit, org_end) or _gap_organisation(text, gap, limit, org_end, plural_list=not chain and bool(
-            v.plural_re.search(text, max(0, t_start - 20), t.start("title"))))
+        organisation = _titled_body(text, t, t_end, limit, org_end) or _gap_organisation(
+            text, gap, limit, org_end, plural_at=None if chain else (t_start, t.start("title")))
         if organisation is None:
             break
         org_text, org_start = _with_body(text, t, organisation[0], organisation[1], limit, org_end)
@@ -465,12 +481,14 @@ def _first(offices: list[Office]) -> Office | None:
     return min(offices, key=lambda o: _PRECEDENCE.get(o.kind, 0), default=None)
 
 
-def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, int], plural_list: bool) -> tuple[str, int] | None:
+def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, int],
+                      plural_at: tuple[int, int] | None) -> tuple[str, int] | None:
     """The organisation named between a title and the name after it, ("", -1) when none is, None when
-    the words between are not one ("Thủ tướng yêu cầu các bộ …")."""
+    the words between are not one ("Thủ tướng yêu cầu các bộ …"). `plural_at`: where the title and its
+    words start, when a plural marker before them would make the name the first of a list."""
     stripped = gap.strip().rstrip(_DASH)  # "Chủ tịch nước Việt Nam – Trần Đại Quang": the dash is neither's
     stripped = _COPULA_END.sub("", stripped)  # "hai Thứ trưởng Bộ Tài chính là A và B": the copula is neither's
-    if plural_list and stripped.endswith(":"):
+    if plural_at and stripped.endswith(":") and _vocab().plural_re.search(text, max(0, plural_at[0] - 20), plural_at[1]):
         stripped = stripped[:-1].rstrip()  # "các Phó Thủ tướng: A, B, C"
     if not stripped:
         return "", -1
@@ -539,7 +557,7 @@ def _right_offices(text: str, name_end: int, org_end: dict[int, int]) -> tuple[l
     pos = name_end
     found = []
     while True:
-        sep = re.match(r"\s*(?:[,–—-]|\(|là)\s*", text[pos: pos + 6])
+        sep = _APPOSITION_SEP.match(text[pos: pos + 6])
         appointed = not sep and pos == name_end and v.appointment_re.match(text, pos)
         if not (sep or appointed):
             break
@@ -547,6 +565,11 @@ def _right_offices(text: str, name_end: int, org_end: dict[int, int]) -> tuple[l
         if not t:
             break
         t_end = _title_end(t)
+        also = _CONCURRENT.match(text, t_end) and v.title_re.match(text, t_end + 6)
+        if also:
+            # "Phó Chủ tịch Thường trực kiêm Tổng Thư ký Hiệp hội DN nhỏ và vừa": the first office is
+            # reported, of the body named after the second (both are that body's).
+            t_end = _title_end(also)
         seg_end = v.segment_end_re.search(text, t_end, t_end + 120)
         end = seg_end.start() if seg_end else min(t_end + 120, len(text))
         org_start = t_end + (len(text[t_end:end]) - len(text[t_end:end].lstrip()))
@@ -605,6 +628,35 @@ def _merge_dropped_middles(people: dict[str, Person]) -> None:
         del people[short]
 
 
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0309\u0303\u0323"))  # grave, acute, hook above, tilde, dot below
+
+
+def _toneless(key: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", key).translate(_TONE_MARKS))
+
+
+def _merge_mistyped_tones(people: dict[str, Person]) -> None:
+    """"Theo Phó Tổng cục trưởng Mai Xuân Thanh" once on a page that names the Phó Tổng cục trưởng Mai Xuân
+    Thành six times: a tone mark dropped or mistyped, one person under the spelling the page uses most. Only
+    a name given once against one given at least twice, their titles not at odds: two people whose names
+    differ by a tone alone are each named more than once, or under titles of their own."""
+    if len(people) < 2:
+        return
+    by_letters: dict[str, list[str]] = {}
+    for key in people:
+        by_letters.setdefault(_toneless(key), []).append(key)
+    for keys in by_letters.values():
+        if len(keys) != 2:
+            continue
+        rare_key, common_key = sorted(keys, key=lambda k: len(people[k].mentions))
+        rare, common = people[rare_key], people[common_key]
+        if len(rare.mentions) != 1 or len(common.mentions) < 2 \
+                or (rare.title and match_key(rare.title) != match_key(common.title)):
+            continue
+        common.mentions = sorted(common.mentions + rare.mentions)
+        del people[rare_key]
+
+
 def _merge_short_mentions(text: str, people: dict[str, Person]) -> None:
     """"Thứ trưởng Hà", "ông Chung" is the Thứ trưởng Nguyễn Thị Hà, the Nguyễn Đức Chung named
     earlier: one person, not two."""
@@ -660,12 +712,17 @@ def _role(text: str, mentions: list[tuple[int, int]]) -> str:
     verbs = _role_patterns()
     windows = []
     for a, b in mentions:
-        sent_start = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
-        sent_end_candidates = [i for i in (text.find(".", b), text.find("\n", b)) if i != -1]
+        # The mention's sentence, 60 characters before it and 80 after at most: only stops that near are looked for.
+        start, end = max(0, a - 60), b + 80
+        sent_start = max(text.rfind(".", start, a), text.rfind("\n", start, a)) + 1
+        sent_end_candidates = [i for i in (text.find(".", b, end), text.find("\n", b, end)) if i != -1]
         sent_end = min(sent_end_candidates) if sent_end_candidates else len(text)
-        windows.append(text[max(sent_start, a - 60): min(sent_end, b + 80)].casefold())
-    # The first role of the priority any mention earns: the roles after it need no search.
+        windows.append(text[max(sent_start, start): min(sent_end, end)])
+    # One text of the windows, a NUL between them (no verb holds one, and it ends a word as a line break
+    # does): one search a role. The first role of the priority any mention earns: the roles after it need
+    # no search.
+    joined = "\0".join(windows).casefold()
     for role in data_json("people.json")["role_priority"]:
-        if role in verbs and any(verbs[role].search(w) for w in windows):
+        if role in verbs and verbs[role].search(joined):
             return role
     return "mentioned"
