@@ -239,6 +239,12 @@ def test_aspect_decides_task_or_activity(paragraphs, expected):
     "Trong phiên giao dịch cuối cùng của năm 2020, chỉ số USD tiếp tục giảm mạnh, giúp giá vàng thế giới tiếp tục đi lên, đẩy giá "
     "vàng trong nước cũng tăng theo.",
     "Giá vàng thế giới đã tăng mạnh trong phiên trước. Đà tăng nay được tiếp tục tới phiên sáng nay.",
+    # … and before an effect that goes on ("ảnh hưởng", "tác động", "diễn ra", "lan rộng"): pmi-lui-ve-duoi-nguong-50-diem-do-bao-lu-va-dich-benh,
+    # evfta-cuu-xuat-khau-ca-ngu-khong-bi-giam-sau, the customs site's large corpus.
+    "Cùng với việc làm tổn hại hoạt động sản xuất, thời tiết mưa bão và đại dịch Covid-19 tiếp tục ảnh hưởng đến hoạt động giao hàng "
+    "cho các nhà sản xuất.",
+    "Hiệp định Thương mại Tự do giữa Liên minh châu Âu và Việt Nam (EVFTA) tiếp tục tác động tốt tới xuất khẩu (XK) cá ngừ của Việt "
+    "Nam sang thị trường EU.",
 ])
 def test_a_state_that_goes_on_is_no_task(paragraph):
     assert all(kind != "task" for kind, _ in _kinds([paragraph]).values())

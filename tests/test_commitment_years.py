@@ -336,3 +336,18 @@ def test_a_year_in_particular_turns_the_period_and_dates_its_clause():
                   "nghiệp được cổ phần hóa giai đoạn 2011 – 2015."], 2019)
     assert _row(rows, "cả nước đã cổ phần hóa được 147 doanh nghiệp") == ("activity", 2018)
     assert _row(rows, "riêng trong năm 2017, tổng quy mô vốn nhà nước") == ("activity", 2017)
+
+
+def test_an_anniversary_and_its_span_date_an_undated_page():
+    # "Lễ kỷ niệm 25 năm thành lập … (9/6/1993- 9/6/2018)": the page is of 2018, its lasting state too, "từ … năm 1993, đến nay …"
+    # (hai-quan-kcx-tan-thuan-25-nam-dong-hanh-cung-cac-doanh-nghiep-fdi, the customs site's large corpus).
+    rows = _rows(["Theo Chi cục Hải quan KCX Tân Thuận, tháng 3/1993 công ty đầu tiên trong KCX Tân Thuận được cấp giấy phép đầu tư, chỉ 3 "
+                  "tháng sau, Chi cục Hải quan KCX Tân Thuận được thành lập theo Quyết định số 223/TCHQ-TCCB ngày 9/6/1993 của Tổng cục Hải quan.",
+                  "Từ 1 doanh nghiệp chế xuất được cấp Giấy chứng nhận đầu tư năm 1993, đến nay KCX Tân Thuận đã có 199 nhà đầu tư đến từ 20 "
+                  "quốc gia và vùng lãnh thổ, với tổng vốn đầu tư trên 1.690 tỷ USD.",
+                  "Tại Lễ kỷ niệm 25 năm thành lập Chi cục Hải quan khu chế xuất (KCX) Tân Thuận (9/6/1993- 9/6/2018) vào tối 8/6, ông Marvin "
+                  "Tsao, Tổng Giám đốc Công ty TNHH Tân Thuận nhấn mạnh, 25 năm qua, cơ quan Hải quan luôn đồng hành cùng sự phát triển của "
+                  "các doanh nghiệp FDI."], None)
+    assert _row(rows, "Chi cục Hải quan KCX Tân Thuận được thành lập") == ("activity", 1993)
+    assert _row(rows, "KCX Tân Thuận đã có 199 nhà đầu tư") == ("activity", 2018)
+    assert _row(rows, "Tại Lễ kỷ niệm 25 năm thành lập") == ("activity", 2018)

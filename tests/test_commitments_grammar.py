@@ -469,3 +469,124 @@ def test_a_done_mark_in_the_opening_phrase_qualifies_its_noun():
     # (A done mark after the comma is the clause's own: "Trong năm 2023, Cục đã …".)
     rows = _rows(["Trong các nhiệm vụ đã đề ra, Cục Hải quan đã hoàn thành 12 nhiệm vụ trọng tâm của năm."])
     assert [kind for kind, _ in rows] == ["activity"], rows
+
+
+def test_a_relative_clause_of_state_is_no_report():
+    # "đã qua sử dụng" (second-hand) qualifies goods: the resolve before it, "xác định tiếp tục …", is to be done
+    # (hai-quan-hai-phong-cuoi-nam-cang-minh-ngan-buon-lau-qua-duong-bien-2, the customs site's large corpus).
+    rows = _rows(["Cục Hải quan Hải Phòng xác định tiếp tục chú trọng tăng kiểm soát các mặt hàng trọng điểm như rượu, thuốc lá, mĩ "
+                  "phẩm, hàng điện tử và máy móc thiết bị đã qua sử dụng, sản phẩm động thực vật hoang dã, hàng hóa vi phạm về nhãn "
+                  "hiệu và xuất xứ…"])
+    assert [kind for kind, _ in rows] == ["task"], rows
+    # "đang có hiệu lực" (in force) qualifies documents: the second item of a plan is a plan too
+    # (sua-doi-bo-sung-huong-dan-ve-phan-loai-phan-tich-hang-hoa-xuat-nhap-khau, the same corpus).
+    rows = _rows(["Theo Cục Thuế XNK, dự thảo Thông tư sửa đổi, bổ sung một số điều của Thông tư 14 sẽ bổ sung các nội dung mới về "
+                  "phân loại hàng hóa để phù hợp với yêu cầu quản lý, đồng thời tổng hợp các nội dung hướng dẫn phân loại hàng hóa tại "
+                  "một số văn bản quy phạm pháp luật khác đang có hiệu lực và mới ban hành."])
+    assert all(kind == "task" for kind, _ in rows) and any("tổng hợp các nội dung hướng dẫn" in text for _, text in rows), rows
+
+
+def test_what_a_report_shows_is_needed_is_a_task():
+    # The shortcomings found are reported; what they show is needed, after "cho thấy", is to be done
+    # (sua-doi-bo-sung-huong-dan-ve-phan-loai-phan-tich-hang-hoa-xuat-nhap-khau, the customs site's large corpus).
+    rows = _rows(["Mặc dù vậy, bên cạnh những tác động tích cực, trong quá trình thực hiện Thông tư 14 đã phát sinh một số hạn chế, bất "
+                  "cập cho thấy cần phải nghiên cứu sửa đổi, bổ sung để phù hợp với thực tiễn."])
+    assert any(kind == "activity" and "đã phát sinh một số hạn chế" in text for kind, text in rows), rows
+    assert any(kind == "task" and text.startswith("cho thấy cần phải nghiên cứu sửa đổi") for kind, text in rows), rows
+    # (Not what it shows of a thing: "… cho thấy kiến nghị … là không có căn cứ", hai-quan-cuong-quyet-kiem-soat-chat-mat-hang-da-voi-xuat-khau.)
+    rows = _rows(["Tuy nhiên, căn cứ theo nội dung đã được trao đổi thống nhất giữa Tổng cục Hải quan, đại diện Vụ Vật liệu xây dựng (Bộ "
+                  "Xây dựng) và đại diện Viện Tiêu chuẩn Chất lượng Việt Nam (Tổng cục Tiêu chuẩn Đo lường Chất lượng) cho thấy kiến nghị "
+                  "“Việc áp dụng điểm g khoản 1 Điều 64 Luật Khoáng sản là chưa đầy đủ của một số các DN XK mặt hàng khai báo là đá xây "
+                  "dựng có nguồn gốc từ đá vôi’’ nêu trên là không có căn cứ."])
+    assert all(kind == "activity" for kind, _ in rows), rows
+
+
+def test_a_body_named_after_a_directive_paragraph_is_its_item():
+    # After the Ministry's directives, a paragraph that opens with another body and its verb is that body's item
+    # (tu-1-7-trien-khai-mo-rong-nsw-tai-cang-bien-cang-dau-khi-ngoai-khoi, the customs site's large corpus).
+    rows = _rows(["Bộ Giao thông vận tải yêu cầu Cục Hàng hải Việt Nam phối hợp với Tổng cục Hải quan thông báo đến các hãng tàu, đại "
+                  "lý hãng tàu về kế hoạch triển khai nêu trên. Đồng thời chỉ đạo các Cảng vụ Hàng hải trong phạm vi triển khai bố trí "
+                  "cán bộ, trang thiết bị cần thiết thực hiện giải quyết các thủ tục hành chính trên theo NSW.",
+                  "Trung tâm CNTT đảm bảo hệ thống CNTT của Bộ Giao thông vận tải tham gia NSW lĩnh vực Hàng hải vận hành thông suốt."])
+    assert any(kind == "task" and text.startswith("Trung tâm CNTT đảm bảo") for kind, text in rows), rows
+    # (So after one directive: thu-tuong-chi-thi-day-manh-ho-tro-thao-go-vuong-mac-cho-doanh-nghiep, the same corpus.)
+    rows = _rows(["Thủ tướng Chính phủ giao Bộ Tài chính khẩn trương xây dựng, trình các dự án Luật sửa đổi các Luật về thuế, tháo gỡ "
+                  "ngay những vướng mắc cho DN về thuế; tiếp tục quản lý chặt chẽ, thu thuế đúng, đủ, kịp thời đối với hộ kinh doanh lớn.",
+                  "Bộ Tài chính xây dựng Nghị định về hóa đơn, chứng từ điện tử để cơ bản thực hiện trong năm 2018 đối với toàn bộ nền "
+                  "kinh tế; nghiên cứu triển khai thí điểm mô hình hóa đơn điện tử, hóa đơn điện tử có mã của cơ quan thuế, kết nối "
+                  "thông tin để quản lý doanh thu bán lẻ của các hộ kinh doanh."])
+    assert any(kind == "task" and text.startswith("Bộ Tài chính xây dựng Nghị định") for kind, text in rows), rows
+    # (Not after the noun "yêu cầu", which directs no one: mong-cai-xuat-nhap-khau-hang-hoa-thong-suot-trong-thang-dau-nam.)
+    rows = _rows(["Mọi yêu cầu hỗ trợ của doanh nghiệp sẽ được tiếp nhận, giải đáp trực tuyến.",
+                  "Chi cục tích cực tiếp nhận hồ sơ của doanh nghiệp qua đường bưu điện."])
+    assert not any(kind == "task" and text.startswith("Chi cục tích cực") for kind, text in rows), rows
+
+
+def test_nominal_and_recording_verbs_report_nothing_of_their_own():
+    # "việc quyết liệt triển khai …" makes the resolve a noun: the clause states a result, no task
+    # (xuat-nhap-canh-manh-dong-quang-ninh-chot-chat-bien-gioi, the customs site's large corpus).
+    rows = _rows(["Việc chốt chặn, bắt giữ các đối tượng này cũng là kết quả của việc quyết liệt triển khai 3 phòng tuyến mà Quảng Ninh "
+                  "đang thực hiện nhằm siết chặt các hoạt động nhập cảnh trái phép, phòng, chống dịch Covid-19 phát sinh trong cộng đồng."])
+    assert "task" not in [kind for kind, _ in rows], rows
+    # "ghi nhận thời điểm" records a time, a step of a plan, not an acknowledgement done as it is said
+    # (hai-quan-nghe-an-trien-khai-do-thoi-gian-giai-phong-hang-tu-ngay-19-den-ngay-24, the same corpus).
+    rows = _rows(["Với mục tiêu đo lường thời gian tác nghiệp tại từng bước nghiệp vụ hải quan, đánh giá kiểm soát quá trình thực hiện "
+                  "các thủ tục hải quan; xác định thời gian thuộc trách nhiệm của cơ quan Hải quan trong quá trình làm thủ tục thông quan "
+                  "hàng hóa. Từ dữ liệu, kết quả đo, Hải quan Nghệ An sẽ có các phân tích, đánh giá so sánh kết quả đo giữa các năm nhằm "
+                  "đánh giá hiệu quả việc thực hiện các giải pháp giảm thời gian thông quan của đơn vị trong toàn Cục.",
+                  "Theo đó, Hải quan Nghệ An tổ chức triển khai thực hiện đo đối với tất cả các loại hình hàng hóa XNK được thực hiện "
+                  "thủ tục tại Chi cục Hải quan Vinh loại trừ các loại hình hàng hóa XNK không nhằm mục đích thương mại.",
+                  "Trong đó, đơn vị sẽ thu thập dữ liệu đối với 100% các tờ khai hải quan thực hiện đăng ký chính thức trong 6 ngày "
+                  "làm việc liên tục, từ ngày 19-24/10. Theo dõi để ghi nhận, thu thập đầy đủ các dữ liệu còn thiếu của các tờ khai đã "
+                  "lựa chọn đo (đã đăng ký trong tuần đo) cho đến khi tờ khai đó hoàn thành thủ tục hải quan, thời gian theo dõi dữ liệu "
+                  "đến hết ngày 23/11/2020. Đồng thời, ghi nhận thường xuyên, đầy đủ thời điểm bắt đầu kiểm tra hồ sơ, bắt "
+                  "đầu kiểm tra thực tế hàng hóa trên hệ thống Ecus theo yêu cầu của Tổng cục Hải quan.",
+                  "Ngoài ra đơn vị cũng ghi nhận thời điểm kết thúc kiểm tra hồ sơ đối với tờ khai chuyển luồng từ Vàngsang Đỏ thông "
+                  "qua chức năng ghi nhận thời điểm dừng kiểm tra hồ sơ trên hệ thống E-customs."])
+    assert any(kind == "task" and "ghi nhận thời điểm kết thúc kiểm tra hồ sơ" in text for kind, text in rows), rows
+
+
+def test_an_action_under_way_is_an_activity():
+    # "đang" before a verb of action reports work under way (bm_ban-chi-dao-khac-phuc-su-co-moi-truong-bien-4-tinh, ../shared/corpus-portals;
+    # van-chuyen-thue-hon-6-000-vien-ma-tuy-tong-hop, the customs site's large corpus).
+    for sentence in ["Với hàng hải sản lưu kho bảo đảm an toàn thực phẩm, các địa phương và chủ hàng đang tích cực đẩy nhanh tiến độ tiêu thụ.",
+                     "Hiện, cơ quan chức năng tỉnh Quảng Trị đang tiếp tục điều tra, làm rõ vụ việc."]:
+        assert [kind for kind, _ in _rows([sentence])] == ["activity"], sentence
+    # (Not "đang phát triển", developing: doanh-nghiep-go-lo-mat-thi-truong-xuat-khau-vi-cham-lon.)
+    assert _rows(["Trong khi đó, Việt Nam vẫn là một quốc gia đang phát triển và ngành gỗ sử dụng rất nhiều lao động phổ thông."]) == []
+
+
+def test_a_recommendation_counted_among_results_is_a_result():
+    # In a sentence of results, "kiến nghị thu hồi 19.521 tỷ đồng" counts what was recommended: no directive to anyone
+    # (bm_thuc-hien-dong-bo-cac-giai-phap-phong-chong-tham-n, ../shared/corpus-portals).
+    rows = _rows(["Qua đó, đã phát hiện vi phạm 29.510 tỷ đồng, 4.978 ha đất; kiến nghị thu hồi 19.521 tỷ đồng, 4.676 ha đất; xử phạt "
+                  "hành chính 2.469 tỷ đồng; xuất toán, loại khỏi giá trị quyết toán và đề nghị xem xét, xử lý 9.988 tỷ đồng, 302 ha đất."])
+    assert rows and all(kind == "activity" for kind, _ in rows), rows
+    assert any("kiến nghị thu hồi 19.521 tỷ đồng" in text for _, text in rows), rows
+    # (So is "kiến nghị khởi tố 32 vụ" after the cases prosecuted: thu-doan-buon-lau-qua-duong-bo-duong-bien-va-hang-khong, the customs
+    # site's large corpus.)
+    rows = _rows(["Đặc biệt, cơ quan Hải quan khởi tố 12 vụ án hình sự; chuyển cơ quan khác kiến nghị khởi tố 32 vụ."])
+    assert [kind for kind, _ in rows] == ["activity", "activity"], rows
+    # (Not a proposal its own subject makes, whatever figure it holds: de-xuat-giam-thue-gtgt-tu-10-xuong-5-trong-dai-dich-covid-19.)
+    rows = _rows(["Với quy định “giảm 30% tiền thuê đất trong thời hạn 6 tháng đối với các cơ sở sản xuất, kinh doanh bị ngừng sản xuất, "
+                  "kinh doanh do ảnh hưởng của dịch Covid-19”, Ban IV và các hiệp hội đề nghị bổ sung quy định “giảm 50% tiền thuê đất "
+                  "trong thời hạn 9 tháng đối với các doanh nghiệp lưu trú du lịch (khách sạn, khu nghỉ dưỡng…)”."])
+    assert any(kind == "task" and "Ban IV và các hiệp hội đề nghị bổ sung" in text for kind, text in rows), rows
+
+
+def test_a_ceremonial_gift_is_an_activity():
+    # "tặng hoa", "tặng quà" are acts of the ceremony a page reports, as "trao" is (hai-quan-kcx-tan-thuan-25-nam-dong-hanh-cung-cac-
+    # doanh-nghiep-fdi, hai-quan-quang-ngai-tang-qua-tet-cho-ba-con-mien-nui, the customs site's large corpus).
+    for sentence in ["Lãnh đạo Cục Hải quan TP.HCM tặng hoa lãnh đạo Chi cục Hải quan KCX Tân Thuận qua các thời kỳ.",
+                     "Công đoàn Cục Hải quan Quảng Ngãi tặng quà cho bà con."]:
+        assert [kind for kind, _ in _rows([sentence])] == ["activity"], sentence
+
+
+def test_a_lead_that_opens_as_a_how_to_makes_a_guide():
+    # The title names a topic, the lead says the page is a how-to: its "phải" is the rule, no one's task
+    # (hinh-thuc-ghi-so-ke-toan-tren-may-vi-tinh, the customs site's large corpus).
+    lead = ("Hướng dẫn cách ghi sổ theo hình thức kế toán trên máy vi tính theo Thông tư 200 và 133: Đặc trưng và trình tự ghi sổ kế "
+            "toán theo Hình thức kế toán trên máy vi tính.")
+    body = "Phần mềm kế toán không hiển thị đầy đủ quy trình ghi sổ kế toán, nhưng phải in được đầy đủ sổ kế toán và báo cáo tài chính theo quy định."
+    assert _titled("Hình thức ghi sổ kế toán trên máy vi tính", [lead, body]) == []
+    assert _titled("Hình thức ghi sổ kế toán trên máy vi tính", [body]) != []

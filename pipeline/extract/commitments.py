@@ -142,6 +142,8 @@ def _vocab():
     passives = {p.lower() for p in d["passive_verbs"]}
     # A word that opens what a document says, just before a directive or a modal ("…, trong đó yêu cầu …").
     content = re.compile(r"[,\s]\s*" + whole_words({p.lower() for p in d["content_openers"]}) + r",?\s+$")
+    # A verb that states what a report shows, just before a modal verb: "… bất cập cho thấy cần phải nghiên cứu sửa đổi …".
+    content = (content, re.compile(r"\s" + whole_words({p.lower() for p in d["showing_verbs"]}) + r"\s+$"))
     # A date after a word of deadline: "trước ngày 30/9/2020", "trong tháng 10/2020", "chậm nhất ngày 1-1-2026"
     # (not the date of a document a task cites: "Nghị quyết số 26-NQ/TW ngày 19/5/2018").
     # A year alone is a deadline after the words that bound a period ("đến cuối năm 2020", "trước năm 2026"),
@@ -182,7 +184,10 @@ def _vocab():
                              + r"(?!(?:" + alternation({p[0].upper() + p[1:] for p in d["subordinators"]}) + r")\s)"
                              + r"((?:các|những|Các|Những|[A-ZĐ][^\s,.;:!?]*)(?:\s+[^\s,.;:!?]+){0,4})\s+$", re.MULTILINE),
                   re.compile(r"việc\s[^.;:]{0,160}?\s" + whole_words({p.lower() for p in d["normative_predicates"]})),
-                  tuple(p.lower() + " " for p in d["topic_openers"]))
+                  tuple(p.lower() + " " for p in d["topic_openers"]),
+                  # (A body's name, its head and at most five words, then a verb of directives: "Trung tâm CNTT đảm bảo hệ thống CNTT …".)
+                  re.compile(r"[*_\s]*" + whole_words(d["addressee_heads"]) + r"(?:\s+[^\s,.;:]+){0,5}?\s+"
+                             + whole_words({p.lower() for p in d["imperative_openers"]})))
 
 
 _WORDY = re.compile(r"\w")
@@ -263,7 +268,7 @@ class _Rules(NamedTuple):
     passives: set  # the activity cues that never open a directive ("được")
     noun_before: re.Pattern  # a word just before a directing verb that makes it a noun ("ban", "sự")
     deadline: re.Pattern  # a word of deadline and a date up to its year ("trước ngày 30/9/")
-    content: re.Pattern  # a comma and a word that opens what a document says, just before a directive ("…, trong đó ")
+    content: tuple  # (a comma and a word that opens what a document says, just before a directive ("…, trong đó "); a verb of showing just before a modal ("… cho thấy "))
     next_step: re.Pattern  # a clause opening, capitalised, with a word of going on ("Tiếp tục", "Giáo dục đại học: Tiếp tục")
     aim: re.Pattern  # a target with its figure ("mục tiêu tăng trưởng GDP … đề ra là 6,6%")
     lead_in: re.Pattern  # a word of going on and its comma ("Trong đó, ")
@@ -279,6 +284,7 @@ class _Rules(NamedTuple):
     advice: re.Pattern  # the subject that opens a clause, just before a "nên" that advises (see _advice)
     normative: re.Pattern  # an action that "việc" makes a noun of, then how it is to be done ("được thực hiện theo quy định")
     topic_openers: tuple  # the prepositions that open a phrase before a clause's subject, followed by a space ("trong ", "với ")
+    addressee_item: re.Pattern  # a paragraph that opens with a body's name and a verb of directives ("Trung tâm CNTT đảm bảo …")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -344,7 +350,7 @@ def _year_frames():
     plan = words("plan_nouns")
     return (re.compile(words("review_frames")),
             re.compile(rf"{plan}(?:\s+[^\s\d,.;:()]+){{0,3}}?\s+(?:năm\s+)?$"),
-            re.compile(rf"[\s)]*{words('until_now')}"),
+            re.compile(rf"[\s),]*{words('until_now')}"),
             re.compile(words("rest_of_year_frames")),
             # The year a task is for: a plan noun or "trong" right before it ("nhiệm vụ năm 2022", "trong năm 2022").
             re.compile(rf"(?:{plan}|trong)\s+(?:năm\s+)?$"),
@@ -673,9 +679,19 @@ _ELAPSED = re.compile(r"\b(?:[Qq]ua|[Ss]au)\s+(\d{1,2})\s+năm\s+(?:thực hiệ
 _SO_FAR = re.compile(r"[Tt]ừ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+nay[^.;]{0,40}?(?:(gần|hơn|trên|được)\s+)?(\d{1,2})\s+năm(?!\w)")
 
 
+# An anniversary, "kỷ niệm 25 năm thành lập", and the span of years it closes, "(9/6/1993- 9/6/2018)": the page is of its last year.
+_ANNIVERSARY = re.compile(r"[Kk]ỷ niệm\s+(\d{1,3})\s+năm")
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–]\s?(?:\d{1,2}/\d{1,2}/)?((?:19|20)\d\d)(?!\d)")
+
+
 def _so_far(text: str) -> list[int]:
-    """The years that spans to the present reach, from their first year and how long they have run (see _SO_FAR)."""
-    return [int(m.group(1)) + int(m.group(3)) - (m.group(2) == "gần") for m in _SO_FAR.finditer(text)] if "đến nay" in text else []
+    """The years that spans to the present reach, from their first year and how long they have run (see _SO_FAR), and the last
+    year of a span of years that an anniversary names as long as it (see _ANNIVERSARY)."""
+    out = [int(m.group(1)) + int(m.group(3)) - (m.group(2) == "gần") for m in _SO_FAR.finditer(text)] if "đến nay" in text else []
+    if "ỷ niệm" in text:
+        spans = {int(b) - int(a): int(b) for a, b in _YEAR_SPAN.findall(text)}
+        out += [spans[int(n)] for n in _ANNIVERSARY.findall(text) if int(n) in spans]
+    return out
 
 
 def _elapsed_year(text: str) -> int | None:
@@ -715,9 +731,14 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # A page whose title frames it as a guide ("Hướng dẫn thủ tục thanh lý …") or as the answer to a reader's question
     # ("Muốn cấp lại giấy chứng nhận đăng ký thuế cần làm thủ tục gì?") explains what anyone must do and how things are:
     # its "cần", "phải" are the steps of a procedure and its statements facts of the rules, no one's commitment nor work.
-    if any(s.kind == "title" and _guide_title(text[s.start: s.end]) for s in sentences) or _speaks_to_reader(text):
+    # (So does a lead that opens as a how-to: "Hướng dẫn cách ghi sổ theo hình thức kế toán trên máy vi tính …".)
+    lead = next((s for s in sentences if s.kind not in ("title", "caption", "byline")), None)
+    if (any(s.kind == "title" and _guide_title(text[s.start: s.end]) for s in sentences) or _speaks_to_reader(text)
+            or (lead is not None and _guide_lead(text[lead.start: lead.end]))):
         return []
-    splits, continuation, category_of = rules.splits, rules.continuation, rules.category_of
+    continuation, category_of = rules.continuation, rules.category_of
+    # (Only the split words the page holds are looked for in its sentences: see _clauses.)
+    splits = (rules.splits[0], tuple(w for w in rules.splits[1] if w in text))
     imperative_opening, list_item, list_colon = rules.imperative_opening, rules.list_item, rules.list_colon
     # The years of the page, found once; a clause's are those within it.
     years_found = year_spans(text)
@@ -815,6 +836,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     after_report = False  # the sentence before stated done things and set no task
     task_run = 0  # how many paragraphs in a row before this one set tasks and reported nothing
     paragraph_reported = False  # a clause of this paragraph is an activity
+    paragraph_directed = False  # a task of this paragraph is a directive to others
     opening_year = None  # the year the paragraph opens with
     event = None  # (paragraph, month) of an event the paragraph narrates, dated by day and month only (see below)
     headline_end = 0  # where a headline that sets a task ends (see below)
@@ -835,7 +857,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # A photo's caption stands between paragraphs, apart from the flow of the text: what a passage sets goes on after it.
         # So does a headline.
         flow = (framed, headed, targets_listed, last_paragraph, paragraph_start, after_task, after_forecast, after_report,
-                task_run, paragraph_reported, opening_year) if kind in ("caption", "title") else None
+                task_run, paragraph_reported, opening_year, paragraph_directed) if kind in ("caption", "title") else None
         if s.paragraph_no != last_paragraph:
             last_paragraph = s.paragraph_no
             paragraph_start = s.start
@@ -847,7 +869,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # hợp xây dựng chương trình hành động …" under the Government's directives): its clauses with no mark
             # of aspect are tasks too.
             task_run = task_run + 1 if after_task and not paragraph_reported else 0
-            paragraph_reported = False
+            # (After a paragraph of directives to others, a paragraph that opens with a body's name and a verb of directives, no mark
+            # of aspect, is what one more body is told to do: "Bộ Giao thông vận tải yêu cầu Cục Hàng hải Việt Nam phối hợp … ." /
+            # "Trung tâm CNTT đảm bảo hệ thống CNTT của Bộ Giao thông vận tải tham gia NSW … vận hành thông suốt.", "Thủ tướng Chính
+            # phủ giao Bộ Tài chính khẩn trương xây dựng … ." / "Bộ Tài chính xây dựng Nghị định về hóa đơn, chứng từ điện tử …")
+            directed = task_run >= 1 and paragraph_directed and rules.addressee_item.match(text, s.start) is not None
+            paragraph_reported = paragraph_directed = False
             # A paragraph that opens with its year ("Năm 2018, Tổng công ty … sẵn sàng …") places its clauses in that
             # year, and so does one that goes on with it ("Đồng thời, ứng dụng …"): see `due` below.
             opening = _YEAR_OPENING.match(low, s.start)
@@ -855,7 +882,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                             else opening_year if opening_year is not None and continuation.match(sentence) else None)
             # (… and so does a paragraph that spells out the one before: "… Hải quan Nghệ An sẽ có các phân tích … ." / "Theo
             # đó, Hải quan Nghệ An tổ chức triển khai thực hiện đo …" sets out the plan the paragraph before announced.)
-            after_task = after_task and (opens_imperative or task_run >= 2 or sentence.startswith(rules.elaborations))
+            after_task = after_task and (opens_imperative or task_run >= 2 or directed or sentence.startswith(rules.elaborations))
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
         announces = announced.first(s.start, s.end)
@@ -956,6 +983,16 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A directive or cue after it is part of what was done ("Bộ Y tế đã có văn bản đề nghị các
             # chi cục …", "khởi tố 30 vụ án, chuyển cơ quan khác kiến nghị khởi tố 83 vụ", "chỉ ra 3
             # nhiệm vụ trọng tâm").
+            if directive is not None and sentence_done and figure is not None and figure > directive:
+                # In a sentence of results, a recommendation with no addressee and its figure is one more result, the amount
+                # recommended: "Qua đó, đã phát hiện vi phạm 29.510 tỷ đồng, 4.978 ha đất; kiến nghị thu hồi 19.521 tỷ đồng, 4.676 ha đất"
+                # (not "…; đề nghị các đơn vị thu …", a directive to someone, nor one a subject of its own gives: "…, Ban IV và các hiệp
+                # hội đề nghị bổ sung quy định “giảm 50% tiền thuê đất …”").
+                given = directive_hits.first_span(directive, b)
+                if _ADDRESSEE.match(text, given[1]) is None and figure - given[1] < 40 and not any(
+                        w[0].isupper() for w in text[a:directive].split()):
+                    directive = directive_hits.first(given[1], b)
+                    cue = task_hits.first(given[1], b) if cue == given[0] else cue
             if past is not None and directive == past + 5 and low.startswith("đang ", past):
                 # A directive still in force as the page is written ("Hiện nay, Thủ tướng Chính phủ đang giao Bộ GTVT phối hợp
                 # với UBND TP.Hà Nội …"): what it assigns is still to be done, unlike one reported as given ("đã giao …").
@@ -1015,7 +1052,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # reported, what it requires is to be done ("… đã ban hành các văn bản gửi các chủ đầu tư,
                 # trong đó yêu cầu các chủ đầu tư cập nhật tiến độ …", "đã có những chỉ đạo … về việc cần cải tạo …").
                 said = min((x for x in (directive, unmannered_hits.first(report_mark, b)) if x is not None and x > report_mark), default=None)
-                content = rules.content.search(low, max(report_mark, said - 20), said) if said is not None else None
+                content = rules.content[0].search(low, max(report_mark, said - 20), said) if said is not None else None
+                # (… and so does a modal that a verb of showing comes just before: "… đã phát sinh một số hạn chế, bất cập cho thấy
+                # cần phải nghiên cứu sửa đổi, bổ sung …" reports what was found and sets what is needed.)
+                if content is None and modal is not None and modal > report_mark:
+                    content = rules.content[1].search(low, max(report_mark, modal - 12), modal)
                 if content is not None:
                     clauses[n:n] = [(a, content.start()), (content.start() + 1, b)]
                     continue
@@ -1143,7 +1184,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A result with its figure is a thing done, and so is what goes on with a report.
             # (So is a state or a movement that goes on, "tiếp tục" masked before it: "chỉ số USD tiếp tục giảm mạnh, giúp giá vàng
             # thế giới tiếp tục đi lên".)
-            has_verb = any_verb is not None or figure is not None or goes_on_report or ongoing.first(a, b) is not None
+            # (So is a verb of action that "đang" marks as under way: "… các địa phương và chủ hàng đang tích cực đẩy nhanh tiến độ tiêu thụ";
+            # not a state, "đang có dấu hiệu gia tăng".)
+            has_verb = (any_verb is not None or figure is not None or goes_on_report or ongoing.first(a, b) is not None
+                        or (past is not None and low.startswith(_UNDER_WAY, past) and imperative_opening.match(low, past + len(_UNDER_WAY)) is not None))
             # An item of a list that a colon opened ("… bao gồm: Đại lý làm thủ tục hải quan; Chủ phương tiện,
             # người được chủ phương tiện … ủy quyền") names a thing, not an action of its own, unless it opens
             # with its verb or carries its own cue.
@@ -1247,6 +1291,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                            and _SPAN_END.match(text, year_end) is None and planned_for.search(low, max(0, lead - 25), start) is None),
                           default=opening_year if speech_hits.first(a, b) is None else None)
             paragraph_reported = paragraph_reported or is_activity
+            paragraph_directed = paragraph_directed or (is_task and directive is not None and _ADDRESSEE.match(
+                text, directive_hits.first_span(directive, b)[1]) is not None)  # (to someone: "yêu cầu Cục …", not "yêu cầu hỗ trợ")
             ends_reporting = is_activity
             out.append(Commitment("task" if is_task else "activity", year, clause, _category(low, a, b, keywords, category_of), a, b, [(a, b)],
                                   event=event[1] if event is not None and not is_task else None,
@@ -1264,7 +1310,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         after_forecast = sentence_is_task and (reported_first or ends_reporting)
         if flow is not None:
             (framed, headed, targets_listed, last_paragraph, paragraph_start, after_task, after_forecast, after_report,
-             task_run, paragraph_reported, opening_year) = flow
+             task_run, paragraph_reported, opening_year, paragraph_directed) = flow
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines),
                                   _photo_year(sentences) if published_year is None else None)
     if target in periods and reviewed is not None and periods[target] > reviewed:
@@ -1317,6 +1363,16 @@ def _guide_title(title: str) -> bool:
     low = title.lower()
     opener, question, yes_no = _guide_patterns()
     return opener.match(low) is not None or (":" not in low and (question.search(low) is not None or yes_no.search(low) is not None))
+
+
+@lru_cache(maxsize=1)
+def _lead_openers() -> tuple[str, ...]:
+    return tuple(data_json("commitments.json")["guide_titles"]["lead_openers"])
+
+
+def _guide_lead(lead: str) -> bool:
+    """Whether a page's lead opens as a how-to (see `guide_titles.lead_openers` in commitments.json)."""
+    return lead.lstrip("*_ ").lower().startswith(_lead_openers())
 
 
 @lru_cache(maxsize=1)
@@ -1533,6 +1589,7 @@ def _predicate(text: str, low: str, a: int, b: int, speech: _Hits, past: _Hits, 
 _ADVICE = "nên"  # (see _advice)
 _VERB_ASPECT = ("đã ", "đang ", "vừa ")  # the done marks that stand before a verb (see find_commitments) …
 _PASSED = "vừa qua"  # … and not the time that has passed
+_UNDER_WAY = "đang "  # (the done mark of what is under way: see has_verb in find_commitments)
 _AND_THEN = " và "  # (a cue right after it, after a verb that performs its act: see find_commitments)
 
 
@@ -1637,21 +1694,33 @@ _WORD = re.compile(r"\w+")
 
 def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
     """A task quoted in the lead and repeated in the body is one task with two pieces of evidence.
-    `low` is the lower-cased page; a row's words are those of low[start:end]."""
+    `low` is the lower-cased page; a row's words are those of low[start:end] (`_WORD`'s matches).
+    (Each word is a bit of an integer, so that two rows' shared words are counted by one `&`: the pairs of rows cost
+    more than finding their words; and a row's words are its pieces between spaces, split further by `_WORD` only where
+    one holds a character that is no letter nor digit, since no word runs over a space.)"""
     merged: list[Commitment] = []
-    by_kind: dict[str, list[tuple[Commitment, set[str], int, float]]] = {}
+    by_kind: dict[str, list[tuple[Commitment, int, int, float]]] = {}
+    bits: dict[str, int] = {}
     findall = _WORD.findall
     for r in rows:
-        w = set(findall(low, r.start, r.end))
-        n = len(w)
+        words = []
+        for piece in low[r.start: r.end].split():
+            if piece.isalnum():
+                words.append(piece)
+            else:
+                words += findall(piece)
+        mask = 0
+        for word in words:
+            mask |= bits.setdefault(word, 1 << len(bits))
+        n = mask.bit_count()
         own = 0.75 * (n or 1)
         earlier = by_kind.setdefault(r.kind, [])
-        for m, mw, size, need in earlier:
+        for m, mm, size, need in earlier:
             # (need: three quarters of the smaller row's words, at least one; `need` is the earlier row's own)
-            if len(w & mw) >= (need if size <= n else own):
+            if (mask & mm).bit_count() >= (need if size <= n else own):
                 m.evidence.append((r.start, r.end))
                 break
         else:
             merged.append(r)
-            earlier.append((r, w, n, own))
+            earlier.append((r, mask, n, own))
     return merged
