@@ -31,6 +31,8 @@ DANGLING = {"và", "với", "của", "cùng", "hoặc", "cho", "tại", "các", 
 
 def _garbage_name(name: str) -> bool:
     words = name.split(" ")
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]*[aeiouy][bcdfghj-np-tv-xz]+[aeiouy][a-z]*", name):
+        return False  # one foreign word alone ("ông Hatsushiba"): two vowel groups, no Vietnamese syllable's shape
     return (not 2 <= len(words) <= 5 or words[0].lower() in HONORIFICS or re.search(r"[\d\W_]", name.replace(" ", "")) is not None
             or any(not (w[0].isupper() and w[1:] == w[1:].lower()) for w in words if w))
 
