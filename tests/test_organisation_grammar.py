@@ -781,3 +781,72 @@ def test_a_ministry_list_split_by_semicolons():
     found = find_organisations("Tham dự có đại diện các Bộ: Công an, Quốc phòng, Công Thương; Y tế; Khoa học và Công nghệ; "
                                "cùng đại diện các cơ quan.")
     assert [o.name for o in found] == ["Bộ Công an", "Bộ Quốc phòng", "Bộ Công Thương", "Bộ Y tế", "Bộ Khoa học và Công nghệ"]
+
+
+def test_a_list_of_places_goes_on_past_a_city_no_table_has():
+    # /work/safe-large3/tu-1-7-trien-khai-mo-rong-nsw-tai-cang-bien-cang-dau-khi-ngoai-khoi.md: after "các" and a head
+    # and a colon each item names the head's body there, the port cities too ("Vũng Tàu", "Quy Nhơn", "Nha Trang"),
+    # and a body is written as the page writes it, its head with the item ("Cảng vụ Hàng hải TP. Hồ Chí Minh").
+    found = find_organisations("Theo đó, kể từ 9h ngày 1/7/2018, Bộ Giao thông vận tải sẽ triển khai mở rộng NSW tại các Cảng vụ "
+                               "Hàng hải: Hải Phòng; Quảng Ninh; Đà Nẵng; TP. Hồ Chí Minh; Vũng Tàu; Quy Nhơn; Nha Trang; Quảng "
+                               "Ngãi; Đồng Nai; Quảng Nam; Quảng Bình; Quảng Trị; Thừa Thiên Huế. ")
+    assert [o.name for o in found][1:] == [f"Cảng vụ Hàng hải {p}" for p in (
+        "Hải Phòng", "Quảng Ninh", "Đà Nẵng", "thành phố Hồ Chí Minh", "Vũng Tàu", "Quy Nhơn", "Nha Trang", "Quảng Ngãi",
+        "Đồng Nai", "Quảng Nam", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế")]
+    assert found[4].abbreviation == "Cảng vụ Hàng hải TP. Hồ Chí Minh"
+    # /work/safe-large3/kiem-soat-rui-ro-phat-hien-nhieu-sai-pham.md: a head after "và" ends the list.
+    found = find_organisations("Theo các Cục Hải quan: TP Hà Nội, Hải Phòng, TP HCM và Cục Điều tra chống buôn lậu thông tin về 3 lô hàng.")
+    assert [o.surface for o in found] == ["TP Hà Nội", "Hải Phòng", "TP HCM", "Cục Điều tra chống buôn lậu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A port authority ("Cảng vụ") is a head: named after its port or its waters
+    # (/work/safe-large3/hai-quan-van-gia-phoi-hop-cuu-ho-tau-cho-117-tan-thit-trau-dong-lanh.md,
+    # /work/safe-large3/them-13-thu-tuc-thuoc-linh-vuc-hang-hai-va-duong-thuy-noi-dia-tham-gia-nsw-tu-1-7.md).
+    ("Tính đến sáng nay, các lực lượng: Hải quan-Biên phòng Van Gia và Cảng vụ Móng Cái đã phối hợp đưa 2 thuyền viên vào bờ an toàn.",
+     ["Biên phòng", "Cảng vụ Móng Cái"]),
+    ("… và sẽ tiếp tục triển khai tại các cảng vụ Hàng hải còn lại và Cảng vụ Đường thủy nội địa khu vực 3 từ ngày 25/7/2018.",
+     ["Cảng vụ Đường thủy nội địa khu vực 3"]),
+    # "giải quyết" is the sentence's verb, no word of the name before it
+    # (/work/safe-large3/tu-1-7-trien-khai-mo-rong-nsw-tai-cang-bien-cang-dau-khi-ngoai-khoi.md).
+    ("Và tổng hợp các ý kiến góp ý, vướng mắc trong quá trình triển khai, phối hợp với Trung tâm CNTT giải quyết (hoặc báo "
+     "cáo Bộ Giao thông vận tải các nội dung vượt thẩm quyền).", ["Trung tâm CNTT", "Bộ Giao thông vận tải"]),
+    # A seat after "tại" goes on no name that a registry name has "tại" in: "và" and a title after it are the sentence's
+    # (/work/safe-large3/hai-quan-viet-nam-tiep-nhan-thiet-bi-dao-tao-nhan-dien-hang-hoa-luong-dung-do-hoa-ky-tai-tro.md).
+    ("Ông Christopher Klein – Phó Đại sứ, Đại sứ quán Hoa Kỳ tại Hà Nội và Phó Tổng cục trưởng Tổng cục Hải quan Lưu Mạnh "
+     "Tưởng cắt băng bàn giao thiết bị.", ["Đại sứ quán Hoa Kỳ", "Tổng cục Hải quan"]),
+    # A unit named by its function in lower-case words, "thuộc" and its parent: "thuộc" says the words are a name
+    # (/work/safe-large3/nong-san-viet-tray-trat-vao-sieu-thi.md) …
+    ("Theo đánh giá báo cáo của Viện nghiên cứu dư luận xã hội thuộc Ban Tuyên giáo Trung ương vừa ban hành tháng 7/2020 vừa qua.",
+     ["Viện nghiên cứu dư luận xã hội", "Ban Tuyên giáo Trung ương"]),
+    # … but not a head that makes a word with the word after it ("Phòng chống")
+    # (/work/safe-large3/nhung-diem-can-ghi-nho-cua-luat-xu-ly-vi-pham-hanh-chinh-sua-doi.md).
+    ("Đội trưởng Đội đặc nhiệm Phòng chống ma túy và tội phạm thuộc Bộ đội Biên phòng…", ["Bộ đội Biên phòng"]),
+])
+def test_port_authorities_verbs_seats_and_units_of_a_parent(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A head written twice is a slip: the name starts at the second
+    # (/work/safe-large3/hai-quan-hon-gai-doi-moi-cach-ho-tro-doanh-nghiep.md, /work/safe-large3/tap-huan-ve-kiem-soat-xnk-mat-hang-ruou.md).
+    ("Bà Nguyễn Thị Hoàn, Giám đốc Công ty Công ty CP đầu tư và XNK Song Hành (doanh nghiệp thường xuyên làm thủ tục xuất "
+     "khẩu dăm gỗ) cho biết.", ["Công ty CP đầu tư và XNK Song Hành"]),
+    ("Đại diện Công ty Công ty TNHH Penord Recard Việt Nam hướng dẫn dấu hiệu nhận biết các loại rượu.",
+     ["Công ty TNHH Penord Recard Việt Nam"]),
+])
+def test_a_head_written_twice(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare head listed with a level head ("Tỉnh ủy") is a body of that level, of the page's province
+    # (/work/safe-large3/quang-ninh-kim-ngach-xuat-nhap-khau-giam-73.md; the page names Quảng Ninh).
+    ("Thời gian qua, Hải quan Quảng Ninh đã tham mưu đề xuất về cơ chế chính sách với UBND, Tỉnh ủy phối hợp tổ chức gặp mặt.",
+     ["Hải quan Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh", "Tỉnh ủy Quảng Ninh"]),
+    # (/work/safe-large3/hai-quan-quang-ninh-chuyen-dong-tu-cac-nguon-thu-chu-luc.md)
+    ("Hải quan Quảng Ninh đạt 87,1% chỉ tiêu do Tỉnh ủy, HĐND, UBND tỉnh Quảng Ninh giao.",
+     ["Hải quan Quảng Ninh", "Tỉnh ủy Quảng Ninh", "Hội đồng nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"]),
+])
+def test_a_bare_head_listed_with_a_level_head(text, expected):
+    assert [o.name for o in find_organisations(text)] == expected

@@ -132,3 +132,18 @@ def test_the_generated_files_are_up_to_date():
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "generate_registry.py"), "--check"],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The associations of foreign firms in Vietnam, named by their code alone
+    # (/work/safe-large3/doi-thoai-dn-nhat-ban-phan-hoi-de-phat-huy-hieu-qua-chinh-sach-hai-quan.md) …
+    ("Ông Hatsushiba, Trưởng nhóm hải quan, JCCI bày tỏ cảm ơn cơ quan Hải quan đã tích cực trong việc hỗ trợ DN Nhật Bản.",
+     [("JCCI", "Phòng Thương mại và Công nghiệp Nhật Bản tại Việt Nam")]),
+    # … or by one of their Vietnamese names (/work/safe-large3/xay-dung-mot-moi-truong-kinh-doanh-ung-bien.md).
+    ("Ông Kim HanYong, Chủ tịch Phòng Thương mại Hàn Quốc tại Việt Nam (KoCham) cho biết, hiện việc cấp phép cho một số dự "
+     "án quy mô lớn của Hàn Quốc tại Hà Nội và TP Hồ Chí Minh bị chậm trễ.",
+     [("Phòng Thương mại Hàn Quốc tại Việt Nam", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"),
+      ("KoCham", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam")]),
+])
+def test_associations_of_foreign_firms(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected

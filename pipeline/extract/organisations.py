@@ -39,6 +39,13 @@ class OrgMention:
     start: int
     end: int
 
+    def __init__(self, organisation_id: str, name: str, abbreviation: str, name_en: str, org_type: str, parent_id: str,
+                 source: str, surface: str, start: int, end: int) -> None:
+        # (The frozen dataclass's own __init__ sets each field through object.__setattr__, a call a field; a
+        # page makes hundreds of mentions. The fields are the same, and frozen after.)
+        self.__dict__.update(organisation_id=organisation_id, name=name, abbreviation=abbreviation, name_en=name_en,
+                             org_type=org_type, parent_id=parent_id, source=source, surface=surface, start=start, end=end)
+
 
 @lru_cache(maxsize=4096)  # a page names its bodies again and again, and every page the national ones
 def slug(name: str) -> str:
@@ -63,6 +70,33 @@ def _fold(name: str) -> str:
     if "-" in name:
         name = _HYPHEN.sub(" - ", name)
     return " ".join(_Y_SYLLABLE.sub(lambda m: m[1] + m[2].translate(_Y_TO_I), match_key(name)).split())
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts):
+    """The matches finditer would give of a pattern that starts with a literal, tried only at the places
+    (`starts`, in order) the literal stands: none overlaps the one before."""
+    done = 0
+    for i in starts:
+        if i >= done:
+            m = pattern.match(text, i)
+            if m:
+                done = m.end() if m.end() > i else i + 1
+                yield m
+
+
+def _places_of_literal(text: str, literal: str):
+    """Where `literal` stands in `text`, in order (overlapping places too)."""
+    i = text.find(literal)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1)
+
+
+def _scan(pattern: re.Pattern, literal: str, text: str):
+    """pattern.finditer(text) for a pattern every match of which starts with `literal`: the places of the
+    literal found by str.find, which is faster than the regex engine's own scan for a literal that starts
+    with a character standing everywhere (" như": three times, on the corpus's pages)."""
+    return _matches_at(pattern, text, _places_of_literal(text, literal))
 
 
 def _spellings(form: str) -> set[str]:
@@ -160,13 +194,15 @@ _NAME_AFTER = re.compile(rf"\.?\w|[ ]+[{UPPER}]")  # a bare head goes on with a 
 
 @lru_cache(maxsize=1)
 def _lowered_heads() -> dict[str, str]:
-    """Folded head -> the generic word a page may write before it in lower case, with the space after
-    it, the two one head ("trường Đại học X" for "Trường Đại học X": `lower_case_heads`)."""
+    """A head as the head pattern matches it -> the generic word a page may write before it in lower case,
+    with the space after it, the two one head ("trường Đại học X" for "Trường Đại học X": `lower_case_heads`)."""
+    data = data_json("organisation_patterns.json")
     out = {}
-    for h in data_json("organisation_patterns.json")["lower_case_heads"]:
+    for h in data["lower_case_heads"]:
         first, rest = h.split(" ", 1)
         out[_fold(rest)] = first.lower() + " "
-    return out
+    # By each spelling of a head the head pattern matches ("Đại học", "Đại Học"): looked up as written.
+    return {s: out[_fold(s)] for h, _ in data["heads"] + data["function_heads"] for s in _spellings(h) if _fold(s) in out}
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +297,7 @@ def _distributed(text: str, m: re.Match, places: dict[str, _Place]) -> list[tupl
         if not _SHARED_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             return []
         pos, joined, need_sep, shared = lead.end(), True, False, ""  # (a colon opens a list whatever joins its items)
+    provinces = 0  # the items that are provinces: a list of none is no list of places
     while True:
         if need_sep:
             s = sep.match(text, pos)
@@ -269,15 +306,60 @@ def _distributed(text: str, m: re.Match, places: dict[str, _Place]) -> list[tupl
             joined, pos = joined or "và" in s.group(0), s.end()
         need_sep = True
         it = item.match(text, pos)
+        if not it and not m["place"]:
+            it = _other_place(text, pos)  # "các Cảng vụ Hàng hải: …; Vũng Tàu; Quy Nhơn; …": a city a body is named after
         if not it or _CAPITAL_AFTER.match(text, it.end()) or text[it.end(): it.end() + 1] in ("-", "–"):
             break  # (a place going on is another's: "Gia Lai- Kom Tum")
         # The locality word of the head's place ("tỉnh") goes for every place that fits it.
-        at = ((it["place"], places[_fold(it["place"])]),)
-        e = _provincial_entry(m["head"], it["loc"] or shared, at) or (not it["loc"] and _provincial_entry(m["head"], "", at))
+        place = places.get(_fold(it["place"]))
+        provinces += place is not None
+        if place is None:
+            locality = "thành phố" if it["loc"] in _CITY_WORDS else (it["loc"] or "").lower()
+            place = _Place(it["place"], frozenset({locality} - {""}), "", "a place the page names a body after")
+        at = ((it["place"], place),)
+        # (The body is written as the page writes it, the head with the item: "Cảng vụ Hàng hải TP. Hồ Chí Minh".)
+        written = f"{m['head']} {it.group(0)}"
+        e = _provincial_entry(m["head"], it["loc"] or shared, at, written) or (
+            not it["loc"] and _provincial_entry(m["head"], "", at, written))
         if e:
             found.append((it.start(), it.end(), e))
         pos = it.end()
-    return found if joined and len(found) >= (1 if m["place"] else 2) else []
+    return found if joined and provinces and len(found) >= (1 if m["place"] else 2) else []
+
+
+@lru_cache(maxsize=1)
+def _other_place_pattern() -> re.Pattern:
+    """A place no table has, in capitalised words, with its locality word or not ("Quy Nhơn", "thành phố Nha Trang")."""
+    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
+    return re.compile(rf"(?:(?P<loc>{locality})(?:[ ]|(?<=\.)))?(?P<place>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})(?![\w])")
+
+
+def _other_place(text: str, pos: int) -> re.Match | None:
+    """An item of a list after "các" and a head and a colon that no table of places has: the cities and
+    the former provinces bodies are named after ("Cảng vụ Hàng hải Quy Nhơn", "Cục Hải quan Hà Nam Ninh").
+    Vietnamese syllables, not a body's head or name ("…, TP HCM và Cục Điều tra chống buôn lậu"), a person
+    or a word a sentence starts with."""
+    it = _other_place_pattern().match(text, pos)
+    if not it or not all(_is_syllable(w) for w in it["place"].split()):
+        return None
+    k = it.start("place")
+    data, known, _, head, *_ = _patterns()
+    if it["place"].split()[0] in _tail_vocabulary()[1] or head.match(text, k) or known.match(text, k) or _bare_head().match(text, k) \
+            or starts_person(text, k, surely=True):
+        return None
+    return it
+
+
+def _level_beside(text: str, m: re.Match, levels: dict[int, str]) -> str:
+    """The level of a level head listed right after or before a bare head ("UBND, Tỉnh ủy", "Tỉnh ủy và
+    HĐND"), from `levels` (start, or minus the end, of each level head -> its level), else ""."""
+    after = _COMMA_OR_AND.match(text, m.end())
+    if after and after.end() in levels:
+        return levels[after.end()]
+    for sep in (", ", " , ", " và "):
+        if text.endswith(sep, 0, m.start()) and -(m.start() - len(sep)) in levels:
+            return levels[-(m.start() - len(sep))]
+    return ""
 
 
 def _split(value: str) -> list[str]:
@@ -335,11 +417,10 @@ def _patterns():
                       rf"|{_purpose_scope().pattern})")  # "Ban chỉ đạo quốc gia phòng chống …" (`purpose_scopes`)
     # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
     # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
-    # (Found from the head's first letters, which the engine scans for, and rarer than the title's "t" and
-    # "P"; the title is checked behind it.)
-    after_title = "|".join(f"(?<={t} {h})" for h in data["titled_heads"] for t in ("Trưởng", "trưởng", "Phó"))
-    titled = re.compile(rf"(?P<head>{alternation(data['titled_heads'])})(?:{after_title})[ ]"
-                        rf"(?=[{UPPER}](?!hường trực)|(?P<number>(?!)))")
+    # (Found from the titles' literals "rưởng " and "Phó ", which the engine scans for fast: the heads'
+    # first letters stand everywhere; the "T" or "t" before "rưởng" is looked at by _titled_heads.)
+    rest = rf"[ ](?P<head>{alternation(data['titled_heads'])})[ ](?=[{UPPER}](?!hường trực))(?P<number>(?!))?"
+    titled = (re.compile("rưởng" + rest), re.compile("Phó" + rest))
     head_types = {_fold(h[0]): h[1] for h in heads}
     numbered = {_fold(h) for h in data["numbered_heads"]}
     # "&" inside a word ("XNK&ĐT") or between two ("A & B"), never at a name's end ("Công ty Minh&").
@@ -401,10 +482,13 @@ def _tail_vocabulary():
     # their first syllable may follow any word, the others only the syllable before them ("thương hiệu",
     # not "Công ty Kinh doanh hiệu quả nhất").
     own = {s for w in data["name_words"] for s in tone_mark_spellings(w)}
+    # A seat after "tại" ("… tại Việt Nam") is read by `name_continuations` alone: "tại" before a capital
+    # makes no pair, or "Đại sứ quán Hoa Kỳ tại Hà Nội và …" would run on.
     for name in {s for n in [*names, *(f"X {w}" for w in own)] for s in tone_mark_spellings(n)}:
-        words = [_syllable_key(w) for w in re.findall(r"[^\W_]+", name)]
-        for before, w, raw in zip(words, words[1:], re.findall(r"[^\W_]+", name)[1:]):
-            if raw[:1].islower():
+        raws = re.findall(r"[^\W_]+", name)
+        words = [_syllable_key(w) for w in raws]
+        for before, w, raw, nxt in zip(words, words[1:], raws[1:], [*raws[2:], ""]):
+            if raw[:1].islower() and not (raw == "tại" and nxt[:1].isupper()):
                 pairs.add((before, w))
                 if before == "x" or name.removeprefix("X ") not in own:
                     syllables.add(w)
@@ -695,24 +779,29 @@ _ITEM_SEP = re.compile(r"[ ]?,[ ]?|[ ]và[ ]")
 
 
 @lru_cache(maxsize=1)
-def _enterprise_list() -> re.Pattern:
-    return re.compile(data_json("organisation_patterns.json")["enterprise_list_lead"])
+def _enterprise_list() -> tuple[re.Pattern, re.Pattern]:
+    """The lead of a list of firms (`enterprise_list_lead`), and the kinds of firm (`enterprise_list_kinds`) one must have."""
+    data = data_json("organisation_patterns.json")
+    kinds = "|".join(re.escape(k) for k in data["enterprise_list_kinds"])
+    return re.compile(data["enterprise_list_lead"].replace("{kinds}", kinds)), re.compile(kinds)
 
 
-# The words a lead ends with ("như", "gồm"), one literal pattern each: the engine finds a literal fast,
-# and `in` faster still, on a page without it.
-_LIST_WORDS = ((" như", re.compile(r"[ ]như(?![\w])")), (" gồm", re.compile(r"[ ]gồm(?![\w])")))
+# The words a lead ends with ("như", "gồm"), one literal pattern each, found by _scan.
+_LIST_WORDS = ((" như", re.compile(r" như(?![\w])")), (" gồm", re.compile(r" gồm(?![\w])")))
 _LEAD_REACH = 120  # the longest lead: a quantifier, a kind and four words of at most 20 letters (syllables have 7)
 
 
 def _enterprise_leads(text: str):
     """The matches of `enterprise_list_lead`, found from the "như" or "gồm" each ends with, where the
     lead's first letters (c, n, m, digits) stand everywhere on a page."""
-    lead, done = _enterprise_list(), 0
-    for nhu in sorted((m for literal, w in _LIST_WORDS if literal in text for m in w.finditer(text)), key=lambda m: m.start()):
+    (lead, kinds), done = _enterprise_list(), 0
+    for nhu in sorted((m for literal, w in _LIST_WORDS for m in _scan(w, literal, text)), key=lambda m: m.start()):
         if nhu.start() < done:
             continue
-        m = lead.search(text, max(done, nhu.start() - _LEAD_REACH), nhu.end() + 3)
+        reach = max(done, nhu.start() - _LEAD_REACH)
+        if not kinds.search(text, reach, nhu.start()):
+            continue  # (most: no kind of firm before the "như", which the lead, slower to try, would need)
+        m = lead.search(text, reach, nhu.end() + 3)
         while m and m.end() <= nhu.start():  # a lead ending at an earlier "như" in reach
             m = lead.search(text, m.end(), nhu.end() + 3)
         if m:
@@ -754,17 +843,23 @@ def _listed_enterprises(text: str, free, take, data: dict) -> list[OrgMention]:
             pos = _ITEM_SEP.match(text, b).end()
     for name, m in brands.items():
         # (Not where a capitalised word goes on with it: "Toyota Việt Nam" is the brand's arm, another firm.)
-        for hit in re.finditer(rf"(?<![\w&\-]){re.escape(name)}(?![\w&\-])(?![ ][{UPPER}])", text):
+        for hit in re.finditer(_word_at(name, r"\w&\-") + rf"(?![\w&\-])(?![ ][{UPPER}])", text):
             if free(hit.start(), hit.end()):
                 out.append(OrgMention(**{**m.__dict__, "surface": name, "start": hit.start(), "end": hit.end()}))
                 take(hit.start(), hit.end())
     return out
 
 
+def _word_at(word: str, not_after: str) -> str:
+    """`word` where no character of `not_after` stands before it: the check made after the word, as a
+    look behind it (`(?<![…].{n})`), so that the engine scans for the word itself, a literal, fast."""
+    return rf"{re.escape(word)}(?<![{not_after}].{{{len(word)}}})"
+
+
 @lru_cache(maxsize=1)
 def _brand_leads() -> tuple[tuple[str, re.Pattern, str], ...]:
     """Each kind of firm in lower case before a capital (`brand_leads`), and the head it names a firm
-    with: one literal pattern each, which the engine finds fast, tried only on a page that has the words."""
+    with: one pattern each, starting with the words and a space (found by _scan)."""
     leads = data_json("organisation_patterns.json")["brand_leads"]
     return tuple((lead, re.compile(rf"{re.escape(lead)}[ ](?=[{UPPER}])"), head) for lead, head in leads.items())
 
@@ -776,9 +871,7 @@ def _brands_after_kind(text: str, free, take) -> list[OrgMention]:
     brand after a quantifier ("các tập đoàn Fintech")."""
     out = []
     for lead, lead_re, head in _brand_leads():
-        if lead + " " not in text:
-            continue
-        for m in lead_re.finditer(text):
+        for m in _scan(lead_re, lead + " ", text):
             item = m.start() == 0 or not text[m.start() - 1].isalnum()
             item = item and _BRAND.match(text, m.end())
             first = item and item.group(0).split()[0]
@@ -808,12 +901,14 @@ def _central_committee(text: str, mentions: list[OrgMention], free, take, data: 
     if "Trung ương" not in text:
         return []
     peers = set(data["central_peers"])
-    at = {m.start: m for m in mentions}
+    at = None  # the mentions by start, made at the first "Trung ương" in a list (most pages have none)
     e = gazetteer()[data["central_committee"]]
     out = []
-    for m in _CENTRE.finditer(text):
+    for m in _scan(_CENTRE, "Trung ương", text):
         a = m.start()
         nxt = _COMMA_OR_AND.match(text, m.end())
+        if nxt and at is None:
+            at = {m.start: m for m in mentions}
         peer = nxt and at.get(nxt.end())
         if peer and peer.organisation_id in peers and free(a, m.end()):
             out.append(_from_entry(e, text[a:m.end()], a, m.end()))
@@ -1094,14 +1189,14 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
 
 @lru_cache(maxsize=1)
 def _parented_unit() -> re.Pattern:
-    """A head and lower-case words, then a comma or a bracket, at the end of the text searched: the name
-    of a unit whose parent follows."""
+    """A head and lower-case words, then a comma or a bracket (`sep`) or "thuộc", at the end of the text
+    searched: the name of a unit whose parent follows."""
     heads = {s for h, _ in data_json("organisation_patterns.json")["heads"] if h[:1].isupper() for s in _spellings(h)}
     # A head and the word after it that make a title ("Cục trưởng", "Hội trưởng") name no unit.
     titles = {t["title"].casefold() for t in data_csv("titles.csv")}
     title_words = {t[len(h) + 1:].split()[0] for t in titles for h in heads if t.startswith(h.casefold() + " ")}
     return re.compile(rf"{at_word_start(heads)}(?![ ]{alternation(title_words)}(?![\w]))"
-                      rf"(?P<words>(?:[ ][{LOWER}]+){{1,8}})[ ]?(?:,[ ]|\()[ ]?$")
+                      rf"(?P<words>(?:[ ][{LOWER}]+){{1,8}})(?:(?P<sep>[ ]?(?:,[ ]|\()[ ]?)|[ ]thuộc[ ])$")
 
 
 _PARENT_REACH = 120  # a head and eight lower-case words
@@ -1111,21 +1206,26 @@ def _parented_units(text: str, parents) -> dict[int, tuple[int, str]]:
     """Units named by their function in lower-case words after a title, their parent body right after
     them, after a comma or in brackets: "Giám đốc Trung tâm hỗ trợ doanh nghiệp nhỏ và vừa, VCCI",
     "Trưởng phòng Chính sách (Tổng cục Thuế)". The title says a unit is named, the parent where its name
-    ends; elsewhere lower-case words after a head are the sentence's ("Trung tâm cho biết, …"). Found
+    ends; elsewhere lower-case words after a head are the sentence's ("Trung tâm cho biết, …"). "thuộc"
+    before the parent says so without a title: "tại Trung tâm phân tích phân loại thuộc Cục Kiểm định
+    hải quan" (/work/safe-large3/sua-doi-bo-sung-huong-dan-ve-phan-loai-phan-tich-hang-hoa-xuat-nhap-khau.md). Found
     back from the starts of the registry's names and abbreviations (`parents`): a page has a few. Start ->
     (end, head)."""
-    _, stops, _, _ = _closed()
-    pairs = _tail_vocabulary()[5]
+    stops = _closed()[1]
+    pairs, name_words = _tail_vocabulary()[5], _tail_vocabulary()[9]
     pattern = _parented_unit()
     out = {}
     for parent in parents:
-        sep = parent - 2 if text[parent - 2: parent] in (", ", "( ") else parent - 1 if text[parent - 1: parent] == "(" else -1
+        sep = parent - 2 if text[parent - 2: parent] in (", ", "( ") else parent - 1 if text[parent - 1: parent] == "(" \
+            else parent - 7 if text[parent - 7: parent] == " thuộc " else -1
         if sep < 1 or not text[max(0, sep - 2): sep].rstrip(" ")[-1:].islower():
-            continue  # (most names: no comma or bracket, or no lower-case word, before them)
+            continue  # (most names: no comma, bracket or "thuộc", or no lower-case word, before them)
         m = pattern.search(text, max(0, parent - _PARENT_REACH), parent)
-        if not m or not _title_ends().search(text, max(0, m.start() - 24), m.start()):
+        if not m or (m["sep"] and not _title_ends().search(text, max(0, m.start() - 24), m.start())):
             continue
         words = m["words"].split()
+        if not m["sep"] and (_syllable_key(text[m.start():m.start("words")].split()[-1]), _syllable_key(words[0])) in name_words:
+            continue  # "Đội đặc nhiệm Phòng chống ma túy … thuộc …": the head's word is a word of a name ("phòng chống")
         if all(w not in stops or (before, w) in pairs or (w, nxt) in pairs or (w == "và" and before and nxt)
                for before, w, nxt in zip(["", *words], words, [*words[1:], ""])):
             out[m.start()] = (m.end("words"), text[m.start():m.start("words")])
@@ -1326,10 +1426,13 @@ _BEFORE_DEFINED = re.compile(rf"(?P<gap>(?:[ ][^\W_]+){{1,8}}?)(?={_DEFINED.patt
 
 
 @lru_cache(maxsize=1)
-def _partner_leads() -> re.Pattern:
-    """A verb of working with a party and a head that names a party only there (`partnered_heads`)."""
+def _partner_leads() -> tuple[re.Pattern, re.Pattern, int]:
+    """A head that names a party only after a verb of working with one (`partnered_heads`), the verb
+    (`partner_verbs`) at the end of the text searched, and how far back it may start. (Found from the
+    head, a literal the engine scans for fast; the verbs' first letters stand everywhere.)"""
     data = data_json("organisation_patterns.json")
-    return re.compile(rf"(?<![\w])(?:{alternation(data['partner_verbs'])})[ ](?P<head>{alternation(data['partnered_heads'])})[ ](?=[{UPPER}])")
+    return (re.compile(rf"(?P<head>{alternation(data['partnered_heads'])})[ ](?=[{UPPER}])"),
+            re.compile(rf"(?<![\w])(?:{alternation(data['partner_verbs'])})[ ]$"), max(map(len, data["partner_verbs"])) + 1)
 
 
 def _partnered_projects(text: str, free, take) -> list[OrgMention]:
@@ -1339,8 +1442,11 @@ def _partnered_projects(text: str, free, take) -> list[OrgMention]:
     if "Dự án " not in text:
         return []
     data, _, _, head, _, _, _, word, _, strong, _, _ = _patterns()
+    heads, verb, reach = _partner_leads()
     out = []
-    for m in _partner_leads().finditer(text):
+    for m in heads.finditer(text):
+        if not verb.search(text, max(0, m.start() - reach), m.start()):
+            continue
         first = word.match(text, m.end())
         if not first or first.group(0).isupper() or not _is_syllable(first.group(0)):
             continue
@@ -1443,7 +1549,7 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
     out = [OrgMention(**{**m.__dict__, "abbreviation": abbreviation_of[m.organisation_id]})
            if not m.abbreviation and m.organisation_id in abbreviation_of else m for m in out]
     for a, m in defined.items():
-        for hit in re.finditer(rf"(?<![\w/\-]){re.escape(a)}(?![\w/\-])", text):
+        for hit in re.finditer(_word_at(a, r"\w/\-") + r"(?![\w/\-])", text):
             if free(hit.start(), hit.end()):
                 out.append(OrgMention(**{**m.__dict__, "abbreviation": m.abbreviation or a, "surface": a,
                                          "start": hit.start(), "end": hit.end()}))
@@ -1466,6 +1572,15 @@ def _not_an_organisation(surface: str, head: str) -> bool:
     return any(surface == n or (surface.startswith((n + " ", n + ",")) and len(head) <= len(n)) for n in names)
 
 
+def _titled_heads(text: str, titled: tuple[re.Pattern, re.Pattern]) -> list[re.Match]:
+    """The heads a title glues in lower case ("Trưởng phòng", "trưởng ban", "Phó ban"), by position."""
+    chief, deputy = titled
+    found = [m for m in chief.finditer(text) if text[m.start() - 1: m.start()] in ("T", "t")] if "rưởng " in text else []
+    if "Phó " in text:
+        found += deputy.finditer(text)
+    return sorted(found, key=lambda m: m.start())
+
+
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
     data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs = _patterns()
@@ -1480,7 +1595,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         covered[s:e] = b"\1" * (e - s)
 
     def free(a: int, b: int) -> bool:
-        return not any(covered[a:b])
+        return covered.find(1, a, b) < 0
 
     def take(a: int, b: int) -> None:
         covered[a:b] = b"\1" * (b - a)
@@ -1496,21 +1611,21 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if end > registry.get(start, (start, None))[0]:
             registry[start] = (end, entry)
 
-    compound = _compounds()
+    (compounds, compound_after), branch_types, (regional_types, regional_after) = _compounds(), data["branch_types"], _regional()
     for m in known.finditer(text):
         key = _fold(m.group(0))
-        if key in compound[0] and compound[1].match(text, m.end()):
+        if key in compounds and compound_after.match(text, m.end()):
             continue  # "Đảng bộ các cấp", "tổ chức Đảng ủy": a word of its own, not the Party
         e = by_name.get(key)
         offer(m.start(), m.end(), e or key)
-        branch = e and e.org_type in data["branch_types"] and _branch().match(text, m.end())
+        branch = e and e.org_type in branch_types and _branch().match(text, m.end())
         if branch:
             # "Bộ đội Biên phòng tỉnh Quảng Ninh", "Ngân hàng Nhà nước chi nhánh tỉnh Bình Định": a
             # national body's branch in a province, named with it.
             name = f"{e.name}{text[m.end():branch.end()]}"
             offer(m.start(), branch.end(), GazetteerEntry(slug(name), name, (), (), "", e.org_type, e.organisation_id,
                                                           f"branch of {e.organisation_id}"))
-        regional = e and e.org_type in _regional()[0] and _regional()[1].match(text, m.end())
+        regional = e and e.org_type in regional_types and regional_after.match(text, m.end())
         if regional:
             # "Bộ tư lệnh Cảnh sát biển vùng I": the command of one of the body's numbered regions, named
             # as written (`regional_units`), a unit of the registry body.
@@ -1544,7 +1659,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                                                             e.organisation_id, f"branch of {e.organisation_id}"))
     # "Trưởng ban Tuyên giáo và Dân vận Trung ương": a registry name in lower case; in "Trưởng phòng
     # Phòng Thống kê" the title's word is followed by the unit's own head.
-    titled_at = {m.start("head"): m for m in titled.finditer(text)
+    titled_at = {m.start("head"): m for m in _titled_heads(text, titled)
                  if not head.match(text, m.end()) and not _bare_head().match(text, m.end())}
     for start in titled_at:
         m = known.match(text[start].upper() + text[start + 1: start + 160])
@@ -1554,8 +1669,13 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     named: list[_Place] | None = None  # the places the page names, read when first needed
     generic: dict[int, int] = {}  # start -> end of a provincial body named on a page about no province
     level_of = _level_heads()
-    for m in provincial.finditer(text):
+    found = list(provincial.finditer(text))
+    # A level head with no place ("Tỉnh ủy") by its start and end, for the bare heads listed beside it.
+    levels = {k: level_of[_fold(m["head"])] for m in found if _fold(m["head"]) in level_of and not m["place"] for k in (m.start(), -m.end())}
+    for m in found:
         level = level_of.get(_fold(m["head"]), "")
+        # "với UBND, Tỉnh ủy": a bare head listed with a level head is a body of that level, of the page's province.
+        beside = _level_beside(text, m, levels) if levels and not (m["loc"] or m["place"] or level) else ""
         shared_by = _distributed(text, m, places) if not m["loc"] or m["place"] else []
         for start, end, e in shared_by:
             offer(start, end, e)
@@ -1564,11 +1684,11 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             continue
         if m["place"]:
             e = _provincial_entry(m["head"], m["loc"] or "", _places_of(m, places), m.group(0))
-        elif (m["loc"] or level or heads[_fold(m["head"])]["org_type"] == "provincial_department") and not _named_after(text, m.end()) \
+        elif (m["loc"] or level or beside or heads[_fold(m["head"])]["org_type"] == "provincial_department") and not _named_after(text, m.end()) \
                 and not (level and _MEMBER_AFTER.match(text, m.end())):
             # "UBND tỉnh", "Sở Y tế", "Tỉnh ủy" with no name after them: a body of the province the page
             # is about ("Tỉnh ủy viên" is a member, not the body).
-            locality = ("thành phố" if m["loc"] in _CITY_WORDS else m["loc"].lower()) if m["loc"] else level
+            locality = ("thành phố" if m["loc"] in _CITY_WORDS else m["loc"].lower()) if m["loc"] else level or beside
             if locality not in province_of:
                 if named is None:
                     named = _places_named(text)
@@ -1577,7 +1697,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             # On a page about no province "do Sở Nội vụ thực hiện" is every province's, as is "Ban ATGT
             # tỉnh, TP trực thuộc trung ương" on any page.
             if province and not (m["loc"] and _EVERY_PROVINCE.match(text, m.end())):
-                e = _provincial_entry(m["head"], m["loc"] or "", ((province.name, province),))
+                e = _provincial_entry(m["head"], m["loc"] or beside or "", ((province.name, province),))
             else:
                 e, generic[m.start()] = None, m.end()
         else:
@@ -1620,11 +1740,13 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         """The registry's names and the heads of discovered ones, by start; where both start at one
         place, the longer first, the registry's on a tie. A discovered name's end is found only when
         its start is still free: most heads stand inside a registry name ("Cục" in "Tổng cục Hải quan")."""
-        heads_at = {m.start(): m for m in head.finditer(text) if not m["number"] or _fold(m["head"]) in numbered}
+        # (A head written twice, "Giám đốc Công ty Công ty CP đầu tư và XNK Song Hành", starts the name at the second.)
+        heads_at = {m.start(): m for m in head.finditer(text) if (not m["number"] or _fold(m["head"]) in numbered)
+                    and not text.startswith(m["head"] + " ", m.end())}
         for start, m in list(heads_at.items()):
             # "trường Đại học X": the generic first word of a head written in lower case starts the name
             # (`lower_case_heads`), found from the head after it, the rarer.
-            generic = lowered.get(_fold(m["head"]))
+            generic = lowered.get(m["head"])
             if generic and text.endswith(generic, 0, start) and not text[start - len(generic) - 1: start - len(generic)].isalnum():
                 heads_at[start - len(generic)] = heads_at.pop(start)
         heads_at.update(titled_at)
@@ -1794,12 +1916,22 @@ def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
     short, as a page does after naming it in full ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia" …
     "Văn phòng Thường trực đã …"): it takes the longer name's identity and keeps its own words. Cut
     where it is, such a name would end on a word that leaves it dangling ("Thường trực")."""
-    longer = sorted({m.name: m for m in mentions}.values(), key=lambda m: -len(m.name))
+    if not any(m.source == DISCOVERED for m in mentions):
+        return list(mentions)
+    # The page's names, longest first, under each of their first words up to a space ("ban chỉ đạo ").
+    starting: dict[str, list[tuple[int, OrgMention]]] = {}
+    for f in sorted({m.name: m for m in mentions}.values(), key=lambda m: -len(m.name)):
+        k = _fold(f.name)
+        i = k.find(" ")
+        while i >= 0:
+            starting.setdefault(k[:i + 1], []).append((len(f.name), f))
+            i = k.find(" ", i + 1)
     out = []
     for m in mentions:
         if m.source == DISCOVERED:
             key = _fold(m.name) + " "  # in any case: "Ban Chỉ đạo" is "Ban chỉ đạo về …" named short
-            full = next((f for f in longer if len(f.name) > len(m.name) and _fold(f.name).startswith(key)), None)
+            size = len(m.name)
+            full = next((f for n, f in starting.get(key, ()) if n > size), None)
             if full is not None:
                 m = OrgMention(full.organisation_id, full.name, full.abbreviation, full.name_en, full.org_type,
                                full.parent_id, full.source, m.surface, m.start, m.end)
@@ -1808,32 +1940,40 @@ def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_OPENING = re.compile(r"\s*\(\s*")
 _UNIT_TYPES = {"department", "division", "centre", "office", "inspectorate", "team", "committee"}
 
 
 def _page_ministry(mentions: list[OrgMention]) -> str:
     """The ministry most of the page's bodies belong to (a ministry's news page names its own units)."""
-    entries = gazetteer()
     votes: dict[str, int] = {}
     for m in mentions:
-        node, seen = m.organisation_id, 0
-        parent = m.parent_id
-        while seen < 5:
-            e = entries.get(node)
-            if (e and e.org_type == "ministry") or (not e and m.org_type == "ministry" and node == m.organisation_id):
-                votes[node] = votes.get(node, 0) + 1
-                break
-            node = e.parent_id if e else parent
-            if not node:
-                break
-            seen += 1
+        ministry = _ministry_of(m.organisation_id, m.parent_id, m.org_type)
+        if ministry:
+            votes[ministry] = votes.get(ministry, 0) + 1
     return max(sorted(votes), key=lambda k: votes[k], default="")
+
+
+@lru_cache(maxsize=4096)  # a page's bodies are the registry's, again and again
+def _ministry_of(organisation_id: str, parent: str, org_type: str) -> str:
+    """The ministry a body belongs to, up its parents (five at most), or ""."""
+    entries = gazetteer()
+    node, seen = organisation_id, 0
+    while seen < 5:
+        e = entries.get(node)
+        if (e and e.org_type == "ministry") or (not e and org_type == "ministry" and node == organisation_id):
+            return node
+        node = e.parent_id if e else parent
+        if not node:
+            break
+        seen += 1
+    return ""
 
 
 def _with_parents(text: str, mentions: list[OrgMention], data: dict) -> list[OrgMention]:
     """Parents for discovered bodies: "(Bộ Công an)" or ", Bộ Tài chính" right after the name, a
     naming rule ("Cục Hải quan …" belongs to Tổng cục Hải quan), or else the page's own ministry."""
-    page_ministry = _page_ministry(mentions)
+    page_ministry = None  # found when a unit first needs it
     rank = {"ministry": 0, "general_department": 1, "department": 2, "provincial_department": 2, "sub_department": 3}
     out = []
     for i, m in enumerate(mentions):
@@ -1850,15 +1990,17 @@ def _with_parents(text: str, mentions: list[OrgMention], data: dict) -> list[Org
             # comma separates items; a comma names a parent only outside one.
             in_list = bool(prev and _COMMA.fullmatch(text[prev.end: m.start])) or bool(
                 nxt and after and _COMMA.fullmatch(text[nxt.end: after.start]))
-            if nxt and re.fullmatch(r"\s*\(\s*", gap) and rank.get(nxt.org_type, 9) < rank.get(m.org_type, 9):
+            if nxt and _OPENING.fullmatch(gap) and rank.get(nxt.org_type, 9) < rank.get(m.org_type, 9):
                 parent = nxt.organisation_id
             elif nxt and not in_list and _COMMA.fullmatch(gap) and rank.get(nxt.org_type, 9) <= 1 < rank.get(m.org_type, 9):
                 parent = nxt.organisation_id
             for prefix, pid in data["parent_rules"]:
                 if not parent and m.name.startswith(prefix) and m.organisation_id != pid:
                     parent = pid
-            if not parent and m.org_type in ("department", "division", "centre", "office", "inspectorate") and page_ministry:
-                parent = page_ministry
+            if not parent and m.org_type in ("department", "division", "centre", "office", "inspectorate"):
+                if page_ministry is None:
+                    page_ministry = _page_ministry(mentions)
+                parent = page_ministry or parent
         if parent == m.parent_id:
             out.append(m)
             continue
