@@ -1177,7 +1177,8 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
         guard = re.compile(c["closer"]) if c["closer"][:1].isalpha() else None
         words = _trade_words(c["trades"]) if "trades" in c else rf"(?:[ ][{LOWER}]+){{1,5}}?"
         for first, rests in sorted(by_first.items()):
-            rest = "|".join(re.escape(" " + r) if r else "" for r in sorted(rests, key=len, reverse=True))
+            # (Ties in name order: a set's order changes from process to process, and so would the pattern's text.)
+            rest = "|".join(re.escape(" " + r) if r else "" for r in sorted(rests, key=lambda r: (-len(r), r)))
             pattern = re.compile(rf"(?P<head>{re.escape(first)}(?<![\w].{{{len(first)}}})(?:{rest}))"
                                  rf"(?P<words>{words})[ ](?P<closer>{closer})(?![\w])")
             patterns.append(pattern)
