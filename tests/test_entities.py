@@ -31,7 +31,7 @@ def people(text: str) -> list[tuple[str, str, str]]:
     ("Ông Glenn Hughes, Trưởng đại diện Tập đoàn Logos cho biết …", [("Glenn Hughes", "Trưởng đại diện", "Tập đoàn Logos")]),
     # One word after the honorific is a name only when no Vietnamese syllable has its shape (two vowel groups:
     # value_rules.json person_name_shape). ../shared/corpus-large/doi-thoai-dn-nhat-ban-phan-hoi-de-phat-huy-hieu-qua-chinh-sach-hai-quan.md:
-    ("Ông Hatsushiba, Trưởng nhóm hải quan, JCCI bày tỏ cảm ơn cơ quan Hải quan đã tích cực", [("Hatsushiba", "Trưởng nhóm", "")]),
+    ("Ông Hatsushiba, Trưởng nhóm hải quan, JCCI bày tỏ cảm ơn cơ quan Hải quan đã tích cực", [("Hatsushiba", "Trưởng nhóm hải quan", "")]),
     # ../shared/corpus/giai-ngan-von-dau-tu-cong-chuyen-bien-tich-cuc-nhung-van-con-nan-giai.md: one Vietnamese syllable.
     ("Cũng theo ông Long, qua quá trình theo dõi, đánh giá công tác giải ngân", []),
     # A name never crosses a line break: the next paragraph's first word is not its last syllable.

@@ -850,3 +850,26 @@ def test_a_head_written_twice(text, expected):
 ])
 def test_a_bare_head_listed_with_a_level_head(text, expected):
     assert [o.name for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A letter before a slash abbreviates a letter's subject ("V/v": về việc), no word of the name before it
+    # (../shared/corpus-large/huong-dan-dang-ky-ma-so-thue-ca-nhan-tren-htkk-va-trang-thuedientu-gdt-gov-vn.md).
+    ("Theo công văn 7040/CT-TNCN ngày 22/02/2019 của Cục Thuế TP. Hà Nội V/v quyết toán thuế TNCN năm 2018 và cấp MST NPT.",
+     ["Cục Thuế TP. Hà Nội"]),
+    # A task force named by its number (`numbered_only_heads`) (../shared/corpus-large/hiem-hoa-tu-thuoc-la-dien-tu.md) …
+    ("Mới đây nhất, ngày 17/12, Đội QLTT số 1, Cục QLTT Hà Nội đã phối hợp với thành viên Tổ công tác 368, Tổng cục QLTT "
+     "kiểm tra cơ sở kinh doanh tại địa chỉ số 102 ngõ 259 phố Vọng, Hai Bà Trưng, Hà Nội do ông Vũ Văn Đô làm chủ.",
+     ["Đội QLTT số 1", "Cục QLTT Hà Nội", "Tổ công tác 368", "Tổng cục QLTT"]),
+    # … but a task team of a body named after it is that body's
+    # (../shared/corpus-large/hai-quan-quang-ninh-tich-thu-hang-vi-pham-tri-gia-hon-96-ty-dong.md).
+    ("Ngày 17/4, trong quá trình thực hiện nhiệm vụ kiểm tra, giám sát hành lý của khách xuất cảnh thuộc Cảng Hàng không quốc "
+     "tế Vân Đồn, Tổ công tác Hải quan Vân Đồn, Chi cục Hải quan cửa khẩu cảng Cẩm Phả (Cục Hải quan Quảng Ninh) chủ trì phối hợp",
+     ["Hải quan Vân Đồn", "Chi cục Hải quan cửa khẩu cảng Cẩm Phả", "Cục Hải quan Quảng Ninh"]),
+    # Two ministries acting jointly ("Liên Bộ") are one party (../shared/corpus-large/giam-51-dong-lit-gia-xang-ve-hon-14-000-dong-lit.md).
+    ("Trong các kỳ điều hành gần đây, nhằm hỗ trợ cho nền kinh tế đang phục hồi, hạn chế mức tăng, nỗ lực giữ ổn định hoặc "
+     "giảm giá xăng dầu, Liên Bộ Công Thương – Tài chính đã thực hiện chi sử dụng liên tục Quỹ Bình ổn giá xăng dầu ở mức khá cao",
+     ["Liên Bộ Công Thương – Tài chính", "Quỹ Bình ổn giá"]),
+])
+def test_subject_lines_numbered_task_forces_and_joint_ministries(text, expected):
+    assert surfaces(text) == expected

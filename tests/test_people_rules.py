@@ -367,3 +367,36 @@ def test_a_one_word_foreign_name():
 ])
 def test_offices_of_stations_departments_and_posts(text, expected):
     assert [(n, t) for n, t, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A field in lower-case words before a comma and the body, the title in apposition, is the title's, even one
+    # named by a body's generic noun ("hải quan")
+    # (../shared/corpus-large/doi-thoai-dn-nhat-ban-phan-hoi-de-phat-huy-hieu-qua-chinh-sach-hai-quan.md,
+    # ../shared/corpus-large/startup-viet-van-nhon-nhip-giua-dai-dich.md).
+    ("Ông Hatsushiba, Trưởng nhóm hải quan, JCCI bày tỏ cảm ơn cơ quan Hải quan đã tích cực trong việc hỗ trợ DN Nhật Bản "
+     "để tổ chức hội nghị đối thoại này.", [("Hatsushiba", "Trưởng nhóm hải quan")]),
+    ("Chia sẻ về kinh nghiệm tại Malaysia, ông Fadzli Shah, Giám đốc chiến lược, Tập đoàn kinh tế kỹ thuật số Malaysia (MDEC) "
+     "cho hay, các DN nhỏ và vừa vẫn luôn là động lực thúc đẩy phát triển", [("Fadzli Shah", "Giám đốc chiến lược")]),
+    # A unit's parents after a comma, the last maybe in brackets, stand between its head's title and the name
+    # (../shared/corpus-large/hiem-hoa-tu-thuoc-la-dien-tu.md,
+    # ../shared/corpus-large/hai-quan-mong-cai-som-vuot-moc-thu-ngan-sach-nghin-ty.md).
+    ("Theo Trưởng Phòng Công nghiệp thực phẩm, Cục Công nghiệp (Bộ Công Thương) Cao Trọng Quý, do chưa có cơ chế quản lý "
+     "sản phẩm thuốc lá “thế hệ mới” dẫn đến thất thu", [("Cao Trọng Quý", "Trưởng phòng")]),
+    ("Giám đốc Phòng Xuất nhập khẩu, Công ty TNHH Texhong Ngân Hà Ngô Văn Hùng cho biết, bên cạnh cải cách thủ tục, cơ quan "
+     "Hải quan đã cải cách mạnh mẽ Đề án nộp thuế điện tử 24/7", [("Ngô Văn Hùng", "Giám đốc")]),
+])
+def test_fields_before_the_body_and_parents_before_the_name(text, expected):
+    assert [(n, t) for n, t, _ in people(text)] == expected
+
+
+def test_a_foreign_name_with_no_honorific_before_its_title():
+    # A foreign name in unaccented words where a clause starts, a comma and a title after it, its field written
+    # with a capital before "tại" (people.json `capitalised_fields`)
+    # (../shared/corpus-large/so-luong-don-dat-hang-moi-tang-nhanh-trong-thang-12.md) …
+    text = ("Bình luận về kết quả khảo sát mới đây, Andrew Harker, Giám đốc Kinh tế tại IHS Markit, nói, kết quả PMI trung bình "
+            "trong quý 4 là cao nhất trong năm, cho thấy động lực tăng đang hình thành khi bước vào năm 2021")
+    assert [(n, t) for n, t, _ in people(text)] == [("Andrew Harker", "Giám đốc Kinh tế")]
+    # … but not a firm's brand with a hyphen before a title (../shared/corpus-large/nganh-duoc-dang-doi-dien-khung-hoang-niem-tin.md).
+    text = "Bà Lê Phương Dung, CEO M&P Academy, Pharmaco Agency- Trưởng ban tổ chức PMASS là dược sỹ K57 Đại học Dược Hà Nội"
+    assert [n for n, _, _ in people(text)] == ["Lê Phương Dung"]

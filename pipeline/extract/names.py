@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pipeline.extract.vocabulary import LOWER, UPPER, data_json
@@ -93,3 +94,19 @@ def starts_person(text: str, pos: int, surely: bool = False, in_brand: bool = Fa
         return False
     words = m.group(0).split()
     return words[0] in _MAJOR_SURNAMES or not (surely or (in_brand and len(words) == 2))
+
+
+# One Vietnamese syllable: an onset, one to three vowels and a closing consonant of the few the language
+# allows, once tone and vowel marks are taken off. A word that is not one ("Sunwah", "Kido", "Airbus")
+# is a foreign brand, and an all-capitals word ("FLC", "TH") a code: the lower-case words after them
+# are the sentence's ("Tập đoàn Sunwah nằm …", "Tập đoàn TH đầu tư …"), never the rest of a word.
+_SYLLABLE_SHAPE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+@lru_cache(maxsize=4096)
+def is_syllable(word: str) -> bool:
+    if len(word) > 1 and word.isupper():
+        return False
+    plain = unicodedata.normalize("NFD", word.replace("Đ", "d").replace("đ", "d"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return _SYLLABLE_SHAPE.fullmatch(plain) is not None

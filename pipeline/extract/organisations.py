@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.names import match_person, not_names, starts_person
+from pipeline.extract.names import is_syllable, match_person, not_names, starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
 from pipeline.text.fold import match_key, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
@@ -340,7 +340,7 @@ def _other_place(text: str, pos: int) -> re.Match | None:
     Vietnamese syllables, not a body's head or name ("…, TP HCM và Cục Điều tra chống buôn lậu"), a person
     or a word a sentence starts with."""
     it = _other_place_pattern().match(text, pos)
-    if not it or not all(_is_syllable(w) for w in it["place"].split()):
+    if not it or not all(is_syllable(w) for w in it["place"].split()):
         return None
     k = it.start("place")
     data, known, _, head, *_ = _patterns()
@@ -422,7 +422,10 @@ def _patterns():
     rest = rf"[ ](?P<head>{alternation(data['titled_heads'])})[ ](?=[{UPPER}](?!hường trực))(?P<number>(?!))?"
     titled = (re.compile("rưởng" + rest), re.compile("Phó" + rest))
     head_types = {_fold(h[0]): h[1] for h in heads}
-    numbered = {_fold(h) for h in data["numbered_heads"]}
+    # (Heads that name a unit only by its number: "Tổ công tác 368", but "Tổ công tác Hải quan Vân Đồn" is
+    # a task team of the customs office, named as that body: `numbered_only_heads`.)
+    only = {_fold(h) for h in data["numbered_only_heads"]}
+    numbered = {_fold(h): _fold(h) in only for h in data["numbered_heads"] + data["numbered_only_heads"]}
     # "&" inside a word ("XNK&ĐT") or between two ("A & B"), never at a name's end ("Công ty Minh&").
     letter = f"[{UPPER}{LOWER}A-Za-z0-9]"
     # A body named after the document that set it up carries its number and code ("Ban Chỉ đạo 138/CP").
@@ -542,22 +545,6 @@ def _syllable_key(word: str) -> str:
     return word.casefold()  # the vocabulary holds both tone-mark spellings
 
 
-# One Vietnamese syllable: an onset, one to three vowels and a closing consonant of the few the language
-# allows, once tone and vowel marks are taken off. A word that is not one ("Sunwah", "Kido", "Airbus")
-# is a foreign brand, and an all-capitals word ("FLC", "TH") a code: the lower-case words after them
-# are the sentence's ("Tập đoàn Sunwah nằm …", "Tập đoàn TH đầu tư …"), never the rest of a word.
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
-
-
-@lru_cache(maxsize=4096)
-def _is_syllable(word: str) -> bool:
-    if len(word) > 1 and word.isupper():
-        return False
-    plain = unicodedata.normalize("NFD", word.replace("Đ", "d").replace("đ", "d"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return _SYLLABLE.fullmatch(plain) is not None
-
-
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern,
           people_ok: bool = False, brand: bool = False, proper: bool = False) -> int:
     """End offset of the proper part of a name that starts at `pos` (just after its head).
@@ -606,6 +593,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                 continue
             break
         token = w.group(0)
+        if len(token) == 1 and token.isalpha() and text.startswith("/", w.end()):
+            break  # "Cục Thuế TP. Hà Nội V/v quyết toán": a letter before a slash abbreviates the subject line ("về việc")
         if token in ("-", "–"):
             joined = count and _joined().search(text, max(0, j - 24), j) and heads.match(text, _GAP.match(text, w.end()).end())
             if joined:  # "Công ty mẹ – Tổng công ty Hàng hải Việt Nam": the group's parent company, one name
@@ -731,7 +720,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             end = i
         before, after_stop = key, token in stops and not completes
         completes = False
-        word_like = token in coded or token[:1].isdigit() or _is_syllable(token)
+        word_like = token in coded or token[:1].isdigit() or is_syllable(token)
         count += 1
         if sentence_end:
             break
@@ -875,7 +864,7 @@ def _brands_after_kind(text: str, free, take) -> list[OrgMention]:
             item = m.start() == 0 or not text[m.start() - 1].isalnum()
             item = item and _BRAND.match(text, m.end())
             first = item and item.group(0).split()[0]
-            if not first or first.isupper() or _is_syllable(first) or not first.isalpha():
+            if not first or first.isupper() or is_syllable(first) or not first.isalpha():
                 continue
             brand = item.group(0).rstrip(".")
             start = m.start() if head else m.end()
@@ -1041,7 +1030,7 @@ def _names_before(text: str, heads, e: _English, seats: bool = False):
             continue
         if seats and not _english_word_before(text, h.start() - 1):
             continue  # (most seats: "của Việt Nam", "Ngân hàng Nhà nước Việt Nam")
-        if seats and (nxt := _WORD_NEXT.match(text, h.end())) and (nxt[1].isdigit() or not _is_syllable(nxt[1])):
+        if seats and (nxt := _WORD_NEXT.match(text, h.end())) and (nxt[1].isdigit() or not is_syllable(nxt[1])):
             continue  # the name runs on in English or with a year: a fund's, an event's ("KIM Vietnam Growth Equity", "FLC Vietnam Master")
         form = not seats and h.group(0) in e.forms
         if not seats and not form and _CAPITAL_NEXT.match(text, h.end()):
@@ -1073,7 +1062,7 @@ def _seated_brand(words: list[str], seat: str, e: _English) -> bool:
         return False  # "29 DN Việt Nam", "năm 2020 Việt Nam": a count, a year
     if (words[0].isupper() and seat not in e.code_seats) or words[0] in e.not_brands:
         return False
-    return any(not _is_syllable(w) for w in words)
+    return any(not is_syllable(w) for w in words)
 
 
 def _english_named(text: str, free, take) -> list[OrgMention]:
@@ -1449,7 +1438,7 @@ def _partnered_projects(text: str, free, take) -> list[OrgMention]:
         if not verb.search(text, max(0, m.start() - reach), m.start()):
             continue
         first = word.match(text, m.end())
-        if not first or first.group(0).isupper() or not _is_syllable(first.group(0)):
+        if not first or first.group(0).isupper() or not is_syllable(first.group(0)):
             continue
         end = _tail(text, m.end(), data, word, head, strong)
         start = m.start("head")
@@ -1742,7 +1731,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         place, the longer first, the registry's on a tie. A discovered name's end is found only when
         its start is still free: most heads stand inside a registry name ("Cục" in "Tổng cục Hải quan")."""
         # (A head written twice, "Giám đốc Công ty Công ty CP đầu tư và XNK Song Hành", starts the name at the second.)
-        heads_at = {m.start(): m for m in head.finditer(text) if (not m["number"] or _fold(m["head"]) in numbered)
+        heads_at = {m.start(): m for m in head.finditer(text) if (_fold(m["head"]) in numbered if m["number"] else not numbered.get(_fold(m["head"])))
                     and not text.startswith(m["head"] + " ", m.end())}
         for start, m in list(heads_at.items()):
             # "trường Đại học X": the generic first word of a head written in lower case starts the name

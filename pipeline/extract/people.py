@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.names import SYLLABLE, match_person, not_names, person_name_pattern, starts_person
+from pipeline.extract.names import SYLLABLE, is_syllable, match_person, not_names, person_name_pattern, starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
 from pipeline.text.fold import match_key, tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start, whole_words
@@ -198,17 +198,29 @@ def _field_re() -> re.Pattern:
     # Đại học X", "Giám đốc trung tâm …").
     generic = {h.split()[0].lower() for h in heads}
     stops = alternation(set(people["title_field_stop_words"]) | generic)
-    return re.compile(rf"(?:[ ](?!(?:{stops})(?![\w]))[{LOWER}]+){{1,5}}(?=[ ]{at_word_start(heads)}(?![\w]))")
+    # A field before a comma and a capital, the title in apposition with its body after it, may be named
+    # by a body's generic noun ("Ông Hatsushiba, Trưởng nhóm hải quan, JCCI …": the team on customs).
+    joins = alternation(people["title_field_stop_words"])
+    return re.compile(rf"(?:[ ](?!(?:{stops})(?![\w]))[{LOWER}]+){{1,5}}(?=[ ]{at_word_start(heads)}(?![\w]))"
+                      rf"|(?:[ ](?!(?:{joins})(?![\w]))[{LOWER}]+){{1,3}}(?=,[ ][{UPPER}])")
+
+
+@lru_cache(maxsize=1)
+def _capitalised_field_re() -> re.Pattern:
+    """A field written with a capital before "tại" and the body (`capitalised_fields`: "Giám đốc Kinh tế
+    tại IHS Markit")."""
+    return re.compile(rf"[ ](?:{alternation(data_json('people.json')['capitalised_fields'])})(?=[ ]tại[ ])")
 
 
 def _field_end(m: re.Match, end: int) -> int:
     """`end`, or the end of the field an executive office with no body noun of its own is in charge of."""
-    if not m.string[end + 1: end + 2].islower():
-        return end  # (most titles: no lower-case word after them)
+    after = m.string[end + 1: end + 2]
+    if not after.isalpha():
+        return end  # (most titles: no word after them)
     row = _row(m)
     if row["kind"] != "executive" or row.get("body"):
         return end
-    field = _field_re().match(m.string, end)
+    field = (_field_re() if after.islower() else _capitalised_field_re()).match(m.string, end)
     return field.end() if field else end
 
 
@@ -412,7 +424,7 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
         name_end = junction.start()
         while name_end and text[name_end - 1] == " ":
             name_end -= 1
-        m = v.honorific_name_re.search(text, max(0, name_end - 45), name_end)
+        m = v.honorific_name_re.search(text, max(0, name_end - 45), name_end) or _foreign_name(text, name_end, org_end)
         if not m:
             continue
         a, b = m.span("name")
@@ -433,6 +445,21 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
         if not p.title:  # "ông Thẩm Hiến Dụ, Tổng hội trưởng …" before "Ông Thẩm Hiến Dụ hy vọng …"
             p.title, p.title_en = office.title, office.title_en
             p.organisation_surface, p.organisation_start = office.organisation, office.organisation_start
+
+
+# A foreign name written without an honorific, in unaccented capitalised words, where a clause starts:
+# "Bình luận về kết quả khảo sát mới đây, Andrew Harker, Giám đốc Kinh tế tại IHS Markit, nói, …".
+_FOREIGN_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[,.:;(][ ])|(?<=[Tt]heo[ ]))(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})$")
+
+
+def _foreign_name(text: str, name_end: int, org_end: dict[int, int]) -> re.Match | None:
+    """The foreign name before a comma and a title in apposition when no honorific stands before it: two
+    or three words, one of which no Vietnamese syllable has the shape of ("Andrew Harker", not "Hai
+    Phong"), and no body the organisation finder found there ("Pharmaco Agency- Trưởng ban …" has no comma)."""
+    m = _FOREIGN_NAME.search(text, max(0, name_end - 30), name_end)
+    if not m or not text.startswith(",", name_end) or m.start() in org_end or all(is_syllable(w) for w in m["name"].split()):
+        return None
+    return m
 
 
 def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_end: dict[int, int]) -> Office | None:
@@ -509,13 +536,23 @@ def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, i
 
 
 # A body's parent in brackets after it, before the name: "Trưởng phòng Giám sát quản lý về hải quan (Cục
-# Hải quan Hải Phòng) Nguyễn Quốc Cường", "Chi cục trưởng Chi cục Hải quan X (Cục Hải quan Y) Trần Văn B".
+# Hải quan Hải Phòng) Nguyễn Quốc Cường", "Chi cục trưởng Chi cục Hải quan X (Cục Hải quan Y) Trần Văn B";
+# or after a comma, then maybe its own in brackets: "Trưởng Phòng Công nghiệp thực phẩm, Cục Công nghiệp
+# (Bộ Công Thương) Cao Trọng Quý".
 _BRACKET_OPEN = re.compile(r"[ ]?\([ ]?")
 _BRACKET_CLOSE = re.compile(r"[ ]?\)[ ]*")
+_PARENT_COMMA = re.compile(r",[ ]")
+_NAME_GAP = re.compile(r"[ ]+")
 
 
 def _bracketed_parent(text: str, end: int, name_start: int, org_end: dict[int, int]) -> bool:
-    """Whether only a body the finder knows, in brackets, stands between `end` and the name."""
+    """Whether only bodies the finder knows, the unit's parents (after a comma, the last maybe in
+    brackets), stand between `end` and the name."""
+    while (comma := _PARENT_COMMA.match(text, end, name_start)) and org_end.get(comma.end(), 0) > comma.end():
+        end = org_end[comma.end()]
+        gap = _NAME_GAP.match(text, end, name_start)
+        if gap and gap.end() == name_start:
+            return True
     opened = _BRACKET_OPEN.match(text, end, name_start)
     inner = org_end.get(opened.end(), 0) if opened else 0
     closed = _BRACKET_CLOSE.match(text, inner, name_start) if inner else None
