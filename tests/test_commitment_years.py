@@ -351,3 +351,21 @@ def test_an_anniversary_and_its_span_date_an_undated_page():
     assert _row(rows, "Chi cục Hải quan KCX Tân Thuận được thành lập") == ("activity", 1993)
     assert _row(rows, "KCX Tân Thuận đã có 199 nhà đầu tư") == ("activity", 2018)
     assert _row(rows, "Tại Lễ kỷ niệm 25 năm thành lập") == ("activity", 2018)
+
+
+def test_a_contract_month_dates_nothing():
+    # "giá vàng giao tháng 2/2021" names the contract the price is quoted for, not when it rose: on an undated page of October 2020
+    # the activity takes no year from it (gia-vang-the-gioi-bien-dong-kho-luong-usd-on-dinh, the customs site's large corpus).
+    from pipeline.extract.commitments import _lower, year_roles, year_spans
+    sentence = ("Trong phiên giao dịch sáng 16/10 theo giờ Việt Nam, so với cùng thời điểm ngày hôm qua, giá vàng thế giới tiếp tục tăng "
+                "nhẹ hơn 10 USD/ounce, lên mức 1.909 USD/ounce trên sàn Comex, giá vàng giao tháng 2/2021 cũng tăng nhẹ lên mức 1.921 USD/ounce.")
+    assert year_roles(_lower(sentence), year_spans(sentence)) == ["term"]
+    assert all(year != 2021 for _, year, _ in _rows([sentence], None)), _rows([sentence], None)
+
+
+def test_a_superlative_since_dates_nothing():
+    # "tăng mạnh nhất kể từ tháng 7/2018" (the strongest rise since July 2018) compares with that month: the rise is of the page's
+    # own time (so-luong-don-dat-hang-moi-tang-nhanh-trong-thang-12, the customs site's large corpus).
+    rows = _rows(["Giá cả đầu ra cũng tăng nhanh hơn trong tháng 12, mặc dù mức tăng vẫn yếu hơn nhiều so với chi phí đầu vào. Giá bán "
+                  "hàng đã tăng mạnh nhất kể từ tháng 7/2018."], 2020)
+    assert _row(rows, "Giá bán hàng đã tăng mạnh nhất") == ("activity", 2020)

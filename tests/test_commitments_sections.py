@@ -130,3 +130,26 @@ def test_one_pass_finds_what_each_list_finds(low):
     for name, pattern in zip(lexicon.names, lexicon.own):
         assert found[name] == [m.span() for m in pattern.finditer(low)], name
 
+
+
+RUN = [("body", "Chính phủ yêu cầu các bộ, ngành, địa phương, Tập đoàn kinh tế, Tổng công ty nhà nước, DNNN triển khai thực hiện nghiêm túc "
+                "các Nghị quyết của Đảng, Quốc hội, Chính phủ và các chỉ đạo của Thủ tướng Chính phủ có liên quan và một số nội dung."),
+       ("body", "Khẩn trương chỉ đạo các đơn vị thuộc đối tượng sắp xếp lại, xử lý nhà, đất thực hiện báo cáo kê khai, đề xuất phương án "
+                "xử lý nhà, đất, trên cơ sở đó tổng hợp, lập phương án báo cáo cấp có thẩm quyền phê duyệt."),
+       ("body", "Quan tâm đối với người lao động, sắp xếp, bố trí lao động hợp lý, bảo đảm công ăn việc làm, thu nhập ổn định, chăm lo "
+                "đời sống cho người lao động.")]
+AFTER = ("body", "Các địa phương phát huy thế mạnh của các vùng kinh tế trọng điểm, các đô thị lớn là đầu tầu cho phát triển kinh tế – xã "
+                 "hội. Xây dựng và thực hiện các chính sách, giải pháp phát triển bền vững, đồng bộ.")
+
+
+def test_a_heading_that_directs_goes_on_with_a_run_of_tasks():
+    # Under a run of directive paragraphs, a heading that directs and reports nothing heads the next part of the same list: the body
+    # named with its verb is told to act, whatever "là" follows, and the bare verbs after it are items too
+    # (day-manh-doi-moi-nang-cao-hieu-qua-hoat-dong-doanh-nghiep-nha-nuoc, the customs site's large corpus).
+    rows = _rows(RUN + [("heading", "Không để xảy ra lợi ích nhóm trong cổ phẩn hóa"), AFTER])
+    assert any(kind == "task" and text.startswith("Các địa phương phát huy thế mạnh") for kind, text in rows), rows
+    assert any(kind == "task" and text.startswith("Xây dựng và thực hiện các chính sách") for kind, text in rows), rows
+    # A heading that only names a topic ends the run (its wording: tnt_thong-cao-bao-chi-ve-chuong-trinh-noi-dung-ky-hop,
+    # ../shared/corpus-portals).
+    rows = _rows(RUN + [("heading", "2. Công tác thông tin, báo chí tuyên truyền về Kỳ họp"), AFTER])
+    assert not any(kind == "task" and text.startswith("Xây dựng và thực hiện các chính sách") for kind, text in rows), rows

@@ -367,7 +367,9 @@ def _year_frames():
                        rf"(?:\s+{words('frame_links')}\s+|\s*[,;]\s*(?:{words('frame_links')}\s+)?)"
                        rf"(?:[^\s\d,.;:()]+\s+){{0,2}}?({plan}(?:\s+[^\s\d,.;:()]+){{0,3}}?\s+(?:năm\s+)?)(?:19|20)\d\d$"),
             # A document that a conference issued, in the words before its name: "kết luận … tại Hội nghị …".
-            re.compile(rf"{words('cited_sources')}[^.!?\n]*$"))
+            re.compile(rf"{words('cited_sources')}[^.!?\n]*$"),
+            # The contract month a market price is quoted for: "giá vàng giao tháng 2/2021".
+            re.compile(rf"{words('delivery_terms')}\s+(?:tháng\s+)?\d{{1,2}}/$"))
 
 
 @lru_cache(maxsize=1)
@@ -389,10 +391,10 @@ def _in_document_name(text: str, start: int) -> bool:
 def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | None]:
     """What each year of `spans` (see year_spans) names on the lower-cased page: "reviewed" (the period
     a page reviews), "planned" (what a task is for), "frame" (what the tasks of a conference's name are
-    for: see _year_frames), "since" (when a span reaching the present began), or
-    None (when its clause's action happened or is due)."""
+    for: see _year_frames), "since" (when a span reaching the present began), "term" (the contract month a market
+    price is quoted for: "giá vàng giao tháng 2/2021"), or None (when its clause's action happened or is due)."""
     review, plan, until_now = _year_frames()[:3]
-    up_to, horizon, horizon_after, frame, cited = _year_frames()[6:11]
+    up_to, horizon, horizon_after, frame, cited, delivery = _year_frames()[6:12]
     # The frames of conference names: the review part's years are reviewed, whatever commas come between
     # them and the review word, and the plan's year is what the tasks are for, wherever on the page; not a
     # conference a document comes from ("thực hiện thông báo kết luận của Phó Thủ tướng tại Hội nghị tổng kết
@@ -428,6 +430,8 @@ def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | N
             roles.append("planned")
         elif until_now.match(low, end) is not None:
             roles.append("since")
+        elif low.startswith("/", start - 1) and delivery.search(low, max(0, start - 24), start) is not None:
+            roles.append("term")
         else:
             roles.append(None)
     return roles
@@ -598,6 +602,8 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
         if role == "since":
             since.append(year)
             continue
+        if role == "term":
+            continue
         if role in ("planned", "frame"):
             planned.append(year)
             if role == "frame":
@@ -747,7 +753,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     roles = year_roles(low, years_found)
     # The years that may date a done thing: not the year a plan is for nor the start of a span to the present.
     # (Nor a year a person was born in.)
-    dating = [role not in ("planned", "frame", "since") and _BORN.search(low, max(0, lead - 20), start) is None
+    dating = [role not in ("planned", "frame", "since", "term") and _BORN.search(low, max(0, lead - 20), start) is None
               for role, (lead, start, _, _) in zip(roles, years_found)]
     planned_for = _year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
     horizon = _year_frames()[7]  # a noun that names a plan's reach: "kế hoạch", "chương trình", "đề án"
@@ -897,6 +903,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # (A bold paragraph of a page's lead is set as a heading, but a heading is short: one that runs on for three lines
         # reports as a body paragraph does, "**Theo Ban Chỉ đạo 389 tỉnh …, các lực lượng chức năng … đã phát hiện 402 vụ …**".)
         if s.kind == "heading" and sentence.count(" ") < _HEADING_WORDS:
+            if task_run >= 2 and after_task and (opens_imperative or _NOT_LET.match(low, s.start) is not None or task_hits.first(s.start, s.end) is not None) \
+                    and past_hits.first(s.start, s.end) is None and result_hits.first(s.start, s.end) is None:
+                # Inside a run of paragraphs of tasks, a heading that directs (a directive's verb or a cue opening it, or "không để"),
+                # reporting nothing, heads the next part of the same list: the run goes on under it ("**Không để xảy ra lợi ích nhóm trong cổ phẩn hóa**" / "Các địa phương phát
+                # huy thế mạnh của các vùng kinh tế trọng điểm …" among the directives of a Government resolution).
+                continue
             framed, after_report, after_task, task_run = frames_next, False, False, 0
             directive = directive_frames.first_span(s.start, s.end)
             headed = (frames_next and directive is not None and past_hits.first(s.start, directive[0]) is None
@@ -979,6 +991,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # A passive "đã được" after the clause's verb qualifies a noun ("chú trọng tổng kết … đối với
                 # một số vụ án lớn đã được xử lý dứt điểm"): it does not make the clause a report.
                 past = past_hits.first(past + len("đã được"), b)
+            if past is not None and verb is not None and verb < past and low.startswith("đã ", past) \
+                    and _OBJECT_BEFORE.search(low, max(verb, past - 40), past) is not None and speech_hits.first(head, past) is None:
+                # So does "đã" right after the plural object of the clause's verb: it opens a relative clause that picks out
+                # which ones ("Cơ quan đại diện chủ sở hữu chỉ đạo người đại diện phần vốn nhà nước đôn đốc các doanh nghiệp
+                # đã cổ phần hóa thực hiện nghiêm việc đăng ký giao dịch"), not a report of the clause's own verb.
+                past = past_hits.first(past + len("đã "), b)
             # The first word that marks the clause as a report: an aspect word or a result with its figure.
             # A directive or cue after it is part of what was done ("Bộ Y tế đã có văn bản đề nghị các
             # chi cục …", "khởi tố 30 vụ án, chuyển cơ quan khác kiến nghị khởi tố 83 vụ", "chỉ ra 3
@@ -1178,7 +1196,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # ghi nhận thường xuyên, đầy đủ thời điểm bắt đầu kiểm tra hồ sơ …" after the steps of a plan.)
             # (Not one a done mark after the verb reports: "Biểu dương nhiều địa phương … đã có rất nhiều cố gắng".)
             unmarked = after_task and not after_forecast and speech_hits.first(a, b) is None and (
-                past is None or (imperative and past_hits.first(past + 1, b) is None)) and not _states_being(low, a, b, activity_hits, imperative_opening)
+                past is None or (imperative and past_hits.first(past + 1, b) is None)) and (
+                # (A body named with its verb of directives is told to act, whatever "là" follows: "Các địa phương phát huy thế mạnh
+                # của các vùng kinh tế trọng điểm, các đô thị lớn là đầu tầu cho phát triển kinh tế – xã hội".)
+                not _states_being(low, a, b, activity_hits, imperative_opening) or rules.addressee_item.match(text, a) is not None)
             inherited = (framed or goes_on or sentence_is_task or unmarked) and not reports and kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task)
             # A result with its figure is a thing done, and so is what goes on with a report.
@@ -1443,6 +1464,8 @@ def _framed_subject(text: str, verb: int, past: int) -> bool:
 _CONTRAST = re.compile(r",\s+(?:nhưng|song|tuy nhiên)\s")
 # A modal verb before a result's figure (see find_commitments).
 _MODAL_FIGURE = re.compile(r"(?<!\w)(?:phải|cần|sẽ) ")
+# A plural object just before a position: "các doanh nghiệp " (see find_commitments: "đã" after it opens a relative clause).
+_OBJECT_BEFORE = re.compile(r"(?<![,;:])\s(?:các|những)\s+(?:[^\s,;.:]+\s+){1,3}$")  # (not a subject after a comma: "…, các ngành đã …")
 # "việc" and a verb of one or two words just before a position.
 _NOMINALISED = re.compile(r"(?<!\w)việc\s+\w+(?:\s+\w+)?\s+$")
 # What follows a verb of speech that reports what was said: a comma, a colon, "rằng" or "là", or a capital (a subject).
@@ -1646,6 +1669,7 @@ def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits,
     return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
 
 
+_NOT_LET = re.compile(r"[*_\s]*không để ")  # (a directive denied, "không để xảy ra …": see the headings in find_commitments)
 _AFTER = "sau khi "  # (see _asides)
 _ONGOING = "tiếp tục "  # (the manner cue that opens the cue exceptions which state what goes on: see find_commitments)
 # An aside in brackets: "(đặc biệt là dịch bệnh Covid-19 vừa qua)", "(cao hơn cùng kỳ năm 2019 là 54,69%)".
