@@ -188,6 +188,10 @@ class _Place:
 
 
 _CITY_WORDS = {"thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp."}
+# A locality word before a place's name ("tỉnh", "thành phố", "TP."), and the same word, optional, in group "loc" with what
+# follows it (a space, or nothing after an abbreviation's stop: "TP.HCM"): shared by the patterns of places below.
+_LOCALITY = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
+_LOCALITY_BEFORE = rf"(?:(?P<loc>{_LOCALITY})(?:[ ]|(?<=\.)))?"
 _EVERY_PROVINCE = re.compile(r"[ ]?[,/][ ]?(?:thành phố|thành|TP)(?![\w])")  # "UBND tỉnh, thành phố"
 _NAME_AFTER = re.compile(rf"\.?\w|[ ]+[{UPPER}]")  # a bare head goes on with a name ("UBND TP.HCM", "UBND TP Vinh")
 
@@ -254,11 +258,10 @@ def _provincial():
         for s in tone_mark_spellings(r["place"]):
             place_forms |= {s, s.replace(" - ", "-"), s.replace(" - ", " – ")}
     place = at_word_start(place_forms, not_after=r"\w")
-    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
     # One scan for both: a head with its place ("Sở Y tế Hà Nội", "UBND TP.HCM", "Cục Hải quan Gia Lai
     # - Kon Tum"), or with no name after it ("UBND tỉnh", "Sở Y tế"): a body of the page's own province.
     pattern = re.compile(
-        rf"(?P<head>{at_word_start(head_forms, fold_rest=True)})(?:[ ](?P<loc>{locality}))?"
+        rf"(?P<head>{at_word_start(head_forms, fold_rest=True)})(?:[ ](?P<loc>{_LOCALITY}))?"
         rf"(?:(?:[ ]|(?<=\.))(?P<place>{place})(?:[ ]?[-–][ ]?(?P<place2>{place}))?)?(?![\w])")
     return pattern, re.compile(place + r"(?![\w])"), heads, places
 
@@ -270,8 +273,7 @@ _SHARED_BEFORE = re.compile(r"(?<![\w])[Cc]ác[ ]$")
 @lru_cache(maxsize=1)
 def _list_items() -> tuple[re.Pattern, re.Pattern]:
     """One item of a list of places (with its locality word or not) and the separator between two."""
-    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
-    item = re.compile(rf"(?:(?P<loc>{locality})(?:[ ]|(?<=\.)))?(?P<place>{_provincial()[1].pattern})")
+    item = re.compile(rf"{_LOCALITY_BEFORE}(?P<place>{_provincial()[1].pattern})")
     return item, re.compile(r"[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ]")
 
 
@@ -330,8 +332,7 @@ def _distributed(text: str, m: re.Match, places: dict[str, _Place]) -> list[tupl
 @lru_cache(maxsize=1)
 def _other_place_pattern() -> re.Pattern:
     """A place no table has, in capitalised words, with its locality word or not ("Quy Nhơn", "thành phố Nha Trang")."""
-    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
-    return re.compile(rf"(?:(?P<loc>{locality})(?:[ ]|(?<=\.)))?(?P<place>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})(?![\w])")
+    return re.compile(rf"{_LOCALITY_BEFORE}(?P<place>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})(?![\w])")
 
 
 def _other_place(text: str, pos: int) -> re.Match | None:
@@ -911,8 +912,7 @@ _COMMA_OR_AND = re.compile(r"[ ]?,[ ]|[ ]và[ ]")
 @lru_cache(maxsize=1)
 def _branch() -> re.Pattern:
     """A province after a national body's name, with its locality word: " tỉnh Quảng Ninh", " chi nhánh TP.HCM"."""
-    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
-    return re.compile(rf"[ ](?:chi nhánh[ ])?(?:{locality})(?:[ ]|(?<=\.))(?:{_provincial()[1].pattern})")
+    return re.compile(rf"[ ](?:chi nhánh[ ])?(?:{_LOCALITY})(?:[ ]|(?<=\.))(?:{_provincial()[1].pattern})")
 
 
 _BRANCH_OF = re.compile(r"(?<![\w])Chi nhánh[ ]")
@@ -1116,8 +1116,7 @@ def _domain_brands(text: str, free, take) -> list[OrgMention]:
 @lru_cache(maxsize=1)
 def _branch_seat() -> re.Pattern:
     """The city a branch is in, after the body's name: " TP.HCM", " tại Hà Nội", " tại thành phố Đà Nẵng"."""
-    locality = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
-    return re.compile(rf"[ ](?:tại[ ])?(?:(?P<loc>{locality})(?:[ ]|(?<=\.)))?(?P<place>{_provincial()[1].pattern})")
+    return re.compile(rf"[ ](?:tại[ ])?{_LOCALITY_BEFORE}(?P<place>{_provincial()[1].pattern})")
 
 
 @lru_cache(maxsize=1)
