@@ -147,9 +147,9 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|;|và)\s*")
 _DASH = "-–— "
 _COPULA_END = re.compile(r"(?:^|\s+)là$")
 _CAPITALISED_HONORIFICS = {"Ông", "Bà"}  # also family names: names.match_person starts the name after them
-_AFTER_WORD = re.compile(r"\w[ ]+$")
-_CONCURRENT = re.compile(r"[ ]kiêm[ ]")
-_APPOSITION_SEP = re.compile(r"\s*(?:[,–—-]|\(|là)\s*")  # between a name and a title in apposition  # one office held with another ("Chủ tịch kiêm Tổng giám đốc")  # a word, not punctuation or a line break, just before
+_AFTER_WORD = re.compile(r"\w[ ]+$")  # a word, not punctuation or a line break, just before
+_CONCURRENT = re.compile(r"[ ]kiêm[ ]")  # one office held with another ("Chủ tịch kiêm Tổng giám đốc")
+_APPOSITION_SEP = re.compile(r"\s*(?:[,–—-]|\(|là)\s*")  # between a name and a title in apposition
 # A year of birth or an age: whoever is named before it is a person ("Văn Công A (sinh năm 1991", "Lê B,
 # SN 1985", "Trần C, 45 tuổi").
 _BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:sinh năm|sinh|SN)\s+\d{4}|\d{1,3}\s+tuổi)")
