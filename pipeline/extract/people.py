@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.names import SYLLABLE, is_syllable, match_person, not_names, person_name_pattern, starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
-from pipeline.text.fold import match_key, tone_mark_spellings
+from pipeline.text.fold import match_key, tone_mark_spellings, toneless
 from pipeline.text.phrases import alternation, at_word_start, whole_words
 
 
@@ -665,13 +664,6 @@ def _merge_dropped_middles(people: dict[str, Person]) -> None:
         del people[short]
 
 
-_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0309\u0303\u0323"))  # grave, acute, hook above, tilde, dot below
-
-
-def _toneless(key: str) -> str:
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", key).translate(_TONE_MARKS))
-
-
 def _merge_mistyped_tones(people: dict[str, Person]) -> None:
     """"Theo Phó Tổng cục trưởng Mai Xuân Thanh" once on a page that names the Phó Tổng cục trưởng Mai Xuân
     Thành six times: a tone mark dropped or mistyped, one person under the spelling the page uses most. Only
@@ -681,7 +673,7 @@ def _merge_mistyped_tones(people: dict[str, Person]) -> None:
         return
     by_letters: dict[str, list[str]] = {}
     for key in people:
-        by_letters.setdefault(_toneless(key), []).append(key)
+        by_letters.setdefault(toneless(key), []).append(key)
     for keys in by_letters.values():
         if len(keys) != 2:
             continue

@@ -54,6 +54,15 @@ def match_key(s: str) -> str:
     return fold_tone_marks(s).casefold()
 
 
+_NO_TONES = dict.fromkeys(map(ord, _TONES))
+
+
+def toneless(s: str) -> str:
+    """`s` with its tone marks dropped, the other marks kept ("Thành" → "Thanh", "Đức" → "Đưc"): one key for two
+    spellings that differ by a tone alone (a name mistyped: see people._merge_mistyped_tones)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_NO_TONES))
+
+
 def tone_mark_spellings(s: str) -> set[str]:
     """Both spellings of `s` ("Đại úy" → {"Đại úy", "Đại uý"}), for patterns that must find either."""
     folded = fold_tone_marks(s)
