@@ -245,10 +245,10 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             # A form's basis, its two lines kept apart: "(Ban hành theo Thông tư số 200/2014/TT-BTC\n\nNgày 22/12/2014
             # của Bộ Tài chính)".
             d = _NEXT_LINE_DATE.match(text, end)
-            issued = _iso(d, year) if d and (not year or int(d["y"]) == year) else ""
+            issued = _iso(d, year) if _of_numbers_year(d, year) else ""
         if not issued and _HEADER_NUMBER.search(text, max(0, m.start() - 12), m.start()):
             d = _HEADER_DATE.match(text, end)
-            issued = _iso(d, year) if d and (not year or int(d["y"]) == year) else ""
+            issued = _iso(d, year) if _of_numbers_year(d, year) else ""
         issuer_id = issuer_id or _issuer_id(icode, issuer_codes)
         s = subject_re.match(rest)
         subj = _trim_subject(s["s"]) if s else ""
@@ -256,8 +256,7 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             # "Thông tư 156/2013/TT-BTC hướng dẫn thi hành luật thuế, ban hành ngày 06/11/2013": the date after
             # the subject, when no other document is named in between (its date it would be).
             d = _ISSUED_AFTER_SUBJECT.search(s["s"])
-            if d and not type_any.search(s["s"], 0, d.start()) and not _NUMBER_IN.search(s["s"], 0, d.start()) \
-                    and (not year or int(d["y"]) == year):
+            if _of_numbers_year(d, year) and not type_any.search(s["s"], 0, d.start()) and not _NUMBER_IN.search(s["s"], 0, d.start()):
                 issued = _iso(d, year)
         ref_id = canonical(text[m.start(): end])
         english = next((t[1] for t in types.values() if t[0] == doc_type), "Official Letter")
@@ -415,6 +414,11 @@ _HEADER_DATE = re.compile(rf"[^\n]*(?:\n[^\n]{{0,80}}){{1,8}}?\n[ *_|]*[{UPPER}]
 # "do Bộ Tài chính ban hành", "được Quốc hội thông qua". A verb of something else ("được sửa đổi, bổ sung
 # tại Nghị định … ngày …") puts another document's date after it.
 _ISSUED_BY = re.compile(r"\s*,?\s*(?:được|do)\s+(?:[^\s,.;:()\d]+\s+){0,8}?(?:ký\s+)?(?:ban hành|thông qua|ký)(?=\s+(?:vào\s+)?ngày\s+\d)")
+
+
+def _of_numbers_year(d: re.Match | None, number_year: int | None) -> bool:
+    """Whether a date found (its year in group "y") may date the number: of the year the number carries, if it carries one."""
+    return d is not None and (not number_year or int(d["y"]) == number_year)
 
 
 def _iso(m: re.Match, number_year: int | None = None) -> str:
