@@ -1,6 +1,6 @@
 """The rules' regular expressions, compiled once per machine rather than once per process.
 
-Python compiles a regular expression in Python code (`re._parser`, `re._compiler`): the ~330 patterns
+Python compiles a regular expression in Python code (`re._parser`, `re._compiler`): the ~390 patterns
 of the rules (some are tries of thousands of names) take ~0.2 s in every process that runs them, more
 than a page's whole extraction. That is paid by every build that adds one page and by every page
 worker. What the compiler produces is a list of integers (the engine's code) that
@@ -33,7 +33,7 @@ _SETTING = os.environ.get("PIPELINE_PATTERN_CACHE", "")
 _ON = _sre is not None and _SETTING != "0"
 _FILE = Path(_SETTING) if _SETTING not in ("", "0", "1") else \
     Path(__file__).parent / "__pycache__" / f"rule-patterns.{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
-_MAX_ENTRIES = 4000  # (the rules have ~330; past this many the file is started again from this process's)
+_MAX_ENTRIES = 4000  # (the rules have ~390; past this many the file is started again from this process's)
 _VERSION = (sys.hexversion, getattr(_sre, "MAGIC", 0), getattr(_sre, "CODESIZE", 0))
 
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> the arguments of _sre.compile after the pattern
