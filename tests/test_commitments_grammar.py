@@ -629,3 +629,98 @@ def test_market_quotes_are_reports():
     assert "task" not in [kind for kind, _ in rows], rows
     for words in ("Công ty vàng bạc đá quý Sài Gòn niêm yết", "giá USD niêm yết ở mức 23.060", "trích lập Quỹ Bình ổn giá xăng dầu đối với xăng RON95"):
         assert any(kind == "activity" and words in text for kind, text in rows), (words, rows)
+
+
+def test_a_time_of_the_past_reports():
+    # "gần đây" (lately) and "trước đó" (before that) place a clause in the past, as "trước đây" does: what it says is done, whatever
+    # hope follows (mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le, the customs site's large corpus).
+    rows = _rows(["Đặc biệt, gần đây, MWG đi vào hoạt động hệ thống Điện Máy Xanh supermini (ĐMS), với kỳ vọng sẽ giúp DN tăng thị phần cho "
+                  "ngành hàng điện máy trong tương lai.",
+                  "Trước đó, vào tháng 7/2020, Muji, Uniqlo – những thương hiệu bán lẻ của Nhật Bản cũng chính thức mở cửa hàng tại Hà Nội "
+                  "và TPHCM…"])
+    for words in ("MWG đi vào hoạt động", "Uniqlo – những thương hiệu bán lẻ của Nhật Bản cũng chính thức mở cửa hàng"):
+        assert any(kind == "activity" and words in text for kind, text in rows), (words, rows)
+    assert "task" not in [kind for kind, _ in rows], rows
+    # Opening the sentence with its comma, such a time frames all of it: a directive given then, after a subject of its own, is
+    # reported (doanh-nghiep-tham-gia-gop-y-sua-nghi-dinh-ve-thu-tuc-kiem-tra-giam-sat-hai-quan, ../shared/corpus).
+    rows = _rows(["Trước đó, tại Nghị quyết số 11/NQ-CP ngày 14/2/2020 về phiên họp Chính phủ thường kỳ tháng 1/2020, Thủ tướng Chính phủ "
+                  "giao Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan nghiên cứu, đề xuất sửa đổi, bổ sung quy định tại các "
+                  "Nghị định 59/2018/NĐ-CP và 08/2015/NĐ-CP để phù hợp với yêu cầu thực tiễn."])
+    assert [kind for kind, _ in rows] == ["activity"] and "nghiên cứu, đề xuất sửa đổi" in rows[0][1], rows
+
+
+def test_an_intention_under_way_is_still_to_do():
+    # "đang" before a cue of intention or target ("đang đặt mục tiêu", "đang lên kế hoạch") says the aim is held now: what it aims at
+    # is a task; "hướng đến mục tiêu" sets a target as "đặt mục tiêu" does (mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le, the
+    # customs site's large corpus; nghi-dinh-116-giua-bai-toan-nk-hay-san-xuat-o-to, ../shared/corpus).
+    rows = _rows(["Cùng với 2 DN nêu trên, nhiều thương hiệu bán lẻ trong nước và quốc tế khác tại Việt Nam cũng đang đặt mục tiêu mở rộng "
+                  "thị trường, duy trì vị thế.",
+                  "VinCommerce hướng đến mục tiêu hòa vốn trong quý 4/2020, giúp tạo tiền đề cho việc mở rộng mạng lưới cửa hàng mạnh mẽ "
+                  "trong năm 2021.",
+                  "Tuy nhiên, hiện nay khi NK phải thực hiện nhiều quy định ngặt nghèo thì một nguồn tin mới từ DN này cho biết: Hãng đang "
+                  "lên kế hoạch lắp ráp Fotuner thay vì NK từ Indonesia."])
+    for words in ("cũng đang đặt mục tiêu mở rộng thị trường", "VinCommerce hướng đến mục tiêu hòa vốn", "Hãng đang lên kế hoạch lắp ráp Fotuner"):
+        assert any(kind == "task" and words in text for kind, text in rows), (words, rows)
+
+
+def test_a_subordinate_or_quoted_verb_does_not_open_a_directive():
+    # After a task, a clause that opens with "Để" (in order to) has its subject after the comma: its "đã" reports
+    # (xuat-khau-det-may-se-ve-dich-34-ty-usd, the customs site's large corpus) …
+    rows = _rows(["Thu nhập bình quân dự kiến thực hiện năm 2020 là 7,95 triệu đồng/người/tháng. Để đạt được kết quả đó, các DN trong Vinatex "
+                  "đã linh hoạt triển khai trong công tác tổ chức sản xuất, sẵn sàng tiếp nhận các đơn hàng có giá trị gia tăng thấp, tập "
+                  "trung nghiên cứu và phát triển nhanh các đơn hàng mới phục vụ chống dịch, …"])
+    assert any(kind == "activity" and "các DN trong Vinatex đã linh hoạt triển khai" in text for kind, text in rows), rows
+    # … and a verb inside the quoted name of a scheme is no verb of the clause, even in the list of aims a colon opened
+    # (kinh-nghiem-thuc-hien-nhiem-vu-kep-tai-don-vi-hai-quan-lon-nhat-ca-nuoc-2, the same corpus).
+    rows = _rows(["Hai đề án trên đều hướng đến mục tiêu: Ứng dụng mạnh mẽ công nghệ thông tin vào nhiệm vụ chính trị, nâng cao công tác quản "
+                  "lý điều hành, rút ngắn thời gian, giảm chi phí cho DN. Đề án “Xây dựng Hệ thống quản trị Hải quan TP Hồ Chí Minh – HCAS” đã "
+                  "cải tiến công tác quản lý của Cục Hải quan TP Hồ Chí Minh dựa trên nền tảng ứng dụng công nghệ thông tin mạnh mẽ vào tất cả "
+                  "các hoạt động nghiệp vụ và hoạt động quản lý hành chính, nâng cao hiệu quả giám sát và quản lý công việc."])
+    assert any(kind == "task" and "Ứng dụng mạnh mẽ công nghệ thông tin" in text for kind, text in rows), rows
+    assert any(kind == "activity" and "đã cải tiến công tác quản lý" in text for kind, text in rows), rows
+
+
+def test_a_change_and_its_degree_is_a_result():
+    # A change verb and a word of its degree report a change as a figure does (so-luong-don-dat-hang-moi-tang-nhanh-trong-thang-12,
+    # trien-khai-dieu-tiet-nhanh-luong-hang-hoa-van-chuyen-len-cua-khau-tan-thanh, the customs site's large corpus); "tình tiết giảm nhẹ"
+    # names a mitigating circumstance, no change (thay-doi-dang-ky-thue-muc-phat-nop-cham-la-bao-nhieu, the same corpus).
+    rows = _rows(["Số lượng đơn đặt hàng xuất khẩu mới cũng tăng trở lại.",
+                  "Bất kể những khó khăn về nguyên vật liệu, các nhà sản xuất Việt Nam vẫn có thể tăng nhẹ tồn kho hàng mua.",
+                  "Đặc biệt, từ giữa tháng 7/2020 đến hết ngày 12/8/2020, hoạt động XNK hàng hóa qua 2 cửa khẩu trên giảm mạnh so với thời "
+                  "điểm tháng 5, tháng 6/2020.",
+                  "Trong những trường hợp mà doanh nghiệp thông báo chậm nhưng có tình tiết giảm nhẹ."])
+    for words in ("xuất khẩu mới cũng tăng trở lại", "vẫn có thể tăng nhẹ tồn kho", "qua 2 cửa khẩu trên giảm mạnh"):
+        assert any(kind == "activity" and words in text for kind, text in rows), (words, rows)
+    assert not any("tình tiết giảm nhẹ" in text for _, text in rows), rows
+
+
+def test_luu_y_directs_and_a_speech_that_frames_a_directive_is_reported():
+    # "lưu ý" (remind) directs its addressee as "đề nghị" does; after "phát biểu tại …," and the speaker, the speech is the activity
+    # and the reminder the task (hai-quan-tay-ninh-canh-bao-nhieu-sai-pham-rui-ro-cho-doanh-nghiep, ../shared/corpus). "Đáng lưu ý"
+    # (notably) is no directive (kien-phong-ve-thuong-mai-9-thang-tang-gap-doi-ca-nam-2019, the customs site's large corpus).
+    rows = _rows(["Ngoài ra, phát biểu tại hội nghị, Phó Cục trưởng Cục Hải quan Tây Ninh Nguyễn Văn Bổng cũng lưu ý DN nâng cao mức độ tuân "
+                  "thủ pháp luật.",
+                  "Đáng lưu ý, số lượng và kim ngạch các vụ việc đang tăng nhanh trong thời gian qua."])
+    assert any(kind == "activity" and "phát biểu tại hội nghị, Phó Cục trưởng Cục Hải quan Tây Ninh" in text for kind, text in rows), rows
+    assert any(kind == "task" and text.startswith("lưu ý DN nâng cao mức độ tuân thủ") for kind, text in rows), rows
+    assert not any(kind == "task" and "Đáng lưu ý" in text for kind, text in rows), rows
+    # "lưu ý" is also a verb of speech: what is noted after its comma, a report with a mark of its own, is reported, no task
+    # (xuat-khau-ho-tieu-800-trieu-usd-cung-kho, the customs site's large corpus).
+    rows = _rows(["Đại diện lãnh đạo Cục Chế biến và Phát triển thị trường nông sản (Bộ NN&PTNT) đặc biệt lưu ý, 7 tháng năm 2020, xuất "
+                  "khẩu tiêu sang nhiều thị trường đã giảm mạnh."])
+    assert [kind for kind, _ in rows] == ["activity"], rows
+    # (A directive of fewer than five words stays with its speech, one task: its addressees' items follow it in its sentence,
+    # bm_be-mac-phien-hop-thu-12-cua-uy-ban-thuong-vu-quoc, ../shared/corpus-portals.)
+    rows = _rows(["Phát biểu bế mạc, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị Chính phủ; Thường trực các Ủy ban: Pháp luật, Tài chính - "
+                  "Ngân sách, Đối ngoại; Tổng Thư ký Quốc hội và các cơ quan, tổ chức hữu quan tiếp thu ý kiến của Ủy ban Thường vụ Quốc hội, "
+                  "hoàn chỉnh các Nghị quyết, Báo cáo và các văn bản khác liên quan đến các nội dung mà Ủy ban Thường vụ Quốc hội đã cho ý "
+                  "kiến, quyết định."])
+    assert any(kind == "task" and "hoàn chỉnh các Nghị quyết" in text for kind, text in rows), rows
+
+
+def test_no_one_had_to_sets_no_task():
+    # "không có … nào phải" (no one had to) states a fact: its "phải" sets no task, and the speech it reports is an activity
+    # (xuat-khau-det-may-se-ve-dich-34-ty-usd, the customs site's large corpus).
+    rows = _rows(["Với riêng trường hợp của Vinatex, ông Lê Tiến Trường nêu rõ, trong bối cảnh đại dịch Covid-19, Tập đoàn vẫn đảm bảo duy "
+                  "trì việc làm cho toàn hệ thống, không có người lao động nào phải nghỉ việc vì không có việc làm."])
+    assert [kind for kind, _ in rows] == ["activity"] and "Tập đoàn vẫn đảm bảo duy trì việc làm" in rows[0][1], rows

@@ -72,7 +72,12 @@ def _vocab():
     # (Two patterns, run one after the other: as one alternation they cost half as much again.)
     # (The verbs are found in the lexicon's pass; the figure after each is then matched with `figure_after`.)
     figure_after = r"\s+(?:[^\s\d]+\s+){0,3}?(?<!năm\s)\d(?!\d*\s+tháng|\d?/\d\d?(?!\d))"
-    result = (re.compile(rf"(?:{whole_words(d['result_verbs'])}){figure_after}"), words("comparisons"), re.compile(figure_after))
+    # A change verb and a word of its degree report a change as a figure does ("cũng tăng trở lại", "giảm mạnh"): see `change_verbs`.
+    changes = {p.lower() for p in d["change_verbs"]}
+    if not changes <= {p.lower() for p in d["result_verbs"]}:
+        raise ValueError("commitments.json: every change verb must be a result verb too")
+    result = (re.compile(rf"(?:{whole_words(d['result_verbs'])}){figure_after}"), words("comparisons"), re.compile(figure_after),
+              changes, re.compile(r"\s+" + whole_words({p.lower() for p in d["change_degrees"]})))
     # A sentence with no subject, opening with its verb, goes on with the directives before it
     # ("… cần xây dựng chi tiết các giải pháp. Tăng cường công tác kiểm tra …").
     # A connective before the verb does not give the sentence a subject ("Đồng thời giải quyết dứt điểm …").
@@ -94,6 +99,9 @@ def _vocab():
     manner_cues, modal_verbs = {p.lower() for p in d["manner_cues"]}, {p.lower() for p in d["modal_verbs"]}
     if not manner_cues | modal_verbs <= {p.lower() for p in d["task_cues"]}:
         raise ValueError("commitments.json: every manner cue and modal verb must be a task cue too")
+    intentions = {p.lower() for p in d["intention_cues"]}
+    if not intentions <= {p.lower() for p in d["task_cues"]}:
+        raise ValueError("commitments.json: every intention cue must be a task cue too")
     directing_verbs = {p.lower() for p in d["directing_verbs"]}
     if not directing_verbs <= {p.lower() for p in d["activity_cues"]}:
         raise ValueError("commitments.json: every directing verb must be an activity cue too")
@@ -187,7 +195,8 @@ def _vocab():
                   tuple(p.lower() + " " for p in d["topic_openers"]),
                   # (A body's name, its head and at most five words, then a verb of directives: "Trung tâm CNTT đảm bảo hệ thống CNTT …".)
                   re.compile(r"[*_\s]*" + whole_words(d["addressee_heads"]) + r"(?:\s+[^\s,.;:]+){0,5}?\s+"
-                             + whole_words({p.lower() for p in d["imperative_openers"]})))
+                             + whole_words({p.lower() for p in d["imperative_openers"]})),
+                  intentions, tuple(p.lower() + " " for p in d["subordinators"]))
 
 
 _WORDY = re.compile(r"\w")
@@ -285,6 +294,8 @@ class _Rules(NamedTuple):
     normative: re.Pattern  # an action that "việc" makes a noun of, then how it is to be done ("được thực hiện theo quy định")
     topic_openers: tuple  # the prepositions that open a phrase before a clause's subject, followed by a space ("trong ", "với ")
     addressee_item: re.Pattern  # a paragraph that opens with a body's name and a verb of directives ("Trung tâm CNTT đảm bảo …")
+    intentions: set  # the task cues that state an intention or a target a body holds ("đặt mục tiêu", "lên kế hoạch")
+    subordinate_openers: tuple  # the subordinators, followed by a space ("để ", "khi ")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -516,6 +527,18 @@ def _results(low: str, verbs: list[tuple[int, int]], figure_after: re.Pattern) -
     return out
 
 
+def _changes(low: str, verbs: list[tuple[int, int]], changes: set, degree: re.Pattern) -> list[tuple[int, int]]:
+    """The change verbs among the result verbs (their spans) with a word of degree after them, each up to that word: "tăng trở lại";
+    not one that a "sẽ" before it in its clause foresees ("giá nguyên liệu tăng lên sẽ kéo theo chi phí sản xuất tăng mạnh")."""
+    out = []
+    for a, b in verbs:
+        if low[a:b] in changes and (m := degree.match(low, b)) is not None:
+            will = low.rfind(_WILL, max(0, a - 80), a)
+            if will < 0 or any(ch in low[will:a] for ch in ".;:!?"):
+                out.append((a, m.end()))
+    return out
+
+
 def _inside(hits: "_Hits", at: int) -> bool:
     """Whether the position `at` lies inside one of the matches (which do not overlap each other)."""
     i = bisect.bisect_right(hits.starts, at) - 1
@@ -677,7 +700,8 @@ def _photo_year(sentences) -> int | None:
 
 # "qua 5 năm thực hiện Nghị định 08/2015/NĐ-CP": a page that names no year of its own still dates itself
 # by the years a document it reviews has been in force (the year of a document's number counts here).
-_ELAPSED = re.compile(r"\b(?:[Qq]ua|[Ss]au)\s+(\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành|áp dụng)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b")
+# (The check on the character before is made just after the first letter: a pattern that opens with it is tried at every position.)
+_ELAPSED = re.compile(r"(?:[Qq](?<!\w.)ua|[Ss](?<!\w.)au)\s+(\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành|áp dụng)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b")
 
 
 # "từ năm 2008 đến nay đã gần 10 năm": a span to the present and how long it has run tell the year of the page (nearly ten
@@ -815,6 +839,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # (Nor is a figure a modal verb comes before: "đơn vị còn phải thu 515 tỷ" is what is still to do; nor the figure of a
     # target, "Mục tiêu năm 2018 của HPG là đạt tổng doanh thu 55.000 tỷ đồng".)
     result_hits = _Hits(sorted([span for span in _results(low, found["result_verb"], rules.result[2]) + [m.span() for m in rules.result[1].finditer(low)]
+                                + _changes(low, found["result_verb"], *rules.result[3:])
                                 if (not _near(spots, span[0] - 40, span[0]) or rules.target.search(low, max(0, span[0] - 40), span[0]) is None)
                                 and _MODAL_FIGURE.search(low, max(0, span[0] - 6), span[1]) is None and not _inside(aims, span[0])] + issued),
                         masked=masked)
@@ -1015,6 +1040,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # A directive still in force as the page is written ("Hiện nay, Thủ tướng Chính phủ đang giao Bộ GTVT phối hợp
                 # với UBND TP.Hà Nội …"): what it assigns is still to be done, unlike one reported as given ("đã giao …").
                 past = past_hits.first(directive, b)
+            elif past is not None and cue == past + 5 and low.startswith("đang ", past) \
+                    and low[cue:task_hits.first_span(cue, b)[1]] in rules.intentions:
+                # So is an intention or a target a body holds ("… cũng đang đặt mục tiêu mở rộng thị trường", "Hãng đang lên kế
+                # hoạch lắp ráp Fotuner …"): what it aims at is still to be done.
+                past = past_hits.first(cue, b)
             report_mark = min((x for x in (past, figure) if x is not None), default=None)
             if cue is not None and report_mark is not None and report_mark > cue:
                 # A contrast after what is needed, with a result and its figure, reports how things stand: two items ("… tốc độ
@@ -1022,6 +1052,18 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 contrast = _CONTRAST.search(low, cue, report_mark)
                 if contrast is not None and figure is not None and figure >= contrast.end() and past_hits.first(contrast.end(), figure) is None:
                     clauses[n:n] = [(a, contrast.start()), (contrast.start() + 1, b)]
+                    continue
+            if report_mark is None and directive is not None:
+                # A speech at an event that frames a directive, a subject of its own after its comma, is the event reported; the directive
+                # is what is to be done: two items ("Ngoài ra, phát biểu tại hội nghị, Phó Cục trưởng Cục Hải quan Tây Ninh Nguyễn Văn
+                # Bổng cũng | lưu ý DN nâng cao mức độ tuân thủ pháp luật").
+                # (The subject is the last comma's capitalised words, right before the directive; the directive's part a clause of
+                # its own, five words at least: "Phát biểu bế mạc, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị Chính phủ; …" sets
+                # its tasks in the clauses after it, as one.)
+                said = speech_hits.first_span(a, directive)
+                subject = _NEW_SUBJECT.search(text, max(said[1], directive - 64), directive) if said is not None else None
+                if subject is not None and subject.group(1).isupper() and text.count(" ", directive, b) >= 4:
+                    clauses[n:n] = [(a, directive), (directive, b)]
                     continue
             if report_mark is not None:
                 # A target a body set, with its figure, is a thing to do, though the clause reports the way
@@ -1061,8 +1103,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                         continue
                 # So does a subject of its own after a comma, before a cue or a directive: "Tổng cục đã hoàn
                 # thiện việc rà soát …, tháng 7, Tổng cục sẽ rà soát …" reports one thing and sets another.
+                # (Not a directive after a time of the past that opens the clause with its comma, which frames the whole sentence: "Trước
+                # đó, tại Nghị quyết số 11/NQ-CP …, Thủ tướng Chính phủ giao Bộ Tài chính chủ trì …" reports the directive given then.)
                 later = min((x for x in (cue, directive) if x is not None and x > report_mark), default=None)
-                cut = _subject_cut(text, report_mark, later, past_hits, result_hits) if later is not None else None
+                cut = (_subject_cut(text, report_mark, later, past_hits, result_hits)
+                       if later is not None and not (later == directive and _past_opening(low, a, past_hits)) else None)
                 if cut is not None:
                     clauses[n:n] = [(a, cut[0]), (cut[1], b)]
                     continue
@@ -1108,9 +1153,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # itself ("Kịp thời biểu dương các mô hình tốt"). A verb phrase that a comma and a subject of its own
             # follow only frames the predicate after them ("Thực hiện chỉ đạo, Tổng cục Hải quan đã xây dựng …").
             # ("được" is no directive's verb: "Tuy nhiên, được sự chỉ đạo sát sao …, Tổng cục đã chỉ đạo …" reports.)
+            # (Nor is a verb that a subordinator opens, "Để đạt được kết quả đó, các DN trong Vinatex đã linh hoạt triển khai …", nor
+            # one inside the quoted name of a scheme, "Đề án “Xây dựng Hệ thống quản trị Hải quan …” đã cải tiến …".)
             verb = directable_hits.first(head, b)
             imperative = (verb is not None and low.count(" ", head, verb) <= 3 and (
-                past is None or (verb < past and not _framed_subject(text, verb, past))
+                past is None or (verb < past and not _framed_subject(text, verb, past)
+                                 and not low.startswith(rules.subordinate_openers, head) and "“" not in text[head:verb])
                 or (verb == past and low[past:past_hits.first_span(past, b)[1]] in rules.performatives)))
             # (So does a clause of such a passage that opens with a verb of directives, whatever activity cue follows:
             # "Kết nối dữ liệu hình ảnh từ các hệ thống camera giám sát, nhận dạng đã trang bị với hệ thống …".)
@@ -1400,9 +1448,11 @@ def _guide_lead(lead: str) -> bool:
 def _reader_pattern() -> tuple[re.Pattern, int]:
     """('bạn' said to the reader, how many times make a page advice): see `guide_titles.reader` in commitments.json."""
     d = data_json("commitments.json")["guide_titles"]["reader"]
-    after = "".join(f"(?<!{re.escape(w)} )(?<!{re.escape(w[0].upper() + w[1:])} )" for w in d["not_after"])
+    # (The checks on the words before are made just after the "b", each looking behind it too: a pattern that opens with them
+    # is tried at every position of the page, one that opens with "[Bb]" only where that letter stands.)
+    after = "".join(f"(?<!{re.escape(w)} .)(?<!{re.escape(w[0].upper() + w[1:])} .)" for w in d["not_after"])
     before = "".join(f"(?! {re.escape(w)}(?!\\w))" for w in d["not_before"])
-    return re.compile(rf"(?<!\w){after}[Bb]ạn{before}(?!\w)"), d["at_least"]
+    return re.compile(rf"[Bb](?<!\w.){after}ạn{before}(?!\w)"), d["at_least"]
 
 
 def _speaks_to_reader(text: str) -> bool:
@@ -1610,6 +1660,7 @@ def _predicate(text: str, low: str, a: int, b: int, speech: _Hits, past: _Hits, 
 
 
 _ADVICE = "nên"  # (see _advice)
+_WILL = " sẽ "  # (a change it foresees: see _changes)
 _VERB_ASPECT = ("đã ", "đang ", "vừa ")  # the done marks that stand before a verb (see find_commitments) …
 _PASSED = "vừa qua"  # … and not the time that has passed
 _UNDER_WAY = "đang "  # (the done mark of what is under way: see has_verb in find_commitments)
@@ -1649,6 +1700,13 @@ def _states_goal(low: str, a: int, b: int, goal: re.Pattern, imperative_opening:
             and (imperative_opening.match(low, is_ + 4) is not None or verbs.first(is_ + 4, b) == is_ + 4))
 
 
+def _past_opening(low: str, start: int, done: _Hits) -> bool:
+    """Whether the clause or sentence at `start` opens with a done mark and its comma, a time of the past that frames all of it
+    ("Trước đó, …", "Gần đây, …", "Vừa qua, …")."""
+    span = done.first_span(start, start + 40)
+    return span is not None and not low[start:span[0]].strip(" *_“\"") and low.startswith(",", span[1])
+
+
 def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hits, directives: _Hits, cues: _Hits,
                  opening_words: int) -> bool:
     """Whether the sentence opens a passage of tasks: a frame phrase at its start ("Về nhiệm vụ năm 2022,
@@ -1663,7 +1721,7 @@ def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits,
         # "đã chỉ đạo, yêu cầu …" reports a past directive; "Nhất trí với phương án này, Bộ Xây dựng đề nghị …"
         # gives one of its own subject after the report.
         before = done.first(s.start, directive)
-        if before is None or _subject_cut(text, before, directive, done) is not None:
+        if before is None or (_subject_cut(text, before, directive, done) is not None and not _past_opening(low, s.start, done)):
             return True
     ends_list = low[s.start: s.end].rstrip(" *_").endswith(":")
     return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
