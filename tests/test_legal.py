@@ -1,9 +1,11 @@
 """Legal references: every numbering form the press uses, one line each: (text, expected)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from pipeline.extract.legal import find_legal_references
+from pipeline.extract.legal import _DASH, _number_starts, find_legal_references
 from pipeline.extract.organisations import resolve_name
 
 
@@ -300,3 +302,32 @@ def test_a_capitalised_ngay_opening_the_next_paragraph_is_that_paragraphs():
             "cáo định kỳ trong lĩnh vực kế toán")
     found, _ = find_legal_references(text, resolve_name)
     assert [(r.reference_id, r.issued_date) for r in found] == [("983/QĐ-BTC", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A form is named by "mẫu" and its own code, shaped like a document's number: no reference; the act it
+    # comes with is one (/work/safe-large4/to-khai-thue-gtgt-ma%cc%83u-01-gtgt-theo-thong-tu-26.md) …
+    ("Tờ khai thuế GTGT mẫu 01/GTGT theo Thông tư 26\n\nTờ khai thuế giá trị gia tăng Mẫu 01/GTGT Ban hành kèm theo Thông tư "
+     "số 26/2015/TT-BTC ngày 27/02/2015 của Bộ Tài chính", [("26/2015/TT-BTC", "Thông tư")]),
+    # … even when the code holds a type's code, "TB" (/work/safe-large4/nghi-dinh-123-2020-nd-cp-quy-dinh-ve-hoa-don-dien-tu.md).
+    ("Trường hợp cơ quan thuế phát hiện hóa đơn điện tử có mã của cơ quan thuế hoặc hóa đơn điện tử không có mã của cơ quan "
+     "thuế đã lập có sai sót thì cơ quan thuế thông báo cho người bán theo Mẫu số 01/TB-RSĐT Phụ lục IB ban hành kèm theo "
+     "Nghị định này để người bán kiểm tra sai sót.", []),
+])
+def test_a_forms_own_code_is_no_reference(text, expected):
+    assert refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (../shared/corpus/toan-nganh-hai-quan-da-giam-209-doi-to.md: a Party number, a number, a date)
+    "Ông Thọ nhấn mạnh, dự kiến sẽ giảm tối thiểu 10 chi cục hải quan theo Kế hoạch hành động của Bộ Tài chính thực hiện "
+    "Nghị Quyết 18-NQ/TW được ban hành kèm theo Quyết định 444/QĐ-BTC ngày 30/3/2018 của Bộ trưởng Bộ Tài chính.",
+    # (../shared/corpus/tong-cuc-hai-quan-vinh-du-nhan-huan-chuong-lao-dong-hang-nhat.md: a span of years)
+    "Trước đó, ngày 19/8/2020, Chủ tịch nước đã ký Quyết định 1456/QĐ-CTN tặng thưởng Huân chương Lao động hạng Nhất cho "
+    "Tổng cục Hải quan, đã có thành tích xuất sắc trong công tác từ năm 2015-2019, góp phần vào sự nghiệp xây dựng",
+    # (../shared/corpus/cach-lap-the-tai-san-co-dinh-va-mau-the-tai-san-co-dinh-moi-nhat.md: a letter before the hyphen)
+    "Mẫu thẻ tài sản cố định là Mẫu số S11-DNN ban hành theo Thông tư số 133/2016/TT-BTC ngày 26/8/2016 của Bộ Tài chính.",
+])
+def test_number_starts_are_the_digit_runs_before_a_separator(text):
+    # The runs found back from each slash and hyphen are the matches of the pattern they stand for.
+    assert _number_starts(text) == [m.start() for m in re.finditer(rf"\d+(?=[a-z]?\s?[/{_DASH}])", text)]

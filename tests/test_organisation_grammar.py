@@ -873,3 +873,69 @@ def test_a_bare_head_listed_with_a_level_head(text, expected):
 ])
 def test_subject_lines_numbered_task_forces_and_joint_ministries(text, expected):
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm's kind and its trade in lower case before its foreign brand (`trades`, `brand_leads`): the brand names it
+    # (/work/safe-large4/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md; "Aeon" is no Vietnamese syllable: no
+    # syllable has "ae") …
+    ("Cụ thể, hãng bán lẻ Aeon của Nhật cũng đang khảo sát để xây dựng trung tâm thương mại thứ ba ở TPHCM trong năm 2021",
+     [("Aeon", "Aeon")]),
+    # (/work/safe-large4/hon-20-container-roi-xuong-song-khi-dang-boc-hang-tai-cang-cai-mep.md)
+    ("Được biết, toàn bộ 22 container này là bông gòn nhập khẩu do hãng tàu Maersk vận chuyển về cảng Cái Mép – Thị Vải, "
+     "sau đó đi bằng sà lan để về cảng đích là cảng Cát Lái.",
+     [("Maersk", "Maersk")]),
+    # … and after "tập đoàn" the group, named by its brand (/work/safe-large4/ma-bat-dong-san-cong-nghiep-van-dien-ra-soi-dong.md).
+    ("Trong lĩnh vực sản xuất, tập đoàn điện tử Pegatron (Đài Loan), nhà cung ứng linh kiện cho Apple, đã đầu tư hơn "
+     "19 triệu USD vào Hải Phòng cho giai đoạn đầu trong chuỗi kế hoạch mở rộng tại Việt Nam.",
+     [("Tập đoàn Pegatron", "Pegatron")]),
+    # A head, lower-case words and the capitalised place the body is of, then the code the page defines for it
+    # (/work/safe-large4/doanh-nghiep-hai-san-dong-loat-treo-bien-cam-ket-chong-khai-thac-iuu.md).
+    ("Được biết, ngày 23/10/2017, Ủy ban châu Âu (EC) cảnh báo “thẻ vàng” đối với hoạt động khai thác hải sản bất hợp pháp, "
+     "không khai báo và không theo quy định (IUU Fishing) đối với Việt Nam.",
+     [("Ủy ban châu Âu", "Ủy ban châu Âu"), ("Ủy ban châu Âu", "EC")]),
+])
+def test_brands_after_a_kind_and_trade_and_names_before_a_code(text, expected):
+    assert names(text) == expected
+
+
+def test_a_board_after_a_title_is_the_titles():
+    # "Chủ tịch Hội đồng quản trị" is the chairman of the board (`boards_after_title`): the group is the body named,
+    # its board no organ of its own (/work/safe-large4/xuat-khau-det-may-se-ve-dich-34-ty-usd.md).
+    text = ("Theo ông Lê Tiến Trường, Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (Vinatex), năm 2020, đại dịch "
+            "Covid-19 bùng nổ trên toàn cầu khiến các chuỗi cung ứng đứt gãy, cầu hàng hoá sụt giảm.")
+    assert names(text) == [("Tập đoàn Dệt May Việt Nam", "Tập đoàn Dệt may Việt Nam"), ("Tập đoàn Dệt May Việt Nam", "Vinatex")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm named by a stock code (`placeholders`) is an example's
+    # (/work/safe-large4/dinh-khoan-ke-toan-la-gi-nguyen-tac-khi-dinh-khoan-ke-toan.md) …
+    ("Bán hàng cho Công ty XYZ chưa thu tiền với tổng giá bán chưa thuế là 50.000.000, thuế GTGT 10%.", []),
+    # … and one named by a letter on a page that gives examples
+    # (/work/safe-large4/tien-lai-vay-co-phai-nop-thue-tncn-co-chiu-thue-gtgt.md; two letters are a name all the same) …
+    ("Ví dụ 5: Công ty cổ phần VC có tiền nhàn rỗi tạm thời chưa phục vụ hoạt động kinh doanh, Công ty cổ phần VC ký hợp đồng "
+     "cho Công ty T vay tiền trong thời hạn 6 tháng", ["Công ty cổ phần VC", "Công ty cổ phần VC"]),
+    # (/work/safe-large4/nhung-thoi-diem-ghi-vao-so-ke-toan-nhieu-nguoi-con-nham-lan.md: "Tình huống 1")
+    ("Tình huống 1\n\nNgày 1/1/2019 Công ty A bán hàng cho Công ty B nhưng chưa xuất hóa đơn đã có biên bản bàn giao giữa 2 bên "
+     "và Công ty B chưa thanh toán.", []),
+    # … but news naming a real firm by its initial names a firm (/work/safe-large4/tiep-tuc-dieu-tra-vu-hon-nua-tan-can-sa-o-hai-phong.md).
+    ("Vỏ container dùng chứa nguyên liệu sản xuất thức ăn chăn nuôi cho lợn, gia cầm, do Công ty T nhập khẩu ngày 12/12/2020 "
+     "(lô hàng đến khu vực cảng Hải Phòng ngày 11/12/2020).", ["Công ty T"]),
+])
+def test_placeholder_firms_of_examples(text, expected):
+    assert surfaces(text) == expected
+
+
+def test_a_foreign_body_named_in_lower_case_with_its_country():
+    # A head, lower-case words and a foreign country (`closed_names`, `foreign_countries`) name that country's body
+    # (/work/safe-large4/hiem-hoa-tu-thuoc-la-dien-tu.md) …
+    text = ("Theo báo cáo của Trung tâm kiểm soát bệnh tật Mỹ – CDC, đến tháng 2/2020, tại Mỹ có trên 2.800 trường hợp nhập viện "
+            "vì hội chứng viêm phổi và nhiều loại bệnh khác do hút thuốc lá điện tử, trong đó có 68 trường hợp đã tử vong.")
+    assert surfaces(text) == ["Trung tâm kiểm soát bệnh tật Mỹ"]
+    # … which is no unit of the ministry the page names (two paragraphs of
+    # /work/safe-large4/gia-vang-bat-dong-cho-thong-tin-tu-fed.md).
+    text = ("Hiện tài, giá vàng giao dịch biên độ nhẹ do giới đầu tư và chuyên gia đều đang theo dõi thông tin từ cuộc họp chính "
+            "sách tiền tệ của Cục Dự trữ liên bang Mỹ (FED).\n\nTỷ giá trung tâm giữa đồng VND và USD ngày 16/9 được Ngân hàng "
+            "Nhà nước niêm yết ở mức 23.198 VND/USD, giảm tiếp 5 đồng so với ngày 15/9.")
+    assert [(o.organisation_id, o.surface) for o in find_organisations(text)][:2] == [
+        ("cuc-du-tru-lien-bang-my", "Cục Dự trữ liên bang Mỹ"), ("cuc-du-tru-lien-bang-my", "FED")]

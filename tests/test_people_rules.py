@@ -400,3 +400,11 @@ def test_a_foreign_name_with_no_honorific_before_its_title():
     # … but not a firm's brand with a hyphen before a title (../shared/corpus-large/nganh-duoc-dang-doi-dien-khung-hoang-niem-tin.md).
     text = "Bà Lê Phương Dung, CEO M&P Academy, Pharmaco Agency- Trưởng ban tổ chức PMASS là dược sỹ K57 Đại học Dược Hà Nội"
     assert [n for n, _, _ in people(text)] == ["Lê Phương Dung"]
+
+
+def test_a_region_after_a_title_is_the_titles():
+    # "khu vực phía Bắc" (`title_qualifiers`) after a title says which region the office covers, no body
+    # (/work/safe-large4/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md).
+    text = ("Người tiêu dùng thay đổi thói quen mua sắm truyền thống sang tiêu dùng online nhiều hơn, bà Đặng Thúy Hà, Giám đốc "
+            "Khu vực phía Bắc, Công ty Nghiên cứu thị trường Nielsen Việt Nam cho biết, bên cạnh yếu tố tiết kiệm thời gian")
+    assert [(n, t) for n, t, _ in people(text)] == [("Đặng Thúy Hà", "Giám đốc Khu vực phía Bắc")]

@@ -107,10 +107,13 @@ def _issuer_id(issuer_code: str, issuer_codes: dict) -> str:
 
 
 _TRAILING_DIGITS = re.compile(r"\d+$")
+# A form is named by "mẫu" and its code, which has the shape of a document's number ("Tờ khai thuế giá trị gia
+# tăng Mẫu 01/GTGT Ban hành kèm theo Thông tư số 26/2015/TT-BTC"): the code names the form, the act is cited apart.
+_FORM_CODE = re.compile(r"\b(?:[Mm]ẫu|MẪU)(?:\s+(?:số|SỐ))?\s*$")
 # Where a document number may start: a run of digits followed, past a letter and a space at most, by a slash or
 # a hyphen (what every form of the number pattern needs after its first digits), so the pattern is tried
-# at a few runs only, not at every figure of the page.
-_NUMBER_START = re.compile(rf"\d+(?=[a-z]?\s?[/{_DASH}])")
+# at a few runs only, not at every figure of the page. Found back from each slash and hyphen (_number_starts).
+_SEPARATORS = "/" + _DASH.replace("\\", "")  # the characters of [/{_DASH}]
 _YEARS = (1945, 2099)  # the years a document of this state can carry (value_rules.json, year_in_range)
 _SEGMENT = re.compile(rf"[^{_DASH}/\s]+")  # one part of a number's code, between hyphens and slashes
 # The shape of a code part (value_rules.json): capitals and digits, each capital run followed by at most
@@ -139,15 +142,38 @@ def _code_end(text: str, start: int, end: int, known_codes: frozenset[str]) -> i
     return start
 
 
+def _number_starts(text: str) -> list[int]:
+    """The starts of the runs of digits that a slash or a hyphen follows, past a letter a-z and a space at
+    most ("12/", "3a/", "45 -"), in order: the matches of `\\d+(?=[a-z]?\\s?[/-])`, found back from each
+    separator, which str.find finds faster than the regex engine scans for digits (figures stand everywhere)."""
+    starts = []
+    for sep in _SEPARATORS:
+        j = text.find(sep)
+        while j != -1:
+            k = j
+            if k and text[k - 1].isspace():
+                k -= 1
+            if k and "a" <= text[k - 1] <= "z":
+                k -= 1
+            digits_end = k
+            while k and text[k - 1].isdecimal():
+                k -= 1
+            if k < digits_end:
+                starts.append(k)
+            j = text.find(sep, j + 1)
+    starts.sort()
+    return starts
+
+
 def _numbers(number: re.Pattern, text: str):
     """number.finditer(text), found faster: a document number starts where a run of digits does (no
-    letter or digit may come before it) that a slash or a hyphen follows (_NUMBER_START), so the pattern is
-    tried there only, not at every character."""
+    letter or digit may come before it) that a slash or a hyphen follows (_number_starts), so the pattern
+    is tried there only, not at every character."""
     end = 0
-    for run in _NUMBER_START.finditer(text):
-        if run.start() < end:
+    for start in _number_starts(text):
+        if start < end:
             continue
-        m = number.match(text, run.start())
+        m = number.match(text, start)
         if m:
             end = m.end()
             yield m
@@ -178,6 +204,8 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             if sum(c.isupper() for c in code) < 2 and not (tcode or icode in issuer_codes):
                 continue  # "3/A": too little code to be a document number
         before = text[max(0, m.start() - 40): m.start()]
+        if ("ẫu" in before or "ẪU" in before) and _FORM_CODE.search(before):
+            continue  # "Mẫu 01/GTGT", "mẫu số 01/TB-RSĐT": a form's own code, not the number of a document
         if not year and not tcode and not m["pnum"] and before.endswith(data["_named_by_number"]):
             continue  # "Ban Chỉ đạo 138/CP": the committee's name, the decision it is named after unread
         context = type_before.search(before)

@@ -96,11 +96,15 @@ def starts_person(text: str, pos: int, surely: bool = False, in_brand: bool = Fa
     return words[0] in _MAJOR_SURNAMES or not (surely or (in_brand and len(words) == 2))
 
 
-# One Vietnamese syllable: an onset, one to three vowels and a closing consonant of the few the language
-# allows, once tone and vowel marks are taken off. A word that is not one ("Sunwah", "Kido", "Airbus")
-# is a foreign brand, and an all-capitals word ("FLC", "TH") a code: the lower-case words after them
-# are the sentence's ("Tập đoàn Sunwah nằm …", "Tập đoàn TH đầu tư …"), never the rest of a word.
-_SYLLABLE_SHAPE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+# One Vietnamese syllable: an onset, a vowel or one of the vowel clusters the language writes ("oa", "ươi"
+# as "uoi", "uyê" as "uye"; "ea", "ya" of the Central Highlands' place names, "Ea Súp", "Chư Yang Sin") and
+# a closing consonant of the few it allows, once tone and vowel marks are taken off. A word that is not one
+# ("Sunwah", "Kido", "Airbus", "Aeon": no syllable has "ae") is a foreign brand, and an all-capitals word
+# ("FLC", "TH") a code: the lower-case words after them are the sentence's ("Tập đoàn Sunwah nằm …",
+# "Tập đoàn TH đầu tư …"), never the rest of a word.
+_VOWELS = ("ieu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|yeu"
+           "|ai|ao|au|ay|ea|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy]")
+_SYLLABLE_SHAPE = re.compile(rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?(?:{_VOWELS})(?:ng|nh|ch|[cmnpt])?")
 
 
 @lru_cache(maxsize=4096)

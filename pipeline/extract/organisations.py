@@ -753,11 +753,24 @@ def _stacked_offices() -> re.Pattern:
                       rf"[ ]?,[ ](?:{alternation(titles)})[ ]")
 
 
+@lru_cache(maxsize=1)
+def _title_organs() -> tuple[frozenset[str], frozenset[str]]:
+    """The organs that are a title's qualifier after it (`organs_after_title`), and the boards that are
+    (`boards_after_title`), folded."""
+    data = data_json("organisation_patterns.json")
+    return frozenset(_fold(o) for o in data["organs_after_title"]), frozenset(_fold(o) for o in data["boards_after_title"])
+
+
 def _qualifies_title(text: str, start: int, organ: str) -> bool:
     """Whether an organ that is also a title's qualifier ("Thường trực", "Thường vụ") stands after a
     title or a comma, where it is the title's: "Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Thường
-    vụ Quân ủy Trung ương", "…, Thường trực Ban Bí thư" (an office), not "tại Thường trực Ủy ban …"."""
-    if _fold(organ) not in {_fold(o) for o in data_json("organisation_patterns.json")["organs_after_title"]}:
+    vụ Quân ủy Trung ương", "…, Thường trực Ban Bí thư" (an office), not "tại Thường trực Ủy ban …";
+    a firm's board right after a title is the title's too ("Chủ tịch Hội đồng quản trị Tập đoàn X")."""
+    qualifiers, boards = _title_organs()
+    folded = _fold(organ)
+    if folded in boards:
+        return bool(_title_ends().search(text, max(0, start - 20), start))
+    if folded not in qualifiers:
         return False
     return text[max(0, start - 2): start] == ", " or bool(_title_ends().search(text, max(0, start - 20), start))
 
@@ -850,25 +863,29 @@ def _word_at(word: str, not_after: str) -> str:
 def _brand_leads() -> tuple[tuple[str, re.Pattern, str], ...]:
     """Each kind of firm in lower case before a capital (`brand_leads`), and the head it names a firm
     with: one pattern each, starting with the words and a space (found by _scan)."""
-    leads = data_json("organisation_patterns.json")["brand_leads"]
-    return tuple((lead, re.compile(rf"{re.escape(lead)}[ ](?=[{UPPER}])"), head) for lead, head in leads.items())
+    data = data_json("organisation_patterns.json")
+    trades = _trade_words(data["trades"])
+    return tuple((lead, re.compile(rf"{re.escape(lead)}(?P<trade>{trades})?[ ](?=[{UPPER}])"), head)
+                 for lead, head in data["brand_leads"].items())
 
 
 def _brands_after_kind(text: str, free, take) -> list[OrgMention]:
     """A firm named by its foreign brand after its kind in lower case: "tập đoàn Vingroup", "hãng Apple",
-    "liên doanh Vietsovpetro". The brand's first word is no Vietnamese syllable and not all capitals: a
-    Vietnamese word is the sentence's ("tập đoàn Nhà nước"), a code a kind ("tập đoàn FDI"), as is the
-    brand after a quantifier ("các tập đoàn Fintech")."""
+    "liên doanh Vietsovpetro", or after its kind and trade (`trades`): "hãng bán lẻ Aeon của Nhật", "hãng
+    tàu Maersk", named by the brand ("Aeon"; "Tập đoàn Pegatron" for "tập đoàn điện tử Pegatron"). The
+    brand's first word is no Vietnamese syllable: a Vietnamese word is the sentence's ("tập đoàn Nhà
+    nước"); nor all capitals unless a trade says what firm it is ("hãng tàu MSC"): a code is a kind
+    ("tập đoàn FDI"), as is the brand after a quantifier ("các tập đoàn Fintech")."""
     out = []
     for lead, lead_re, head in _brand_leads():
         for m in _scan(lead_re, lead + " ", text):
             item = m.start() == 0 or not text[m.start() - 1].isalnum()
             item = item and _BRAND.match(text, m.end())
             first = item and item.group(0).split()[0]
-            if not first or first.isupper() or is_syllable(first) or not first.isalpha():
+            if not first or (first.isupper() and not m["trade"]) or is_syllable(first) or not first.isalpha():
                 continue
             brand = item.group(0).rstrip(".")
-            start = m.start() if head else m.end()
+            start = m.start() if head and not m["trade"] else m.end()
             if not free(start, m.end() + len(brand)) or _kinds()[1].search(text, max(0, m.start() - 12), m.start()):
                 continue  # "các tập đoàn Fintech lớn": a kind of firm
             name = f"{head} {brand}".strip()
@@ -1141,9 +1158,9 @@ def _bare_head() -> re.Pattern:
 
 
 def _trade_words(trades: list[str]) -> str:
-    """The lower-case words of a bare head that may only be trades (`closed_names`, `trades`), one to
-    four, "và" between two: "Công ty vàng bạc đá quý Sài Gòn", "Công ty tư vấn chiến lược CSCI"; a
-    verb there is the sentence's ("Công ty sử dụng Quỹ …", "Công ty nộp Hồ sơ")."""
+    """The lower-case words of a bare head that may only be trades (`trades`; `closed_names` so marked,
+    `brand_leads`), one to four, "và" between two: "Công ty vàng bạc đá quý Sài Gòn", "Công ty tư vấn
+    chiến lược CSCI"; a verb there is the sentence's ("Công ty sử dụng Quỹ …", "Công ty nộp Hồ sơ")."""
     trade = alternation({s for t in trades for s in tone_mark_spellings(t)})
     return rf"(?:[ ](?:và[ ])?(?:{trade})){{1,4}}?"
 
@@ -1159,11 +1176,11 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
         for spelling in {s for h in c["heads"] for s in _spellings(h)}:
             first, _, rest = spelling.partition(" ")
             by_first.setdefault(first, set()).add(rest)
-        closer = c["closer"].replace("{UPPER}", UPPER).replace("{LOWER}", LOWER)
+        closer = c["closer"].replace("{UPPER}", UPPER).replace("{LOWER}", LOWER).replace("{COUNTRIES}", alternation(data["foreign_countries"]))
         # A closer that starts with a letter is a literal the engine finds fast: a page without it ("quốc
         # gia", "số 4") needs no scan from the heads.
         guard = re.compile(c["closer"]) if c["closer"][:1].isalpha() else None
-        words = _trade_words(c["trades"]) if "trades" in c else rf"(?:[ ][{LOWER}]+){{1,5}}?"
+        words = _trade_words(data["trades"]) if c.get("trades") else rf"(?:[ ][{LOWER}]+){{1,5}}?"
         for first, rests in sorted(by_first.items()):
             # (Ties in name order: a set's order changes from process to process, and so would the pattern's text.)
             rest = "|".join(re.escape(" " + r) if r else "" for r in sorted(rests, key=lambda r: (-len(r), r)))
@@ -1456,10 +1473,11 @@ _CODE = re.compile(r"\((?P<abbr>[A-ZĐ][A-ZĐ0-9&\-]*[A-ZĐ0-9])\)")
 def _described() -> re.Pattern:
     """A head and lower-case words up to the end of the text searched: "Trung tâm kiểm soát bệnh dịch"
     before "(CDC)". The grammar takes a name only from a capital after its head; a page that defines
-    a code for the name has said it is one."""
+    a code for the name has said it is one. The lower-case words may end with the capitalised country or
+    place the body is of: "Cơ quan kiểm dịch động thực vật Hoa Kỳ (APHIS)", "Hiệp hội thép Việt Nam (VSA)"."""
     heads = data_json("organisation_patterns.json")["heads"]
     forms = {s for h, _ in heads if h[:1].isupper() for s in _spellings(h)}
-    return re.compile(rf"(?P<head>{at_word_start(forms)})(?P<words>(?:[ ][{LOWER}]+){{1,8}})[ ]?$")
+    return re.compile(rf"(?P<head>{at_word_start(forms)})(?P<words>(?:[ ][{LOWER}]+){{1,8}}(?:[ ][{UPPER}][{LOWER}]*){{0,3}})[ ]?$")
 
 
 def _described_before_code(text: str, free, take, data: dict, head_types: dict) -> list[OrgMention]:
@@ -1559,6 +1577,18 @@ def _not_an_organisation(surface: str, head: str) -> bool:
     if surface not in whole and not surface.startswith(prefixes):
         return False  # (most names: one look at all of them)
     return any(surface == n or (surface.startswith((n + " ", n + ",")) and len(head) <= len(n)) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _placeholder() -> tuple[re.Pattern, frozenset[str], tuple[str, ...]]:
+    """A firm's head and legal form before one capital letter or a stock code (`placeholders`): "Công ty A",
+    "Công ty cổ phần B", "Công ty XYZ", the firms of an example; the stock codes; the words that give an
+    example. A letter that is a Vietnamese word starts a trade ("Công ty Cổ phần Y tế DANAMECO", "Công ty
+    cổ phần Ô tô Trường Hải"): "Y" before a lower-case word, and the letters with marks, are no placeholder."""
+    p = data_json("organisation_patterns.json")["placeholders"]
+    return (re.compile(rf"(?:{alternation(p['heads'])})(?:[ ](?:{alternation(p['forms'])}))*[ ]"
+                       rf"(?P<name>[A-XZĐ]|Y(?![ ][{LOWER}])|{alternation(p['names'])})(?![\w&.\-])"),
+            frozenset(p["names"]), tuple(p["examples"]))
 
 
 def _titled_heads(text: str, titled: tuple[re.Pattern, re.Pattern]) -> list[re.Match]:
@@ -1792,6 +1822,10 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         surface = text[start:end]
         if entry is None and _not_an_organisation(surface, h):
             continue
+        if entry is None and (placeholder := _placeholder()[0].match(surface)) and (
+                placeholder["name"] in _placeholder()[1] or any(w in text for w in _placeholder()[2])):
+            take(start, end)  # "Công ty A bán hàng cho …": an example's firm, and the words read after it
+            continue
         # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one. A registry body's
         # name counted is a kind too when bodies of the kind have borne it ("34/35 Cục Hải quan").
         # (One the page gives an abbreviation is one body: "Tổng công ty Cà phê Việt Nam – Công ty TNHH MTV (VINACAFE)".)
@@ -1959,6 +1993,12 @@ def _ministry_of(organisation_id: str, parent: str, org_type: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _foreign() -> re.Pattern:
+    """A foreign country closing a name (`foreign_countries`): "Trung tâm kiểm soát bệnh tật Mỹ"."""
+    return re.compile(rf"[ ](?:{alternation(data_json('organisation_patterns.json')['foreign_countries'])})$")
+
+
 def _with_parents(text: str, mentions: list[OrgMention], data: dict) -> list[OrgMention]:
     """Parents for discovered bodies: "(Bộ Công an)" or ", Bộ Tài chính" right after the name, a
     naming rule ("Cục Hải quan …" belongs to Tổng cục Hải quan), or else the page's own ministry."""
@@ -1986,7 +2026,8 @@ def _with_parents(text: str, mentions: list[OrgMention], data: dict) -> list[Org
             for prefix, pid in data["parent_rules"]:
                 if not parent and m.name.startswith(prefix) and m.organisation_id != pid:
                     parent = pid
-            if not parent and m.org_type in ("department", "division", "centre", "office", "inspectorate"):
+            if not parent and m.org_type in ("department", "division", "centre", "office", "inspectorate") and not _foreign().search(m.name):
+                # (A body named with a foreign country, "Cục dự trữ liên bang Mỹ", is that country's.)
                 if page_ministry is None:
                     page_ministry = _page_ministry(mentions)
                 parent = page_ministry or parent

@@ -69,12 +69,14 @@ class _Vocab:
     marker_re: re.Pattern  # an honorific, person noun or academic prefix just before a name
     plural_re: re.Pattern  # "các", "hai" … just before a title or an honorific
     place_re: re.Pattern  # a word that puts a place after it, just before a name
+    marker_len: int  # the longest honorific, person noun or academic prefix (_ending_at)
+    place_len: int  # the longest place word (_ending_at)
     lead_re: re.Pattern  # a title or an honorific just before a given name
     segment_end_re: re.Pattern  # where a title in apposition ends with its organisation
     dangling: frozenset
     formers: dict  # folded former marker → its English, "{}" standing for the title's
     honorific_name_re: re.Pattern  # an honorific and the capitalised words after it, whatever the first, up to the end
-    apposition_re: re.Pattern  # what stands between a name and a title in apposition, before the title
+    apposition_re: re.Pattern  # what may follow a separator and a space in apposition: the title's first letter (_appositions)
     appointment_re: re.Pattern  # the words after a name that put the office it is appointed to after them
     name_syllables: tuple[int, int]  # how many syllables a name in the tables has, at least and at most
     one_word_name: re.Pattern | None  # a one-word name the tables take (value_rules.json), when they take one
@@ -114,6 +116,8 @@ def _vocab() -> _Vocab:
         marker_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{marker})\s*:?\s*$"),
         plural_re=re.compile(rf"(?:^|(?<=[\s(“\":]))(?:{plural})\s+(?:(?:đồng chí|vị)\s+)?$", re.IGNORECASE),
         place_re=re.compile(rf"(?:^|(?<=[\s(])){compounds}(?:{place})\s+$", re.IGNORECASE),
+        marker_len=max(map(len, markers)),
+        place_len=max(map(len, people["place_words"])),
         lead_re=re.compile(rf"{at_word_start(leads, fold_rest=True)}[ ]$"),
         # A comma, a full stop (not that of "T.Ư"), a dash between spaces, or a verb of speech.
         segment_end_re=re.compile(rf"[,;)\n]|\.(?!\w)|\s[–—-]\s|\s{whole_words(people['apposition_end_words'])}"),
@@ -122,7 +126,7 @@ def _vocab() -> _Vocab:
         name_syllables=(name_shape["min_syllables"], name_shape["max_syllables"]),
         one_word_name=re.compile(name_shape["single_word_pattern"]) if "single_word_pattern" in name_shape else None,
         # Before a capital or a former office's marker ("ông X, nguyên Bộ trưởng"): a title may start there.
-        apposition_re=re.compile(rf"[,(–—-][ ](?=[{UPPER}]|{former})"),
+        apposition_re=re.compile(rf"[{UPPER}]|{former}"),
         appointment_re=re.compile(rf"[ ]+{alternation(people['appointment_words'])}[ ]+"),
         optional_middles=frozenset(match_key(w) for w in people["optional_middle_syllables"]),
         # "ông Nicolas Audier", "Ông Hatsushiba": a name no family name starts, ending before a word no name holds.
@@ -300,11 +304,11 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             continue  # "Ảnh: VGP/Lê Sơn", but not "Ảnh: VGP/Lê Sơn Phó Thủ tướng Trương Hòa Bình"
         # Honorifics and place words stand just before the name: look at its last few words only.
         tail_start = max(before_start, a - 40)
-        marker = v.marker_re.search(text, tail_start, a)
+        marker = _ending_at(v.marker_re, text, tail_start, a, v.marker_len)
         has_marker = bool(marker) or text[found.start():a].strip() in _CAPITALISED_HONORIFICS  # "Ông Nguyễn …"
         left = _left_office(text, a, title_matches, org_end)
         name = m.group(0)
-        if v.place_re.search(text, tail_start, a) and not (left and len(name.split()) >= 3):
+        if _ending_at(v.place_re, text, tail_start, a, v.place_len) and not (left and len(name.split()) >= 3):
             # "cửa khẩu Trà Lĩnh", "tỉnh Hà Giang", "trường THPT Chu Văn An": a place. A full name after
             # its title's body does follow a place word: "Phó Chủ tịch UBND tỉnh Đặng Ngọc Sơn".
             continue
@@ -366,6 +370,16 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
 _GAP_AFTER = re.compile(r"[ ]*")
 
 
+def _ending_at(pattern: re.Pattern, text: str, start: int, end: int, longest: int) -> re.Match | None:
+    """pattern.search(text, start, end) for a pattern of words of at most `longest` characters followed by
+    nothing but spaces and a colon up to `end` (marker_re, place_re): tried from where such a word can
+    start, past the spaces and colons before `end`, not from every character of the window."""
+    k = end
+    while k > start and (text[k - 1].isspace() or text[k - 1] == ":"):
+        k -= 1
+    return pattern.search(text, max(start, k - longest), end)
+
+
 def _inside_one_span(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
     """Whether one organisation span (of the two last starting at or before `a`: a body's name may hold
     another's) holds both `a` and `b`."""
@@ -407,6 +421,23 @@ def _affiliation(text: str, name: str, name_end: int, org_end: dict[int, int]) -
     return (text[sep.end():end], sep.end()) if _AFFILIATION_END.match(text, end) else None
 
 
+_APPOSITION_MARKS = (", ", "( ", "– ", "— ", "- ")
+
+
+def _appositions(text: str, first: re.Pattern) -> list[int]:
+    """Where a separator and a space stand before a title's first letter (`first`): the matches of
+    "[,(–—-][ ](?=…)", found by str.find, which is faster than the regex engine's scan for a class."""
+    found = []
+    for mark in _APPOSITION_MARKS:
+        i = text.find(mark)
+        while i != -1:
+            if first.match(text, i + 2):
+                found.append(i)
+            i = text.find(mark, i + 2)
+    found.sort()
+    return found
+
+
 def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_end: dict[int, int]) -> None:
     """People named after an honorific by words no family name starts, with a title in apposition: "ông
     Nicolas Audier, Chủ tịch EuroCham", "Ông Hatsushiba, Trưởng nhóm hải quan". The title says the
@@ -417,10 +448,10 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
     givens = {k.split()[-1] for k in people if " " in k}
     low, high = v.name_syllables
     # Found from the title's end, the rarer: where a title in apposition starts, then the name before it.
-    for junction in v.apposition_re.finditer(text):
-        if not v.title_re.match(text, junction.end()):
+    for junction in _appositions(text, v.apposition_re):
+        if not v.title_re.match(text, junction + 2):
             continue
-        name_end = junction.start()
+        name_end = junction
         while name_end and text[name_end - 1] == " ":
             name_end -= 1
         m = v.honorific_name_re.search(text, max(0, name_end - 45), name_end) or _foreign_name(text, name_end, org_end)
@@ -631,11 +662,12 @@ def _name_within(text: str, start: int, end: int) -> int:
     """Where a full name starts between `start` and `end`, else -1. Three syllables at least and not
     after a place word: bodies and places carry two-syllable names ("Công ty CP gốm Chu Đậu", "cửa khẩu
     Trà Lĩnh")."""
-    places = _vocab().place_re
+    v = _vocab()
+    places = v.place_re
     found = person_name_pattern().search(text, start, end)
     while found:
         m = match_person(text, found.start())
-        if m and m.start() < end and m.group(0).count(" ") >= 2 and not places.search(text, max(start, m.start() - 20), m.start()):
+        if m and m.start() < end and m.group(0).count(" ") >= 2 and not _ending_at(places, text, max(start, m.start() - 20), m.start(), v.place_len):
             return m.start()
         found = person_name_pattern().search(text, found.end(), end)
     return -1
