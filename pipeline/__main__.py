@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
 from pathlib import Path
 
-from pipeline.resources import PROJECT_ROOT
+from pipeline import PROJECT_ROOT
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,9 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--workers", type=int, default=0, help="processes for page work (0: one per core)")
     args = parser.parse_args(argv)
 
+    build = load_build()  # imported here so that --help is fast
     from dagster import DagsterExecutionInterruptedError
-
-    from pipeline.build import build  # imported here so that --help is fast
 
     try:
         result = build(args.raw_dir, args.out_dir, Path(args.cache_dir) if args.cache_dir else None, args.workers)
@@ -38,6 +38,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"built {args.out_dir}")
     print(summary(*(result.output_for_node("tables", name) for name in ("documents", "rejections", "quarantine"))))
     return 0
+
+
+def load_build():
+    """`pipeline.build.build`, imported the way a build from the command line wants it: most of a small
+    build's time is this import (Dagster, SQLAlchemy, Polars: about 1.5 s of one core).
+    - Frictionless's check of the descriptor is started first (pipeline/descriptor_check.py), so its
+      process loads on the second core while this one imports, which it leaves idle.
+    - The import makes some 300,000 objects that live as long as the process, and Python's cyclic
+      collector walks them again and again as they are made (a fifth of the import's time). It is off
+      while they are made; then they are frozen (gc.freeze: kept out of every later collection, so the
+      build's own collections do not walk them either) and it is on again for the build."""
+    from pipeline import descriptor_check
+
+    descriptor_check.start()
+    gc.disable()
+    try:
+        from pipeline.build import build
+    finally:
+        gc.freeze()
+        gc.enable()
+    return build
 
 
 def finish(code: int) -> None:

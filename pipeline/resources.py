@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dagster import ConfigurableResource
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from pipeline import PROJECT_ROOT
 
 
 class DatasetPaths(ConfigurableResource):

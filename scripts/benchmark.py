@@ -140,7 +140,12 @@ def child_one(src: str, raw: str, out: str, cache: str, workers: int) -> None:
     """One build in this process, exactly as `python -m pipeline build` runs it; prints JSON."""
     t0 = time.perf_counter()
     sys.path.insert(0, src)
-    from pipeline.build import build
+    try:
+        from pipeline.__main__ import load_build  # what `python -m pipeline build` imports the build with
+    except ImportError:  # a revision from before it
+        from pipeline.build import build
+    else:
+        build = load_build()
 
     t_import = time.perf_counter() - t0
     t1 = time.perf_counter()

@@ -63,3 +63,32 @@ def test_a_folder_handed_over_early_is_answered_later_and_a_failed_build_ends_it
     asked = descriptor_check._asked
     descriptor_check.stop()  # publishing failed before it read the answer
     assert asked.poll() is not None and descriptor_check._asked is None
+
+
+def test_the_command_line_starts_the_check_before_it_loads_dagster():
+    """`python -m pipeline build` names its defaults without Dagster, starts the check's process, then imports
+    the build with the cyclic collector off; the collector is on again for the build, and the objects the
+    import made are frozen out of its collections."""
+    import subprocess
+    import sys
+
+    script = (
+        "import gc, sys\n"
+        "import pipeline.__main__ as cli\n"
+        "assert 'dagster' not in sys.modules and 'polars' not in sys.modules, 'the CLI module loads Dagster'\n"
+        "from pipeline import descriptor_check\n"
+        "started = []\n"
+        "real_start = descriptor_check.start\n"
+        "def start():\n"
+        "    started.append('dagster' in sys.modules)\n"
+        "    real_start()\n"
+        "descriptor_check.start = start\n"
+        "build = cli.load_build()\n"
+        "assert started == [False], started\n"
+        "assert descriptor_check._process is not None and descriptor_check._process.poll() is None\n"
+        "assert build.__module__ == 'pipeline.build' and gc.isenabled() and gc.get_freeze_count() > 100_000\n"
+        "descriptor_check.stop()\n"
+        "print('ok')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr[-2000:]
