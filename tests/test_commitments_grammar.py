@@ -724,3 +724,76 @@ def test_no_one_had_to_sets_no_task():
     rows = _rows(["Với riêng trường hợp của Vinatex, ông Lê Tiến Trường nêu rõ, trong bối cảnh đại dịch Covid-19, Tập đoàn vẫn đảm bảo duy "
                   "trì việc làm cho toàn hệ thống, không có người lao động nào phải nghỉ việc vì không có việc làm."])
     assert [kind for kind, _ in rows] == ["activity"] and "Tập đoàn vẫn đảm bảo duy trì việc làm" in rows[0][1], rows
+
+
+def test_a_forecast_and_a_conditioned_figure_are_predictions():
+    # What a forecast foresees ("dự báo … sẽ …", "được dự báo tiếp tục …") is no task (xuat-khau-ca-tra-sang-mexico-giam-gan-60,
+    # doanh-nghiep-bao-hiem-van-con-co-hoi-tang-truong, the customs site's large corpus).
+    rows = _rows(["Năm nay, cùng với nhịp giảm từ năm trước và ảnh hưởng của dịch bệnh Covid-19 khiến hoạt động XK cá tra sang nhiều thị "
+                  "trường, trong đó có Mexico bị ảnh hưởng nên dự báo XK cá tra năm 2020 sang Mexico sẽ giảm hơn 50% so với năm 2019.",
+                  "Mặc dù vậy, thị trường bảo hiểm Việt Nam được dự báo tiếp tục giữ vững “phong độ” tăng trưởng trên 20% trong năm 2020."])
+    assert not any(kind == "task" for kind, _ in rows), rows
+    # Nor is a figure that a condition closed by its comma would bring (singapore-tiep-tuc-dan-dau-tong-von-dau-tu-vao-viet-nam) …
+    rows = _rows(["Tổng vốn đăng ký giảm mạnh so với cùng kỳ do tháng 1/2020 có dự án Nhà máy điện khí tự nhiên hóa lỏng (LNG) Bạc Liêu "
+                  "với tổng vốn đầu tư 4 tỷ USD. Nếu không tính dự án này, tổng vốn đầu tư đăng ký tháng 1/2021 sẽ tăng 51,7% so với cùng kỳ."])
+    assert not any(kind == "task" for kind, _ in rows), rows
+    # … but what a body undertakes to do if need be stays its task
+    # (hai-quan-ha-nam-ninh-chu-dong-trien-khai-uu-dai-thue-nhap-khau-linh-kien-o-to-2, the customs site's large corpus).
+    rows = _rows(["Đại diện Hải quan Hà Nam Ninh cho biết sẽ tiếp tục ghi nhận ý kiến của DN, vướng mắc trong thầm quyền sẽ được nhanh chóng "
+                  "giải quyết. Nếu vượt thầm quyền, đơn vị sẽ báo cáo lên Tổng cục Hải quan và các cơ quan chuyên ngành có biện pháp giải "
+                  "quyết, không để ảnh hưởng đến hoạt động sản xuất của DN…"])
+    assert any(kind == "task" and "đơn vị sẽ báo cáo lên Tổng cục Hải quan" in text for kind, text in rows), rows
+
+
+def test_a_formula_an_example_and_a_quality_set_no_task():
+    # A formula's "phải nộp" names the amount due, and "Ví dụ như" opens an example of a kind
+    # (tim-hieu-ve-thue-va-cac-loai-hinh-thue-duoc-quy-dinh-hien-nay, the customs site's large corpus).
+    rows = _rows(["Số thuế GTGT phải nộp = Thuế GTGT đầu ra – Thuế GTGT đầu vào.",
+                  "* Còn thuế đặc biệt là loại thuế nhằm các mục đích đặc nhiệt. Ví dụ như thuế tiêu thụ đặc biệt sẽ đánh vào rượu bia, "
+                  "thuốc lá, xe ô tô nhập khẩu."])
+    assert rows == [], rows
+    # (A bare "Ví dụ," opens a speaker's own case, told as any other: de-hang-viet-xuat-khau-khong-con-vo-danh.)
+    rows = _rows(["“Ví dụ, tôi đang phải mời nhà đầu tư để đầu tư cùng với tôi vì một mình tôi không thể cáng đáng được."])
+    assert any("tôi đang phải mời nhà đầu tư" in text for _, text in rows), rows
+    # "phải kể đến" singles out what is worth naming; "nhanh chóng" before a comma or "và" is a quality, not haste asked for;
+    # "điều kiện cần có" names a condition (diem-danh-nhung-phan-mem-ke-toan-xin-nhat-hien-nay,
+    # dieu-kien-phuong-phap-trich-lap-va-hach-toan-du-phong-giam-gia-hang-ton-kho, the customs site's large corpus).
+    rows = _rows(["Phần mềm MISA có thể được sử dụng tại nhiều doanh nghiệp ở đa lĩnh vực. Trong đó phải kể đến là doanh nghiệp hoạt động "
+                  "trong lĩnh vực thương mại, sản xuất, xây lắp và dịch vụ.",
+                  "* Tốc độ xử lý nhanh chóng, hiệu quả và chính xác. Trong đó điểm mạnh của phần mềm này chính là về mảng kế toán quản "
+                  "trị và tính giá thành sản xuất.",
+                  "Các điều kiện cần có cho việc lập dự phòng giảm giá như sau:"])
+    assert not any(kind == "task" for kind, _ in rows), rows
+    # "Thường sẽ" tells what usually happens, and "sẽ được nghỉ" what a rule entitles one to
+    # (nhung-quyen-loi-thuong-bi-xam-pham-nhat-cua-nguoi-lao-dong, the customs site's large corpus).
+    rows = _rows(["Và có thể thấy, có rất nhiều doanh nghiệp hiện nay đã lạm dụng thời gian thử việc của NLĐ. Thường sẽ cho NLĐ thử việc "
+                  "với thời gian tối đa hoặc vượt thời gian quy định.",
+                  "Có thể nhiều NLĐ nữ không biết, trong khoản 5 Điều 155 Bộ luật Lao động 2012 đã quy định. Trong thời gian hành kinh, mỗi "
+                  "lao động nữ sẽ được nghỉ 30 phút trong mỗi ngày làm việc."])
+    assert not any(kind == "task" for kind, _ in rows), rows
+
+
+def test_nen_after_the_then_of_a_condition_advises():
+    # After "thì", "nên" is the consequence's modal, its subject left out: advice, a task
+    # (khu-vuc-phia-dong-se-la-dong-luc-phat-trien-cho-thi-truong-bat-dong-san-tphcm, the customs site's large corpus).
+    rows = _rows(["Song theo các chuyên gia, dù bất động sản phía Đông đang tạo ra nhiều cơ hội cho nhà đầu tư, nhưng thời điểm này không "
+                  "dành cho đầu tư ngắn hạn, lướt sóng. Nhà đầu tư cần xác định đây là khoản đầu tư tương đối dài hạn, từ 2 – 3 năm, chứ "
+                  "không thể rút khỏi thị trường trong ngắn hạn như trước đây. Nhà đầu tư có vốn mỏng không nên mạo hiểm trong lúc này. "
+                  "Nếu dùng đòn bẩy tài chính thì cũng không nên quá 50% so với số vốn tự có."])
+    assert any(kind == "task" and "không nên quá 50%" in text for kind, text in rows), rows
+
+
+def test_a_consignment_that_must_be_inspected_is_a_relative_clause():
+    # "số lô hàng phải kiểm tra" names the consignments liable to inspection, as "mặt hàng phải kiểm tra" does: no task; what goes
+    # on ("tiếp tục có nhiều cải thiện") is reported (hai-quan-ap-dung-toan-dien-quan-ly-rui-ro, the customs site's large corpus).
+    rows = _rows(["Những năm tiếp theo, tỷ lệ tờ khai luồng Đỏ tiếp tục có nhiều cải thiện, qua đó số lô hàng phải kiểm tra thực tế hàng "
+                  "hóa trong thực hiện thủ tục hải quan giảm đáng kể."])
+    assert rows and all(kind == "activity" for kind, _ in rows), rows
+
+
+def test_a_market_that_stays_calm_sets_no_task():
+    # "tiếp tục ổn định" says how a market stands, as "tiếp tục ít biến động" does: no task
+    # (gia-vang-tiep-tuc-di-xuong-khi-chi-so-usd-leo-dinh, the customs site's large corpus).
+    rows = _rows(["Thị trường ngoại tệ trong nước hôm nay tiếp tục ổn định như nhiều ngày qua. Cụ thể, tại Vietcombank, giá USD niêm yết ở "
+                  "mức 23.060 – 23.270 VND/USD (mua vào – bán ra), không đổi ở cả hai chiều so với phiên hôm qua."])
+    assert not any(kind == "task" for kind, _ in rows), rows

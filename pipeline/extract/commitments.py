@@ -965,6 +965,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             words = clause.count(" ") + 1
             if words < 5 or refusals.first(a, b) is not None or clause.rstrip("*_ ").endswith("?"):
                 continue  # too short to state an action, a hope or a framing remark, or an interviewer's question
+            if "=" in clause or _EXAMPLE.match(low, a) is not None:
+                continue  # a formula that defines a quantity, or an example of a kind, states no act (see _EXAMPLE)
             # A year that opens a predicate after a comma turns to another period than the one a year before it names:
             # each part is a clause of its own year ("Nếu như năm 1998, Chi cục mới làm thủ tục cho 250 tờ khai …, thì
             # đến năm 2017, Chi cục đã làm thủ tục cho gần 250.000 tờ khai …", "từ số thu năm 1998 đạt 800 triệu đồng,
@@ -1180,10 +1182,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
             is_task = directive is not None or listed or (cue is not None and not reported and kind != "caption")
-            condition = _CONDITION.search(low, a, cue) if is_task and not listed and cue is not None and low.startswith("sẽ ", cue) else None
-            if condition is not None and task_hits.first(a, condition.start()) is None and directive_hits.first(a, condition.start()) is None:
-                # What would follow from a condition is a prediction ("nếu NK khó khăn, thì nhiều DN sẽ …"), unless
-                # a directive comes before it ("yêu cầu … cần bám sát …, bởi nếu không … thì sẽ …").
+            condition = (_PREDICTION.search(low, a, cue) if is_task and not listed and cue is not None
+                         and low.startswith(_PREDICTED, cue) else None)
+            if condition is not None and (condition.group(2) is not None or (low.startswith("sẽ ", cue) and (
+                    condition.group(1) is None or (figure is not None and figure > cue)))) \
+                    and task_hits.first(a, condition.start()) is None and directive_hits.first(a, condition.start()) is None:
+                # What would follow from a condition is a prediction ("nếu NK khó khăn, thì nhiều DN sẽ …"; after a comma, a
+                # result with its figure: "Nếu không tính dự án này, tổng vốn đầu tư đăng ký tháng 1/2021 sẽ tăng 51,7%", not
+                # what a body undertakes to do if need be, "Nếu vượt thầm quyền, đơn vị sẽ báo cáo lên Tổng cục Hải quan"),
+                # and so is what a forecast foresees
+                # ("dự báo XK cá tra năm 2020 sang Mexico sẽ giảm hơn 50%", "thị trường bảo hiểm Việt Nam được dự báo
+                # tiếp tục giữ vững …"), unless a directive comes before it ("yêu cầu … cần bám sát …, bởi nếu không … thì sẽ …").
                 continue
             if not is_task and not reports:
                 is_task = labelled or (_states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
@@ -1473,6 +1482,15 @@ _ADDRESSEE = re.compile(r"[\s*_]*(?::|các\b|những\b|[A-ZĐ])")
 # A condition and its consequence, before a "sẽ": "Nhưng nếu NK khó khăn, thì nhiều DN sẽ lại quay về …"
 # (not a condition a directive is given for: "nếu còn vướng mắc, DN tiếp tục liên hệ …").
 _CONDITION = re.compile(r"(?<!\w)nếu\s[^.;]*\sthì\s[^.;]*$")
+# A condition closed by "thì" or by its comma (group 1), or a verb of forecasting (group 2), before the "sẽ" (or, after a forecast,
+# the "tiếp tục") of what it foresees; "dự báo được" is the ability to forecast, no forecast made ("cần dự báo được tình hình").
+_PREDICTION = re.compile(r"(?<!\w)(?:nếu\s[^.;]*(?:\sthì|(,))|(dự báo|ước tính|được kỳ vọng)(?!\s+được\b))\s[^.;]*$")
+_PREDICTED = ("sẽ ", "tiếp tục ")
+# A formula ("Số thuế GTGT phải nộp = Thuế GTGT đầu ra – Thuế GTGT đầu vào": its "phải nộp" names the amount due) and
+# a clause that opens with "ví dụ như" or "chẳng hạn như" ("Ví dụ như thuế tiêu thụ đặc biệt sẽ đánh vào rượu bia, thuốc
+# lá, xe ô tô nhập khẩu") show what a rule or a kind is like: neither is anyone's task or act. (A bare "Ví dụ," may open
+# a speaker's own case, "Ví dụ, tôi đang phải mời nhà đầu tư …", which is told as any other.)
+_EXAMPLE = re.compile(r"[*_\s]*(?:ví dụ|chẳng hạn)\s+như\s")
 # A modal verb right after the "thì" of a condition: what the condition requires ("… thì phải xử lý bằng một nghị quyết").
 _RULE_AFTER_THEN = re.compile(r"\sthì\s+(?:phải|cần|nên)\s")
 # From one year to a later one: "từ năm 2016 đến tháng 11 năm 2018", "từ 36,7% năm 2015 lên 46% năm 2019"
@@ -1671,13 +1689,21 @@ def _advice(text: str, low: str, subject: re.Pattern, *verbs: _Hits) -> list[tup
     """The spans of "nên" where it advises (should), not where it links a consequence (so): right after the subject that opens
     its clause, a name or "các"/"những" and at most four words with no verb among them ("Các DN nên tìm kiếm thị trường ngách", "do
     vậy Đà Nẵng nên quy hoạch theo tuyến"; not "… nhiều Hiệp định Thương mại tự do (FTA) nên nguy cơ vi phạm vẫn rất cao", "Giá
-    vàng tăng mạnh nên …")."""
+    vàng tăng mạnh nên …"); and right after the "thì" of a condition (see _THEN_BEFORE)."""
     out, word = [], f" {_ADVICE} "
     for at in _finds(low, word):
+        if _THEN_BEFORE.search(low, max(0, at - 20), at) is not None:
+            out.append((at + 1, at + len(word) - 1))
+            continue
         m = subject.search(text, max(0, at - 48), at + 1)
         if m is not None and all(v.first(m.start(1), at) is None for v in verbs):
             out.append((at + 1, at + len(word) - 1))
     return out
+
+
+# After the "thì" of a condition, "nên" is the consequence's modal, its subject left out, never a word of consequence ("thì" links
+# the consequence already): "Nếu dùng đòn bẩy tài chính thì cũng không nên quá 50%" advises.
+_THEN_BEFORE = re.compile(r"\sthì(?:\s+cũng)?(?:\s+không)?$")
 
 
 def _states_being(low: str, a: int, b: int, verbs: _Hits, imperative_opening: re.Pattern) -> bool:
@@ -1781,22 +1807,24 @@ def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
     more than finding their words; and a row's words are its pieces between spaces, split further by `_WORD` only where
     one holds a character that is no letter nor digit, since no word runs over a space.)"""
     merged: list[Commitment] = []
-    by_kind: dict[str, list[tuple[Commitment, int, int, float]]] = {}
-    bits: dict[str, int] = {}
+    # (each kind's earlier rows, and its words' bits: only rows of one kind are compared, so each kind numbers its own words
+    # and its masks stay narrow)
+    by_kind: dict[str, tuple[list[tuple[Commitment, int, int, float]], dict[str, int]]] = {}
     findall = _WORD.findall
     for r in rows:
-        words = []
+        kind = by_kind.get(r.kind)
+        if kind is None:
+            kind = by_kind[r.kind] = ([], {})
+        earlier, bits = kind
+        mask = 0
         for piece in low[r.start: r.end].split():
             if piece.isalnum():
-                words.append(piece)
+                mask |= bits.setdefault(piece, 1 << len(bits))
             else:
-                words += findall(piece)
-        mask = 0
-        for word in words:
-            mask |= bits.setdefault(word, 1 << len(bits))
+                for word in findall(piece):
+                    mask |= bits.setdefault(word, 1 << len(bits))
         n = mask.bit_count()
         own = 0.75 * (n or 1)
-        earlier = by_kind.setdefault(r.kind, [])
         for m, mm, size, need in earlier:
             # (need: three quarters of the smaller row's words, at least one; `need` is the earlier row's own)
             if (mask & mm).bit_count() >= (need if size <= n else own):
