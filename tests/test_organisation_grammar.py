@@ -939,3 +939,74 @@ def test_a_foreign_body_named_in_lower_case_with_its_country():
             "Nhà nước niêm yết ở mức 23.198 VND/USD, giảm tiếp 5 đồng so với ngày 15/9.")
     assert [(o.organisation_id, o.surface) for o in find_organisations(text)][:2] == [
         ("cuc-du-tru-lien-bang-my", "Cục Dự trữ liên bang Mỹ"), ("cuc-du-tru-lien-bang-my", "FED")]
+
+
+def test_a_head_inside_a_place_name_starts_no_body():
+    # A head after a locality word and a capitalised syllable is a syllable of the place: "xã Vĩnh Hội Đông" names a
+    # commune, no "Hội Đông" (../shared/corpus-large/tich-thu-25-tan-lua-tuoi-nhap-lau-qua-bien-gioi.md) …
+    text = ("Qua làm việc, người điều khiển phương tiện khai nhận tên Đinh Thanh Hùng, là chủ phương tiện, hàng hóa trên ghe "
+            "là lúa hạt còn tươi, do ông Hùng chở thuê cho bà Huề ở xã Vĩnh Hội Đông, An Phú, An Giang từ Tà Keo, Campuchia "
+            "về Việt Nam.")
+    assert surfaces(text) == []
+    # … and "khu vực Chợ Trung tâm Móng Cái" a market, no "Trung tâm Móng Cái"
+    # (../shared/corpus-large/tri-gia-hang-vi-pham-do-hai-quan-quang-ninh-bat-giu-tang-33.md).
+    text = ("Mới đây, ngày 6/9, tại khu vực Chợ Trung tâm Móng Cái thuộc Khu I, phường Trần Phú, TP. Móng Cái, Tổ Kiểm soát "
+            "cơ động Đội Kiểm soát Hải quan số 1 (Cục Hải quan Quảng Ninh) phát hiện đối tượng")
+    assert "Trung tâm Móng Cái" not in surfaces(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "năng lực cạnh tranh" (`name_words`) is a word official names are made of, after "và" too
+    # (../shared/corpus-large/hai-quan-ap-dung-toan-dien-quan-ly-rui-ro.md).
+    ("Theo Trưởng Ban Môi trường kinh doanh và năng lực cạnh tranh, Viện Quản lý kinh tế trung ương (CIEM), Bộ Kế hoạch và "
+     "Đầu tư Nguyễn Minh Thảo, ngành Hải quan là ngành đầu tiên áp dụng phương thức quản lý hiện đại",
+     ["Ban Môi trường kinh doanh và năng lực cạnh tranh", "Viện Quản lý kinh tế trung ương", "CIEM", "Bộ Kế hoạch và Đầu tư"]),
+    # A shop named by its own capitalised name ("Cửa hàng", a head)
+    # (../shared/corpus-large/tam-giu-800-binh-ac-quy-nhap-lau-tu-trung-quoc.md).
+    ("Theo tin từ Tổng cục QLTT, trong quá trình thực hiện công tác quản lý địa bàn, Đội QLTT số 2, Cục QLTT Bình Dương phát "
+     "hiện Cửa hàng Reng Feng có địa chỉ tại khu phố 4, phường An Phú, TP Thuận An, tỉnh Bình Dương",
+     ["Tổng cục QLTT", "Đội QLTT số 2", "Cục QLTT Bình Dương", "Cửa hàng Reng Feng"]),
+    # English heads last ("News", "Traders") and a legal form in capitals ("CORP")
+    # (../shared/corpus-large/vang-sjc-nguoc-chieu-da-tang-cua-gia-vang-the-gioi.md) …
+    ("Các nhà phân tích tại ANG Traders dự đoán, giá vàng có thể tăng lên 1.900 USD/ounce", ["ANG Traders"]),
+    ("Trên trang Kitco News, các chuyên gia cho hay, giá vàng thế giới vẫn chịu áp lực", ["Kitco News"]),
+    # … (../shared/corpus-large/xuat-khau-ca-tra-sang-mexico-giam-gan-60.md).
+    ("Có khoảng hơn 25 doanh nghiệp cá tra tham gia XK cá tra sang thị trường Mexico, lớn nhất là hai doanh nghiệp IDI CORP "
+     "(Đồng Tháp) và MEKONGFISH CO (Cần Thơ).", ["IDI CORP"]),
+    # A code of capitals before "Việt Nam" names a firm's arm where an office is held at it, a department's
+    # function between or not (../shared/corpus-large/khu-vuc-phia-dong-se-la-dong-luc-phat-trien-cho-thi-truong-bat-dong-san-tphcm.md).
+    ("Ông Võ Huỳnh Tuấn Kiệt, Giám đốc CBRE Việt Nam cho biết, cùng với việc thành lập TP Thủ Đức", ["CBRE Việt Nam"]),
+    ("Tương tự, ông Nguyễn Hoàng, Giám đốc Bộ phận R&D DKRA Việt Nam dự báo, các dự án sắp được ra mắt vẫn tập trung ở khu Đông",
+     ["DKRA Việt Nam"]),
+])
+def test_name_words_shops_english_heads_and_codes_with_an_office(text, expected):
+    assert surfaces(text) == expected
+
+
+def test_qltt_inside_a_name_is_spelt_out():
+    # "QLTT" (`expansions`) inside a name is "Quản lý thị trường": the registry's body
+    # (../shared/corpus-large/tam-giu-800-binh-ac-quy-nhap-lau-tu-trung-quoc.md).
+    text = "Lực lượng chức năng kiểm tra lô hàng ắc quy vi phạm. Nguồn Tổng cục QLTT"
+    assert [(o.surface, o.organisation_id) for o in find_organisations(text)] == [("Tổng cục QLTT", "tong-cuc-quan-ly-thi-truong")]
+
+
+def test_a_firm_named_with_its_trade_and_by_its_code():
+    # One firm named with its line of business, without it, and by the code its name ends with (three paragraphs of
+    # ../shared/corpus-large/tphcm-khong-gian-lam-viec-linh-hoat-chiem-22-giao-dich-thi-truong-van-phong.md).
+    text = ("Trong Q4/2018, tỷ lệ lấp đầy trung bình của không gian làm việc chung tại TP.HCM đạt xấp xỉ 80%, theo một khảo sát "
+            "của CBRE.\n\nTheo thống kê của Công ty CBRE Việt Nam, trong năm 2018, thị trường văn phòng TPHCM chỉ tiếp nhận thêm "
+            "một nguồn cung hạng B duy nhất với tổng diện tích cho thuê ngoài là 3.600 m2.\n\nTheo Công ty tư vấn bất động sản "
+            "CBRE Việt Nam, sự nổi lên của các không gian làm việc linh hoạt đang dần thay đổi cơ cấu khách thuê của khối văn "
+            "phòng truyền thống.")
+    found = find_organisations(text)
+    assert [o.surface for o in found] == ["CBRE", "Công ty CBRE Việt Nam", "Công ty tư vấn bất động sản CBRE Việt Nam"]
+    assert {o.organisation_id for o in found} == {"cong-ty-cbre-viet-nam"}
+
+
+def test_an_advisory_council_of_the_prime_minister():
+    # "cải cách thủ tục hành chính" (`name_words`) and "của Thủ tướng Chính phủ" (`name_continuations`) belong to the
+    # council's official name (../shared/corpus/nganh-hai-quan-no-luc-ket-noi-cai-cach-kiem-tra-chuyen-nganh.md).
+    text = ("Bà Phạm Thị Ngọc Thủy, Phó Giám đốc thường trực Văn phòng Ban Nghiên cứu Phát triển kinh tế tư nhân (Ban IV, "
+            "thuộc Hội đồng Tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ) là người theo sát đề án từ những ngày "
+            "đâu tiên")
+    assert "Hội đồng Tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ" in surfaces(text)

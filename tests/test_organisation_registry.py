@@ -147,3 +147,10 @@ def test_the_generated_files_are_up_to_date():
 ])
 def test_associations_of_foreign_firms(text, expected):
     assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+def test_the_international_trade_centre():
+    # The WTO and UN trade agency, by its code (../shared/corpus-large/xuat-khau-ca-tra-sang-mexico-giam-gan-60.md).
+    text = ("Theo thống kê của ITC, năm 2019, tổng lượng nhập khẩu sản phẩm cá thịt trắng của Mexico đã giảm gần 35%, đạt 86 "
+            "nghìn tấn với tổng giá trị nhập khẩu đạt 194,5 triệu USD.")
+    assert [(o.surface, o.name) for o in find_organisations(text)] == [("ITC", "Trung tâm Thương mại Quốc tế")]

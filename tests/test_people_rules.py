@@ -408,3 +408,20 @@ def test_a_region_after_a_title_is_the_titles():
     text = ("Người tiêu dùng thay đổi thói quen mua sắm truyền thống sang tiêu dùng online nhiều hơn, bà Đặng Thúy Hà, Giám đốc "
             "Khu vực phía Bắc, Công ty Nghiên cứu thị trường Nielsen Việt Nam cho biết, bên cạnh yếu tố tiết kiệm thời gian")
     assert [(n, t) for n, t, _ in people(text)] == [("Đặng Thúy Hà", "Giám đốc Khu vực phía Bắc")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A unit's parents after commas, one with its code in brackets, between the title and the name
+    # (../shared/corpus-large/hai-quan-ap-dung-toan-dien-quan-ly-rui-ro.md).
+    ("Theo Trưởng Ban Môi trường kinh doanh và năng lực cạnh tranh, Viện Quản lý kinh tế trung ương (CIEM), Bộ Kế hoạch và "
+     "Đầu tư Nguyễn Minh Thảo, ngành Hải quan là ngành đầu tiên áp dụng phương thức quản lý hiện đại",
+     [person("Nguyễn Minh Thảo", "Trưởng ban", "Ban Môi trường kinh doanh và năng lực cạnh tranh")]),
+    # A profession's field in lower-case words before the name, and a firm's department by its English function
+    # (../shared/corpus-large/khu-vuc-phia-dong-se-la-dong-luc-phat-trien-cho-thi-truong-bat-dong-san-tphcm.md).
+    ("Chuyên gia kinh tế Đinh Thế Hiển phân tích, thành phố Thủ Đức tương lai chính là khu vực năng động nhất ở cửa ngõ phía "
+     "Đông của TPHCM.", [person("Đinh Thế Hiển", "Chuyên gia kinh tế")]),
+    ("Tương tự, ông Nguyễn Hoàng, Giám đốc Bộ phận R&D DKRA Việt Nam dự báo, các dự án sắp được ra mắt vẫn tập trung ở khu "
+     "Đông và khu vực này tiếp tục dẫn dắt thị trường.", [person("Nguyễn Hoàng", "Giám đốc Bộ phận R&D", "DKRA Việt Nam")]),
+])
+def test_parents_with_codes_profession_fields_and_departments(text, expected):
+    assert people(text) == expected

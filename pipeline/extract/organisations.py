@@ -1082,6 +1082,23 @@ def _seated_brand(words: list[str], seat: str, e: _English) -> bool:
     return any(not is_syllable(w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _office_before() -> re.Pattern:
+    """A title of office (titles.csv) at the end of the text searched, maybe with the department it heads
+    by its English function (`functions`), "Bộ phận" before it or not: "Giám đốc ", "Giám đốc Bộ phận R&D "."""
+    titles = {s for t in data_csv("titles.csv") for s in tone_mark_spellings(t["title"])}
+    functions = data_json("organisation_patterns.json")["english_heads"]["functions"]
+    return re.compile(rf"(?<![\w])(?:{alternation(titles)})[ ](?:[Bb]ộ[ ]phận[ ])?(?:(?:{alternation(functions)})[ ])?$")
+
+
+def _office_code(text: str, start: int, words: list[str], e: _English) -> bool:
+    """Whether a code of capitals before a country, which alone may be a body's or a treaty's ("BHXH Việt
+    Nam", "EVFTA Việt Nam"), is a firm's arm there: an office is held at it ("Giám đốc CBRE Việt Nam",
+    "Giám đốc Bộ phận R&D DKRA Việt Nam"). (A registry body's code is found before this is asked.)"""
+    return len(words) == 1 and words[0].isupper() and words[0] not in e.codes \
+        and _office_before().search(text, max(0, start - 48), start) is not None
+
+
 def _english_named(text: str, free, take) -> list[OrgMention]:
     """Foreign firms named in English, the generic head last or first (_english_heads): "CIMB Bank",
     "Bank of the Philippines", their legal form last ("Wan Hai Lines Ltd."), or by their brand and the
@@ -1089,7 +1106,7 @@ def _english_named(text: str, free, take) -> list[OrgMention]:
     e = _english_heads()
     found = [(start, end) for start, _, end in _names_before(text, e.last.finditer(text), e)]
     found += [(start, end) for start, seat, end in _names_before(text, e.seat.finditer(text), e, seats=True)
-              if _seated_brand(text[start:seat].split(), text[seat:end], e)]
+              if _seated_brand(text[start:seat].split(), text[seat:end], e) or _office_code(text, start, text[start:seat].split(), e)]
     if any(f in text for f in e.firsts):  # (a page without "Bank of" needs no scan)
         found += [m.span() for m in e.first.finditer(text) if not text[m.start() - 1: m.start()].isalnum()]
     out = []
@@ -1580,6 +1597,22 @@ def _not_an_organisation(surface: str, head: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _place_run() -> re.Pattern:
+    """A locality word (`localities`, the lower-case ones but "số") and the capitalised syllables of its
+    place's name, up to where a discovered head stands."""
+    words = [w for w in data_json("organisation_patterns.json")["localities"] if w.islower() and w != "số"]
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?:[ ][{UPPER}][{LOWER}]*){{1,3}}[ ]$")
+
+
+def _in_place_name(text: str, start: int) -> bool:
+    """Whether a head stands inside a place's name, after its locality word and a capitalised syllable:
+    "xã Vĩnh Hội Đông" names a commune, no "Hội Đông" (a place's syllables are written with capitals, as
+    a name's are; a body's head after them would start a name of its own with no comma or word between)."""
+    space = text.rfind(" ", max(0, start - 16), start - 1)  # (most heads follow a lower-case word: no regex then)
+    return space >= 0 and text[space + 1: space + 2].isupper() and _place_run().search(text, max(0, start - 48), start) is not None
+
+
+@lru_cache(maxsize=1)
 def _placeholder() -> tuple[re.Pattern, frozenset[str], tuple[str, ...]]:
     """A firm's head and legal form before one capital letter or a stock code (`placeholders`): "Công ty A",
     "Công ty cổ phần B", "Công ty XYZ", the firms of an example; the stock codes; the words that give an
@@ -1820,7 +1853,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if not free(start, end):
             continue
         surface = text[start:end]
-        if entry is None and _not_an_organisation(surface, h):
+        if entry is None and (_not_an_organisation(surface, h) or _in_place_name(text, start)):
             continue
         if entry is None and (placeholder := _placeholder()[0].match(surface)) and (
                 placeholder["name"] in _placeholder()[1] or any(w in text for w in _placeholder()[2])):
@@ -1903,8 +1936,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 and not any(o.surface.startswith(m.group(0) + " ") for o in out)):
             out.append(_from_entry(gazetteer()[short_names[m.group(0)]], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
+    out += _firm_codes(text, out, free, take, data)
     out.sort(key=lambda o: o.start)
-    return _with_parents(text, _short_forms(out), data)
+    return _with_parents(text, _described_firms(_short_forms(out)), data)
 
 
 def _headed_abbreviation(surface: str, head: str, by_abbr: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
@@ -1958,6 +1992,60 @@ def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
             if full is not None:
                 m = OrgMention(full.organisation_id, full.name, full.abbreviation, full.name_en, full.org_type,
                                full.parent_id, full.source, m.surface, m.start, m.end)
+        out.append(m)
+    return out
+
+
+_LAST_CODE = re.compile(r"(?<![\w&.\-])[A-Z][A-Z0-9]{2,}$")  # a name's last word, a code: "CBRE", not "R&D" or "SP-ITC"
+
+
+def _firm_codes(text: str, mentions: list[OrgMention], free, take, data: dict) -> list[OrgMention]:
+    """A firm's own name that starts with a code of capitals ("Công ty CBRE Việt Nam", "Tập đoàn FLC") is
+    written short as the code alone on the same page ("theo một khảo sát của CBRE"): that firm. Legal
+    forms and the codes that stand for words (`expansions`, placeholders' forms: "TNHH", "XNK") are no
+    firm's own code. The code ends the name, or only the country of the firm's arm follows it: "FPT" is not
+    "FPT Retail", nor "AES" the "Công ty TNHH Điện lực AES Mông Dương"."""
+    firms = [m for m in mentions if m.source == DISCOVERED and m.org_type == "enterprise"]
+    if not firms:
+        return []
+    not_codes = set(data["expansions"]) | set(data["placeholders"]["forms"]) | set(data["placeholders"]["names"]) | {"TMCP"}
+    seats = tuple(data["english_heads"]["seats"])
+    by_code: dict[str, OrgMention] = {}
+    for m in firms:
+        own = m.name
+        for seat in seats:
+            own = own.removesuffix(f" {seat}")
+        last = _LAST_CODE.search(own)
+        if last and last.group(0) not in not_codes and last.group(0) not in by_code:
+            by_code[last.group(0)] = m
+    out = []
+    for code, m in by_code.items():
+        for c in re.finditer(rf"(?<![\w&.\-/]){code}(?![\w&\-/]|\.\w)", text):
+            if free(c.start(), c.end()):
+                out.append(OrgMention(m.organisation_id, m.name, m.abbreviation, m.name_en, m.org_type, m.parent_id, m.source,
+                                      code, c.start(), c.end()))
+                take(c.start(), c.end())
+    return out
+
+
+_DESCRIBED_FIRM = re.compile(rf"(?P<head>Công ty|Tổng công ty|Tập đoàn)(?:[ ][{LOWER}]+)+[ ](?P<own>[{UPPER}0-9].*)")
+
+
+def _described_firms(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A firm named with its line of business in lower-case words ("Công ty tư vấn bất động sản CBRE Việt
+    Nam") is the firm the page names without them ("Công ty CBRE Việt Nam"): it takes that name's
+    identity and keeps its own words."""
+    described = {id(m): d for m in mentions if m.source == DISCOVERED and (d := _DESCRIBED_FIRM.fullmatch(m.name))}
+    if not described:
+        return mentions
+    by_name = {_fold(m.name): m for m in mentions if id(m) not in described}
+    out = []
+    for m in mentions:
+        d = described.get(id(m))
+        plain = d and (by_name.get(_fold(f"{d['head']} {d['own']}")) or by_name.get(_fold(d["own"])))
+        if plain:
+            m = OrgMention(plain.organisation_id, plain.name, plain.abbreviation, plain.name_en, plain.org_type,
+                           plain.parent_id, plain.source, m.surface, m.start, m.end)
         out.append(m)
     return out
 

@@ -211,16 +211,38 @@ def _field_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _capitalised_field_re() -> re.Pattern:
     """A field written with a capital before "tại" and the body (`capitalised_fields`: "Giám đốc Kinh tế
-    tại IHS Markit")."""
-    return re.compile(rf"[ ](?:{alternation(data_json('people.json')['capitalised_fields'])})(?=[ ]tại[ ])")
+    tại IHS Markit"), or a firm's department named by its English function (the organisations' `functions`)
+    before the firm's name: "Giám đốc Bộ phận R&D DKRA Việt Nam" heads DKRA's R&D department."""
+    functions = data_json("organisation_patterns.json")["english_heads"]["functions"]
+    return re.compile(rf"[ ](?:{alternation(data_json('people.json')['capitalised_fields'])})(?=[ ]tại[ ])"
+                      rf"|[ ]Bộ[ ]phận[ ](?:{alternation(functions)})(?=[ ][A-Z])")
+
+
+_FIELD_WORDS = re.compile(rf"(?:[ ][{LOWER}]+){{1,3}}")
+
+
+def _profession_field_end(text: str, end: int) -> int:
+    """The end of the field a profession is in, in lower-case words right before a person's name:
+    "Chuyên gia kinh tế Đinh Thế Hiển" (an economist); `end` when no name follows them."""
+    words = _FIELD_WORDS.match(text, end)
+    stops = set(data_json("people.json")["title_field_stop_words"])
+    split = words.group(0).split() if words else []
+    for n in range(len(split), 0, -1):
+        field_end = end + len(" " + " ".join(split[:n]))
+        if not stops.intersection(split[:n]) and text.startswith(" ", field_end) and person_name_pattern().match(text, field_end + 1):
+            return field_end
+    return end
 
 
 def _field_end(m: re.Match, end: int) -> int:
-    """`end`, or the end of the field an executive office with no body noun of its own is in charge of."""
+    """`end`, or the end of the field an executive office with no body noun of its own is in charge of,
+    or a profession is in (_profession_field_end)."""
     after = m.string[end + 1: end + 2]
     if not after.isalpha():
         return end  # (most titles: no word after them)
     row = _row(m)
+    if row["kind"] == "profession" and after.islower():
+        return _profession_field_end(m.string, end)
     if row["kind"] != "executive" or row.get("body"):
         return end
     field = (_field_re() if after.islower() else _capitalised_field_re()).match(m.string, end)
@@ -577,16 +599,22 @@ _NAME_GAP = re.compile(r"[ ]+")
 
 def _bracketed_parent(text: str, end: int, name_start: int, org_end: dict[int, int]) -> bool:
     """Whether only bodies the finder knows, the unit's parents (after a comma, the last maybe in
-    brackets), stand between `end` and the name."""
-    while (comma := _PARENT_COMMA.match(text, end, name_start)) and org_end.get(comma.end(), 0) > comma.end():
-        end = org_end[comma.end()]
-        gap = _NAME_GAP.match(text, end, name_start)
-        if gap and gap.end() == name_start:
-            return True
-    opened = _BRACKET_OPEN.match(text, end, name_start)
-    inner = org_end.get(opened.end(), 0) if opened else 0
-    closed = _BRACKET_CLOSE.match(text, inner, name_start) if inner else None
-    return bool(closed) and closed.end() == name_start
+    brackets), stand between `end` and the name. A parent's code in brackets may stand before the
+    next parent's comma ("Ban …, Viện Quản lý kinh tế trung ương (CIEM), Bộ Kế hoạch và Đầu tư X")."""
+    while True:
+        comma = _PARENT_COMMA.match(text, end, name_start)
+        if comma and org_end.get(comma.end(), 0) > comma.end():
+            end = org_end[comma.end()]
+            gap = _NAME_GAP.match(text, end, name_start)
+            if gap and gap.end() == name_start:
+                return True
+            continue
+        opened = _BRACKET_OPEN.match(text, end, name_start)
+        inner = org_end.get(opened.end(), 0) if opened else 0
+        closed = _BRACKET_CLOSE.match(text, inner, name_start) if inner else None
+        if not closed or closed.end() == name_start or not _PARENT_COMMA.match(text, closed.end(), name_start):
+            return bool(closed) and closed.end() == name_start
+        end = closed.end()
 
 
 def _titled_body(text: str, t: re.Match, t_end: int, name_start: int, org_end: dict[int, int]) -> tuple[str, int] | None:
