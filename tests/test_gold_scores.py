@@ -27,43 +27,45 @@ SETS = {"corpus": CORPUS, "portals": PORTALS, "large": CORPUS.parent / "corpus-l
 # (groups.json's "held_out"). Floors on the held-out groups guard the figures the README reports; they
 # are not targets, and nobody tuning rules may read those pages' misses.
 FLOORS = {
-    ("corpus", "known"): dict(legal=1.00, people=1.00, titles=0.99, orgs=0.97, tasks=0.92, activities=0.92, confusion=0.06, rows_per_task=1.25),
-    ("corpus", "fresh"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.91, tasks=0.91, activities=0.90, confusion=0.06, rows_per_task=1.25),
-    ("corpus", "fresh2"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.91, tasks=0.91, activities=0.93, confusion=0.05, rows_per_task=1.24),
-    ("corpus", "fresh3"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.76, activities=0.77, confusion=0.12, rows_per_task=1.15),
+    ("corpus", "known"): dict(legal=1.00, people=1.00, titles=0.99, orgs=0.97, tasks=0.93, activities=0.92, confusion=0.05, rows_per_task=1.25),
+    ("corpus", "fresh"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.95, tasks=0.94, activities=0.90, confusion=0.05, rows_per_task=1.25),
+    ("corpus", "fresh2"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.91, tasks=0.91, activities=0.93, confusion=0.04, rows_per_task=1.24),
+    ("corpus", "fresh3"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.76, activities=0.80, confusion=0.10, rows_per_task=1.15),
     ("corpus", "fresh4"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.98, tasks=0.97, activities=0.89, confusion=0.04, rows_per_task=0.93, dates=1.00),
-    ("corpus", "fresh5"): dict(legal=1.00, people=1.00, titles=0.93, orgs=0.98, tasks=0.81, activities=0.93, confusion=0.10, rows_per_task=1.25, dates=1.00),
-    ("portals", "tuned"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.97, tasks=0.97, activities=0.88, confusion=0.04, rows_per_task=1.18, dates=1.00),
-    ("portals", "last"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.92, tasks=0.97, activities=0.86, confusion=0.04, rows_per_task=1.13, dates=1.00),
+    ("corpus", "fresh5"): dict(legal=1.00, people=1.00, titles=0.93, orgs=0.98, tasks=0.83, activities=0.93, confusion=0.08, rows_per_task=1.25, dates=1.00),
+    ("portals", "tuned"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.97, tasks=0.97, activities=0.88, confusion=0.03, rows_per_task=1.18, dates=1.00),
+    ("portals", "last"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.93, tasks=0.97, activities=0.86, confusion=0.04, rows_per_task=1.13, dates=1.00),
     ("portals", "fresh"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.94, tasks=0.97, activities=0.88, confusion=0.05, rows_per_task=1.12, dates=1.00),
     # people 0.97 (was 0.99): "Chủ tịch Hồ Chí Minh" is read as a person after his title, as the customs site's
     # gold has him (large, fresh7); this group's annotator left him out of "sự vĩ đại của Chủ tịch Hồ Chí Minh".
-    ("portals", "fresh2"): dict(legal=1.00, people=0.97, titles=1.00, orgs=0.94, tasks=0.93, activities=0.85, confusion=0.05, rows_per_task=1.21, dates=1.00),
+    ("portals", "fresh2"): dict(legal=1.00, people=0.97, titles=1.00, orgs=0.94, tasks=0.93, activities=0.85, confusion=0.04, rows_per_task=1.21, dates=1.00),
     ("portals", "fresh3"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.91, tasks=0.94, activities=0.83, confusion=0.04, rows_per_task=0.87),
-    ("portals", "fresh4"): dict(legal=1.00, people=1.00, titles=0.90, orgs=0.97, tasks=0.86, activities=0.97, confusion=0.11, rows_per_task=0.94, dates=1.00),
-    ("portals", "fresh5"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.95, tasks=0.84, activities=0.90, confusion=0.08, rows_per_task=1.15),
+    ("portals", "fresh4"): dict(legal=1.00, people=1.00, titles=0.90, orgs=0.97, tasks=0.86, activities=0.97, confusion=0.10, rows_per_task=0.94, dates=1.00),
+    ("portals", "fresh5"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.95, tasks=0.84, activities=0.90, confusion=0.07, rows_per_task=1.15),
     # No legal reference on these pages: "138/CP" of "Ban Chỉ đạo 138/CP" is part of a name (read as one
     # until the rules learnt it), so legal F1 is 1 only while none is read.
-    ("large", "fresh6"): dict(legal=1.00, people=1.00, titles=1.00, orgs=1.00, tasks=0.98, activities=0.96, confusion=0.01, rows_per_task=0.92),
-    ("large", "fresh7"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.98, tasks=0.93, activities=0.89, confusion=0.05, rows_per_task=0.97, dates=1.00),
+    ("large", "fresh6"): dict(legal=1.00, people=1.00, titles=1.00, orgs=1.00, tasks=0.98, activities=0.96, confusion=0.00, rows_per_task=0.92),
+    ("large", "fresh7"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.98, tasks=0.97, activities=0.89, confusion=0.05, rows_per_task=0.97, dates=1.00),
     ("large", "fresh8"): dict(legal=1.00, people=0.96, titles=1.00, orgs=0.94, tasks=0.96, activities=0.93, confusion=0.04, rows_per_task=1.22, dates=1.00),
     # fresh9's task figures after round 13's rules (unseen: tasks 0.654 at 0.79 rows per gold task, confusion 0.130).
     # rows_per_task is a ceiling: it was 0.85 while recall was 0.65, and rises with it (0.97 at recall 0.92; the
     # issue's ceiling is 1.25).
-    ("large", "fresh9"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.95, tasks=0.93, activities=0.94, confusion=0.05, rows_per_task=1.12, dates=1.00),
-    ("large", "fresh10"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.98, activities=0.94, confusion=0.03, rows_per_task=1.19, dates=1.00),
+    ("large", "fresh9"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.93, activities=0.94, confusion=0.05, rows_per_task=1.12, dates=1.00),
+    ("large", "fresh10"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.98, activities=0.95, confusion=0.02, rows_per_task=1.19, dates=1.00),
     # Scored once while unseen after rule round 14 (the README's figures then); open for tuning since.
-    ("large", "fresh11"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.95, tasks=0.96, activities=0.91, confusion=0.03, rows_per_task=1.25, dates=1.00),
+    ("large", "fresh11"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.96, activities=0.91, confusion=0.03, rows_per_task=1.25, dates=1.00),
     # Scored once while unseen after rule round 15 (the README's figures then; its rows per task, 4.48 then, is the figure
     # after the off-genre pages were made to give no rows, the one change made before it was opened); open for tuning since.
-    ("large", "fresh12"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.95, tasks=0.88, activities=0.94, confusion=0.04, rows_per_task=1.11, dates=1.00),
+    ("large", "fresh12"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.88, activities=0.94, confusion=0.03, rows_per_task=1.11, dates=1.00),
     # fresh13: the held-out group of round 16, scored once after it (nobody tuning the rules had read these pages: legal 0.968,
     # people 0.900, titles 0.889, organisations 0.862, tasks 0.696 at 1.03 rows a task, activities 0.667, confusion 0.202,
-    # dates 1.000); tuned on in rounds 17 and 18 (these floors are its figures since).
-    ("large", "fresh13"): dict(legal=0.96, people=1.00, titles=0.90, orgs=0.90, tasks=0.86, activities=0.76, confusion=0.08, rows_per_task=1.25, dates=1.00),
+    # dates 1.000); tuned on in rounds 17 to 19 (these floors are its figures since).
+    ("large", "fresh13"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.95, tasks=0.94, activities=0.86, confusion=0.02, rows_per_task=1.25, dates=1.00),
     # fresh14: 20 pages drawn at random (seed 20261205), written before rule round 18 by a helper who saw no rule, scored
-    # once after it (these floors, its figures while unseen); tuned on in round 19.
-    ("large", "fresh14"): dict(legal=1.00, people=0.94, titles=0.66, orgs=0.78, tasks=0.57, activities=0.89, confusion=0.06, rows_per_task=2.00, dates=1.00),
+    # once after it (legal 1.000, people 0.947, titles 0.667, organisations 0.783, tasks 0.574 at 1.98 rows a task,
+    # activities 0.899, confusion 0.057, dates 1.000); tuned on in round 19 (these floors are its figures since). Its rows
+    # per task, 1.40, is over the issue's 1.25: the ceiling is the figure plus 0.15, as for the others.
+    ("large", "fresh14"): dict(legal=1.00, people=1.00, titles=0.90, orgs=0.87, tasks=0.59, activities=0.90, confusion=0.05, rows_per_task=1.55, dates=1.00),
 }
 
 
