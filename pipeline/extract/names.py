@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from pipeline.extract.vocabulary import LOWER, UPPER, data_json
+from pipeline.text.fold import unmarked
 from pipeline.text.phrases import at_word_start
 
 SYLLABLE = rf"[{UPPER}][{LOWER}]*"
@@ -111,6 +111,4 @@ _SYLLABLE_SHAPE = re.compile(rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnp
 def is_syllable(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return False
-    plain = unicodedata.normalize("NFD", word.replace("Đ", "d").replace("đ", "d"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return _SYLLABLE_SHAPE.fullmatch(plain) is not None
+    return _SYLLABLE_SHAPE.fullmatch(unmarked(word).lower()) is not None

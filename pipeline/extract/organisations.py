@@ -15,14 +15,13 @@ locality word ("UBND huyện Tân Lập"); it is typed by its head and given a p
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.names import is_syllable, match_person, not_names, starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
-from pipeline.text.fold import match_key, tone_mark_spellings
+from pipeline.text.fold import match_key, tone_mark_spellings, unmarked
 from pipeline.text.phrases import alternation, at_word_start
 
 
@@ -46,13 +45,16 @@ class OrgMention:
         self.__dict__.update(organisation_id=organisation_id, name=name, abbreviation=abbreviation, name_en=name_en,
                              org_type=org_type, parent_id=parent_id, source=source, surface=surface, start=start, end=end)
 
+    def at(self, surface: str, start: int, end: int) -> "OrgMention":
+        """The same body, named by `surface` at start:end of the page (a short form, a code, a described name)."""
+        return OrgMention(self.organisation_id, self.name, self.abbreviation, self.name_en, self.org_type, self.parent_id,
+                          self.source, surface, start, end)
+
 
 @lru_cache(maxsize=4096)  # a page names its bodies again and again, and every page the national ones
 def slug(name: str) -> str:
     """A stable identifier from a name: no diacritics, lower case, hyphens ("Cục Trẻ em" -> cuc-tre-em)."""
-    text = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", unmarked(name).lower()).strip("-")
 
 
 _HYPHEN = re.compile(r"\s*-\s*")
@@ -1990,8 +1992,7 @@ def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
             size = len(m.name)
             full = next((f for n, f in starting.get(key, ()) if n > size), None)
             if full is not None:
-                m = OrgMention(full.organisation_id, full.name, full.abbreviation, full.name_en, full.org_type,
-                               full.parent_id, full.source, m.surface, m.start, m.end)
+                m = full.at(m.surface, m.start, m.end)
         out.append(m)
     return out
 
@@ -2022,8 +2023,7 @@ def _firm_codes(text: str, mentions: list[OrgMention], free, take, data: dict) -
     for code, m in by_code.items():
         for c in re.finditer(rf"(?<![\w&.\-/]){code}(?![\w&\-/]|\.\w)", text):
             if free(c.start(), c.end()):
-                out.append(OrgMention(m.organisation_id, m.name, m.abbreviation, m.name_en, m.org_type, m.parent_id, m.source,
-                                      code, c.start(), c.end()))
+                out.append(m.at(code, c.start(), c.end()))
                 take(c.start(), c.end())
     return out
 
@@ -2044,8 +2044,7 @@ def _described_firms(mentions: list[OrgMention]) -> list[OrgMention]:
         d = described.get(id(m))
         plain = d and (by_name.get(_fold(f"{d['head']} {d['own']}")) or by_name.get(_fold(d["own"])))
         if plain:
-            m = OrgMention(plain.organisation_id, plain.name, plain.abbreviation, plain.name_en, plain.org_type,
-                           plain.parent_id, plain.source, m.surface, m.start, m.end)
+            m = plain.at(m.surface, m.start, m.end)
         out.append(m)
     return out
 

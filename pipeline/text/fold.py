@@ -57,6 +57,13 @@ def match_key(s: str) -> str:
 _NO_TONES = dict.fromkeys(map(ord, _TONES))
 
 
+def unmarked(s: str) -> str:
+    """`s` in plain Latin letters: every mark dropped, đ written d ("Cục Trẻ em" → "Cuc Tre em"), case kept.
+    What identifiers (organisations.slug) and the shape of a syllable (names.is_syllable) are read from."""
+    s = unicodedata.normalize("NFD", s.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
 def toneless(s: str) -> str:
     """`s` with its tone marks dropped, the other marks kept ("Thành" → "Thanh", "Đức" → "Đưc"): one key for two
     spellings that differ by a tone alone (a name mistyped: see people._merge_mistyped_tones)."""
