@@ -118,7 +118,7 @@ def published_tables(root: Path, store: Path, manifest: pl.DataFrame, whole_up_t
     out: dict[str, Table] = across_pages(light.tables, rank, rejections)
     del light
     with _side_by_side() as pool:
-        folders = dict(zip(by_bucket, pool.map(lambda item: _part(root, store, *item, rank), by_bucket.items())))
+        folders = dict(zip(by_bucket, pool.map(lambda bucket, pages: _part(root, store, bucket, pages, rank), by_bucket, by_bucket.values())))
     _prune(store / "parts", keep={f.name for f in folders.values()})
     rows = {bucket: json.loads((folder / _ROWS).read_text("utf-8")) for bucket, folder in folders.items()}
     for table in PER_PAGE:
@@ -145,7 +145,7 @@ def _light(root: Path, store: Path, by_bucket: dict[str, pl.DataFrame]) -> Extra
         return folder
 
     with _side_by_side() as pool:
-        folders = list(pool.map(made, *zip(*by_bucket.items())))
+        folders = list(pool.map(made, by_bucket, by_bucket.values()))
     _prune(store / "light", keep={f.name for f in folders})
     # One scan of the partitions' files per table, all collected side by side (a read per file costs more).
     pages, *frames = pl.collect_all([pl.scan_ipc([str(f / f"{name}.arrow") for f in folders]) for name in ["pages", *columns]])
