@@ -1479,8 +1479,8 @@ _CAPTION_WORDS = 30
 # chính") or a colon; a heading naming a form or a label ("GIẤY ĐỀ NGHỊ", "Nội dung đề nghị hoàn trả:")
 # addresses no one and heads no passage of tasks.
 _ADDRESSEE = re.compile(r"[\s*_]*(?::|các\b|những\b|[A-ZĐ])")
-# A condition and its consequence, before a "sẽ": "Nhưng nếu NK khó khăn, thì nhiều DN sẽ lại quay về …"
-# (not a condition a directive is given for: "nếu còn vướng mắc, DN tiếp tục liên hệ …").
+# A condition and its consequence after "thì", which state how things would be (_states_being; before a "sẽ",
+# _PREDICTION reads the condition): "Nếu chỉ người Việt phát triển thì năng lực không chạy kịp với thế giới".
 _CONDITION = re.compile(r"(?<!\w)nếu\s[^.;]*\sthì\s[^.;]*$")
 # A condition closed by "thì" or by its comma (group 1), or a verb of forecasting (group 2), before the "sẽ" (or, after a forecast,
 # the "tiếp tục") of what it foresees; "dự báo được" is the ability to forecast, no forecast made ("cần dự báo được tình hình").
