@@ -52,16 +52,57 @@ class Extracted:
         return self.pages.filter(pl.col("reason") != "")
 
 
+# A page's rows depend on the modules the page work imports and on the rules' data, not on how the tables
+# are published: an edit to the site, the data card or the package writer must not re-extract a million pages.
+PAGE_WORK = ("pipeline.page", "pipeline.run_pages")
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(pipeline[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)|import[ \t]+(pipeline[\w.]*))", re.M)
+
+
+def page_work_files(root: Path) -> list[Path]:
+    """The files the page work's rows depend on, under the package folder `root`: the modules `PAGE_WORK`
+    imports, directly or through others (every import of a pipeline module, at the top or inside a
+    function, read from the source), their packages' `__init__.py`, and every rule file in `data/`."""
+    def source(module: str) -> Path | None:
+        rel = "/".join(module.split(".")[1:])
+        for path in (root / f"{rel}.py", root / rel / "__init__.py"):
+            if path.is_file():
+                return path
+        return None
+
+    seen: dict[str, Path] = {}
+    todo = list(PAGE_WORK)
+    while todo:
+        module = todo.pop()
+        path = source(module)
+        if module in seen or path is None:
+            continue
+        seen[module] = path
+        parts = module.split(".")
+        todo += [".".join(parts[:i]) for i in range(1, len(parts))]  # the packages it lives in
+        for m in _IMPORT.finditer(path.read_text("utf-8")):
+            if m[3]:
+                todo.append(m[3])
+            else:  # "from pipeline.x import y": y may be a module of package pipeline.x
+                todo.append(m[1])
+                todo += [f"{m[1]}.{name.split()[0]}" for name in m[2].strip("() \n").replace("\n", " ").split(",") if name.strip()]
+    data = [path for path in (root / "data").rglob("*") if path.suffix in (".json", ".csv", ".py")]
+    return sorted(set(seen.values()) | set(data))
+
+
+def code_hash(root: Path) -> str:
+    """Hash of `page_work_files(root)`, names and bytes: a change to any rule or to the page work's code
+    invalidates the cache."""
+    h = hashlib.sha256()
+    for path in page_work_files(root):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Hash of the pipeline's source and data files: a change to any rule invalidates the cache."""
-    h = hashlib.sha256()
-    root = resources.files("pipeline")
-    for path in sorted(Path(str(root)).rglob("*")):
-        if path.suffix in (".py", ".json", ".csv") and "__pycache__" not in path.parts:
-            h.update(path.relative_to(Path(str(root))).as_posix().encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+    """`code_hash` of the installed package."""
+    return code_hash(Path(str(resources.files("pipeline"))))
 
 
 def page_key(page: RawPage) -> str:

@@ -454,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     print(machine_line())
     print(f"corpus: {len(sources)} articles from {corpus}; workdir {work}; workers={args.workers or os.cpu_count()}")
     print(f"code: {describe_code(args.rev, args.src)}, copied to {src} so that every build of this run uses the same code "
-          f"(the per-page cache is keyed by a hash of pipeline/)")
+          f"(the per-page cache is keyed by a hash of the page work's code and rules)")
     print()
     if args.rules and args.against:
         try:

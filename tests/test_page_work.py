@@ -8,12 +8,14 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import polars as pl
 
 from conftest import need_corpus_large
-from pipeline import run_pages
+from html_templates.fill import fill, read_source
+from pipeline import PROJECT_ROOT, run_pages
 from pipeline.ingest import list_raw_dir, read_file
 from pipeline.run_pages import IN_PROCESS_BELOW, extract_files, extract_pages, load_pages, store_root
 from pipeline.tables import combine
@@ -80,3 +82,44 @@ def test_a_script_that_builds_at_import_builds_once_through_the_pool(tmp_path):
     assert done.stdout.split("\n").count("script run") == 1  # the workers did not run it
     assert "built True" in done.stdout
     assert (tmp_path / "out" / "datapackage.json").exists()
+
+
+def test_every_module_the_page_work_loads_is_in_the_cache_key(tmp_path):
+    # A fresh interpreter reads and processes the seed page (text) and an HTML page, as a pool worker does;
+    # every pipeline module it has loaded then must be hashed into the cache's code version, or an edit
+    # to it would leave stale rows in the cache.
+    seed = PROJECT_ROOT / "raw" / "molisa-2022-01-26-cuc-tre-em-tong-ket-2021.txt"
+    page = fill("news_site", read_source(seed), date(2022, 1, 26))
+    (tmp_path / "page.html").write_text(page.html, encoding="utf-8")
+    shutil.copy(seed, tmp_path)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pipeline.ingest import list_raw_dir, read_file\n"
+        "from pipeline.run_pages import _one\n"
+        f"for f in list_raw_dir(Path({str(tmp_path)!r})):\n"
+        "    for page in read_file(f):\n"
+        "        rows, reason, _ = _one(page)\n"
+        "        assert rows and rows['documents'], (page.name, reason)\n"
+        "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.split('.')[0] == 'pipeline'))\n")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=PROJECT_ROOT).stdout.split()
+    root = PROJECT_ROOT / "pipeline"
+    hashed = set(run_pages.page_work_files(root))
+    assert len(loaded) > 20 and {Path(f) for f in loaded} <= hashed
+    assert {"organisations.csv", "commitments.json"} <= {p.name for p in hashed}
+
+
+def test_editing_how_tables_are_published_keeps_the_cache_and_editing_a_rule_drops_it(tmp_path):
+    root = tmp_path / "pipeline"
+    shutil.copytree(PROJECT_ROOT / "pipeline", root, ignore=shutil.ignore_patterns("__pycache__"))
+    before = run_pages.code_hash(root)
+    assert before == run_pages.code_version()
+    for publishing in ("site.py", "datacard.py", "package.py", "release.json"):
+        (root / publishing).write_text((root / publishing).read_text("utf-8") + "\n", encoding="utf-8")
+    assert run_pages.code_hash(root) == before  # the site, the data card, the package writer: no page re-read
+    for rule in ("data/commitments.json", "extract/legal.py", "text/fold.py"):
+        copy = tmp_path / rule.replace("/", "_")
+        shutil.copytree(root, copy)
+        (copy / rule).write_text((copy / rule).read_text("utf-8") + "\n", encoding="utf-8")
+        assert run_pages.code_hash(copy) != before, rule
