@@ -1010,3 +1010,47 @@ def test_an_advisory_council_of_the_prime_minister():
             "thuộc Hội đồng Tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ) là người theo sát đề án từ những ngày "
             "đâu tiên")
     assert "Hội đồng Tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ" in surfaces(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After a firm's legal form the lower-case words are its trade, whatever it is, up to the capital of its own name
+    # (/work/safe-large5/tphcm-phat-hien-xu-ly-116-nguoi-nhap-canh-trai-phep.md;
+    # nhom-hang-may-moc-thiet-bi-giup-hai-quan-ha-noi-tang-so-thu-trong-thang-9.md;
+    # ra-soat-lam-ro-dau-hieu-gian-lan-doi-voi-mat-hang-da-voi-xuat-khau.md, the form in lower case).
+    ("Công an Quận 11 kiểm tra, phát hiện Công ty TNHH phát sáng Đại Tín vi phạm về kinh doanh hàng hóa nhập lậu, "
+     "niêm phong tạm giữ 48.", ["Công an Quận 11", "Công ty TNHH phát sáng Đại Tín"]),
+    ("Máy móc, thiết bị dự án điện rác Nam Sơn; hay thiết bị điện của Công ty TNHH hệ thống truyền tải và phân phối "
+     "Toshiba; linh kiện ô tô, xe máy nhập khẩu", ["Công ty TNHH hệ thống truyền tải và phân phối Toshiba"]),
+    ("trên cơ sở kết quả giám định ngày 25/12/2020 của Chi nhánh công ty cổ phần giám định và khử trùng FCC tại Hải Phòng, "
+     "thông báo kết quả", ["công ty cổ phần giám định và khử trùng FCC"]),
+    # A function word among the words says they are the sentence's; so does a title after them
+    # (/work/safe-large5/evn-la-doanh-nghiep-do-nha-nuoc-lam-chu-so-huu.md; lua%cc%a3t-doanh-nghie%cc%a3p-lua%cc%a3t-so-68-2014-qh13.md;
+    # tai-ve-quyet-dinh-bo-nhiem-nhan-su-dung-cho-moi-chuc-vu.md).
+    ("EVN là công ty TNHH MTV do Nhà nước làm chủ sở hữu.", ["EVN"]),
+    ("Cổ phần, trái phiếu của công ty cổ phần có thể được mua bằng Đồng Việt Nam, ngoại tệ tự do chuyển đổi, vàng", []),
+    ("Hội đồng quản trị công ty cổ phần bổ nhiệm Giám đốc/Tổng Giám đốc, Kế toán trưởng và người quản lý khác", []),
+    # The codes of trades (`expansions`) are words of the name, "và" between them
+    # (/work/safe-large5/ra-soat-lam-ro-dau-hieu-gian-lan-doi-voi-mat-hang-da-voi-xuat-khau.md).
+    ("số vận đơn 122000013130121 của Công ty TNHH SX và TM Toàn Cầu Thành Đạt, khai báo: Đá xây dựng",
+     ["Công ty TNHH SX và TM Toàn Cầu Thành Đạt"]),
+])
+def test_a_firms_trade_after_its_legal_form(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An association's field, in any case, runs to its scope, the country or a province
+    # (/work/safe-large5/doanh-nghiep-go-chung-tay-chinh-thuc-ra-mat-quy-viet-nam-xanh.md; fresh14's
+    # xuat-khau-ca-tra-sang-mexico-giam-gan-60.md, typo as printed).
+    ("Hiệp hội Chế biến gỗ tỉnh Bình Dương, Hiệp hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai, Hiệp hội Gỗ và Lâm sản Bình Định, "
+     "Chi hội dăm", ["Hiệp hội Chế biến gỗ tỉnh Bình Dương", "Hiệp hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai",
+                     "Hiệp hội Gỗ và Lâm sản Bình Định"]),
+    ("Chế biến cá tra xuất khẩu Theo Hiệp hội Chế biến và Xuất khẩu thỷ sản Việt Nam, ngay từ đầu năm nay, XK cá tra sang "
+     "thị trường Bắc Mỹ này đã liên tục giảm sút.", ["Hiệp hội Chế biến và Xuất khẩu thỷ sản Việt Nam"]),
+    # A function word before the scope leaves the name to the grammar, which reads a foreign body's seat
+    # (/work/safe-large5/doanh-nghiep-chau-au-da-duoc-huong-loi-tu-viec-hoan-thue-giam-tien-thue-dat.md).
+    ("Ảnh: Internet Hiệp hội Doanh nghiệp châu Âu tại Việt Nam (EuroCham) vừa công bố báo cáo",
+     ["Hiệp hội Doanh nghiệp châu Âu tại Việt Nam", "EuroCham"]),
+])
+def test_an_associations_field_before_its_scope(text, expected):
+    assert surfaces(text) == expected

@@ -499,7 +499,7 @@ def _tail_vocabulary():
                 if before == "x" or name.removeprefix("X ") not in own:
                     syllables.add(w)
     # Codes that stand for words inside names ("Cục Thuế XNK và …", "Trung tâm CNTT và …").
-    coded = frozenset(data["expansions"])
+    coded = frozenset(data["expansions"]) | frozenset(data["trade_codes"])
     partners = re.compile(alternation(data["partners"]) + r"(?![^\W_])")
     # The words of `name_words` are words: a stop word that ends one ends the name with it ("Cục Điện lực
     # và Năng lượng tái tạo", not "… tái"); a function word does not ("dân dụng và").
@@ -741,6 +741,14 @@ def _title_ends() -> re.Pattern:
     """The last word of a title, then a space, at the end of the text searched ("Phó Thủ tướng ", "Ủy viên ")."""
     words = {t["title"].split()[-1].casefold() for t in data_csv("titles.csv")} | {"phó"}  # "Phó Ban Thường trực"
     return re.compile(rf"(?i:(?<![\w]){alternation(words)})[ ]$")
+
+
+@lru_cache(maxsize=1)
+def _title_at() -> re.Pattern:
+    """A title written with its capital ("Giám đốc", "Tổng giám đốc"): no firm's own name ("công ty cổ
+    phần bổ nhiệm Giám đốc")."""
+    titles = {t["title"] for t in data_csv("titles.csv")}
+    return re.compile(alternation({s for t in titles for s in tone_mark_spellings(t[0].upper() + t[1:])}) + r"(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -1012,7 +1020,7 @@ def _english_heads() -> _English:
     return _English(
         last, frozenset(table["forms"]), seat, before, before_form, first, tuple(table["first"]),
         # (A department's function is its title's: "Giám đốc R&D DKRA Vietnam" heads DKRA's R&D.)
-        codes=frozenset(data["expansions"]) | frozenset(data["capitalised_stop_words"]) | frozenset(table["functions"]),
+        codes=frozenset(data["expansions"]) | frozenset(data["trade_codes"]) | frozenset(data["capitalised_stop_words"]) | frozenset(table["functions"]),
         titles=frozenset(titles) | frozenset(data_json("people.json")["title_abbreviations"]),
         code_seats=frozenset(table["code_seats"]),
         not_brands=frozenset(table["countries"]) | frozenset(table["sectors"]),
@@ -1185,21 +1193,34 @@ def _trade_words(trades: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern | None, ...], frozenset[re.Pattern]]:
+def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern | None, ...], frozenset[re.Pattern],
+                       tuple[frozenset[re.Pattern], frozenset[str], frozenset[re.Pattern]]]:
     data = data_json("organisation_patterns.json")
     # One pattern for each first word of an entry's heads, that word a literal the engine finds fast
     # ("Công ty" for "Công ty CP", "Công ty TNHH" …), checked to start a word right after it.
-    patterns, guards, proper = [], [], set()
+    patterns, guards, proper, open_, cased = [], [], set(), set(), set()
     for c in data["closed_names"]:
         by_first: dict[str, set[str]] = {}
         for spelling in {s for h in c["heads"] for s in _spellings(h)}:
             first, _, rest = spelling.partition(" ")
             by_first.setdefault(first, set()).add(rest)
         closer = c["closer"].replace("{UPPER}", UPPER).replace("{LOWER}", LOWER).replace("{COUNTRIES}", alternation(data["foreign_countries"]))
+        if "{PLACES}" in closer:  # the provinces, and the codes that stand for one ("TPHCM")
+            closer = closer.replace("{PLACES}", alternation({r["place"] for r in data_csv("places.csv")}
+                                                            | {r["alias"] for r in data_csv("registry_place_aliases.csv")}))
         # A closer that starts with a letter is a literal the engine finds fast: a page without it ("quốc
         # gia", "số 4") needs no scan from the heads.
         guard = re.compile(c["closer"]) if c["closer"][:1].isalpha() else None
-        words = _trade_words(data["trades"]) if c.get("trades") else rf"(?:[ ][{LOWER}]+){{1,5}}?"
+        # An `open` entry's words are any but the function words (up to eight: "Công ty TNHH hệ thống
+        # truyền tải và phân phối Toshiba"); the others' are words names have, or trades.
+        # A code that stands for a trade stands among them ("Công ty CP DV hậu cần thuỷ sản …": `expansions`, `trade_codes`).
+        codes = alternation(k for k in [*data["expansions"], *data["trade_codes"]] if k.isalpha() and k.isupper())
+        # A `cased` entry's words may be capitalised too: an association's field before its scope ("Hiệp
+        # hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai").
+        words = _trade_words(data["trades"]) if c.get("trades") \
+            else rf"(?:[ ](?:[{UPPER}{LOWER}]+|{codes})){{1,8}}?" if c.get("cased") \
+            else rf"(?:[ ](?:[{LOWER}]+|{codes}(?=[ ][{LOWER}]))){{1,8}}?" if c.get("open") \
+            else rf"(?:[ ][{LOWER}]+){{1,5}}?"
         for first, rests in sorted(by_first.items()):
             # (Ties in name order: a set's order changes from process to process, and so would the pattern's text.)
             rest = "|".join(re.escape(" " + r) if r else "" for r in sorted(rests, key=lambda r: (-len(r), r)))
@@ -1209,7 +1230,12 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
             guards.append(guard)
             if c.get("proper"):  # closers that start a proper part the grammar reads to its end
                 proper.add(pattern)
-    return tuple(patterns), frozenset(w for w in data["stop_words"] if " " not in w), tuple(guards), frozenset(proper)
+            if c.get("open"):
+                open_.add(pattern)
+            if c.get("cased"):
+                cased.add(pattern)
+    return (tuple(patterns), frozenset(w for w in data["stop_words"] if " " not in w), tuple(guards), frozenset(proper),
+            (frozenset(open_), frozenset(data["function_words"]), frozenset(cased)))
 
 
 @lru_cache(maxsize=1)
@@ -1263,8 +1289,8 @@ def _national_names(text: str) -> dict[int, re.Match]:
     unit's number ("Đội quản lý thị trường số 4"). The grammar takes a name only from a capital after its
     head. A function word among them says they are a sentence's ("Trung tâm của quốc gia", "Phòng ra
     quyết định số 1828"), unless names have it in a word ("chỉ đạo", "nhà ở")."""
-    patterns, stops, guards, _ = _closed()
-    pairs = _tail_vocabulary()[5]
+    patterns, stops, guards, _, (open_, function_words, cased) = _closed()
+    cap_stops, pairs = _tail_vocabulary()[1], _tail_vocabulary()[5]
     out = {}
     found: dict[re.Pattern, bool] = {}  # each guard looked for once a page: an entry has several patterns
     for pattern, guard in zip(patterns, guards):
@@ -1272,12 +1298,27 @@ def _national_names(text: str) -> dict[int, re.Match]:
             found[guard] = guard.search(text) is not None
         if guard and not found[guard]:
             continue
+        # After a firm's legal form (`open`) the lower-case words are its trade, whatever it is ("Công ty
+        # TNHH phát sáng Đại Tín"), up to a function word, which says they are the sentence's ("công ty cổ
+        # phần có thể được mua bằng …", "công ty TNHH MTV do Nhà nước …"), and before a capital that starts
+        # no other body or sentence ("công ty cổ phần niêm yết Cục …").
+        # An association's field, in any case, runs to its scope, the country or a province ("Hiệp hội Chế
+        # biến gỗ Bình Dương"), with no other body's head in it (`cased`).
+        breaks = function_words if pattern in open_ else stops
         for m in pattern.finditer(text):
             words = m["words"].split()
             closer = m["closer"].split()[0]
+            if breaks is function_words and (closer in cap_stops or _patterns()[3].match(text, m.start("closer"))
+                                             or _title_at().match(text, m.start("closer"))):
+                continue
+            if pattern in cased:
+                if m.start() not in out and words[-1] != "và" and not _patterns()[9].search(m["words"]) \
+                        and all(w == "và" or w not in function_words for w in words):
+                    out[m.start()] = m
+                continue
             # "và" between two lower-case words joins two areas of one name ("Công ty TNHH xây dựng và
             # thương mại Hoàng Long"); before the closer it joins another party ("HTX chè và Tân Cương").
-            if m.start() not in out and all(w not in stops or (w, nxt) in pairs or (before, w) in pairs
+            if m.start() not in out and all(w not in breaks or (w, nxt) in pairs or (before, w) in pairs
                                             or (w == "và" and before and nxt.islower() and nxt is not closer)
                                             for before, w, nxt in zip(["", *words], words, [*words[1:], closer])):
                 out[m.start()] = m
@@ -1373,7 +1414,8 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
 
 @lru_cache(maxsize=1)
 def _expansions() -> tuple[re.Pattern, dict[str, str]]:
-    table = data_json("organisation_patterns.json")["expansions"]
+    data = data_json("organisation_patterns.json")
+    table = {**data["expansions"], **data["trade_codes"]}
     shorts = sorted(table, key=len, reverse=True)
     # (Not after a slash: "TW" in "Ban Chỉ đạo 127/TW" is a document's code, not "Trung ương".)
     return re.compile(at_word_start(shorts, not_after=r"\w./") + r"(?![\w])"), table
@@ -1524,7 +1566,7 @@ def _described_before_code(text: str, free, take, data: dict, head_types: dict) 
 def _spells_words(code: str, name: str, data: dict) -> bool:
     """Whether a code stands for words rather than a body: one of the expansions ("ATGT"), or the
     initials of the name's last words ("An toàn giao thông (ATGT)")."""
-    return code in data["expansions"] or "".join(w[0] for w in name.split()).upper().endswith(code)
+    return code in data["expansions"] or code in data["trade_codes"] or "".join(w[0] for w in name.split()).upper().endswith(code)
 
 
 _WORDS_AFTER = re.compile(r"(?:[ ][^\W_]+){1,3}")
@@ -2009,7 +2051,7 @@ def _firm_codes(text: str, mentions: list[OrgMention], free, take, data: dict) -
     firms = [m for m in mentions if m.source == DISCOVERED and m.org_type == "enterprise"]
     if not firms:
         return []
-    not_codes = set(data["expansions"]) | set(data["placeholders"]["forms"]) | set(data["placeholders"]["names"]) | {"TMCP"}
+    not_codes = set(data["expansions"]) | set(data["trade_codes"]) | set(data["placeholders"]["forms"]) | set(data["placeholders"]["names"]) | {"TMCP"}
     seats = tuple(data["english_heads"]["seats"])
     by_code: dict[str, OrgMention] = {}
     for m in firms:
