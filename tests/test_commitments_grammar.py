@@ -797,3 +797,37 @@ def test_a_market_that_stays_calm_sets_no_task():
     rows = _rows(["Thị trường ngoại tệ trong nước hôm nay tiếp tục ổn định như nhiều ngày qua. Cụ thể, tại Vietcombank, giá USD niêm yết ở "
                   "mức 23.060 – 23.270 VND/USD (mua vào – bán ra), không đổi ở cả hai chiều so với phiên hôm qua."])
     assert not any(kind == "task" for kind, _ in rows), rows
+
+
+def test_what_se_foresees_and_a_forecast_after_its_comma_are_predictions():
+    # "sẽ" and an effect, a change of a quantity or a state it foresees is a prediction, no task
+    # (doanh-nghiep-bao-hiem-van-con-co-hoi-tang-truong, khu-vuc-phia-dong-se-la-dong-luc-phat-trien-cho-thi-truong-bat-dong-san-tphcm,
+    # dieu-kien-phuong-phap-trich-lap-va-hach-toan-du-phong-giam-gia-hang-ton-kho, the customs site's large corpus) …
+    rows = _rows(["Điều này sẽ ảnh hưởng tới thu nhập tài chính của các DN bảo hiểm phi nhân thọ khi cơ cấu tiền gửi ngắn hạn (dưới 1 "
+                  "năm) đang chiếm tỷ trọng lớn trong cơ cấu tài sản đầu tư.",
+                  "Hiện nay, việc thu hút dòng vốn nước ngoài vào Việt Nam sẽ đem đến lợi ích trước tiên cho phân khúc bất động sản công "
+                  "nghiệp và các khu công nghệ cao.",
+                  "* Đối với những doanh nghiệp thuộc mô hình doanh nghiệp niêm yết thì thời gian lập và hoàn nhập sẽ khác."])
+    assert not any(kind == "task" for kind, _ in rows), rows
+    # … and so is what a forecast or an expectation foresees after its comma
+    # (doanh-nghiep-bao-hiem-van-con-co-hoi-tang-truong, doanh-nghiep-fdi-keo-kim-ngach-xnk-cua-tphcm, the customs site's large corpus) …
+    rows = _rows(["PJICO ước tính, doanh thu bảo hiểm hàng không sẽ sụt giảm từ 30-50%, bảo hiểm tàu thủy ước sụt giảm từ 10-20% so "
+                  "với năm 2019.",
+                  "Các doanh nghiệp TPHCM kỳ vọng, cả kim ngạch xuất khẩu và nhập khẩu trong tháng cuối năm sẽ tăng ấn tượng nhất."])
+    assert not any(kind == "task" for kind, _ in rows), rows
+    # … but a body's own "sẽ tăng cường" stays its task (nganh-hai-quan-tap-trung-thu-ngan-sach-ngay-tu-dau-nam, the customs site's
+    # large corpus).
+    rows = _rows(["Song song với đó, toàn Ngành cũng sẽ tăng cường chống thất thu qua công tác giám sát kiểm tra thực hiện thủ tục hải quan."])
+    assert [kind for kind, _ in rows] == ["task"], rows
+
+
+def test_a_modal_in_what_a_thing_is_defined_as_sets_no_task():
+    # "là" a noun, then "mà" and who must deal with it, defines the thing: no task
+    # (vai-tro-cua-thue-doi-voi-ca-nhan-va-doanh-nghiep, the customs site's large corpus) …
+    rows = _rows(["Thuế môn bài cũng là một loại thuế mà doanh nghiệp cần phải đóng hàng năm."])
+    assert not any(kind == "task" for kind, _ in rows), rows
+    # … not "không chỉ là … mà còn phải …" (not only … but also), which binds its subject
+    # (ke-toan-hang-xuat-nhap-khau-nhat-dinh-phai-biet-nhung-viec-nay, the customs site's large corpus).
+    rows = _rows(["Nhiệm vụ của kế toán không chỉ đơn thuần là xử lý các nghiệp vụ mua bán hàng trong nước mà còn phải kế toán hàng hóa "
+                  "xuất nhập khẩu."])
+    assert any(kind == "task" for kind, _ in rows), rows

@@ -196,7 +196,8 @@ def _vocab():
                   # (A body's name, its head and at most five words, then a verb of directives: "Trung tâm CNTT đảm bảo hệ thống CNTT …".)
                   re.compile(r"[*_\s]*" + whole_words(d["addressee_heads"]) + r"(?:\s+[^\s,.;:]+){0,5}?\s+"
                              + whole_words({p.lower() for p in d["imperative_openers"]})),
-                  intentions, tuple(p.lower() + " " for p in d["subordinators"]))
+                  intentions, tuple(p.lower() + " " for p in d["subordinators"]),
+                  re.compile(whole_words({p.lower() for p in d["prediction_verbs"]})))
 
 
 _WORDY = re.compile(r"\w")
@@ -296,6 +297,7 @@ class _Rules(NamedTuple):
     addressee_item: re.Pattern  # a paragraph that opens with a body's name and a verb of directives ("Trung tâm CNTT đảm bảo …")
     intentions: set  # the task cues that state an intention or a target a body holds ("đặt mục tiêu", "lên kế hoạch")
     subordinate_openers: tuple  # the subordinators, followed by a space ("để ", "khi ")
+    prediction_verbs: re.Pattern  # a verb that, after "sẽ", foresees an effect, a change or a state ("sẽ ảnh hưởng")
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -871,6 +873,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     opening_year = None  # the year the paragraph opens with
     event = None  # (paragraph, month) of an event the paragraph narrates, dated by day and month only (see below)
     headline_end = 0  # where a headline that sets a task ends (see below)
+    caption_sentences = Counter(s.paragraph_no for s in sentences if s.kind == "caption")  # (see kind below)
     for s in sentences:
         if s.kind == "byline":
             continue
@@ -884,7 +887,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         sentence = text[s.start: s.end]
         # (A caption is a phrase under a photo; a sentence of prose set under one is read as the body it is: "Như vậy, để hoàn
         # thành chỉ tiêu thu thuế của Bộ Tài chính, Tổng cục Hải quan giao, từ nay đến hết 31/12/2020, đơn vị còn phải thu 515 tỷ …".)
-        kind = "body" if s.kind == "caption" and sentence.count(" ") >= _CAPTION_WORDS else s.kind
+        # (So is a caption of three sentences or more: "Thuế môn bài cũng là một loại thuế mà doanh nghiệp cần phải đóng hàng năm.
+        # Doanh nghiệp sau khi đăng ký kinh doanh phải đóng thuế môn bài. Cần phải đóng ngay …" under a photo; a caption and its credit,
+        # or a caption of two sentences, "… tiếp tục triển khai các sản phẩm du lịch đặc trưng của thành phố. Ảnh du khách trải nghiệm
+        # Tour …", show the photo.)
+        kind = "body" if s.kind == "caption" and (sentence.count(" ") >= _CAPTION_WORDS
+                                                  or caption_sentences[s.paragraph_no] >= _CAPTION_SENTENCES) else s.kind
         # A photo's caption stands between paragraphs, apart from the flow of the text: what a passage sets goes on after it.
         # So does a headline.
         flow = (framed, headed, targets_listed, last_paragraph, paragraph_start, after_task, after_forecast, after_report,
@@ -1194,6 +1202,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # ("dự báo XK cá tra năm 2020 sang Mexico sẽ giảm hơn 50%", "thị trường bảo hiểm Việt Nam được dự báo
                 # tiếp tục giữ vững …"), unless a directive comes before it ("yêu cầu … cần bám sát …, bởi nếu không … thì sẽ …").
                 continue
+            if is_task and not listed and cue is not None and low.startswith(_WILL_BE, cue) and directive_hits.first(a, cue) is None \
+                    and rules.prediction_verbs.match(low, cue + len(_WILL_BE)) is not None:
+                continue  # "sẽ" and an effect, a change or a state it foresees: a prediction ("Điều này sẽ ảnh hưởng tới …")
+            if is_task and not listed and cue is not None and low.find(_WHICH, a, cue) >= 0 and directive_hits.first(a, cue) is None \
+                    and _DEFINED.search(low, a, cue) is not None:
+                continue  # a modal in the relative clause of what a thing is defined as: no one's task (see _DEFINED)
             if not is_task and not reports:
                 is_task = labelled or (_states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
                            or announced.first(a, b) is not None or needs.first(a, b) is not None
@@ -1475,6 +1489,7 @@ def _speaks_to_reader(text: str) -> bool:
 # The words a heading holds at most, and a caption under a photo (see find_commitments).
 _HEADING_WORDS = 40
 _CAPTION_WORDS = 30
+_CAPTION_SENTENCES = 3  # (the sentences of a caption's paragraph that make it prose: see find_commitments)
 # Whom a directive in a heading addresses: a list ("các bộ, ngành", "những địa phương"), a name ("Bộ Tài
 # chính") or a colon; a heading naming a form or a label ("GIẤY ĐỀ NGHỊ", "Nội dung đề nghị hoàn trả:")
 # addresses no one and heads no passage of tasks.
@@ -1482,10 +1497,17 @@ _ADDRESSEE = re.compile(r"[\s*_]*(?::|các\b|những\b|[A-ZĐ])")
 # A condition and its consequence after "thì", which state how things would be (_states_being; before a "sẽ",
 # _PREDICTION reads the condition): "Nếu chỉ người Việt phát triển thì năng lực không chạy kịp với thế giới".
 _CONDITION = re.compile(r"(?<!\w)nếu\s[^.;]*\sthì\s[^.;]*$")
-# A condition closed by "thì" or by its comma (group 1), or a verb of forecasting (group 2), before the "sẽ" (or, after a forecast,
-# the "tiếp tục") of what it foresees; "dự báo được" is the ability to forecast, no forecast made ("cần dự báo được tình hình").
-_PREDICTION = re.compile(r"(?<!\w)(?:nếu\s[^.;]*(?:\sthì|(,))|(dự báo|ước tính|được kỳ vọng)(?!\s+được\b))\s[^.;]*$")
+# A condition closed by "thì" or by its comma (group 1), or a verb of forecasting or expecting (group 2), its comma or none, before
+# the "sẽ" (or, after a forecast, the "tiếp tục") of what it foresees ("PJICO ước tính, doanh thu bảo hiểm hàng không sẽ sụt giảm
+# …", "Các doanh nghiệp TPHCM kỳ vọng, cả kim ngạch xuất khẩu và nhập khẩu … sẽ tăng"; "kỳ vọng," is no cue: see cue_exceptions);
+# "dự báo được" is the ability to forecast, no forecast made ("cần dự báo được tình hình").
+_PREDICTION = re.compile(r"(?<!\w)(?:nếu\s[^.;]*(?:\sthì|(,))|(dự báo|dự đoán|ước tính|kỳ vọng)(?!\s+được\b),?)\s[^.;]*$")
 _PREDICTED = ("sẽ ", "tiếp tục ")
+# What a thing is, "là" and a noun, then "mà" and the relative clause that says who must or will deal with it, up to its modal: "Thuế
+# môn bài cũng là một loại thuế mà doanh nghiệp cần phải đóng hàng năm", "Tài khoản 111 là tài khoản mà kế toán nào cũng phải biết"
+# define a thing, no one's task (not "không chỉ là … mà còn phải …", not only … but also).
+_DEFINED = re.compile(r"\slà\s[^,;:.]*?\smà\s+(?!còn\s)[^,;:.]*$")
+_WHICH = " mà "  # (a page's clause that holds none is not searched: see find_commitments)
 # A formula ("Số thuế GTGT phải nộp = Thuế GTGT đầu ra – Thuế GTGT đầu vào": its "phải nộp" names the amount due) and
 # a clause that opens with "ví dụ như" or "chẳng hạn như" ("Ví dụ như thuế tiêu thụ đặc biệt sẽ đánh vào rượu bia, thuốc
 # lá, xe ô tô nhập khẩu") show what a rule or a kind is like: neither is anyone's task or act. (A bare "Ví dụ," may open
@@ -1679,6 +1701,7 @@ def _predicate(text: str, low: str, a: int, b: int, speech: _Hits, past: _Hits, 
 
 _ADVICE = "nên"  # (see _advice)
 _WILL = " sẽ "  # (a change it foresees: see _changes)
+_WILL_BE = "sẽ "  # (the cue before a prediction verb: see find_commitments)
 _VERB_ASPECT = ("đã ", "đang ", "vừa ")  # the done marks that stand before a verb (see find_commitments) …
 _PASSED = "vừa qua"  # … and not the time that has passed
 _UNDER_WAY = "đang "  # (the done mark of what is under way: see has_verb in find_commitments)
