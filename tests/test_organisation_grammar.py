@@ -622,9 +622,10 @@ def test_a_bare_firm_head_and_its_trades(text, expected):
     # A trade, a count or a year before the country is no brand (/work/safe-large2/fintech-tai-viet-nam-….md).
     ("47% số công ty và 98% số vốn đầu tư vào Fintech Việt Nam năm 2019.", []),
     ("Theo thống kê, 29 DN Việt Nam đã tham gia.", []),
-    # A foreign legal form last closes a longer name (/work/safe-large2/pvep-chuyen-nhuong-5-quyen-loi-….md).
+    # A foreign legal form last closes a longer name (/work/safe-large2/pvep-chuyen-nhuong-5-quyen-loi-….md); the
+    # brand in brackets after it is the firm's short name (_BRAND_DEFINED), a mention of the same firm.
     ("Tháng 8/2015, PVEP và Murphy Cuu Long Bac Oil Co. Ltd.(Murphy) đã ký Thỏa thuận chuyển nhượng quyền lợi.",
-     ["PVEP", "Murphy Cuu Long Bac Oil Co. Ltd."]),
+     ["PVEP", "Murphy Cuu Long Bac Oil Co. Ltd.", "Murphy"]),
     # A name the page gives an event is no firm anywhere on it
     # (/work/safe-large2/doanh-nghiep-ngoai-o-at-gioi-thieu-may-moc-cong-nghe-linh-vuc-nong-nghiep.md).
     ("Thiết bị được giới thiệu tại triển lãm ILDEX Vietnam. Cùng với đó, ILDEX Vietnam có quy mô lớn.", []),
@@ -1054,3 +1055,51 @@ def test_a_firms_trade_after_its_legal_form(text, expected):
 ])
 def test_an_associations_field_before_its_scope(text, expected):
     assert surfaces(text) == expected
+
+
+def abbreviated(text: str) -> list[tuple[str, str, str]]:
+    return [(o.surface, o.name, o.abbreviation) for o in find_organisations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A capitalised "Hãng" with its trade before a foreign brand names the firm by the brand, as "hãng" does
+    # (/work/safe-large5/flc-chi-3-ty-usd-mua-24-may-bay-airbus-cho-bamboo-airways.md).
+    ("Ngày 6/3, Tập đoàn FLC và Hãng sản xuất máy bay Airbus của Pháp có buổi làm việc tại trụ sở FLC, xoay quanh thỏa "
+     "thuận hợp tác mua máy bay.",
+     [("Tập đoàn FLC", "Tập đoàn FLC", ""), ("Airbus", "Airbus", ""), ("FLC", "Tập đoàn FLC", "")]),
+    # A brand in brackets after a firm's full name is its short name on the page
+    # (/work/safe-large5/vinamilk-thang-kien-vu-sua-hoc-duong.md).
+    ("Chiều ngày 30/9, HĐXX Tòa án Nhân dân quận Hoàn Kiếm (Hà Nội) đã tuyên án sơ thẩm vụ kiện dân sự giữa nguyên đơn là "
+     "Công ty Cổ phần Sữa Việt Nam (Vinamilk) và bị đơn là báo điện tử Giáo dục Việt Nam. Tại phiên tòa, HĐXX chấp nhận đơn "
+     "khởi kiện của Vinamilk.",
+     [("Công ty Cổ phần Sữa Việt Nam", "Công ty Cổ phần Sữa Việt Nam", "Vinamilk"),
+      ("Vinamilk", "Công ty Cổ phần Sữa Việt Nam", "Vinamilk"), ("Vinamilk", "Công ty Cổ phần Sữa Việt Nam", "Vinamilk")]),
+    # An association with no place in its name runs to the code in brackets after it, its fields listed with
+    # commas (/work/safe-large5/doanh-nghiep-bia-ruou-doi-mat-kho-khan-lon.md), a "Hội" from a capitalised word
+    # (/work/safe-large5/tphcm-ho-tro-chuyen-doi-so-cho-doanh-nghiep-vua-va-nho.md) …
+    ("Theo PGS.TS. Nguyễn Văn Việt, Chủ tịch Hiệp hội Bia, rượu, nước Giải Khát (VBA), từ đầu năm 2020, ngành bị ảnh hưởng "
+     "bởi tác động kép do dịch Covid-19.",
+     [("Hiệp hội Bia, rượu, nước Giải Khát", "Hiệp hội Bia, rượu, nước Giải Khát", "VBA"),
+      ("VBA", "Hiệp hội Bia, rượu, nước Giải Khát", "VBA")]),
+    ("Hai gói ứng dụng do các đơn vị uy tín lâu năm và là thành viên của Hội Tin học (HCA) cung cấp.",
+     [("Hội Tin học", "Hội Tin học", "HCA"), ("HCA", "Hội Tin học", "HCA")]),
+    # … but a code of words in brackets is inside the name, not after it
+    # (/work/safe-large5/doanh-nghiep-phai-di-tung-buoc-de-phat-trien-ben-vung.md).
+    ("Trao đổi với phóng viên Tạp chí Hải quan, ông Nguyễn Văn Thân, Chủ tịch Hiệp hội doanh nghiệp (DN) nhỏ và vừa Việt "
+     "Nam cho rằng, bối cảnh hiện nay đặt ra nhiều bài học.", [("Tạp chí Hải quan", "Tạp chí Hải quan", "")]),
+    # A firm's own name right after its legal form may look like a person's: two syllables are the brand's
+    # (/work/safe-large5/tam-dung-hoat-dong-dai-ly-lam-thu-tuc-hai-quan-do-khong-du-dieu-kien-nhan-vien.md,
+    # /work/safe-large5/doanh-nghiep-mong-muon-keo-dai-thoi-gian-gian-hoan-no.md); "và" joins two trades' codes,
+    # some joined by a hyphen, before the firm's own name (/work/safe-large5/lop-xe-dung-cho-khai-thac-mo-phu-hop-phan-loai-nhom-4011.md).
+    ("Công ty cổ phần Mai Thành bị tạm dừng hoạt động đại lý làm thủ tục hải quan 6 tháng (từ ngày 13/11/2020).",
+     [("Công ty cổ phần Mai Thành", "Công ty cổ phần Mai Thành", "")]),
+    ("Đồng quan điểm, theo đại diện Công ty TNHH Hoàng Hà (DN chuyên về dịch vụ thương mại, xuất nhập khẩu), trong những "
+     "tháng còn lại của năm 2020, DN đang đẩy mạnh xuất khẩu.", [("Công ty TNHH Hoàng Hà", "Công ty TNHH Hoàng Hà", "")]),
+    ("Theo Cục Hải quan Hải Phòng, trong quá trình áp mã HS đối với mặt hàng lốp xe chuyên dụng đối với Công ty TNHH TM-DV "
+     "và XD Phương Thảo, đơn vị gặp nhiều vướng mắc.",
+     [("Cục Hải quan Hải Phòng", "Cục Hải quan Hải Phòng", ""),
+      ("Công ty TNHH TM-DV và XD Phương Thảo", "Công ty TNHH thương mại-dịch vụ và xây dựng Phương Thảo",
+       "Công ty TNHH TM-DV và XD Phương Thảo")]),
+])
+def test_brands_after_hang_brands_in_brackets_coded_associations_and_person_like_firms(text, expected):
+    assert abbreviated(text) == expected

@@ -425,3 +425,77 @@ def test_a_region_after_a_title_is_the_titles():
 ])
 def test_parents_with_codes_profession_fields_and_departments(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A person's particulars after a name make it a person's with no title or honorific: a date of birth
+    # (/work/safe-large5/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-2-kg-ma-tuy.md), where they live
+    # (/work/safe-large5/hai-quan-ha-tinh-phoi-hop-bat-300-kg-phao-lau.md) …
+    ("Tại đây, lực lượng Công an- Hải quan đã kiểm tra và bắt giữ Lê Văn Định, sinh ngày 10/7/1988, trú tại Gia Phố, huyện "
+     "Hương Khê, tỉnh Hà Tĩnh đang xách túi xách màu đen.", [person("Lê Văn Định")]),
+    ("Tổ Công tác đã tiến hành kiểm tra xe ô tô tải mang NKS Lào UF 2628 do Nguyễn Thức Cường, thường trú tại xã Nghi Trường, "
+     "huyện Nghi Lộc, tỉnh Nghệ An và Nguyễn Đình Thắng trú tại thị trấn Quán Hành, huyện Nghi Lộc, tỉnh Nghệ An đang làm thủ "
+     "tục nhập cảnh từ Lào về Việt Nam.", [person("Nguyễn Thức Cường"), person("Nguyễn Đình Thắng")]),
+    # … but not a name a capitalised word runs into, a family name the table lacks ("Lộc"): no "Văn Éng"
+    # (/work/safe-large5/tam-giu-gan-15-000-san-pham-xe-le-van-chuyen-trai-phep-theo-hinh-thuc-chuyen-phat-nhanh.md).
+    ("Tại thời điểm kiểm tra, lái xe Lộc Văn Éng trú tại xã Hải Yến, huyện Cao Lộc, tỉnh Lạng Sơn không xuất trình được hóa "
+     "đơn, chứng từ chứng minh nguồn gốc, xuất xứ hàng hóa", []),
+    # A person noun, capitalised where it opens a sentence
+    # (/work/safe-large5/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-2-kg-ma-tuy.md,
+    # /work/safe-large5/ha-tinh-bat-xe-khach-van-chuyen-25-ta-thit-cho-va-noi-tang-boc-mui.md);
+    # a customer, a reader (/work/safe-large5/th-true-milk-sua-hong-co-the-do-qua-trinh-van-chuyen.md,
+    # /work/safe-large5/giai-dap-truc-tuyen-ve-nghi-dinh-59-va-thong-tu-39-nhieu-cau-hoi-cua-ban-doc-duoc-tra-loi-thoa-dang.md).
+    ("Đối tượng Lê Văn Định cùng tang vật tại cơ quan điều tra.", [person("Lê Văn Định")]),
+    ("Lái xe Vũ Văn Hiếu khai nhận, số sản phẩm động vật nói trên được mua ở các tỉnh phía Nam đem về các tỉnh phía Bắc để "
+     "tiêu thụ.", [person("Vũ Văn Hiếu")]),
+    ("Được biết, ngày 22/2, TH True Milk tiếp nhận nội dung phản ánh của khách hàng Trần Đại Nghĩa về việc khi sử dụng sản "
+     "phẩm sữa.", [person("Trần Đại Nghĩa")]),
+    ("Bạn đọc Bùi Thị Hằng Nga (thành phố Hải Dương ) đặt câu hỏi về thời hạn nộp hồ sơ hải quan tại điều 25 Luật Hải quan.",
+     [person("Bùi Thị Hằng Nga")]),
+    # Academic prefixes with their full stop, or glued to the name
+    # (/work/safe-large5/thi-truong-bat-dong-san-tang-truong-trong-kho-khan.md,
+    # /work/safe-large5/doanh-nghiep-viet-nam-da-co-kinh-nghiem-ung-pho-voi-dich-benh.md,
+    # /work/safe-large5/lai-suat-nam-2021-se-on-dinh-o-muc-thap.md, /work/safe-large5/tang-truong-kinh-te-nam-2019-uoc-dat-693.md),
+    # and the spelling "bác sỹ" (/work/safe-large5/nutifood-ra-mat-trang-trai-nutimilk-voi-nguon-sua-tuoi-tuong-duong-ngoai-nhap.md).
+    ("Theo GS.TSKH Nguyễn Mại, đây là lượng giao dịch nhà đất giảm mạnh nhất trong 4 năm qua.", [person("Nguyễn Mại")]),
+    ("PGS.TS. Tô Trung Thành, Đại học Kinh tế Quốc dân:", [person("Tô Trung Thành")]),
+    ("Theo chuyên gia tài chính – ngân hàng TS.Cấn Văn Lực, Thành viên Hội đồng Tư vấn chính sách tài chính, tiền tệ quốc gia, "
+     "khi nền kinh tế khôi phục được tốc độ tăng trưởng cao", [person("Cấn Văn Lực", "Thành viên", "Hội đồng Tư vấn chính sách tài chính")]),
+    ("Đánh giá về kinh tế 2018, TS.Nguyễn Đình Cung, Viện trưởng CIEM cho rằng, Việt Nam bước vào năm 2018 với không ít kỳ "
+     "vọng trái chiều", [person("Nguyễn Đình Cung", "Viện trưởng", "CIEM")]),
+    ("Chia sẻ về thành quả này, Tổng giám đốc NutiFood, bác sỹ Trần Thị Lệ cho biết, với tâm huyết của người bác sỹ",
+     [person("Trần Thị Lệ")]),
+    # An academic prefix between a profession's field and the name is neither's
+    # (/work/safe-large5/doanh-nghiep-bia-ruou-tim-loi-thoat-tu-tac-dong-kep.md).
+    ("Đồng quan điểm, chuyên gia kinh tế PGS.TS. Ngô Trí Long nhận định, bia không cồn được xem là chìa khoá giúp doanh "
+     "nghiệp", [person("Ngô Trí Long", "Chuyên gia kinh tế")]),
+])
+def test_particulars_person_nouns_and_academic_prefixes(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After an honorific and a name, a capitalised title with no comma before it is in apposition
+    # (/work/safe-large5/giua-dai-dich-kinh-te-viet-nam-tang-truong-duong.md); "Giám đốc" ends a name
+    # (/work/safe-large5/tphcm-nhieu-diem-sang-trong-tang-truong-kinh-te.md), "Giám" alone does not
+    # (/work/safe-large5/tu-tin-nhu-doanh-nhan-tuoi-tuat.md).
+    ("Nhận định về tăng trưởng quý 4 và cả năm 2020, bà Nguyễn Thị Hương Tổng cục trưởng Tổng cục Thống kê cho rằng, kinh tế "
+     "Việt Nam sẽ tiếp tục đối mặt với nhiều thách thức", [person("Nguyễn Thị Hương", "Tổng cục trưởng", "Tổng cục Thống kê")]),
+    ("Theo đó, để đảm bảo thu đúng, thu đủ cho ngân sách nhà nước, bà Phạm Thị Hồng Hà Giám đốc Sở Tài chính TPHCM cho biết, "
+     "ngoài các giải pháp", [person("Phạm Thị Hồng Hà", "Giám đốc", "Sở Tài chính TPHCM")]),
+    ("Ông Đào Huy Giám, Tổng thư ký Diễn đàn Kinh tế tư nhân (VPSF)", [person("Đào Huy Giám", "Tổng Thư ký")]),
+    # A foreign name after a title of its own, a title in apposition after it
+    # (/work/safe-large5/viet-nam-nhap-khau-323-trieu-usd-hang-hoa-tu-eu-theo-c-o-evfta-trong-thang-8.md).
+    ("Phát biểu tại hội thảo, Đại sứ Giorgio Aliberti, Đại sứ EU tại Việt Nam cho hay, việc tổ chức hội thảo trực tuyến",
+     [person("Giorgio Aliberti", "Đại sứ", "EU")]),
+    # A firm's department by its English function right before the firm's name
+    # (/work/safe-large5/tan-cang-sai-gon-chuyen-doi-so-de-phuc-vu-doanh-nghiep.md).
+    ("Ông Trương Tấn Lộc, Giám đốc Marketing SNP nhận định, eDO là một trong những giải pháp quan trọng",
+     [person("Trương Tấn Lộc", "Giám đốc Marketing", "SNP")]),
+    # Two syllables a firm's name ends with are its brand's, not a person after the title
+    # (/work/safe-large5/lan-dau-tien-viet-nam-nhap-khau-gao-an-do-de-lam-gi.md).
+    ("Từ góc độ doanh nghiệp, ông Nguyễn Quang Hòa, Giám đốc Công ty TNHH Dương Vũ (doanh nghiệp xuất khẩu 200.000 tấn gạo "
+     "mỗi năm-PV) cũng nhận định.", [person("Nguyễn Quang Hòa", "Giám đốc", "Công ty TNHH Dương Vũ")]),
+])
+def test_titles_with_no_comma_foreign_names_after_titles_and_functions(text, expected):
+    assert people(text) == expected

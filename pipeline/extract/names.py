@@ -27,6 +27,27 @@ def person_name_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _glued_name() -> re.Pattern:
+    # After "TS.", "GS.", "ThS." as a whole word ("PGS.TS.Nguyễn …" too), not after any full stop ("T.Ư").
+    surnames = "|".join(re.escape(s) for s in sorted(data_json("people.json")["surnames"], key=len, reverse=True))
+    return re.compile(rf"(?:(?<=\b[TG]S\.)|(?<=\bThS\.))(?:{surnames}){_syllables()}")
+
+
+def glued_names(text: str) -> list[re.Match]:
+    """Names written right after an academic prefix's full stop, with no space ("TS.Cấn Văn Lực", "TS.Nguyễn
+    Đình Thắng"), which person_name_pattern does not start after a full stop ("T.Ư Nguyễn" is no name's
+    start); found from the prefix's "S.", rare on a page, by str.find."""
+    found = []
+    i = text.find("S.")
+    while i != -1:
+        m = _glued_name().match(text, i + 2)
+        if m and not m.group(0).startswith(_not_name_prefixes()):
+            found.append(m)
+        i = text.find("S.", i + 2)
+    return found
+
+
+@lru_cache(maxsize=1)
 def _name_after_honorific() -> re.Pattern:
     return re.compile(SYLLABLE + _syllables())
 
@@ -82,17 +103,21 @@ def match_person(text: str, pos: int) -> re.Match | None:
     return m
 
 
-def starts_person(text: str, pos: int, surely: bool = False, in_brand: bool = False) -> bool:
+def starts_person(text: str, pos: int, surely: bool = False, in_brand: bool = False, brand_first: bool = False) -> bool:
     """Whether a person's name starts at `pos`. With `surely`, only one under a family name most people
     carry: where a place is expected ("cửa khẩu Trà Lĩnh", "huyện Cao Lãnh") a rarer family name is
     the place's first word, while "UBND TP Nguyễn Đức Chung" still ends before the person. With
     `in_brand` (inside a firm's name), a rarer family name and one syllable more are the brand's words
     ("Công ty Phát triển công nghệ Thái Sơn"): a person named after a firm has a title before, and
-    most often three syllables or more ("Giám đốc Công ty Thái Sơn Lâm Văn Hùng")."""
+    most often three syllables or more ("Giám đốc Công ty Thái Sơn Lâm Văn Hùng"). With `brand_first` (right
+    after the firm's legal form or trades), two syllables are the brand's whatever the family name:
+    "Công ty TNHH Hoàng Long", "Công ty TNHH TM và DV Hoàng Long"."""
     m = match_person(text, pos)
     if m is None or m.start() != pos:
         return False
     words = m.group(0).split()
+    if brand_first and len(words) == 2:
+        return False
     return words[0] in _MAJOR_SURNAMES or not (surely or (in_brand and len(words) == 2))
 
 

@@ -676,7 +676,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # "xã Tân Tin"): after one capitalised word of a place it is the place's, not a credit or a clause.
             if ((token in cap_stops and not (place_caps == 1 and text[w.end(): w.end() + 1] != ":"))
                     or (not (people_ok and not count)
-                                       and starts_person(text, j, surely=place or (brand and not count), in_brand=brand))
+                                       and starts_person(text, j, surely=place or (brand and not count), in_brand=brand,
+                                                         brand_first=brand and not count))
                     or (count and strong_heads.match(text, j))):
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
             if count >= 2 and not people_ok and text[j - 9: j - 1].lower() == "quốc gia" and _provincial()[1].match(text, j):
@@ -1209,16 +1210,20 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
             closer = closer.replace("{PLACES}", alternation({r["place"] for r in data_csv("places.csv")}
                                                             | {r["alias"] for r in data_csv("registry_place_aliases.csv")}))
         # A closer that starts with a letter is a literal the engine finds fast: a page without it ("quốc
-        # gia", "số 4") needs no scan from the heads.
-        guard = re.compile(c["closer"]) if c["closer"][:1].isalpha() else None
+        # gia", "số 4") needs no scan from the heads; so is an entry's own `guard` ("(VBA)": a code in brackets).
+        guard = re.compile(c["guard"]) if "guard" in c else re.compile(c["closer"]) if c["closer"][:1].isalpha() else None
         # An `open` entry's words are any but the function words (up to eight: "Công ty TNHH hệ thống
         # truyền tải và phân phối Toshiba"); the others' are words names have, or trades.
         # A code that stands for a trade stands among them ("Công ty CP DV hậu cần thuỷ sản …": `expansions`, `trade_codes`).
         codes = alternation(k for k in [*data["expansions"], *data["trade_codes"]] if k.isalpha() and k.isupper())
+        codes = rf"(?:{codes})(?:-(?:{codes}))*"  # "Công ty TNHH TM-DV và XD Phương Thảo": codes joined by a hyphen
         # A `cased` entry's words may be capitalised too: an association's field before its scope ("Hiệp
-        # hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai").
+        # hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai"), its fields listed with commas before lower-case words
+        # ("Hiệp hội Bia, rượu, nước Giải Khát (VBA)"); a `capitalised` one's first word is capitalised
+        # ("Hội Tin học (HCA)", not "Hội nghị …").
+        first_word = rf"[ ][{UPPER}][{LOWER}]*" if c.get("capitalised") else ""
         words = _trade_words(data["trades"]) if c.get("trades") \
-            else rf"(?:[ ](?:[{UPPER}{LOWER}]+|{codes})){{1,8}}?" if c.get("cased") \
+            else rf"{first_word}(?:(?:[ ]|,[ ](?=[{LOWER}]))(?:[{UPPER}{LOWER}]+|{codes})){{{0 if first_word else 1},8}}?" if c.get("cased") \
             else rf"(?:[ ](?:[{LOWER}]+|{codes}(?=[ ][{LOWER}]))){{1,8}}?" if c.get("open") \
             else rf"(?:[ ][{LOWER}]+){{1,5}}?"
         for first, rests in sorted(by_first.items()):
@@ -1291,6 +1296,8 @@ def _national_names(text: str) -> dict[int, re.Match]:
     quyết định số 1828"), unless names have it in a word ("chỉ đạo", "nhà ở")."""
     patterns, stops, guards, _, (open_, function_words, cased) = _closed()
     cap_stops, pairs = _tail_vocabulary()[1], _tail_vocabulary()[5]
+    trade_codes = data_json("organisation_patterns.json")["trade_codes"]
+    word_codes = trade_codes.keys() | data_json("organisation_patterns.json")["expansions"].keys()
     out = {}
     found: dict[re.Pattern, bool] = {}  # each guard looked for once a page: an entry has several patterns
     for pattern, guard in zip(patterns, guards):
@@ -1312,17 +1319,27 @@ def _national_names(text: str) -> dict[int, re.Match]:
                                              or _title_at().match(text, m.start("closer"))):
                 continue
             if pattern in cased:
+                # (A code of words in brackets is inside the name: "Hiệp hội doanh nghiệp (DN) nhỏ và vừa Việt Nam".)
+                code = _DEFINED.match(text, m.end())
                 if m.start() not in out and words[-1] != "và" and not _patterns()[9].search(m["words"]) \
-                        and all(w == "và" or w not in function_words for w in words):
+                        and all(w == "và" or w not in function_words for w in words) \
+                        and not (code and (code["abbr"] in word_codes)):
                     out[m.start()] = m
                 continue
             # "và" between two lower-case words joins two areas of one name ("Công ty TNHH xây dựng và
-            # thương mại Hoàng Long"); before the closer it joins another party ("HTX chè và Tân Cương").
+            # thương mại Hoàng Long"), as between two trades' codes ("Công ty TNHH TM và DV Hoàng Long");
+            # before the closer it joins another party ("HTX chè và Tân Cương").
             if m.start() not in out and all(w not in breaks or (w, nxt) in pairs or (before, w) in pairs
                                             or (w == "và" and before and nxt.islower() and nxt is not closer)
+                                            or (w == "và" and _coded(before, trade_codes) and _coded(nxt, trade_codes))
                                             for before, w, nxt in zip(["", *words], words, [*words[1:], closer])):
                 out[m.start()] = m
     return out
+
+
+def _coded(word: str, trade_codes: dict) -> bool:
+    """Whether a word is a trade's code, or several joined by hyphens ("TM-DV")."""
+    return bool(word) and all(part in trade_codes for part in word.split("-"))
 
 
 _TITLE_BEFORE = re.compile(r"(?:[Tt]rưởng|Phó)[ ]$")  # "Trưởng Ban Chỉ đạo …", "Phó Trưởng ban …"
@@ -1487,6 +1504,7 @@ def _kinds() -> tuple[frozenset[str], re.Pattern]:
 # An abbreviation a page defines in parentheses after a name ("Trung tâm Kiểm soát bệnh tật (CDC)"):
 # capitals, digits and "&", as codes are written; a name in parentheses ("(Bộ Y tế)") is a parent.
 _DEFINED = re.compile(r"[ ]?\([ ]?(?P<abbr>[A-ZĐ][A-ZĐ0-9&\-]*[A-ZĐ0-9])[ ]?\)")
+_BRAND_DEFINED = re.compile(r"[ ]?\([ ]?(?P<brand>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)[ ]?\)")  # "(Vinamilk)", "(PetroVietnam)"
 # The words of a name the grammar cut short, up to the abbreviation defined after it ("Trung tâm
 # Thông tin và Dự | báo kinh tế xã hội Quốc gia (NCIF)"): on one line, no punctuation, a few words.
 _BEFORE_DEFINED = re.compile(rf"(?P<gap>(?:[ ][^\W_]+){{1,8}}?)(?={_DEFINED.pattern})")
@@ -1586,6 +1604,12 @@ def _name_past_code(text: str, m: OrgMention, after: int, free, take, by_name: d
     return None
 
 
+@lru_cache(maxsize=1)
+def _not_brands() -> frozenset[str]:
+    english = data_json("organisation_patterns.json")["english_heads"]
+    return frozenset([*english["countries"], *english["sectors"], *english["seats"], *data_json("organisation_patterns.json")["foreign_countries"]])
+
+
 def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, data: dict) -> list[OrgMention]:
     """Abbreviations a page defines for the bodies it names: the name gets the abbreviation, a name
     cut short before it is completed, and the abbreviation elsewhere on the page is a mention of it.
@@ -1610,6 +1634,14 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
         elif d and len(d["abbr"]) >= 2 and d["abbr"] not in by_abbr and d["abbr"] not in defined \
                 and not (m.surface.isupper() and " " not in m.surface):  # "Việt Nam – EU (EVFTA)": a code is no name a code is defined for
             defined[d["abbr"]] = m
+        elif not d and m.source == DISCOVERED and m.org_type == "enterprise" and " " in m.surface:
+            # A firm's brand in brackets after its full name is its short name on the page: "Công ty Cổ phần
+            # Sữa Việt Nam (Vinamilk)". A word that is no Vietnamese syllable ("(Hà Nội)" is the firm's seat),
+            # nor a country or a sector in English ("(Singapore)", "(Fintech)").
+            brand = _BRAND_DEFINED.match(text, m.end)
+            if brand and not is_syllable(brand["brand"]) and brand["brand"] not in _not_brands() \
+                    and brand["brand"] not in by_abbr and brand["brand"] not in defined:
+                defined[brand["brand"]] = m
         out.append(m)
     if not defined:
         return out

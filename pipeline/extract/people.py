@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.names import SYLLABLE, is_syllable, match_person, not_names, person_name_pattern, starts_person
+from pipeline.extract.names import SYLLABLE, glued_names, is_syllable, match_person, not_names, person_name_pattern, starts_person
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
 from pipeline.text.fold import match_key, tone_mark_spellings, toneless
 from pipeline.text.phrases import alternation, at_word_start, whole_words
@@ -70,6 +70,8 @@ class _Vocab:
     plural_re: re.Pattern  # "các", "hai" … just before a title or an honorific
     place_re: re.Pattern  # a word that puts a place after it, just before a name
     marker_len: int  # the longest honorific, person noun or academic prefix (_ending_at)
+    degree_re: re.Pattern  # an academic prefix that is no title, just before a name ("TS.", "PGS.TS")
+    degree_at: re.Pattern  # the same, and the space after it, where it starts
     place_len: int  # the longest place word (_ending_at)
     lead_re: re.Pattern  # a title or an honorific just before a given name
     segment_end_re: re.Pattern  # where a title in apposition ends with its organisation
@@ -100,8 +102,11 @@ def _vocab() -> _Vocab:
     title_re = re.compile(
         rf"(?<![\w])(?:(?<!thẩm )(?<!ủy )(?<!uỷ )(?<!chính )(?P<former>{former})\s+)?(?P<title>{alternation(spellings)})(?:[ ](?P<qualifier>{alternation(qualifiers)}))?(?![\w])",
         re.IGNORECASE)
-    markers = people["honorifics"] + people["person_nouns"] + people["academic_prefixes"]
+    # A person noun opening a sentence is capitalised ("Đối tượng Lê Văn Định cùng tang vật …", "Lái xe Vũ Văn Hiếu").
+    nouns = [w for n in people["person_nouns"] for w in (n, n[0].upper() + n[1:])]
+    markers = people["honorifics"] + nouns + people["academic_prefixes"]
     marker = "|".join(re.escape(h) for h in sorted(markers, key=len, reverse=True))
+    degrees = "|".join(re.escape(d) for d in sorted(people["academic_prefixes"], key=len, reverse=True) if match_key(d) not in rows)
     plural = "|".join(re.escape(p) for p in people["plural_markers"])
     place = "|".join(re.escape(w) for w in sorted(people["place_words"], key=len, reverse=True))
     # "yêu cầu", "thị trường": a place word ending a common word puts no place after it.
@@ -117,6 +122,8 @@ def _vocab() -> _Vocab:
         plural_re=re.compile(rf"(?:^|(?<=[\s(“\":]))(?:{plural})\s+(?:(?:đồng chí|vị)\s+)?$", re.IGNORECASE),
         place_re=re.compile(rf"(?:^|(?<=[\s(])){compounds}(?:{place})\s+$", re.IGNORECASE),
         marker_len=max(map(len, markers)),
+        degree_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{degrees})\s*$"),
+        degree_at=re.compile(rf"(?:{degrees})[ ]?"),
         place_len=max(map(len, people["place_words"])),
         lead_re=re.compile(rf"{at_word_start(leads, fold_rest=True)}[ ]$"),
         # A comma, a full stop (not that of "T.Ư"), a dash between spaces, or a verb of speech.
@@ -150,12 +157,24 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|;|và)\s*")
 _DASH = "-–— "
 _COPULA_END = re.compile(r"(?:^|\s+)là$")
 _CAPITALISED_HONORIFICS = {"Ông", "Bà"}  # also family names: names.match_person starts the name after them
+_CAPITALISED_WORD_BEFORE = re.compile(rf"{SYLLABLE}[ ]$")  # a capitalised word just before
 _AFTER_WORD = re.compile(r"\w[ ]+$")  # a word, not punctuation or a line break, just before
 _CONCURRENT = re.compile(r"[ ]kiêm[ ]")  # one office held with another ("Chủ tịch kiêm Tổng giám đốc")
 _APPOSITION_SEP = re.compile(r"\s*(?:[,–—-]|\(|là)\s*")  # between a name and a title in apposition
-# A year of birth or an age: whoever is named before it is a person ("Văn Công A (sinh năm 1991", "Lê B,
-# SN 1985", "Trần C, 45 tuổi").
-_BORN_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:sinh năm|sinh|SN)\s+\d{4}|\d{1,3}\s+tuổi)")
+# Or a space alone before a capitalised title, right after the name: "bà Nguyễn Thị Hương Tổng cục trưởng
+# Tổng cục Thống kê cho rằng" (the comma left out).
+_BARE_APPOSITION = re.compile(rf"[ ](?=[{UPPER}])")
+
+
+@lru_cache(maxsize=1)
+def _particulars_re() -> re.Pattern:
+    """A person's particulars after a name: whoever is named before them is a person. A year or a date of
+    birth ("Văn Công A (sinh năm 1991", "Lê B, SN 1985", "Lê Văn Định, sinh ngày 10/7/1988", "Nguyễn Thanh
+    Cường (cùng sinh năm 1977"), an age ("Trần C, 45 tuổi"), or where they live ("Nguyễn Thức Cường,
+    thường trú tại xã Nghi Trường"): no body, place or brand is born or lives anywhere."""
+    people = data_json("people.json")
+    return re.compile(rf"\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['birth_words'])})\s+(?:\d{{1,2}}/\d{{1,2}}/)?\d{{4}}"
+                      rf"|\s*[,(]?\s*\d{{1,3}}\s+tuổi|\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['residence_words'])})[ ]")
 
 
 def _row(m: re.Match) -> dict:
@@ -212,13 +231,20 @@ def _field_re() -> re.Pattern:
 def _capitalised_field_re() -> re.Pattern:
     """A field written with a capital before "tại" and the body (`capitalised_fields`: "Giám đốc Kinh tế
     tại IHS Markit"), or a firm's department named by its English function (the organisations' `functions`)
-    before the firm's name: "Giám đốc Bộ phận R&D DKRA Việt Nam" heads DKRA's R&D department."""
+    before the firm's name: "Giám đốc Bộ phận R&D DKRA Việt Nam" heads DKRA's R&D department, "Giám đốc
+    Marketing SNP" SNP's marketing."""
     functions = data_json("organisation_patterns.json")["english_heads"]["functions"]
     return re.compile(rf"[ ](?:{alternation(data_json('people.json')['capitalised_fields'])})(?=[ ]tại[ ])"
-                      rf"|[ ]Bộ[ ]phận[ ](?:{alternation(functions)})(?=[ ][A-Z])")
+                      rf"|[ ](?:Bộ[ ]phận[ ])?(?:{alternation(functions)})(?=[ ][A-Z])")
 
 
 _FIELD_WORDS = re.compile(rf"(?:[ ][{LOWER}]+){{1,3}}")
+
+
+def _name_at(text: str, pos: int) -> bool:
+    """Whether a name starts at `pos`, or after an academic prefix there ("chuyên gia kinh tế TS. Võ Trí Thành")."""
+    degree = _vocab().degree_at.match(text, pos)
+    return bool(person_name_pattern().match(text, degree.end() if degree else pos))
 
 
 def _profession_field_end(text: str, end: int) -> int:
@@ -229,7 +255,7 @@ def _profession_field_end(text: str, end: int) -> int:
     split = words.group(0).split() if words else []
     for n in range(len(split), 0, -1):
         field_end = end + len(" " + " ".join(split[:n]))
-        if not stops.intersection(split[:n]) and text.startswith(" ", field_end) and person_name_pattern().match(text, field_end + 1):
+        if not stops.intersection(split[:n]) and text.startswith(" ", field_end) and _name_at(text, field_end + 1):
             return field_end
     return end
 
@@ -298,12 +324,19 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     spans = sorted(org_spans)
     span_starts = [s for s, _ in spans]
     listing: tuple[Office | None, int] | None = None  # a list after a plural title: its office, where it has got to
+    glued = glued_names(text)  # "TS.Cấn Văn Lực": the family name right after the prefix's full stop
     pos = 0
     while True:
         found = person_name_pattern().search(text, pos)
-        if not found:
+        while glued and glued[0].start() < pos:
+            glued.pop(0)
+        if glued and (not found or glued[0].start() <= found.start()):
+            found = glued.pop(0)  # (found not at "Văn Lực", the family name "Cấn" being after a full stop)
+            m = found
+        elif not found:
             break
-        m = match_person(text, found.start()) or _titled_place_name(text, found, spans)
+        else:
+            m = match_person(text, found.start()) or _titled_place_name(text, found, spans)
         if not m:
             # "Đồng Nai Phùng Thị Bích Hường": not a name at "Đồng", but maybe one word further on.
             pos = found.start() + len(found.group(0).split()[0])
@@ -338,10 +371,12 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             continue  # a name inside an organisation's name, not a person
         if not has_marker and left and _inside_one_span(spans, span_starts, left.start, a):
             continue  # and after a title's word inside the same name ("Công ty TNHH một thành viên Hoàng Long")
+        if not has_marker and name.count(" ") == 1 and _inside_one_span(spans, span_starts, a, b - 1):
+            continue  # two syllables a firm's name ends with are its brand's: "Giám đốc Công ty TNHH Dương Vũ"
         if not has_marker and left and left.organisation and left.end == a and name.count(" ") == 1 \
                 and left.organisation.split()[-1].islower():
             continue  # "Tổng giám đốc Công ty CP gốm Chu Đậu": a body's proper name after its generic words
-        right, right_end = _right_offices(text, b, org_end)
+        right, right_end = _right_offices(text, b, org_end, bare=has_marker)
         # A listed person may bring their own rank, titles or honorific: "…: Thượng tướng A; Thượng tướng B".
         lead = left.stack_start if left else marker.start() if marker else a
         in_list = listing is not None and _LIST_SEP.fullmatch(text, listing[1], lead) is not None
@@ -352,7 +387,10 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             left = listing[0]
         key = match_key(name)
         affiliation = None if (has_marker or left or right) else _affiliation(text, name, b, org_end)
-        if not (has_marker or left or right or in_list or key in people or _BORN_AFTER.match(text, b) or affiliation):
+        # Particulars make a person of a name no capitalised word runs into ("lái xe Lộc Văn Éng trú tại …": a
+        # family name the table lacks, the name found from "Văn" on).
+        particulars = _particulars_re().match(text, b) and not _CAPITALISED_WORD_BEFORE.search(text, max(0, a - 12), a)
+        if not (has_marker or left or right or in_list or key in people or particulars or affiliation):
             # A bare capitalised sequence is a person only when the page also names them with a
             # title or an honorific elsewhere (then it merges below); otherwise skip it.
             continue
@@ -476,7 +514,8 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
         name_end = junction
         while name_end and text[name_end - 1] == " ":
             name_end -= 1
-        m = v.honorific_name_re.search(text, max(0, name_end - 45), name_end) or _foreign_name(text, name_end, org_end)
+        honorific = v.honorific_name_re.search(text, max(0, name_end - 45), name_end)
+        m = honorific or _foreign_name(text, name_end, org_end)
         if not m:
             continue
         a, b = m.span("name")
@@ -487,7 +526,7 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
         if not (low <= name.count(" ") + 1 <= high or (v.one_word_name and v.one_word_name.fullmatch(name))) \
                 or (" " not in key and key in givens) or name.startswith(tuple(not_names())) \
                 or any(s < b and a < e for s, e in named) or any(s <= a < e for s, e in blocked) or v.title_re.match(text, a) \
-                or (m.group(0)[0].isupper() and _AFTER_WORD.search(text, max(0, m.start() - 12), m.start())):
+                or (honorific and m.group(0)[0].isupper() and _AFTER_WORD.search(text, max(0, m.start() - 12), m.start())):
             continue  # (a capitalised honorific starts a sentence: "Tập đoàn Anh Quân Strong" is a firm)
         office = _first(_right_offices(text, b, org_end)[0])
         if not office:
@@ -509,9 +548,24 @@ def _foreign_name(text: str, name_end: int, org_end: dict[int, int]) -> re.Match
     or three words, one of which no Vietnamese syllable has the shape of ("Andrew Harker", not "Hai
     Phong"), and no body the organisation finder found there ("Pharmaco Agency- Trưởng ban …" has no comma)."""
     m = _FOREIGN_NAME.search(text, max(0, name_end - 30), name_end)
+    if not m and text.startswith(",", name_end):
+        # Or after a title of its own: "Phát biểu tại hội thảo, Đại sứ Giorgio Aliberti, Đại sứ EU tại Việt Nam …".
+        m = _FOREIGN_WORDS.search(text, max(0, name_end - 30), name_end)
+        if m and not _title_ending_at(text, m.start() - 1):
+            return None
     if not m or not text.startswith(",", name_end) or m.start() in org_end or all(is_syllable(w) for w in m["name"].split()):
         return None
     return m
+
+
+_FOREIGN_WORDS = re.compile(r"(?<=[ ])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})$")
+
+
+def _title_ending_at(text: str, end: int) -> bool:
+    title = _vocab().title_re.search(text, max(0, end - 40), end)
+    while title and title.end() != end:
+        title = _vocab().title_re.search(text, title.end(), end)
+    return title is not None
 
 
 def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_end: dict[int, int]) -> Office | None:
@@ -519,7 +573,10 @@ def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_
     Bộ LĐTBXH Nguyễn Thị Hà"), chosen from the titles stacked before it with commas ("Ủy viên Trung
     ương Đảng, Bộ trưởng Bộ Tài chính X"; "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Y")."""
     chain: list[Office] = []  # nearest first
-    limit = name_start
+    # An academic prefix between the title and the name is neither's organisation: "chuyên gia kinh tế TS. Võ
+    # Trí Thành", "Bộ trưởng GS.TS Nguyễn Thanh Long".
+    degree = _ending_at(_vocab().degree_re, text, max(0, name_start - 40), name_start, _vocab().marker_len)
+    limit = degree.start() if degree else name_start
     for t in reversed(title_matches):
         t_start, t_end = t.start(), _title_end(t)
         if t_end > limit:
@@ -644,15 +701,16 @@ def _names_a_body(words: str) -> bool:
         and not _NOT_IN_ORG_GAP.search(f" {words} ") and not _LOOSE_JOIN.search(f" {words} ")
 
 
-def _right_offices(text: str, name_end: int, org_end: dict[int, int]) -> tuple[list[Office], int]:
+def _right_offices(text: str, name_end: int, org_end: dict[int, int], bare: bool = False) -> tuple[list[Office], int]:
     """Titles in apposition after a name ("Nguyễn X – Cục trưởng Cục Trẻ em", "X, Vụ trưởng Vụ Pháp
     chế"), or the office it is appointed to right after it ("ông X được bổ nhiệm Chủ tịch HĐTV VNPT";
-    not after an apposition, whose title is the one reported), and where they end."""
+    not after an apposition, whose title is the one reported), and where they end. With `bare` (an
+    honorific before the name), a space alone may stand before a capitalised title (_BARE_APPOSITION)."""
     v = _vocab()
     pos = name_end
     found = []
     while True:
-        sep = _APPOSITION_SEP.match(text[pos: pos + 6])
+        sep = _APPOSITION_SEP.match(text[pos: pos + 6]) or (bare and pos == name_end and _BARE_APPOSITION.match(text[pos: pos + 2]))
         appointed = not sep and pos == name_end and v.appointment_re.match(text, pos)
         if not (sep or appointed):
             break
