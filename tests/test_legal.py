@@ -149,6 +149,10 @@ def test_named_documents_are_their_own_kind():
     # A short name in brackets between the number and its date.
     ("Năm 2009, Bộ Tài chính ban hành Thông tư số 210/2009/TT-BTC (Thông tư 210) ngày 06/11/2009 về việc hướng dẫn.",
      "210/2009/TT-BTC", "2009-11-06"),
+    # After the verb of issuing, a whole date without "ngày" (gia-tri-thoi-diem-va-cach-tinh-thue-xuat-nhap-khau, the customs
+    # site's large corpus); a month and year so placed is no day of issue.
+    ("Kế toán có thể dựa vào Luật Thuế xuất nhập khẩu 107/2016/QH13 ban hành 06/04/2016.", "107/2016/QH13", "2016-04-06"),
+    ("Kế toán có thể dựa vào Luật Thuế xuất nhập khẩu 107/2016/QH13 ban hành 04/2016.", "107/2016/QH13", ""),
 ])
 def test_issue_dates_where_the_page_gives_them(text, reference_id, issued):
     found, _ = find_legal_references(text, resolve_name)

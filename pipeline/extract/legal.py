@@ -68,8 +68,11 @@ def _vocab():
     # The issue date after the number or after its issuer ("…/NĐ-CP ngày 8/1/2025", "… của Chính phủ ngày
     # 8/1/2025", "…/QĐ-TTg (ngày 26/9/2018)"); the year may be left to the number ("Chỉ thị 45-CT/TW ngày 14/4").
     # "Ngày" capitalised on the number's own line, as forms write it ("Ban hành theo Quyết định số 15/2006/QĐ-BTC
-    # Ngày 20/03/2006 của Bộ trưởng Bộ Tài chính"); "ngày ngày" is a slip of the keyboard.
-    date = re.compile(r"^(?:\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày|[ ]*Ngày)\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})"
+    # Ngày 20/03/2006 của Bộ trưởng Bộ Tài chính"); "ngày ngày" is a slip of the keyboard. After the verb of issuing
+    # a whole date needs no "ngày" ("Luật Thuế xuất nhập khẩu 107/2016/QH13 ban hành 06/04/2016").
+    date = re.compile(r"^(?:\s*[,(]?\s*(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s+|[ ]*Ngày\s+"
+                      r"|\s*,?\s*(?:ban hành|ký)\s+(?:vào\s+)?(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d))"
+                      r"(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})"
                       r"(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})|(?![\d/-]|\s*(?:,\s*)?năm))(?:\s*\))?")
     starts = "|".join(re.escape(w) for w in data["subject_starts"])
     by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|\s+ngày\s+\d|[,.;:()]|$)")
