@@ -245,6 +245,11 @@ def test_aspect_decides_task_or_activity(paragraphs, expected):
     "cho các nhà sản xuất.",
     "Hiệp định Thương mại Tự do giữa Liên minh châu Âu và Việt Nam (EVFTA) tiếp tục tác động tốt tới xuất khẩu (XK) cá ngừ của Việt "
     "Nam sang thị trường EU.",
+    # … and before a trend or a record that goes on ("tiếp tục đà tăng trưởng", "tiếp tục xác lập kỷ lục"): a report of how the
+    # figures went (xuat-nhap-khau-dat-gan-389-ty-usd, the customs site's large corpus, fresh15).
+    "Dữ liệu thống kê sơ bộ mới nhất của Tổng cục Hải quan cho thấy, tháng 9, tổng trị giá xuất nhập khẩu của Việt Nam tiếp tục xác "
+    "lập kỷ lục mới và là tháng thứ hai liên tiếp kể từ đầu năm ghi nhận dấu mốc trên 50 tỷ USD.",
+    "Trong khi đó, hoạt động nhập khẩu tiếp tục đà tăng trưởng với trị giá đạt 24,2 tỷ USD, tăng 6,5% so với tháng trước.",
 ])
 def test_a_state_that_goes_on_is_no_task(paragraph):
     assert all(kind != "task" for kind, _ in _kinds([paragraph]).values())
@@ -289,3 +294,46 @@ def test_a_long_bold_lead_reads_as_a_paragraph():
     kinds = {c.description: c.kind for c in find_commitments(page.text, sentences_of(page), 2025)}
     assert [k for d, k in kinds.items() if "phát hiện 210 vụ" in d] == ["activity"]
     assert not any("Tăng cường kiểm soát" in d for d in kinds)
+
+
+# "chưa" (not yet), the negative of "đã", after its subject named (capitalised) or after a word of going on or of now ("vẫn",
+# "hiện"), reports how things stand as the page is written: an activity (ngan-hang-nha-nuoc-chua-cap-phep-cho-bat-cu-san-forex-nao,
+# the customs site's large corpus, fresh15; giai-ngan-von-dau-tu-cong-chuyen-bien-tich-cuc, the same corpus).
+@pytest.mark.parametrize("paragraph, words", [
+    ("“Đến nay, NHNN chưa cấp phép cho bất cứ sàn forex nào.", "NHNN chưa cấp phép"),
+    ("Tuy nhiên, hiện Bộ Công Thương chưa cấp giấy chứng nhận bán hàng đa cấp cho đơn vị nào có tên là Liber Forex hay Forex.",
+     "Bộ Công Thương chưa cấp giấy"),
+    ("Cũng ở địa phương, Thanh Hóa và Bình Dương chưa ưu tiên bố trí vốn cho giải phóng mặt bằng, dồn vốn giải ngân vào cuối năm "
+     "nên chậm.", "Bình Dương chưa ưu tiên"),
+])
+def test_a_state_not_yet_reached_is_reported(paragraph, words):
+    assert _kind_of(_kinds([paragraph]), words)[0] == "activity"
+
+
+# … not in a condition, a relative clause or an alternative a guide lists, nor a noun phrase's "chưa" (quy-dinh-ve-truong-hop-su-dung-
+# hoa-don-chung-tu…, doi-tuong-muc-huong-va-ho-so-can-thiet-de-huong-bhxh-mot-lan, hach-toan-tai-khoan-112-tien-gui-ngan-hang…, the
+# customs site's large corpus).
+@pytest.mark.parametrize("paragraph", [
+    "Nếu chưa nộp thuế giá trị gia tăng ở khâu nhập khẩu, khi trả hàng nhập khẩu ủy thác, cơ sở nhận ủy thác lập phiếu xuất kho kiêm "
+    "vận chuyển điện tử theo quy định làm chứng từ lưu thông hàng hóa trên thị trường.",
+    "Đủ tuổi hưởng lương hưu theo quy định mà chưa đủ 20 năm đóng BHXH. Hoặc chưa đủ 15 năm đóng BHXH đối với lao động nữ là người "
+    "hoạt động chuyên trách hoặc không chuyên trách ở xã, phương, thị trấn.",
+    "Nợ TK 421 – Lợi nhuận sau thuế chưa phân phối.",
+])
+def test_a_state_not_yet_in_a_condition_or_a_noun_is_no_activity(paragraph):
+    assert not _kinds([paragraph]), _kinds([paragraph])
+
+
+# A body that has a plan for what it names ("có phương án" and the verb) states what it is to do, as "lên kế hoạch" does; a plan
+# reported as made ("đã có phương án") is done (tp-ho-chi-minh-doanh-nghiep-san-sang-hang-hoa-phuc-vu-tet-tan-suu, the customs
+# site's large corpus, fresh15).
+@pytest.mark.parametrize("paragraph, words, kind", [
+    ("Còn tại các chợ truyền thống, Ban quản lý các chợ có phương án tăng cường tuyên truyền, kiểm tra, kiểm soát về việc chấp hành "
+     "các quy định pháp luật về giá, niêm yết giá, bán đúng giá niêm yết, không kinh doanh hàng gian, hàng giả, hàng kém chất lượng.",
+     "Ban quản lý các chợ có phương án", "task"),
+    ("Còn tại các chợ truyền thống, Ban quản lý các chợ đã có phương án tăng cường tuyên truyền, kiểm tra, kiểm soát về việc chấp "
+     "hành các quy định pháp luật về giá, niêm yết giá, bán đúng giá niêm yết, không kinh doanh hàng gian, hàng giả, hàng kém chất "
+     "lượng.", "Ban quản lý các chợ đã có phương án", "activity"),
+])
+def test_a_plan_a_body_has_is_a_task(paragraph, words, kind):
+    assert _kind_of(_kinds([paragraph]), words)[0] == kind

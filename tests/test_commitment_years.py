@@ -369,3 +369,18 @@ def test_a_superlative_since_dates_nothing():
     rows = _rows(["Giá cả đầu ra cũng tăng nhanh hơn trong tháng 12, mặc dù mức tăng vẫn yếu hơn nhiều so với chi phí đầu vào. Giá bán "
                   "hàng đã tăng mạnh nhất kể từ tháng 7/2018."], 2020)
     assert _row(rows, "Giá bán hàng đã tăng mạnh nhất") == ("activity", 2020)
+
+
+def test_the_feast_of_the_coming_season_is_what_an_undated_pages_tasks_are_for():
+    # tp-ho-chi-minh-doanh-nghiep-san-sang-hang-hoa-phuc-vu-tet-tan-suu (the customs site's large corpus, fresh15): a page of late
+    # 2020 that prepares for the Tết of 2021 sets its tasks for 2021, what is left of 2020 notwithstanding; its reports stay in 2020.
+    rows = _rows(["Chỉ hơn 3 tháng nữa là tới tết Nguyên đán Tân Sửu 2021, hiện các doanh nghiệp trên địa bàn TPHCM đã và đang sẵn "
+                  "sàng chuẩn bị cho mùa kinh doanh cao điểm nhất trong năm.",
+                  "Theo Sở Công Thương TPHCM, các DN chuẩn bị sản xuất, dự trữ cung ứng cho 2 tháng tết Tân Sửu là hơn 19.600 tỷ đồng, "
+                  "tăng 3,43% so với nguồn vốn chuẩn bị tết 2020.",
+                  "Ngoài các DN sản xuất, các DN phân phối lớn trên địa bàn thành phố cũng đã có kế hoạch khá chi tiết cho thị trường "
+                  "cuối năm 2020. Thiết kế giảm giá sớm và khoa học để giảm áp lực mua sắm cho người dân từ nay đến cuối năm.",
+                  "Bên cạnh đó, trong tháng cận tết nhằm kích thích mua sắm tiêu dùng, DN trên địa bàn thành phố sẽ thực hiện nhiều "
+                  "chương trình khuyến mại, tập trung vào các mặt hàng tết."], None)
+    assert _row(rows, "sẽ thực hiện nhiều chương trình khuyến mại") == ("task", 2021)
+    assert _row(rows, "cũng đã có kế hoạch khá chi tiết") == ("activity", 2020)

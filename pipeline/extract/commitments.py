@@ -216,7 +216,9 @@ class _Lexicon:
     def __init__(self, lists: dict[str, set[str]]):
         self.names = tuple(lists)
         self.own = [re.compile(whole_words(phrases)) for phrases in lists.values()]
-        self.pattern = re.compile(whole_words(set().union(*lists.values())))
+        # (The check on the character before comes first here, unlike whole_words: the union's first letters are most letters,
+        # so skipping to them saves little, and a position inside a word then fails before the trie's branches are tried.)
+        self.pattern = re.compile(r"(?<!\w)" + alternation(set().union(*lists.values())) + r"(?!\w)")
         self.within = {}
         # Each list's phrases' beginnings that a non-word character follows: a phrase of the list "runs
         # past" another phrase when that phrase's tail from one of its word starts is such a beginning
@@ -382,7 +384,32 @@ def _year_frames():
             # A document that a conference issued, in the words before its name: "kết luận … tại Hội nghị …".
             re.compile(rf"{words('cited_sources')}[^.!?\n]*$"),
             # The contract month a market price is quoted for: "giá vàng giao tháng 2/2021".
-            re.compile(rf"{words('delivery_terms')}\s+(?:tháng\s+)?\d{{1,2}}/$"))
+            re.compile(rf"{words('delivery_terms')}\s+(?:tháng\s+)?\d{{1,2}}/$"),
+            # The feast of a season, its name's words before its year: "tết Tân Sửu 2021", "Tết Nguyên đán Tân Sửu 2021".
+            re.compile(rf"{words('season_events')}(?:\s+[^\s\d,.;:()]+){{0,4}}?\s+(?:năm\s+)?$"))
+
+
+@lru_cache(maxsize=1)
+def _not_yet() -> tuple[set[str], set[str], re.Pattern]:
+    """(the words of a state not yet reached; the words after which one reports; a subordinator or a relative word in the part of
+    the sentence before one, or a bracket left open there): see `_about_not_yet` in commitments.json."""
+    d = data_json("commitments.json")
+    words = {p.lower() for p in d["not_yet"]}
+    if not words <= {p.lower() for p in d["activity_cues"]}:
+        raise ValueError("commitments.json: every not_yet word must be an activity cue too")
+    subordinate = whole_words({p.lower() for p in d["subordinators"]} | {p.lower() for p in d["relative_words"]})
+    return words, {p.lower() for p in d["not_yet_after"]}, re.compile(subordinate + r"\s[^,;.:!?()“”]*$|\([^()]*$")
+
+
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
+
+
+def _reports_not_yet(text: str, low: str, a: int, after: set[str], subordinate: re.Pattern) -> bool:
+    """Whether the "chưa" at `a` reports a state in a main clause (see _not_yet): its subject named just before it, capitalised, or
+    a word of going on or of now; no subordinator nor relative word before it in its part of the sentence."""
+    last = _LAST_WORD.search(text, max(0, a - 30), a)
+    return (last is not None and (last.group(1)[0].isupper() or last.group(1).lower() in after)
+            and subordinate.search(low, max(0, a - 80), a) is None)
 
 
 @lru_cache(maxsize=1)
@@ -407,7 +434,7 @@ def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | N
     for: see _year_frames), "since" (when a span reaching the present began), "term" (the contract month a market
     price is quoted for: "giá vàng giao tháng 2/2021"), or None (when its clause's action happened or is due)."""
     review, plan, until_now = _year_frames()[:3]
-    up_to, horizon, horizon_after, frame, cited, delivery = _year_frames()[6:12]
+    up_to, horizon, horizon_after, frame, cited, delivery, season = _year_frames()[6:13]
     # The frames of conference names: the review part's years are reviewed, whatever commas come between
     # them and the review word, and the plan's year is what the tasks are for, wherever on the page; not a
     # conference a document comes from ("thực hiện thông báo kết luận của Phó Thủ tướng tại Hội nghị tổng kết
@@ -445,6 +472,8 @@ def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | N
             roles.append("since")
         elif low.startswith("/", start - 1) and delivery.search(low, max(0, start - 24), start) is not None:
             roles.append("term")
+        elif season.search(low, max(0, lead - 40), start) is not None:
+            roles.append("season")
         else:
             roles.append(None)
     return roles
@@ -623,12 +652,15 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     rest_of_year, task_year = _year_frames()[3:5]
     roles = roles if roles is not None else year_roles(low, spans)
     years, task_years, within, reviews, planned, since, present = Counter(), Counter(), Counter(), Counter(), [], [], None
+    seasons = []  # the years of the feasts of a season the page names ("tết Tân Sửu 2021")
     for (lead, start, _, year), role in zip(spans, roles):
         if role == "since":
             since.append(year)
             continue
         if role == "term":
             continue
+        if role == "season":
+            seasons.append(year)
         if role in ("planned", "frame"):
             planned.append(year)
             if role == "frame":
@@ -666,6 +698,11 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     # "trong năm 2020" on a page that reviews 2020 says when its results came, not what its tasks are for.
     # (Unless it is the present a span to it reaches: "dự kiến giao trong năm 2017" where "từ năm 2008 đến nay đã gần 10 năm".)
     task_years.update({y: n for y, n in within.items() if reviewed is None or y > reviewed or y == present})
+    if not task_years and reviewed is not None and reviewed + 1 in seasons:
+        # The feast of the season after the year reviewed is what the page's plans prepare for ("Chỉ hơn 3 tháng nữa là tới tết
+        # Nguyên đán Tân Sửu 2021, …" on a page of 2020): its tasks are for that year, whatever is left of
+        # the year reviewed ("từ nay đến cuối năm") they are also set for.
+        task_years = Counter({reviewed + 1: 1})
     if not task_years and reviewed is not None and _rest_of_year_named(low, rest_of_year):
         task_years = Counter({reviewed: 1})
     if not task_years and stated_task and published_year is None:
@@ -796,6 +833,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         found["done_aspect"], found["activity_cue"] = sorted(found["done_aspect"] + periods), sorted(found["activity_cue"] + periods)
     announced = _Hits(announce, low) if any(w in low for w in setting_verbs) else _Hits([])
     task_hits, past_hits, activity_hits = (_Hits(found[k], masked=masked) for k in ("task_cue", "done_aspect", "activity_cue"))
+    not_yet, not_yet_after, subordinate = _not_yet()
+    if any(w in low for w in not_yet):  # (a state not yet reached reports after its subject, in a main clause: see _not_yet)
+        activity_hits = _Hits([(a, b) for a, b in activity_hits.spans
+                               if low[a:b] not in not_yet or _reports_not_yet(text, low, a, not_yet_after, subordinate)])
     if f" {_ADVICE} " in low:  # (a word of advice right after its subject: see _advice)
         advice = _advice(text, low, rules.advice, activity_hits, _Hits(found["result_verb"]))
         if advice:
@@ -1055,7 +1096,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # So is an intention or a target a body holds ("… cũng đang đặt mục tiêu mở rộng thị trường", "Hãng đang lên kế
                 # hoạch lắp ráp Fotuner …"): what it aims at is still to be done.
                 past = past_hits.first(cue, b)
-            report_mark = min((x for x in (past, figure) if x is not None), default=None)
+            report_mark = figure if past is None else past if figure is None or past < figure else figure
             if cue is not None and report_mark is not None and report_mark > cue:
                 # A contrast after what is needed, with a result and its figure, reports how things stand: two items ("… tốc độ
                 # tăng trưởng số DN hoạt động bình quân 2016-2020 cần đạt 17,7%, nhưng tốc độ thực tế chỉ đạt 14,4%").
@@ -1828,7 +1869,8 @@ def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
     `low` is the lower-cased page; a row's words are those of low[start:end] (`_WORD`'s matches).
     (Each word is a bit of an integer, so that two rows' shared words are counted by one `&`: the pairs of rows cost
     more than finding their words; and a row's words are its pieces between spaces, split further by `_WORD` only where
-    one holds a character that is no letter nor digit, since no word runs over a space.)"""
+    one holds a character that is no letter nor digit, since no word runs over a space; a piece seen before in rows of its
+    kind is looked up with its bits, the words of one with a mark in it kept under the piece itself.)"""
     merged: list[Commitment] = []
     # (each kind's earlier rows, and its words' bits: only rows of one kind are compared, so each kind numbers its own words
     # and its masks stay narrow)
@@ -1839,13 +1881,19 @@ def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
         if kind is None:
             kind = by_kind[r.kind] = ([], {})
         earlier, bits = kind
+        get = bits.get
         mask = 0
         for piece in low[r.start: r.end].split():
-            if piece.isalnum():
-                mask |= bits.setdefault(piece, 1 << len(bits))
-            else:
-                for word in findall(piece):
-                    mask |= bits.setdefault(word, 1 << len(bits))
+            bit = get(piece)
+            if bit is None:
+                if piece.isalnum():
+                    bit = bits[piece] = 1 << len(bits)
+                else:  # (a piece with a mark in it is kept with its words' bits: no word is such a piece)
+                    bit = 0
+                    for word in findall(piece):
+                        bit |= bits.setdefault(word, 1 << len(bits))
+                    bits[piece] = bit
+            mask |= bit
         n = mask.bit_count()
         own = 0.75 * (n or 1)
         for m, mm, size, need in earlier:
