@@ -99,3 +99,22 @@ def test_an_image_without_caption_leaves_the_next_paragraph_alone():
     long_paragraph = "Cục Trẻ em đã triển khai nhiều giải pháp hỗ trợ trẻ em trong năm qua. " * 6
     page = clean_page(f"Tiêu đề\n\nanh-hoi-nghi.jpg\n\n{long_paragraph}\n\nĐoạn hai.\n", ".txt", "p.txt")
     assert [b.kind for b in page.blocks] == ["title", "body", "body"]
+
+
+def test_a_line_that_is_only_a_link_is_navigation():
+    # The reposts list related articles above the text, each a linked image and a link: none of it is the page's
+    # own text (gia-vang-nhich-nhe-chi-so-usd-lai-giam, the customs site's large corpus). The paragraph after them is the
+    # page's, with a link put in to show that a link inside a paragraph keeps its words.
+    md = ("Giá vàng nhích nhẹ, chỉ số USD lại giảm\n=======================================\n\n"
+          "[![Vàng, USD tiếp tục chững lại](https://hddtvn.com/wp-content/uploads/2021/01/77845956.jpg \"Vàng, USD tiếp tục chững lại\")]"
+          "(https://haiquanonline.com.vn/vang-usd-tiep-tuc-chung-lai-140573.html \"Vàng, USD tiếp tục chững lại\")\n"
+          "[Giá vàng, USD vẫn chưa có “bàn đạp” để bứt phá](https://haiquanonline.com.vn/gia-vang-usd-van-chua-co-ban-dap-de-but-pha-140635.html"
+          " \"Giá vàng, USD vẫn chưa có \")\n\n"
+          "Ghi nhận lúc 9 giờ ngày 29/1 theo giờ Việt Nam, giá vàng giao dịch trên sàn điện tử "
+          "[Kitco](https://www.kitco.com/) tăng 5 USD/ounce so với cùng thời điểm hôm qua.\n")
+    page = clean_page(md, ".md", "gia-vang-nhich-nhe-chi-so-usd-lai-giam.md")
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("title", "Giá vàng nhích nhẹ, chỉ số USD lại giảm"),
+        ("body", "Ghi nhận lúc 9 giờ ngày 29/1 theo giờ Việt Nam, giá vàng giao dịch trên sàn điện tử Kitco tăng 5 USD/ounce so với "
+                 "cùng thời điểm hôm qua."),
+    ]

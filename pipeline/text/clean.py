@@ -18,6 +18,10 @@ from pipeline.text.html import clean_html_page
 _MD_IMAGE = re.compile(r'^!\[(?P<alt>[^\]]*)\]\((?P<url>\S*?)(?:\s+"(?P<title>[^"]*)")?\)\s*(?P<rest>.*)$')
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_SOURCE = re.compile(r"^\[:gift:[^\]]*\]\((?P<url>[^)]*)\)")
+# A line that is nothing but a link to another page, its text or a linked image: the reposts' "related
+# articles" under the text ("[Giá vàng, USD vẫn chưa có “bàn đạp” để bứt phá](https://…)"), navigation, not
+# what the page reports.
+_MD_LINK_LINE = re.compile(r'^\[(?:!\[[^\]]*\]\([^)]*\)|[^\]]*)\]\(https?://[^\s)]+(?:\s+"[^"]*")?\)$')
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BOLD_LINE = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _UNDERLINE = re.compile(r"^(=+|-+)$")
@@ -92,6 +96,8 @@ def clean_markdown_page(text: str) -> CleanPage:
         img = _MD_IMAGE.match(line)
         if img:
             pending_image = img["url"]
+            continue
+        if _MD_LINK_LINE.match(line):
             continue
         if is_furniture(line):
             continue
