@@ -154,3 +154,44 @@ def test_the_international_trade_centre():
     text = ("Theo thống kê của ITC, năm 2019, tổng lượng nhập khẩu sản phẩm cá thịt trắng của Mexico đã giảm gần 35%, đạt 86 "
             "nghìn tấn với tổng giá trị nhập khẩu đạt 194,5 triệu USD.")
     assert [(o.surface, o.name) for o in find_organisations(text)] == [("ITC", "Trung tâm Thương mại Quốc tế")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The council the law on social insurance sets up to manage its fund, lower case as the law writes it
+    # (/work/shared/corpus-large/tai-ve-luat-bao-hiem-xa-hoi-so-58-2014-qh13.md, fresh15;
+    # /work/safe-large5/luat-ba%cc%89o-hie%cc%89m-xa%cc%83-ho%cc%a3i-lua%cc%a3t-so-58-2014-qh13.md).
+    ("Điều 94. Hội đồng quản lý bảo hiểm xã hội", [("Hội đồng quản lý bảo hiểm xã hội", "Hội đồng quản lý bảo hiểm xã hội")]),
+    ("2. Hội đồng quản lý bảo hiểm xã hội gồm đại diện Tổng Liên đoàn lao động Việt Nam",
+     [("Hội đồng quản lý bảo hiểm xã hội", "Hội đồng quản lý bảo hiểm xã hội"),
+      ("Tổng Liên đoàn lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")]),
+    # The US-ASEAN Business Council, its dash written either way, or by its code
+    # (/work/shared/corpus-large/mo-hinh-moi-la-don-bay-cai-cach-can-ban-toan-dien-cong-tac-kiem-tra-chuyen-nganh.md, fresh15;
+    # /work/safe-large5/toan-van-tuyen-bo-chung-hoi-nghi-tong-cuc-truong-hai-quan-asean-lan-thu-29.md).
+    ("**Đại diện Hội đồng kinh doanh Hoa Kỳ – ASEAN:**", [("Hội đồng kinh doanh Hoa Kỳ – ASEAN", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN")]),
+    ("Hội đồng Kinh doanh Hoa Kỳ-ASEAN (US-ABC) để tăng cường quan hệ đối tác giữa hải quan với doanh nghiệp",
+     [("Hội đồng Kinh doanh Hoa Kỳ-ASEAN", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN"), ("US-ABC", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN")]),
+])
+def test_the_social_insurance_council_and_the_us_asean_business_council(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The city's trading cooperatives' union and the meat processor that supply its market, named by their brands
+    # (/work/shared/corpus-large/tp-ho-chi-minh-doanh-nghiep-san-sang-hang-hoa-phuc-vu-tet-tan-suu.md, fresh15) …
+    ("Trong đó, Công ty CP Chăn nuôi C.P Việt Nam cung ứng khoảng 236 tấn trong các tháng thường, tháng cao điểm tết là 600 tấn; "
+     "còn VISSAN cung cấp cho thị trường khoảng 1.380 tấn thịt lợn các loại",
+     [("Công ty CP Chăn nuôi C.P Việt Nam", "Công ty CP Chăn nuôi C.P Việt Nam"),
+      ("VISSAN", "Công ty Cổ phần Việt Nam Kỹ nghệ Súc sản")]),
+    ("Saigon Co.op cho biết, bắt đầu trữ lượng hàng hóa, đặc biệt hàng nhu yếu phẩm và hàng bình ổn",
+     [("Saigon Co.op", "Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh")]),
+    # … or by their names, the brand in brackets (/work/safe-large5/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md,
+    # /work/safe-large5/dich-covid-19-phoi-bay-cac-diem-yeu-cua-nganh-thuc-pham-do-uong.md).
+    ("Tương tự, Liên hiệp Hợp tác xã Thương mại TPHCM (Saigon Co.op) mới đây đã đánh dấu 30 năm hình thành",
+     [("Liên hiệp Hợp tác xã Thương mại TPHCM", "Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh"),
+      ("Saigon Co.op", "Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh")]),
+    ("Công ty CP Việt Nam Kỹ nghệ súc sản (Vissan). Công ty CP Vĩnh Hoàn đã phải nhập",
+     [("Công ty CP Việt Nam Kỹ nghệ súc sản", "Công ty Cổ phần Việt Nam Kỹ nghệ Súc sản"),
+      ("Vissan", "Công ty Cổ phần Việt Nam Kỹ nghệ Súc sản"), ("Công ty CP Vĩnh Hoàn", "Công ty CP Vĩnh Hoàn")]),
+])
+def test_the_city_market_suppliers_saigon_coop_and_vissan(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected

@@ -436,6 +436,11 @@ def test_parents_with_codes_profession_fields_and_departments(text, expected):
     ("Tổ Công tác đã tiến hành kiểm tra xe ô tô tải mang NKS Lào UF 2628 do Nguyễn Thức Cường, thường trú tại xã Nghi Trường, "
      "huyện Nghi Lộc, tỉnh Nghệ An và Nguyễn Đình Thắng trú tại thị trấn Quán Hành, huyện Nghi Lộc, tỉnh Nghệ An đang làm thủ "
      "tục nhập cảnh từ Lào về Việt Nam.", [person("Nguyễn Thức Cường"), person("Nguyễn Đình Thắng")]),
+    # … a nickname in brackets between the name and its particulars
+    # (/work/safe-large5/truy-tim-8-doi-tuong-lien-quan-den-vu-buon-lau-vang.md) …
+    ("Các đối tượng bị truy tìm và truy nã, gồm: Nguyễn Thị Kim Hạnh (Mười Tường), sinh năm 1969; Nguyễn Hoàng Út (Út Mạnh), "
+     "sinh năm 1971; Mai Thị Ngọc Phấn, sinh năm 1979",
+     [person("Nguyễn Thị Kim Hạnh"), person("Nguyễn Hoàng Út"), person("Mai Thị Ngọc Phấn")]),
     # … but not a name a capitalised word runs into, a family name the table lacks ("Lộc"): no "Văn Éng"
     # (/work/safe-large5/tam-giu-gan-15-000-san-pham-xe-le-van-chuyen-trai-phep-theo-hinh-thuc-chuyen-phat-nhanh.md).
     ("Tại thời điểm kiểm tra, lái xe Lộc Văn Éng trú tại xã Hải Yến, huyện Cao Lộc, tỉnh Lạng Sơn không xuất trình được hóa "
@@ -452,6 +457,19 @@ def test_parents_with_codes_profession_fields_and_departments(text, expected):
      "phẩm sữa.", [person("Trần Đại Nghĩa")]),
     ("Bạn đọc Bùi Thị Hằng Nga (thành phố Hải Dương ) đặt câu hỏi về thời hạn nộp hồ sơ hải quan tại điều 25 Luật Hải quan.",
      [person("Bùi Thị Hằng Nga")]),
+    # A teacher's profession before a name, with its field: a thesis's supervisor ("cô giáo hướng dẫn"); an academic
+    # prefix joined to the name by an underscore, a converted page's escaped join
+    # (/work/shared/corpus-large/mau-bao-cao-hoan-thien-ke-toan-ban-hang-va-xac-dinh-ket-qua-kinh-doanh-tai-cong-ty-tnhh-phu-thai.md,
+    # fresh15).
+    ("qua quá trình thực tập ở Công ty TNHH Phú Thái được sự hướng dẫn tận tình của cô giáo hướng dẫn Tiến sĩ_Phạm Bích Chi "
+     "cùng với sự giúp đỡ của các cán bộ kế toán", [person("Phạm Bích Chi", "Cô giáo hướng dẫn")]),
+    ("được sự hướng dẫn tận tình của cô giáo hướng dẫn Phạm Bích Chi cùng với sự giúp đỡ", [person("Phạm Bích Chi", "Cô giáo hướng dẫn")]),
+    # (/work/safe-large5/mau-bao-cao-to-chuc-cong-tac-ke-toan-cua-cong-ty-tnhh-dinh-trong-hoang.md,
+    # /work/safe-large5/mau-bao-cao-ke-toan-nguyen-vat-lieu-cong-cu-dung-cu-trong-doanh-nghiep-tai-cong-ty-co-phan-khoang-san-va-cong-nghiep-dai-truong-phat.md)
+    ("Em xin chân thành cảm ơn thầy giáo hướng dẫn Lê Ngọc Trung và ông giám đốc Công ty TNHH Đình Trọng Hoàng,cùng toàn thể "
+     "nhân viên phòng kế toán", [person("Lê Ngọc Trung", "Thầy giáo hướng dẫn")]),
+    ("Em xin chân thành cảm ơn sự hướng dẫn của cô giáo Đỗ Thị Hải, các cô chú trong phòng kế toán tại công ty đã nhiệt tình",
+     [person("Đỗ Thị Hải", "Cô giáo")]),
     # Academic prefixes with their full stop, or glued to the name
     # (/work/safe-large5/thi-truong-bat-dong-san-tang-truong-trong-kho-khan.md,
     # /work/safe-large5/doanh-nghiep-viet-nam-da-co-kinh-nghiem-ung-pho-voi-dich-benh.md,

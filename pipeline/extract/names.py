@@ -29,14 +29,27 @@ def person_name_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _glued_name() -> re.Pattern:
     # After "TS.", "GS.", "ThS." as a whole word ("PGS.TS.Nguyễn …" too), not after any full stop ("T.Ư").
+    return re.compile(rf"(?:(?<=\b[TG]S\.)|(?<=\bThS\.)){name_after_prefix().pattern}")
+
+
+@lru_cache(maxsize=1)
+def name_after_prefix() -> re.Pattern:
+    """A family name and its syllables, whatever stands before it (an academic prefix glued to it)."""
     surnames = "|".join(re.escape(s) for s in sorted(data_json("people.json")["surnames"], key=len, reverse=True))
-    return re.compile(rf"(?:(?<=\b[TG]S\.)|(?<=\bThS\.))(?:{surnames}){_syllables()}")
+    return re.compile(rf"(?:{surnames}){_syllables()}")
+
+
+@lru_cache(maxsize=1)
+def _underscored_prefixes() -> tuple[str, ...]:
+    return tuple(f"{p}_" for p in data_json("people.json")["academic_prefixes"])
 
 
 def glued_names(text: str) -> list[re.Match]:
     """Names written right after an academic prefix's full stop, with no space ("TS.Cấn Văn Lực", "TS.Nguyễn
     Đình Thắng"), which person_name_pattern does not start after a full stop ("T.Ư Nguyễn" is no name's
-    start); found from the prefix's "S.", rare on a page, by str.find."""
+    start); found from the prefix's "S.", rare on a page, by str.find. So are names joined to their prefix
+    by an underscore, a converted page's escaped join ("cô giáo hướng dẫn Tiến sĩ_Phạm Bích Chi"), found
+    from the underscore, where an academic prefix ends."""
     found = []
     i = text.find("S.")
     while i != -1:
@@ -44,7 +57,14 @@ def glued_names(text: str) -> list[re.Match]:
         if m and not m.group(0).startswith(_not_name_prefixes()):
             found.append(m)
         i = text.find("S.", i + 2)
-    return found
+    i = text.find("_")
+    while i != -1:
+        if text.endswith(_underscored_prefixes(), max(0, i - 12), i + 1):
+            m = name_after_prefix().match(text, i + 1)
+            if m and not m.group(0).startswith(_not_name_prefixes()):
+                found.append(m)
+        i = text.find("_", i + 1)
+    return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
 
 @lru_cache(maxsize=1)

@@ -443,6 +443,11 @@ def _patterns():
 
 _GAP = re.compile(r"[ \t]*")
 _CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}0-9]")  # a name goes on after the word before
+_CUT_INITIAL = re.compile(rf"[ ][{UPPER}]$")  # a name's last word, its first letter alone (before "…": cut there)
+# A code after a name inside a firm's name ends the brand, a name's words before it the brand's too ("Công ty CP
+# Tập đoàn Phượng Hoàng Xanh A&A"): a person after a firm's name has a title or a comma before, no code after.
+_CODE_AFTER_NAME = re.compile(r"(?:[ ][A-Z0-9][A-Z0-9&\-]*[A-Z0-9]|&[A-Z0-9]+)(?![\w&\-])")  # (the name may end in its first letter)
+_CAPITAL_NEXT_WORD = re.compile(rf"[ ][{UPPER}][{LOWER}]")  # a capitalised word next, not a code or a number
 
 
 _ABOUT = re.compile(r"[ ]về[ ]")
@@ -674,10 +679,13 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # Su Thời Ích"), as after a locality word; "Công ty Nguyễn …" is still a person's.
             # A place's second syllable may be spelt like a sentence's first word ("cửa khẩu Mộc Bài",
             # "xã Tân Tin"): after one capitalised word of a place it is the place's, not a credit or a clause.
-            if ((token in cap_stops and not (place_caps == 1 and text[w.end(): w.end() + 1] != ":"))
+            # So may its first, right after the locality word and before a capitalised second ("huyện Năm Căn").
+            if ((token in cap_stops and not (place_caps == 1 and text[w.end(): w.end() + 1] != ":")
+                 and not (place_caps == 0 and _CAPITAL_NEXT_WORD.match(text, w.end())))
                     or (not (people_ok and not count)
                                        and starts_person(text, j, surely=place or (brand and not count), in_brand=brand,
-                                                         brand_first=brand and not count))
+                                                         brand_first=brand and not count)
+                                       and not (brand and count and _CODE_AFTER_NAME.match(text, match_person(text, j).end())))
                     or (count and strong_heads.match(text, j))):
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
             if count >= 2 and not people_ok and text[j - 9: j - 1].lower() == "quốc gia" and _provincial()[1].match(text, j):
@@ -880,6 +888,13 @@ def _brand_leads() -> tuple[tuple[str, re.Pattern, str], ...]:
                  for lead, head in data["brand_leads"].items())
 
 
+@lru_cache(maxsize=1)
+def _form_after_brand() -> re.Pattern:
+    """More English words after a brand, "&" joining two, up to a foreign legal form (`english_heads` forms)."""
+    forms = data_json("organisation_patterns.json")["english_heads"]["forms"]
+    return re.compile(rf"(?:[ ](?:&[ ])?[A-Z][\w&\-]*){{0,4}}[ ]{alternation(forms)}(?![\w])")
+
+
 def _brands_after_kind(text: str, free, take) -> list[OrgMention]:
     """A firm named by its foreign brand after its kind in lower case: "tập đoàn Vingroup", "hãng Apple",
     "liên doanh Vietsovpetro", or after its kind and trade (`trades`): "hãng bán lẻ Aeon của Nhật", "hãng
@@ -896,6 +911,8 @@ def _brands_after_kind(text: str, free, take) -> list[OrgMention]:
             if not first or (first.isupper() and not m["trade"]) or is_syllable(first) or not first.isalpha():
                 continue
             brand = item.group(0).rstrip(".")
+            if _form_after_brand().match(text, m.end() + len(brand)):
+                continue  # "hãng hàng không East Sea Travel & Air Service GmBH": a name its legal form closes (_english_named)
             start = m.start() if head and not m["trade"] else m.end()
             if not free(start, m.end() + len(brand)) or _kinds()[1].search(text, max(0, m.start() - 12), m.start()):
                 continue  # "các tập đoàn Fintech lớn": a kind of firm
@@ -1709,6 +1726,17 @@ def _titled_heads(text: str, titled: tuple[re.Pattern, re.Pattern]) -> list[re.M
     return sorted(found, key=lambda m: m.start())
 
 
+# A unit's short name in brackets, its head and its number ("Phòng Thu thập xử lý thông tin nghiệp vụ hải quan
+# (Phòng 2)", "Đội Kiểm soát chống buôn lậu khu vực miền Bắc (Đội 1)"), closes its name: the lower-case words
+# before it are the name's, not the sentence's, when none of them is a function word (_clause_words).
+_SHORT_NAMED = re.compile(r"(?P<gap>(?:[ ][^\W\d_]+){1,10}?)[ ]?\((?P<head>[^\W\d_]+(?:[ ][^\W\d_]+)?)[ ][0-9]{1,2}\)")
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> re.Pattern:
+    return re.compile(r"[ ](?:" + alternation(data_json("organisation_patterns.json")["clause_words"]) + r")(?![\w])")
+
+
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
     data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs = _patterns()
@@ -1915,6 +1943,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                                     start in titled_at or bool(_TITLE_BEFORE.search(text, max(0, start - 8), start)))
                     # ("Ủy ban quốc gia đã họp": a head whose own rest is lower case names no body with no task.)
                     end = task if task > named.end() or not text[m.end("head"): named.end()].islower() else end
+                short = end > m.end() and _SHORT_NAMED.match(text, end)
+                if short and _fold(short["head"]) == _fold(m["head"]) and not _clause_words().search(short["gap"]):
+                    end = short.end("gap")  # "Phòng Thu thập xử lý thông tin nghiệp vụ hải quan (Phòng 2)": see _SHORT_NAMED
                 if end > m.end():
                     here.append((start, end, m["head"], None))
             yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
@@ -1931,6 +1962,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         surface = text[start:end]
         if entry is None and (_not_an_organisation(surface, h) or _in_place_name(text, start)):
             continue
+        if entry is None and text.startswith(("…", "..."), end) and _CUT_INITIAL.search(surface):
+            continue  # "… ngày 06/11/2013 của Bộ T…": a teaser cut after the word's first letter names no body
         if entry is None and (placeholder := _placeholder()[0].match(surface)) and (
                 placeholder["name"] in _placeholder()[1] or any(w in text for w in _placeholder()[2])):
             take(start, end)  # "Công ty A bán hàng cho …": an example's firm, and the words read after it

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.names import SYLLABLE, glued_names, is_syllable, match_person, not_names, person_name_pattern, starts_person
+from pipeline.extract.names import (SYLLABLE, glued_names, is_syllable, match_person, name_after_prefix, not_names,
+                                    person_name_pattern, starts_person)
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
 from pipeline.text.fold import match_key, tone_mark_spellings, toneless
 from pipeline.text.phrases import alternation, at_word_start, whole_words
@@ -118,12 +119,12 @@ def _vocab() -> _Vocab:
         title_re=title_re,
         info=rows,
         qualifiers={match_key(q): en for q, en in people["title_qualifiers"].items()},
-        marker_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{marker})\s*:?\s*$"),
+        marker_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{marker})(?:\s*:?\s*|_)$"),  # "_": glued_names
         plural_re=re.compile(rf"(?:^|(?<=[\s(“\":]))(?:{plural})\s+(?:(?:đồng chí|vị)\s+)?$", re.IGNORECASE),
         place_re=re.compile(rf"(?:^|(?<=[\s(])){compounds}(?:{place})\s+$", re.IGNORECASE),
         marker_len=max(map(len, markers)),
-        degree_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{degrees})\s*$"),
-        degree_at=re.compile(rf"(?:{degrees})[ ]?"),
+        degree_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{degrees})(?:\s*|_)$"),  # "_": glued_names
+        degree_at=re.compile(rf"(?:{degrees})[ _]?"),
         place_len=max(map(len, people["place_words"])),
         lead_re=re.compile(rf"{at_word_start(leads, fold_rest=True)}[ ]$"),
         # A comma, a full stop (not that of "T.Ư"), a dash between spaces, or a verb of speech.
@@ -171,10 +172,12 @@ def _particulars_re() -> re.Pattern:
     """A person's particulars after a name: whoever is named before them is a person. A year or a date of
     birth ("Văn Công A (sinh năm 1991", "Lê B, SN 1985", "Lê Văn Định, sinh ngày 10/7/1988", "Nguyễn Thanh
     Cường (cùng sinh năm 1977"), an age ("Trần C, 45 tuổi"), or where they live ("Nguyễn Thức Cường,
-    thường trú tại xã Nghi Trường"): no body, place or brand is born or lives anywhere."""
+    thường trú tại xã Nghi Trường"): no body, place or brand is born or lives anywhere. A nickname in brackets
+    may stand between ("Nguyễn Thị Kim Hạnh (Mười Tường), sinh năm 1969")."""
     people = data_json("people.json")
-    return re.compile(rf"\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['birth_words'])})\s+(?:\d{{1,2}}/\d{{1,2}}/)?\d{{4}}"
-                      rf"|\s*[,(]?\s*\d{{1,3}}\s+tuổi|\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['residence_words'])})[ ]")
+    alias = rf"(?:[ ]\([{UPPER}][{LOWER}]*(?:[ ][{UPPER}][{LOWER}]*){{0,2}}\))?"
+    return re.compile(rf"{alias}(?:\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['birth_words'])})\s+(?:\d{{1,2}}/\d{{1,2}}/)?\d{{4}}"
+                      rf"|\s*[,(]?\s*\d{{1,3}}\s+tuổi|\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['residence_words'])})[ ])")
 
 
 def _row(m: re.Match) -> dict:
@@ -244,7 +247,7 @@ _FIELD_WORDS = re.compile(rf"(?:[ ][{LOWER}]+){{1,3}}")
 def _name_at(text: str, pos: int) -> bool:
     """Whether a name starts at `pos`, or after an academic prefix there ("chuyên gia kinh tế TS. Võ Trí Thành")."""
     degree = _vocab().degree_at.match(text, pos)
-    return bool(person_name_pattern().match(text, degree.end() if degree else pos))
+    return bool(name_after_prefix().match(text, degree.end()) if degree else person_name_pattern().match(text, pos))
 
 
 def _profession_field_end(text: str, end: int) -> int:
