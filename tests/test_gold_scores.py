@@ -67,9 +67,14 @@ FLOORS = {
     # Its rows per task, 1.28, is over the 1.25: the ceiling is the figure plus 0.15, as for the others.
     ("large", "fresh14"): dict(legal=1.00, people=1.00, titles=0.90, orgs=0.89, tasks=0.63, activities=0.90, confusion=0.04, rows_per_task=1.43, dates=1.00),
     # fresh15: 20 pages drawn at random (seed 20261206), written during rule round 20 by a helper who saw no rule, scored once
-    # after it: these floors are those unseen figures (legal 1.000, people 0.909, titles 1.000, organisations 0.841, tasks
-    # 0.569 at 2.21 rows a task, activities 0.824, confusion 0.125, issued dates 0.947). Open for tuning since.
-    ("large", "fresh15"): dict(legal=1.00, people=0.90, titles=1.00, orgs=0.84, tasks=0.56, activities=0.82, confusion=0.13, rows_per_task=2.36, dates=0.94),
+    # after it (legal 1.000, people 0.909, titles 1.000, organisations 0.841, tasks 0.569 at 2.21 rows a task, activities 0.824,
+    # confusion 0.125, issued dates 0.947); tuned on in round 21 (these floors are its figures since). Its rows per task, 2.19,
+    # is over the 1.25 (advice on guide pages: see the README): the ceiling is the figure plus 0.15.
+    ("large", "fresh15"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.58, activities=0.88, confusion=0.10, rows_per_task=2.34, dates=1.00),
+    # fresh16: 20 pages drawn at random (seed 20261207), written during rule round 21 by a helper who saw no rule, scored once
+    # after it: these floors are those unseen figures (legal 1.000, people 0.914, titles 0.938, organisations 0.785, tasks
+    # 0.667 at 1.49 rows a task, activities 0.740, confusion 0.121, issued dates 1.000). Open for tuning since.
+    ("large", "fresh16"): dict(legal=1.00, people=0.91, titles=0.93, orgs=0.78, tasks=0.66, activities=0.74, confusion=0.13, rows_per_task=1.64, dates=1.00),
 }
 
 
