@@ -337,3 +337,16 @@ def test_a_state_not_yet_in_a_condition_or_a_noun_is_no_activity(paragraph):
 ])
 def test_a_plan_a_body_has_is_a_task(paragraph, words, kind):
     assert _kind_of(_kinds([paragraph]), words)[0] == kind
+
+
+# What a suspect or a firm admits to investigators ("khai nhận", "thừa nhận") is reported, as the seizure is
+# (thu-giu-hon-13-tan-cha-muc-xuc-xich-nhap-lau and khan-truong-dieu-tra-xu-ly-vi-pham-trong-cap-c-o-cua-cong-ty-dai-minh-viet,
+# the customs site's large corpus, fresh16 and earlier).
+@pytest.mark.parametrize("paragraph, words", [
+    ("Qua đấu tranh, ông Hùng khai nhận vận chuyển thuê số hàng trên cho một người tên Thăng (không rõ địa chỉ) từ Hoành Mô đến thị "
+     "trấn Tiên Yên với số tiền công 1,35 triệu đồng.", "ông Hùng khai nhận vận chuyển thuê"),
+    ("Quá trình điều tra, Giám đốc Công ty Cổ phần Giám định Đại Minh Việt thừa nhận hành vi phát hành C/O nêu trên là trái quy định "
+     "của pháp luật.", "Đại Minh Việt thừa nhận hành vi"),
+])
+def test_an_admission_is_reported(paragraph, words):
+    assert _kind_of(_kinds([paragraph]), words)[0] == "activity"

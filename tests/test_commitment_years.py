@@ -384,3 +384,36 @@ def test_the_feast_of_the_coming_season_is_what_an_undated_pages_tasks_are_for()
                   "chương trình khuyến mại, tập trung vào các mặt hàng tết."], None)
     assert _row(rows, "sẽ thực hiện nhiều chương trình khuyến mại") == ("task", 2021)
     assert _row(rows, "cũng đã có kế hoạch khá chi tiết") == ("activity", 2020)
+
+
+def test_the_years_of_an_undated_pages_plans_are_not_the_year_it_reviews():
+    # An undated page names 2021, 2022 and 2023 only in what a firm plans ("sẽ khởi công vào đầu năm 2021", "Đến năm 2023, … đặt mục
+    # tiêu"): it reviews the year its comparison reports on, the one after "so với 6 tháng đầu năm 2019"
+    # (tim-kiem-thi-truong-ngach-de-phuc-hoi, the customs site's large corpus, fresh16).
+    rows = _rows(["Số liệu của Tổng cục Thống kê cho thấy, nửa đầu năm, cả nước có hơn 62 nghìn DN đăng ký thành lập mới, giảm 7,3% về "
+                  "số DN, nhưng số DN quay trở lại hoạt động lại tăng 16,4% so với 6 tháng đầu năm 2019, lên tới 25,2 nghìn DN.",
+                  "Trong đó, có nhiều DN đã tìm ra chiến lược đi vào thị trường ngách, tận dụng “miếng bánh” tuy nhỏ hơn nhưng cơ hội lại cao hơn.",
+                  "Dự kiến nhà máy nguyên liệu sẽ khởi công vào đầu năm 2021, xây dựng trong khoảng 18 tháng, hoàn thiện vào năm 2022, công "
+                  "suất 20.000 tấn sản phẩm/năm với vốn đầu tư gần 1.500 tỷ đồng. Đến năm 2023, An Phát đặt mục tiêu các sản phẩm sinh học "
+                  "phân hủy hoàn toàn sẽ đóng góp 40-50% trong cơ cấu doanh thu của DN."], None)
+    assert _row(rows, "nhiều DN đã tìm ra chiến lược") == ("activity", 2020)
+    assert _row(rows, "khởi công vào đầu năm 2021") == ("task", 2021)
+
+
+@pytest.mark.parametrize("paragraphs, words, year", [
+    # … but a date in a task clause is when a thing was done, the directive sent with it: "Ngày 22/9/2020, … đã gửi Thư tham vấn …
+    # và đề nghị DTI …" (de-nghi-philippines-dua-viet-nam-ra-khoi-danh-sach-dieu-tra-tu-ve-nhua, /work/safe-large5).
+    (["Giai đoạn điều tra (POI): Từ 2015 đến 2019.",
+      "Ngày 22/9/2020, Cục Phòng vệ thương mại đã gửi Thư tham vấn tới DTI bày tỏ ý kiến về vụ việc và đề nghị DTI loại trừ Việt Nam "
+      "ra khỏi phạm vi áp dụng của biện pháp tự vệ.",
+      "Thời gian vừa qua, Cục Phòng vệ thương mại nhận được thông tin từ Thương vụ Việt Nam tại Philippines về việc Bộ Công Thương "
+      "Philippines tiến hành điều tra."], "Thời gian vừa qua", 2020),
+    # … nor is a year a comparison measures against the page's: the page names 2017 only in its tasks and reviews it
+    # (bm_chu-tich-ubnd-tp-ha-noi-nguyen-duc-chung-chan-chinh…, ../shared/corpus-portals).
+    (["Tổng trị giá hàng hóa dự trữ tăng thêm của hệ thống phân phối, bán lẻ trên địa bàn đạt khoảng 23.000 tỷ đồng, tăng khoảng 10% so "
+      "với kế hoạch dự trữ hàng hóa Tết năm 2016. Thành phố Hà Hội tổ chức 18 phiên chợ Việt.",
+      "Chủ tịch UBND TP yêu cầu các sở ngành khẩn trương thực hiện. Trong đó, một trong những nhiệm vụ quan trong là thực hiện hiệu "
+      "quả “Năm Kỷ cương hành chính 2017”."], "Thành phố Hà Hội tổ chức 18 phiên chợ Việt", 2017),
+])
+def test_a_date_or_a_comparison_is_no_plan_year(paragraphs, words, year):
+    assert _row(_rows(paragraphs, None), words) == ("activity", year)

@@ -629,7 +629,8 @@ def year_spans(text: str) -> list[tuple[int, int, int, int]]:
 def page_years(text: str, published_year: int | None, spans: list[tuple[int, int, int, int]],
                stated_done: Counter | None = None, stated_task: Counter | None = None,
                roles: list[str | None] | None = None, low: str | None = None,
-               deadlines: list[int] | None = None, photo_year: int | None = None) -> tuple[int | None, int | None]:
+               deadlines: list[int] | None = None, photo_year: int | None = None,
+               in_tasks: set[int] | frozenset = frozenset()) -> tuple[int | None, int | None]:
     """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans), each
     naming what `roles` says (see year_roles).
 
@@ -647,13 +648,18 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     the years, earliest first, of the dates by which its tasks are due ("đến 30/4/2017"): an undated page is no
     older than the first, nor than the present a span to it reaches ("từ năm 2008 đến nay đã gần 10 năm"). `photo_year`: the year an undated page's photos were put online (see _photo_year): the page reviews
     that year when nothing in its text tells one. (Not when its text does: a page of the customs site put online in January
-    with the tasks of a conference of December sets them for the year of the conference, or for the next, as its words say.)"""
+    with the tasks of a conference of December sets them for the year of the conference, or for the next, as its words say.)
+    `in_tasks`: the indices of the spans that stand in task clauses. A year ("năm 2021", not a date) an undated page names only
+    there is what its plans are for, not the year it reviews ("Dự kiến nhà máy … sẽ khởi công vào đầu năm 2021, … Đến năm 2023,
+    …"), when it names another that no comparison measures against (a page whose only year is that of its plans, "Từ 1/7/2018
+    triển khai …", is of that year)."""
     low = low if low is not None else _lower(text)
     rest_of_year, task_year = _year_frames()[3:5]
     roles = roles if roles is not None else year_roles(low, spans)
     years, task_years, within, reviews, planned, since, present = Counter(), Counter(), Counter(), Counter(), [], [], None
+    planned_only = Counter()  # the years named in task clauses (see `in_tasks`)
     seasons = []  # the years of the feasts of a season the page names ("tết Tân Sửu 2021")
-    for (lead, start, _, year), role in zip(spans, roles):
+    for i, ((lead, start, _, year), role) in enumerate(zip(spans, roles)):
         if role == "since":
             since.append(year)
             continue
@@ -666,12 +672,18 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
             if role == "frame":
                 task_years[year] += 1
                 continue
-        elif lead >= 8 and low.startswith("cùng kỳ ", lead - 8):
-            # "tăng 24% so với cùng kỳ năm 2019": the same period a year before the one the page reports on.
+        elif lead >= 8 and (low.startswith("cùng kỳ ", lead - 8) or (low.startswith("tháng đầu ", lead - 10)
+                                                          and _SAME_PERIOD_BEFORE.search(low, max(0, lead - 22), lead) is not None)):
+            # "tăng 24% so với cùng kỳ năm 2019", "tăng 16,4% so với 6 tháng đầu năm 2019": the same period a year before the one
+            # the page reports on.
             years[year + 1] += 1
+            if lead < start and i in in_tasks:
+                planned_only[year + 1] += 1
             continue
         else:
             years[year] += 1
+            if lead < start and i in in_tasks:  # (not a date: "Ngày 22/9/2020, … đã gửi Thư … đề nghị …")
+                planned_only[year] += 1
         if role == "reviewed" and (published_year is None or year <= published_year):
             reviews[year] += 1
         framed = task_year.search(low, max(0, lead - 25), start) if year >= 2000 else None
@@ -686,6 +698,10 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
         reviewed = max(done, key=lambda y: (done[y], years[y], y))  # (a tie goes to the year the page names most)
     else:
         candidates = [y for y in years if published_year is None or y <= published_year]
+        if planned_only:
+            # (Nor is a year a comparison measures against: "tăng khoảng 10% so với kế hoạch dự trữ hàng hóa Tết năm 2016".)
+            measured = Counter(y for lead, _, _, y in spans if _compared(text, lead))
+            candidates = [y for y in candidates if years[y] > planned_only[y] + measured[y]] or candidates
         reviewed = (max(candidates, key=lambda y: (years[y], y)) if candidates
                     else min(planned) - 1 if planned and published_year is None else published_year)
     if reviewed is None:
@@ -715,6 +731,10 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
     if not done and target is not None and reviewed == target and published_year and published_year == target:
         reviewed = target - 1 if f"năm {target - 1}" in text else reviewed
     return reviewed, target
+
+
+# The term of a comparison with the same months of another year: "so với 6 tháng đầu năm 2019" (see page_years).
+_SAME_PERIOD_BEFORE = re.compile(r"so với\s+\d{1,2} tháng đầu\s+$")
 
 
 # The year of a document a page cites, in its number ("Nghị định 57/2020/NĐ-CP") or in the date after it
@@ -893,7 +913,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     out: list[Commitment] = []
     # The years stated by the clauses of each kind, which tell the year the page reviews and the one its
     # tasks are for better than a count of every year on the page does.
-    stated_done, stated_task = Counter(), Counter()
+    stated_done, stated_task, in_tasks = Counter(), Counter(), set()
     deadlines = []  # the years of the dates by which a task is due ("đến 30/4/2017")
     periods = {}  # the periods task clauses name, end: start ("phong trào thi đua giai đoạn 2021 – 2025")
     framed = False  # inside a passage that announces the coming period's tasks
@@ -1352,6 +1372,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                       if year_end <= b and not _compared(text, lead) and (is_task or dates)
                       and not (is_task and _in_document_name(text, start))]  # ("… theo Luật Nhà ở năm 2023 để khởi công …")
             years = [y for _, y in stated]
+            if is_task and hi > lo and published_year is None:  # (see page_years)
+                in_tasks.update(range(lo, hi))
             # (A target with its figure is for the year its clause states: "năm 2020, Cục được giao chỉ tiêu thu …",
             # not for the first of a span: "… đề ra cho giai đoạn 2016-2020".)
             dated = bool(stated) and (rules.deadline.search(low, max(0, stated[0][0] - 30), stated[0][0]) is not None or (
@@ -1445,7 +1467,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             (framed, headed, targets_listed, last_paragraph, paragraph_start, after_task, after_forecast, after_report,
              task_run, paragraph_reported, opening_year, paragraph_directed) = flow
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines),
-                                  _photo_year(sentences) if published_year is None else None)
+                                  _photo_year(sentences) if published_year is None else None, in_tasks)
     if target in periods and reviewed is not None and periods[target] > reviewed:
         # The page's plans reach the end of a period that starts after the year reviewed: its tasks, the work of that period,
         # start in its first year ("… thực hiện thắng lợi nhiệm vụ … phong trào thi đua giai đoạn 2021 – 2025" on a page that
