@@ -266,8 +266,8 @@ def enforce(rows: dict[str, list[dict]], source_path: str) -> dict[str, list[dic
                 value = get(name)
                 if type(value) is plain and (plain is not str or (value and value == value.strip())):
                     continue  # the type it needs, trimmed: nothing else to ask
-                if value is None and plain is not None and not required:
-                    continue
+                if value is None and not required:
+                    continue  # an optional value left empty
                 if good is not None and type(value) is str and value in good:
                     continue
                 problem = check(value, row, page)

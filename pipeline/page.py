@@ -100,7 +100,8 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
     seen_orgs: dict[str, dict] = {}
     for o in orgs:
         # Each organisation's row points at its first mention on the page.
-        seen_orgs.setdefault(o.organisation_id, {**_org_row(o), **_evidence(doc_id, sentence_at, o.start, o.end)})
+        if o.organisation_id not in seen_orgs:
+            seen_orgs[o.organisation_id] = {**_org_row(o), **_evidence(doc_id, sentence_at, o.start, o.end)}
         rows["organisation_mentions"].append({
             "document_id": doc_id, "organisation_id": o.organisation_id, "sentence_id": sentence_at(o.start),
             "surface": o.surface, "char_start": o.start, "char_end": o.end,

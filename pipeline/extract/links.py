@@ -15,6 +15,8 @@ from pipeline.text.phrases import whole_words
 _PARTNER_BEFORE = re.compile(r"(?:với|cùng|cùng với|phối hợp với|phối hợp cùng|hợp tác với|giữa)\s+(?:các\s+|tổ chức\s+)?$", re.IGNORECASE)
 # … and one named after these is what the action concerns ("sự quan tâm của Đảng", "báo cáo Bộ Tài chính").
 _OBJECT_BEFORE = re.compile(r"(?:của|cho|tới|đến|về|tại|theo|trình|báo cáo|giao|đề nghị|yêu cầu|thuộc|trong)\s+(?:các\s+)?$", re.IGNORECASE)
+# … and so is one listed right after a partner ("với Bộ Y tế, Bộ Tài chính và …").
+_LISTED_AFTER = re.compile(r"\s*[,;]?\s*(?:và\s+)?")
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def organisations_of(text: str, orgs: Spans, start: int, end: int, default_actor
     actor = None
     for o in orgs.starting_in(start, end):
         before = text[max(start, o.start - 30): o.start]
-        if _PARTNER_BEFORE.search(before) or (links and links[-1].role == "partner" and re.fullmatch(r"\s*[,;]?\s*(?:và\s+)?", text[links[-1].end: o.start])):
+        if _PARTNER_BEFORE.search(before) or (links and links[-1].role == "partner" and _LISTED_AFTER.fullmatch(text[links[-1].end: o.start])):
             role = "partner"
         elif actor is None and not _OBJECT_BEFORE.search(before):
             role, actor = "actor", o.organisation_id
@@ -118,6 +120,8 @@ def groups_of(found: Spans, start: int, end: int) -> list[GroupLink]:
         if g.end <= end and g.group_id not in seen:
             seen.add(g.group_id)
             out.append(g)
+    if not out:
+        return out  # (most clauses name no group)
     groups = target_groups()
     broader = {groups[g.group_id].get("broader") for g in out}
     return [g for g in out if g.group_id not in broader]
@@ -141,11 +145,12 @@ def director_of(index, start: int, paragraph_start: int, paragraph_end: int, sen
     named before it in its paragraph (or in the passage it continues, `paragraph_start` may reach
     back), else the first named after it in the paragraph. `index`: mention_index(people)."""
     mentions, starts = index
-    in_sentence = [i for a, i in mentions if sentence_start <= a < sentence_end]
-    if in_sentence:
-        return in_sentence[0]
+    # (Each "first mention from a place on" is found by bisection: a page's clauses times its mentions grew with the page squared.)
+    first = bisect.bisect_left(starts, sentence_start)
+    if first < len(starts) and starts[first] < sentence_end:
+        return mentions[first][1]
     k = bisect.bisect_right(starts, start) - 1
     if k >= 0 and mentions[k][0] >= paragraph_start:
         return mentions[k][1]
-    after = [i for a, i in mentions if start < a < paragraph_end]
-    return after[0] if after else None
+    after = k + 1  # the first mention after `start`
+    return mentions[after][1] if after < len(starts) and starts[after] < paragraph_end else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.errors import InputError
-from pipeline.text.blocks import DATE_LINE, LABELLED_DATE_LINE, MAX_CAPTION, SPACES, Block, CleanPage, furniture, is_furniture, iso_date, tidy
+from pipeline.text.blocks import DATE_LINE, LABELLED_DATE_LINE, MAX_CAPTION, Block, CleanPage, collapse_spaces, furniture, is_furniture, iso_date, tidy
 from pipeline.text.html import clean_html_page
 
 
@@ -35,7 +35,7 @@ _CREDIT = re.compile(r"^(?:(?:Ảnh|Nguồn|Theo|Photo|Tác giả)\s*:|Theo [A-Z
 def clean_text_page(text: str) -> CleanPage:
     """Scraped text: one paragraph a line, furniture and image file names among them."""
     _, _, image, _ = furniture()
-    lines = [line.strip() for line in SPACES.sub(" ", text).split("\n")]
+    lines = [line.strip() for line in collapse_spaces(text).split("\n")]
     lines = [line for line in lines if line and not is_furniture(line)]
     page = CleanPage(title="")
     pending_image = ""
@@ -78,9 +78,10 @@ def _strip_markdown(line: str) -> str:
 def clean_markdown_page(text: str) -> CleanPage:
     """Markdown reposts: setext title, a source link with a teaser, images with captions."""
     lead = furniture()[3]
-    paragraphs = [lead.sub("", line.strip()) for line in SPACES.sub(" ", text).split("\n") if line.strip()]
+    paragraphs = [lead.sub("", line.strip()) for line in collapse_spaces(text).split("\n") if line.strip()]
     page = CleanPage(title="")
     pending_image = ""
+    last_text = None  # index of the page's last line that is text (not furniture), found at the first bold line
     for i, line in enumerate(paragraphs):
         if not line or _UNDERLINE.match(line):
             continue
@@ -121,7 +122,10 @@ def clean_markdown_page(text: str) -> CleanPage:
         if bold:
             words = bold["text"].split()
             # A short bold line at the end of the article is the author's byline; elsewhere a heading.
-            is_last = not any(p for p in paragraphs[i + 1:] if not is_furniture(p) and not _UNDERLINE.match(p))
+            if last_text is None:
+                last_text = next((j for j in range(len(paragraphs) - 1, -1, -1)
+                                  if paragraphs[j] and not is_furniture(paragraphs[j]) and not _UNDERLINE.match(paragraphs[j])), -1)
+            is_last = i >= last_text
             kind = "byline" if is_last and len(words) <= 5 else "heading"
             page.blocks.append(Block(kind, tidy(bold["text"])))
             pending_image = ""
