@@ -504,7 +504,7 @@ def _tail_vocabulary():
                 if before == "x" or name.removeprefix("X ") not in own:
                     syllables.add(w)
     # Codes that stand for words inside names ("Cục Thuế XNK và …", "Trung tâm CNTT và …").
-    coded = frozenset(data["expansions"]) | frozenset(data["trade_codes"])
+    coded = frozenset(_word_codes())
     partners = re.compile(alternation(data["partners"]) + r"(?![^\W_])")
     # The words of `name_words` are words: a stop word that ends one ends the name with it ("Cục Điện lực
     # và Năng lượng tái tạo", not "… tái"); a function word does not ("dân dụng và").
@@ -1038,7 +1038,7 @@ def _english_heads() -> _English:
     return _English(
         last, frozenset(table["forms"]), seat, before, before_form, first, tuple(table["first"]),
         # (A department's function is its title's: "Giám đốc R&D DKRA Vietnam" heads DKRA's R&D.)
-        codes=frozenset(data["expansions"]) | frozenset(data["trade_codes"]) | frozenset(data["capitalised_stop_words"]) | frozenset(table["functions"]),
+        codes=frozenset(_word_codes()) | frozenset(data["capitalised_stop_words"]) | frozenset(table["functions"]),
         titles=frozenset(titles) | frozenset(data_json("people.json")["title_abbreviations"]),
         code_seats=frozenset(table["code_seats"]),
         not_brands=frozenset(table["countries"]) | frozenset(table["sectors"]),
@@ -1232,7 +1232,7 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
         # An `open` entry's words are any but the function words (up to eight: "Công ty TNHH hệ thống
         # truyền tải và phân phối Toshiba"); the others' are words names have, or trades.
         # A code that stands for a trade stands among them ("Công ty CP DV hậu cần thuỷ sản …": `expansions`, `trade_codes`).
-        codes = alternation(k for k in [*data["expansions"], *data["trade_codes"]] if k.isalpha() and k.isupper())
+        codes = alternation(k for k in _word_codes() if k.isalpha() and k.isupper())
         codes = rf"(?:{codes})(?:-(?:{codes}))*"  # "Công ty TNHH TM-DV và XD Phương Thảo": codes joined by a hyphen
         # A `cased` entry's words may be capitalised too: an association's field before its scope ("Hiệp
         # hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai"), its fields listed with commas before lower-case words
@@ -1314,7 +1314,7 @@ def _national_names(text: str) -> dict[int, re.Match]:
     patterns, stops, guards, _, (open_, function_words, cased) = _closed()
     cap_stops, pairs = _tail_vocabulary()[1], _tail_vocabulary()[5]
     trade_codes = data_json("organisation_patterns.json")["trade_codes"]
-    word_codes = trade_codes.keys() | data_json("organisation_patterns.json")["expansions"].keys()
+    word_codes = _word_codes()
     out = {}
     found: dict[re.Pattern, bool] = {}  # each guard looked for once a page: an entry has several patterns
     for pattern, guard in zip(patterns, guards):
@@ -1455,6 +1455,12 @@ def _expansions() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(at_word_start(shorts, not_after=r"\w./") + r"(?![\w])"), table
 
 
+def _word_codes() -> dict[str, str]:
+    """The codes that stand for words inside names, each with its words: `expansions` ("ATGT") and
+    `trade_codes` ("TM", "DV"); one table for every place that asks whether a code is one."""
+    return _expansions()[1]
+
+
 def _expand(name: str, data: dict) -> str:
     pattern, table = _expansions()
     name = pattern.sub(lambda m: table[m.group(0)], name)
@@ -1589,7 +1595,7 @@ def _described_before_code(text: str, free, take, data: dict, head_types: dict) 
         m = code["abbr"] not in by_abbr and _described().search(text, max(0, end - 80), end)
         words = m and m["words"].split()
         # "Ủy ban an toàn giao thông (ATGT) quốc gia": a code spelling the words' initials is theirs.
-        if (m and free(m.start(), end) and not clause & set(words) and not _spells_words(code["abbr"], m["words"], data)
+        if (m and free(m.start(), end) and not clause & set(words) and not _spells_words(code["abbr"], m["words"])
                 and not text[m.start(): end].startswith(tuple(data["not_organisations"]))):  # "Hội nghị … (ASEM)"
             surface = text[m.start(): end]
             name = _expand(surface, data)
@@ -1598,10 +1604,10 @@ def _described_before_code(text: str, free, take, data: dict, head_types: dict) 
     return out
 
 
-def _spells_words(code: str, name: str, data: dict) -> bool:
+def _spells_words(code: str, name: str) -> bool:
     """Whether a code stands for words rather than a body: one of the expansions ("ATGT"), or the
     initials of the name's last words ("An toàn giao thông (ATGT)")."""
-    return code in data["expansions"] or code in data["trade_codes"] or "".join(w[0] for w in name.split()).upper().endswith(code)
+    return code in _word_codes() or "".join(w[0] for w in name.split()).upper().endswith(code)
 
 
 _WORDS_AFTER = re.compile(r"(?:[ ][^\W_]+){1,3}")
@@ -1644,7 +1650,7 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
                 m = OrgMention(slug(name), name, "", "", m.org_type, m.parent_id, m.source, surface, m.start, gap.end())
                 take(m.start, m.end)
         d = _DEFINED.match(text, m.end)
-        if d and _spells_words(d["abbr"], m.surface, data):
+        if d and _spells_words(d["abbr"], m.surface):
             # "Ủy ban An toàn giao thông (ATGT) quốc gia": a code of the words, inside the name, which
             # may go on after it; the code is no name for the body elsewhere on the page.
             m = _name_past_code(text, m, d.end(), free, take, by_name) or m
@@ -2116,7 +2122,7 @@ def _firm_codes(text: str, mentions: list[OrgMention], free, take, data: dict) -
     firms = [m for m in mentions if m.source == DISCOVERED and m.org_type == "enterprise"]
     if not firms:
         return []
-    not_codes = set(data["expansions"]) | set(data["trade_codes"]) | set(data["placeholders"]["forms"]) | set(data["placeholders"]["names"]) | {"TMCP"}
+    not_codes = set(_word_codes()) | set(data["placeholders"]["forms"]) | set(data["placeholders"]["names"]) | {"TMCP"}
     seats = tuple(data["english_heads"]["seats"])
     by_code: dict[str, OrgMention] = {}
     for m in firms:
