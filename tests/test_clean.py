@@ -118,3 +118,14 @@ def test_a_line_that_is_only_a_link_is_navigation():
         ("body", "Ghi nhận lúc 9 giờ ngày 29/1 theo giờ Việt Nam, giá vàng giao dịch trên sàn điện tử Kitco tăng 5 USD/ounce so với "
                  "cùng thời điểm hôm qua."),
     ]
+
+
+def test_links_after_the_byline_leave_it_the_last_line_of_text():
+    # The related-article links of the reposts are navigation wherever they stand: below the text they must not
+    # make the author's short bold line look like a heading in the middle of the page.
+    md = ("Giá vàng nhích nhẹ, chỉ số USD lại giảm\n=======================================\n\n"
+          "Ghi nhận lúc 9 giờ ngày 29/1 theo giờ Việt Nam, giá vàng giao dịch trên sàn điện tử tăng 5 USD/ounce.\n\n"
+          "**Minh Anh**\n\n"
+          "[Giá vàng, USD vẫn chưa có “bàn đạp” để bứt phá](https://haiquanonline.com.vn/gia-vang-usd-van-chua-co-ban-dap-de-but-pha-140635.html)\n")
+    page = clean_page(md, ".md", "gia-vang-nhich-nhe-chi-so-usd-lai-giam.md")
+    assert [(b.kind, b.text) for b in page.blocks][-1] == ("byline", "Minh Anh")

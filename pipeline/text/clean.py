@@ -22,6 +22,13 @@ _MD_SOURCE = re.compile(r"^\[:gift:[^\]]*\]\((?P<url>[^)]*)\)")
 # articles" under the text ("[Giá vàng, USD vẫn chưa có “bàn đạp” để bứt phá](https://…)"), navigation, not
 # what the page reports.
 _MD_LINK_LINE = re.compile(r'^\[(?:!\[[^\]]*\]\([^)]*\)|[^\]]*)\]\(https?://[^\s)]+(?:\s+"[^"]*")?\)$')
+
+
+def _is_navigation(line: str) -> bool:
+    """A line of the page's frame, not of its text: furniture, a setext underline, a line that is only a link."""
+    return bool(is_furniture(line) or _UNDERLINE.match(line) or _MD_LINK_LINE.match(line))
+
+
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BOLD_LINE = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _UNDERLINE = re.compile(r"^(=+|-+)$")
@@ -98,9 +105,7 @@ def clean_markdown_page(text: str) -> CleanPage:
         if img:
             pending_image = img["url"]
             continue
-        if _MD_LINK_LINE.match(line):
-            continue
-        if is_furniture(line):
+        if _is_navigation(line):
             continue
         # The page's date and the original's address, each a line of its own (bold or not): records of
         # the page, not of what it reports.
@@ -124,7 +129,7 @@ def clean_markdown_page(text: str) -> CleanPage:
             # A short bold line at the end of the article is the author's byline; elsewhere a heading.
             if last_text is None:
                 last_text = next((j for j in range(len(paragraphs) - 1, -1, -1)
-                                  if paragraphs[j] and not is_furniture(paragraphs[j]) and not _UNDERLINE.match(paragraphs[j])), -1)
+                                  if paragraphs[j] and not _is_navigation(paragraphs[j])), -1)
             is_last = i >= last_text
             kind = "byline" if is_last and len(words) <= 5 else "heading"
             page.blocks.append(Block(kind, tidy(bold["text"])))
