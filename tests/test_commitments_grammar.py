@@ -831,3 +831,29 @@ def test_a_modal_in_what_a_thing_is_defined_as_sets_no_task():
     rows = _rows(["Nhiệm vụ của kế toán không chỉ đơn thuần là xử lý các nghiệp vụ mua bán hàng trong nước mà còn phải kế toán hàng hóa "
                   "xuất nhập khẩu."])
     assert any(kind == "task" for kind, _ in rows), rows
+
+
+def test_a_speech_and_its_colon_report_that_someone_spoke():
+    # A verb of speech and its colon report the speech, whatever what was said sets: the speech is an activity, what was
+    # said a clause of its own (doanh-nghiep-kien-nghi-rut-ngan-thoi-gian-phan-tich-phan-loai-2, the customs site's large
+    # corpus, fresh17) …
+    rows = _rows(["Trả lời vướng mắc, Cục Hải quan Hà Nội cho biết: căn cứ quy định tại khoản 5 Điều 29 Nghị định 08/2015/NĐ-CP, "
+                  "trường hợp công chức hải quan không đủ cơ sở để xác định tên hàng thì yêu cầu cơ quan kiểm định hải quan thực hiện "
+                  "việc phân tích phân loại."])
+    assert ("activity", "Trả lời vướng mắc, Cục Hải quan Hà Nội cho biết") in rows, rows
+    assert not any(kind == "task" and "cho biết" in text for kind, text in rows), rows
+    # … in a passage of tasks too, which goes on after it (bm_bo-y-te-doi-moi-quan-ly-cac-don-vi-y-te-cong-lap-t, other
+    # publishers) …
+    rows = _rows(["Thời gian tới, Bộ Y tế cần đổi mới quản lý các đơn vị y tế công lập.",
+                  "Bộ trưởng Bộ Y tế Nguyễn Kim Tiến khẳng định: Thời gian tới, Bộ sẽ xây dựng Nghị định sửa đổi Nghị định 85/2012/NĐ-CP "
+                  "để phù hợp với Nghị định 16/2015/NĐ-CP và đặc thù của ngành y tế."])
+    assert ("activity", "Bộ trưởng Bộ Y tế Nguyễn Kim Tiến khẳng định") in rows, rows
+    assert any(kind == "task" and text.startswith("Thời gian tới, Bộ sẽ xây dựng Nghị định") for kind, text in rows), rows
+    # … and a speech at an event that another verb of speech opens ("Phát biểu tại hội nghị, …": bm_pho-tt-truong-hoa-binh-bo-cong-an-can,
+    # other publishers) …
+    rows = _rows(["Phát biểu tại hội nghị, Phó thủ tướng Trương Hòa Bình nêu rõ: “Với tình hình khai thác cát như hiện nay, các địa "
+                  "phương cần xử lý nghiêm các trường hợp khai thác trái phép”."])
+    assert ("activity", "Phát biểu tại hội nghị, Phó thủ tướng Trương Hòa Bình nêu rõ") in rows, rows
+    # … but not a speech that a modal verb asks for: "cần lưu ý:" is the task.
+    rows = _rows(["Trong thời gian tới, các doanh nghiệp xuất khẩu cần lưu ý: phải khai báo đúng xuất xứ hàng hóa theo quy định."])
+    assert [kind for kind, _ in rows] == ["task"], rows

@@ -1141,3 +1141,52 @@ def test_brands_after_hang_brands_in_brackets_coded_associations_and_person_like
 ])
 def test_places_after_localities_short_names_in_brackets_codes_ending_brands_legal_forms_cut_names_and_funds(text, expected):
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The scope of a unit's trade policy in lower case goes on its name ("đa biên", "đa phương", "song phương": `name_words`)
+    # (/work/shared/corpus-large/rcep-khong-tao-ra-cu-soc-ve-giam-thue-quan-doi-voi-viet-nam.md, fresh17).
+    ("Đây là thông tin được ông Lương Hoàng Thái, Vụ trưởng Vụ Chính sách thương mại đa biên (Bộ Công Thương) chia sẻ",
+     ["Vụ Chính sách thương mại đa biên", "Bộ Công Thương"]),
+    # … and so do a trade's or a field's words official names are made of (`name_words`: "chế biến gỗ", "chuyên dụng",
+    # "chuyển giao công nghệ", "sinh thái") (/work/shared/corpus-large/doanh-nghiep-che-bien-go-no-luc-thay-doi-de-phat-trien-ben-vung.md,
+    # …/lop-xe-dung-cho-khai-thac-mo-phu-hop-phan-loai-nhom-4011.md, …/khai-bao-van-phong-pham-nhung-lai-nhap-khau-vay-te-te.md).
+    ("Ông Nguyễn Quốc Khanh, Chủ tịch Hội Mỹ nghệ và Chế biến gỗ TP.HCM (HAWA) cho biết, trong vài năm gần đây",
+     ["Hội Mỹ nghệ và Chế biến gỗ TP.HCM", "HAWA"]),
+    ("xe ô tô tải tự đổ dùng trong khai thác mỏ đối với Công ty CP Thiết bị chuyên dụng và chuyển giao công nghệ, Công ty CP "
+     "Du lịch và Thương mại – Vinacomin", ["Công ty CP Thiết bị chuyên dụng và chuyển giao công nghệ",
+                                          "Công ty CP Du lịch và Thương mại – Vinacomin"]),
+    ("Hiện lực lượng chức năng đã phối hợp với Viện Sinh sinh thái và tài nguyên sinh vật lấy mẫu để giám định",
+     ["Viện Sinh sinh thái và tài nguyên sinh vật"]),
+    # A unit, a dash and the registry body it belongs to are two bodies, the unit named alone
+    # (/work/shared/corpus-large/kienlongbank-bo-nhiem-3-pho-tong-giam-doc-moi.md, fresh17).
+    ("ông Nguyễn Văn Minh, sinh năm 1977, cử nhân điện tử viễn thông, trường Đại học Khoa học Tự nhiên – Đại học Quốc gia "
+     "Hà Nội, với kinh nghiệm 20 năm", ["trường Đại học Khoa học Tự nhiên", "Đại học Quốc gia Hà Nội"]),
+    # A firm's board before the firm's code or brand is a body of its own, the firm named too (fresh17:
+    # /work/shared/corpus-large/scb-thay-doi-nhan-su-cap-cao.md, …/kienlongbank-bo-nhiem-3-pho-tong-giam-doc-moi.md) …
+    ("Ngân hàng Sài Gòn (SCB) vừa có thông tin về việc thay đổi nhân sự cấp cao. Theo đó, Hội đồng quản trị SCB đã quyết "
+     "định bổ nhiệm ông Hoàng Minh Hoàn", ["Ngân hàng Sài Gòn", "SCB", "Hội đồng quản trị SCB", "SCB"]),
+    ("Ban điều hành Kienlongbank có 8 thành viên, gồm Tổng Giám đốc và 7 Phó Tổng Giám đốc.",
+     ["Ban điều hành Kienlongbank", "Kienlongbank"]),
+    # … but the title's after a title (the same page).
+    ("ông Võ Quốc Thắng (nguyên Chủ tịch HĐQT Kienlongbank, hiện là Chủ tịch Hội đồng quản trị Dongtam Group, cố vấn Kienlongbank).",
+     ["Kienlongbank", "Dongtam Group", "Kienlongbank"]),
+    # A bare provincial head before "các tỉnh" (no province named after) is every province's, a kind
+    # (/work/shared/corpus-large/thong-tu-03-2015-tt-bldtbxh-dieu-chi%cc%89nh-tien-luong-da%cc%83-dong-bhxh.md, fresh17) …
+    ("UBND tỉnh Hà Nam ban hành. – Sở LĐ-TBXH các tỉnh, thành phố trực thuộc TƯ;", ["UBND tỉnh Hà Nam"]),
+    # A code right after a photo's credit names the agency that took it, no party of the page
+    # (/work/shared/corpus-portals/tnt_tong-bi-thu-to-lam-du-kien-sap-xep-don-vi-hanh-chi.md,
+    # /work/shared/corpus-portals/bm_neu-dn-bi-thanh-tra-qua-nhieu-chu-tich-tinh-phai-v.txt).
+    ("Tổng Bí thư Tô Lâm chủ trì buổi gặp mặt - Ảnh: TTXVN\n\nTại cuộc gặp mặt", []),
+    ("nhiều doanh nghiệp bất động sản kiến nghị thanh tra - ảnh VGP Bộ này cũng", []),
+])
+def test_lower_case_scopes_units_before_their_body_and_firms_boards(text, expected):
+    assert surfaces(text) == expected
+
+
+def test_a_provincial_head_before_the_provinces_it_names_is_no_kind():
+    # "các tỉnh" and the provinces named: their bodies, not every province's
+    # (/work/shared/corpus-large/hai-quan-bac-ninh-co-nhieu-dau-an-tang-truong-trong-nam-covid.md).
+    text = ("trao đổi thông tin với Ban Quản lý các khu công nghiệp, Sở Kế hoạch và Đầu tư các tỉnh Bắc Ninh, Bắc Giang, "
+            "Thái Nguyên để nắm tình hình đầu tư mới")
+    assert "Sở Kế hoạch và Đầu tư" in surfaces(text)

@@ -144,6 +144,14 @@ def test_the_generated_files_are_up_to_date():
      "án quy mô lớn của Hàn Quốc tại Hà Nội và TP Hồ Chí Minh bị chậm trễ.",
      [("Phòng Thương mại Hàn Quốc tại Việt Nam", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"),
       ("KoCham", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam")]),
+    # … among them the name the press gives AmCham, and its code in lower case
+    # (/work/safe-large5/doanh-nghiep-neu-cao-tinh-than-kinh-doanh-co-trach-nhiem.md).
+    ("“… thúc đẩy đầu tư nước ngoài và phục hồi nền kinh tế”, bà Virginia Foote, Chủ tịch Hiệp hội thương mại Hoa Kỳ tại Việt "
+     "Nam (AmCham) nhấn mạnh.", [("Hiệp hội thương mại Hoa Kỳ tại Việt Nam", "Phòng Thương mại Hoa Kỳ tại Việt Nam"),
+                                 ("AmCham", "Phòng Thương mại Hoa Kỳ tại Việt Nam")]),
+    ("Hiệp hội Thương mại Hoa Kỳ tại Việt Nam (Amcham) cho biết.",
+     [("Hiệp hội Thương mại Hoa Kỳ tại Việt Nam", "Phòng Thương mại Hoa Kỳ tại Việt Nam"),
+      ("Amcham", "Phòng Thương mại Hoa Kỳ tại Việt Nam")]),
 ])
 def test_associations_of_foreign_firms(text, expected):
     assert [(o.surface, o.name) for o in find_organisations(text)] == expected

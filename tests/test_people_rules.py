@@ -517,3 +517,45 @@ def test_particulars_person_nouns_and_academic_prefixes(text, expected):
 ])
 def test_titles_with_no_comma_foreign_names_after_titles_and_functions(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ban" ends a name only before the body it heads: here a given name
+    # (../shared/corpus-large/hai-quan-ha-noi-chan-hang-lau-tuon-qua-duong-hang-khong.md, fresh17).
+    ("Phó Chi cục trưởng Chi cục Hải quan Chuyển phát nhanh Trịnh Ngọc Ban cho biết, hiện nay tình hình vận chuyển trái phép "
+     "các chất ma túy diễn biến phức tạp", [person("Trịnh Ngọc Ban", "Phó Chi cục trưởng", "Chi cục Hải quan Chuyển phát nhanh")]),
+    # A plural title, "gồm:" or the copula, then each holder after an honorific
+    # (/work/safe-large5/hai-quan-quang-tri-co-them-pho-cuc-truong.md,
+    # /work/safe-large5/kienlongbank-dat-muc-tieu-loi-nhuan-1-000-ty-dong-trong-nam-2021.md).
+    ("Như vậy, Cục Hải quan Quảng Trị hiện có 3 Phó Cục trưởng, gồm: ông Hồ Sỹ Trị, ông Đinh Ngọc Thanh và ông Nguyễn An Định.",
+     [person("Hồ Sỹ Trị", "Phó Cục trưởng"), person("Đinh Ngọc Thanh", "Phó Cục trưởng"), person("Nguyễn An Định", "Phó Cục trưởng")]),
+    ("Như vậy, HĐQT nhiệm kỳ 2018 – 2022 của Kienlongbank sẽ có Chủ tịch HĐQT là ông Lê Hồng Phương và 3 Phó Chủ tịch HĐQT là "
+     "ông Mai Hữu Tín, ông Phạm Trần Duy Huyền và bà Trần Thị Thu Hằng.",
+     [person("Lê Hồng Phương", "Chủ tịch HĐQT"), person("Mai Hữu Tín", "Phó Chủ tịch HĐQT"),
+      person("Phạm Trần Duy Huyền", "Phó Chủ tịch HĐQT"), person("Trần Thị Thu Hằng", "Phó Chủ tịch HĐQT")]),
+    # The office held now after "tiếp tục là", "hiện là", reported before a former one
+    # (../shared/corpus-large/scb-thay-doi-nhan-su-cap-cao.md and kienlongbank-bo-nhiem-3-pho-tong-giam-doc-moi.md, fresh17).
+    ("Sau khi từ nhiệm, ông Võ Tấn Hoàng Văn tiếp tục là thành viên Hội đồng quản trị SCB nhiệm kỳ 2017-2022.",
+     [person("Võ Tấn Hoàng Văn", "Thành viên Hội đồng quản trị")]),
+    ("Được biết Ông Võ Quốc Lợi là con trai trưởng của ông Võ Quốc Thắng (nguyên Chủ tịch HĐQT Kienlongbank, hiện là Chủ tịch "
+     "Hội đồng quản trị Dongtam Group, cố vấn Kienlongbank).",
+     [person("Võ Quốc Lợi"), person("Võ Quốc Thắng", "Chủ tịch Hội đồng quản trị", "Dongtam Group")]),
+    # A former office alone is kept, with its marker.
+    ("Ông Nguyễn Văn An, nguyên Bộ trưởng Bộ Tài chính cho biết.", [person("Nguyễn Văn An", "nguyên Bộ trưởng", "Bộ Tài chính")]),
+    # The signer of a legal text the page reproduces, under the title in capitals
+    # (../shared/corpus-large/thong-tu-03-2015-tt-bldtbxh-dieu-chi%cc%89nh-tien-luong-da%cc%83-dong-bhxh.md, fresh17;
+    # /work/safe-large5/thoi-ha%cc%a3n-no%cc%a3p-ma%cc%83u-06-gtgt-dang-ky-ke-khai-thue.md).
+    ("– Lưu: VT, TCT (VT, CS).\n\n**KT. BỘ TRƯỞNG\n\nTHỨ TRƯỞNG**\n\nPhạm Minh Huân\n\n———\n\nTải Thông tư về tại đây",
+     [person("Phạm Minh Huân", "Thứ trưởng")]),
+    ("**TL. TỔNG CỤC TRƯỞNG\n\nVỤ TRƯỞNG VỤ CHÍNH SÁCH**\n\nLưu Đức Huy\n\nChu kỳ 2 năm 1 lần, các DN xác định lại",
+     [person("Lưu Đức Huy", "Vụ trưởng")]),
+    # A heading in capitals that is no title puts no person under it.
+    ("TIN MỚI\n\nNguyễn Văn An\n\nBài viết", []),
+    # Readers quoted in a round-up of their letters, before where they write from; not a handle or initials
+    # (../shared/corpus-large/thue-thu-nhap-ca-nhan-bao-gio-moi-sua.md, fresh17).
+    ("Bạn đọc (BĐ) Nguyễn Khánh Khoa (Đồng Nai) cho rằng bài báo phân tích quá hay và quá đúng. Trong khi đó, BĐ NHT (TP.HCM) "
+     "bức xúc. Còn BĐ Bảo Nam (Đắk Nông) “tố” mức sống. BĐ VoTinh (Đồng Nai) viết.",
+     [person("Nguyễn Khánh Khoa"), person("Bảo Nam")]),
+])
+def test_given_name_ban_holders_current_offices_signers_and_readers(text, expected):
+    assert people(text) == expected

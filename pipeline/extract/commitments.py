@@ -1026,6 +1026,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         reported_first = False  # a clause of the sentence states a done thing before any sets a task
         clauses = _clauses(text, s.start, s.end, splits)
         conveyed = -1  # where a directive that a notice conveys starts (see below)
+        spoken = -1  # where a speech cut from what was said ends (see below)
         n = 0
         while n < len(clauses):
             a, b = _trim(text, *clauses[n])
@@ -1058,6 +1059,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                         continue
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
             directive = directive_hits.first(a, b)
+            said = next((span for span in speech_hits.within(a, b) if low.startswith(":", span[1])), None) \
+                if cue is not None or directive is not None else None
+            if said is not None and said[0] > a \
+                    and min(cue if cue is not None else b, directive if directive is not None else b) > said[1] \
+                    and modal_hits.first(a, said[0]) is None:
+                # A verb of speech and its colon report that someone spoke, whatever what was said sets: the speech is an
+                # activity, what was said a clause of its own ("Trả lời vướng mắc, Cục Hải quan Hà Nội cho biết: căn cứ quy
+                # định … phải …", "Phát biểu tại hội nghị, Phó thủ tướng Trương Hòa Bình nêu rõ: “… cần …”"; not "cần lưu ý: …").
+                clauses[n:n] = [(a, said[1]), (said[1] + 1, b)]
+                spoken = said[1]
+                continue
             if opening_year is not None and a - paragraph_start < 16 and (past is not None or result_hits.first(a, b) is not None):
                 opening_year = None  # a paragraph that opens with its year and a report ("Năm 2017, … đã …") reports that year
             if (cue is None and directive is None and clause.rstrip("*_ ").endswith(":")
@@ -1316,7 +1328,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             if (not goes_on_report and cue is not None and directive is None and any_verb is not None and any_verb < cue
                     and _DAY_OPENING.match(low, a) is not None and set(task_hits.within(a, b)) <= set(frames.within(a, b))):
                 goes_on_report = True
-            if goes_on_report:
+            if goes_on_report or b == spoken:  # (the speech reported, cut from what was said: see above)
                 is_task, reports = False, True
             # Coordinated clauses of a sentence that sets a task are tasks too ("…; Tăng cường phối hợp …").
             # So does a clause with no mark of aspect after a sentence of its paragraph that set a task: a bare
@@ -1333,7 +1345,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # của các vùng kinh tế trọng điểm, các đô thị lớn là đầu tầu cho phát triển kinh tế – xã hội".)
                 not _states_being(low, a, b, activity_hits, imperative_opening) or rules.addressee_item.match(text, a) is not None)
             inherited = (framed or goes_on or sentence_is_task or unmarked) and not reports and kind != "caption" and words >= 6
-            sentence_reports = sentence_reports or (framed and reports and not is_task)
+            sentence_reports = sentence_reports or (framed and reports and not is_task and b != spoken)  # (a speech goes on)
             # A result with its figure is a thing done, and so is what goes on with a report.
             # (So is a state or a movement that goes on, "tiếp tục" masked before it: "chỉ số USD tiếp tục giảm mạnh, giúp giá vàng
             # thế giới tiếp tục đi lên".)

@@ -16,8 +16,13 @@ def _syllables() -> str:
     """One to four more syllables of a name, on one line: a name never crosses a line break ("Mai Xuân
     Thành\\n\\nSuốt …"), and ends before a word no name holds, which often follows one on a page whose
     paragraph breaks were lost ("Ảnh: VGP/Lê Sơn Phó Thủ tướng …", "Nguyễn Văn Thọ Các đơn vị …")."""
-    stop = "|".join(re.escape(w) for w in data_json("people.json")["name_stop_syllables"])
-    return rf"(?:[ ](?!(?:{stop})(?![\w])){SYLLABLE}){{1,4}}(?![\w])"
+    people = data_json("people.json")
+    # A stop syllable that is also a given name ("Ban": "Trịnh Ngọc Ban cho biết") ends a name only before
+    # the capitalised name of the body it heads ("… Ban Chỉ đạo 389").
+    given = set(people["given_name_stop_syllables"])
+    stop = "|".join(rf"{re.escape(w)}(?=[ ][{UPPER}])" if w in given else rf"{re.escape(w)}(?![\w])"
+                    for w in people["name_stop_syllables"])
+    return rf"(?:[ ](?!{stop}){SYLLABLE}){{1,4}}(?![\w])"
 
 
 @lru_cache(maxsize=1)

@@ -195,6 +195,8 @@ _CITY_WORDS = {"thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp."}
 _LOCALITY = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
 _LOCALITY_BEFORE = rf"(?:(?P<loc>{_LOCALITY})(?:[ ]|(?<=\.)))?"
 _EVERY_PROVINCE = re.compile(r"[ ]?[,/][ ]?(?:thành phố|thành|TP)(?![\w])")  # "UBND tỉnh, thành phố"
+# "Sở LĐ-TBXH các tỉnh, thành phố", not "Sở Kế hoạch và Đầu tư các tỉnh Bắc Ninh, Bắc Giang" (the places' bodies).
+_EVERY_PLACE = re.compile(rf"[ ](?:các|mọi)[ ](?:tỉnh|thành phố|địa phương)(?![\w]|[ ][{UPPER}])")
 _NAME_AFTER = re.compile(rf"\.?\w|[ ]+[{UPPER}]")  # a bare head goes on with a name ("UBND TP.HCM", "UBND TP Vinh")
 
 
@@ -614,6 +616,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             if (code and len(code.group(0)) > 1 and code.group(0).isupper() and not _CAPITAL_AFTER.match(text, code.end())) \
                     or (short and short["number"]):
                 break  # "Hệ thống quản trị Hải quan TP Hồ Chí Minh – HCAS", "Đội Kiểm soát … khu vực miền Trung – Đội 2": the name's code or short name
+            if count and _patterns()[1].match(text, k):
+                break  # "Trường Đại học Khoa học Tự nhiên – Đại học Quốc gia Hà Nội": a unit, then the registry body it belongs to
             # After lower-case words a hyphen may join a lower-case area, a word names have ("Phòng Tài
             # chính - kế toán", "Phân loại hàng hóa - biểu thuế"); after a place or a code, a capital.
             expect_cap, i = True, w.end()
@@ -1858,7 +1862,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             province = province_of[locality]
             # On a page about no province "do Sở Nội vụ thực hiện" is every province's, as is "Ban ATGT
             # tỉnh, TP trực thuộc trung ương" on any page.
-            if province and not (m["loc"] and _EVERY_PROVINCE.match(text, m.end())):
+            # A bare head before "các tỉnh" is every province's too ("gửi Sở LĐ-TBXH các tỉnh, thành phố").
+            every = _EVERY_PROVINCE if m["loc"] else _EVERY_PLACE
+            if province and not every.match(text, m.end()):
                 e = _provincial_entry(m["head"], m["loc"] or beside or "", ((province.name, province),))
             else:
                 e, generic[m.start()] = None, m.end()
@@ -1870,7 +1876,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     # serves; from the right, so that an organ of an organ ("Ban Thường vụ Đảng ủy Bộ …") is one name.
     # The body stays a mention of its own, as it does in a state office's name ("Thủ tướng Chính phủ").
     nested: dict[int, int] = {}  # start of an organ or office -> start of the body it names
-    for m in reversed(list(organ.finditer(text))):
+    organ_matches = list(organ.finditer(text))
+    for m in reversed(organ_matches):
         # "Đảng ủy cơ quan Tổng cục Hải quan": the organ of the body's own office (`organ_links`).
         link = _organ_link().match(text, m.end())
         at = link.end() if link and link.end() in registry else m.end()
@@ -1984,6 +1991,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             take(start, end)
             kind_ends.add(end)
             continue
+        if isinstance(entry, GazetteerEntry) and surface.isupper() and _PHOTO_CREDIT.search(text, max(0, start - 16), start):
+            take(start, end)  # "Ảnh: QLTT": a photo's credit (see the abbreviations below)
+            continue
         if isinstance(entry, GazetteerEntry):
             # "Thủ tướng Chính phủ", "Chủ tịch nước" come out with org_type "state_office": callers
             # use them as actors and issuers, not as bodies named on the page.
@@ -2019,8 +2029,10 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     for m in abbr_matches:
         if free(m.start(), m.end()):
             # In a programme's name the abbreviation is no mention, and no name to describe either:
-            # "Cơ chế một cửa ASEAN (ASW)" defines no body.
-            if not in_name.search(text, max(0, m.start() - 16), m.start()):
+            # "Cơ chế một cửa ASEAN (ASW)" defines no body; nor in a photo's credit ("Ảnh: TTXVN", "- ảnh VGP"):
+            # the agency that took the picture is no party, as a photographer is no person of the page.
+            before = max(0, m.start() - 16)
+            if not in_name.search(text, before, m.start()) and not _PHOTO_CREDIT.search(text, before, m.start()):
                 out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
     out += _listed_enterprises(text, free, take, data)
@@ -2052,8 +2064,25 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             out.append(_from_entry(gazetteer()[short_names[m.group(0)]], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
     out += _firm_codes(text, out, free, take, data)
+    out += _firm_organs(text, out, organ_matches, organs, free, take)
     out.sort(key=lambda o: o.start)
     return _with_parents(text, _described_firms(_short_forms(out)), data)
+
+
+def _firm_organs(text: str, mentions: list[OrgMention], organ_matches: list[re.Match], organs: dict, free, take) -> list[OrgMention]:
+    """A firm's organ before the firm named by its code or brand ("Hội đồng quản trị SCB đã quyết định",
+    "Ban điều hành Kienlongbank có 8 thành viên"): a body of its own, as before the registry's full name
+    (see `nested`), and, as there, the title's right after a title ("Chủ tịch Hội đồng quản trị …")."""
+    firms = {o.start: o for o in mentions if o.org_type == "enterprise"}
+    found = []
+    for m in organ_matches:
+        firm = firms.get(m.end())
+        if firm and free(m.start(), m.end()) and not _qualifies_title(text, m.start(), m["organ"]):
+            name = f"{text[m.start():m.end()]}{firm.name}"
+            found.append(OrgMention(slug(name), name, "", "", organs[_fold(m["organ"])], firm.organisation_id,
+                                    f"organ of {firm.organisation_id}", text[m.start():firm.end], m.start(), firm.end))
+            take(m.start(), m.end())
+    return found
 
 
 def _headed_abbreviation(surface: str, head: str, by_abbr: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
@@ -2062,6 +2091,9 @@ def _headed_abbreviation(surface: str, head: str, by_abbr: dict[str, GazetteerEn
     of the registry's abbreviation only if the names agree)."""
     e = by_abbr.get(surface[len(head):].strip())
     return e if e and _fold(e.name).startswith(_fold(head) + " ") else None
+
+
+_PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh)(?:[ ]minh[ ]họa)?[ ]?:[ ]?$|[-–][ ]ảnh[ ]$")  # a code right after it is the credit's
 
 
 @lru_cache(maxsize=1)

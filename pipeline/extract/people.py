@@ -84,6 +84,8 @@ class _Vocab:
     name_syllables: tuple[int, int]  # how many syllables a name in the tables has, at least and at most
     one_word_name: re.Pattern | None  # a one-word name the tables take (value_rules.json), when they take one
     optional_middles: frozenset  # folded middle syllables a page may leave out of a name ("Thị", "Văn")
+    holder_re: re.Pattern  # the copula or colon naming a title's holders and an honorific, just before a name
+    current_office_re: re.Pattern  # the words before the office held now, after a name or a separator ("hiện là")
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +139,9 @@ def _vocab() -> _Vocab:
         apposition_re=re.compile(rf"[{UPPER}]|{former}"),
         appointment_re=re.compile(rf"[ ]+{alternation(people['appointment_words'])}[ ]+"),
         optional_middles=frozenset(match_key(w) for w in people["optional_middle_syllables"]),
+        # "ông X – Cục trưởng …", "ông X (nguyên Chủ tịch …, hiện là Chủ tịch …)", "ông X tiếp tục là thành viên HĐQT".
+        current_office_re=re.compile(rf"[ ]?(?:{alternation(people['current_office_words'])})[ ]+"),
+        holder_re=re.compile(rf"(?:[ ]là|[ ]gồm|:)[ ](?P<honorific>{alternation(people['honorifics'])})[ ]$"),
         # "ông Nicolas Audier", "Ông Hatsushiba": a name no family name starts, ending before a word no name holds.
         honorific_name_re=re.compile(
             rf"{at_word_start(people['honorifics'])}\.?[ ](?P<name>{SYLLABLE}(?:[ ](?!{alternation(people['name_stop_syllables'])}(?![\w])){SYLLABLE}){{0,3}})$"),
@@ -156,7 +161,9 @@ _STACKED = re.compile(r"(?:[,:]\s*|[ ])$")
 _JOINERS = {"và", "của", "về"}  # function words inside bodies' names, counted neither way
 _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|;|và)\s*")
 _DASH = "-–— "
-_COPULA_END = re.compile(r"(?:^|\s+)là$")
+# The copula or "gồm" (made up of) between a title and its holders: "hai Thứ trưởng Bộ Tài chính là A và B",
+# "3 Phó Cục trưởng, gồm: ông A, ông B và ông C" (a colon before the holders is stripped first).
+_COPULA_END = re.compile(r"(?:^|,?\s+|,)(?:là|gồm)$")
 _CAPITALISED_HONORIFICS = {"Ông", "Bà"}  # also family names: names.match_person starts the name after them
 _CAPITALISED_WORD_BEFORE = re.compile(rf"{SYLLABLE}[ ]$")  # a capitalised word just before
 _AFTER_WORD = re.compile(r"\w[ ]+$")  # a word, not punctuation or a line break, just before
@@ -364,7 +371,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         tail_start = max(before_start, a - 40)
         marker = _ending_at(v.marker_re, text, tail_start, a, v.marker_len)
         has_marker = bool(marker) or text[found.start():a].strip() in _CAPITALISED_HONORIFICS  # "Ông Nguyễn …"
-        left = _left_office(text, a, title_matches, org_end)
+        left = _left_office(text, a, title_matches, org_end) or (None if before.strip("*") else _signer_office(text, a, b))
         name = m.group(0)
         if _ending_at(v.place_re, text, tail_start, a, v.place_len) and not (left and len(name.split()) >= 3):
             # "cửa khẩu Trà Lĩnh", "tỉnh Hà Giang", "trường THPT Chu Văn An": a place. A full name after
@@ -422,6 +429,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         else:
             listing = None
     _named_after_honorifics(text, people, blocked, org_end)
+    _readers(text, people, blocked)
     _merge_dropped_middles(people)
     _merge_mistyped_tones(people)
     _merge_short_mentions(text, people)
@@ -431,6 +439,25 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
 
 
 _GAP_AFTER = re.compile(r"[ ]*")
+
+
+# A signature block closing a legal text the page reproduces: the signer's title in capitals on its line, the
+# name alone on the next ("KT. BỘ TRƯỞNG\n\nTHỨ TRƯỞNG**\n\nTrần Xuân Hà", "TM. CHÍNH PHỦ\n\nTHỦ TƯỚNG").
+_SIGNER_NAME_END = re.compile(r"\**[ ]*(?:\n|$)")
+_SIGNER_LINE = re.compile(r"\n[ *]*(?P<line>[^\n]+?)[ *]*\n[ *\n]*$")
+
+
+def _signer_office(text: str, a: int, b: int) -> Office | None:
+    """The office of a name alone on its line under a line in capitals that starts with a title: the
+    signer of a legal text ("THỨ TRƯỞNG\n\nPhạm Minh Huân": a Thứ trưởng)."""
+    if not _SIGNER_NAME_END.match(text, b):
+        return None
+    above = _SIGNER_LINE.search(text, max(0, a - 80), a)
+    line = above["line"] if above else ""
+    if not line or not line.isupper():
+        return None
+    t = _vocab().title_re.match(text, above.start("line"))
+    return _office(t) if t else None
 
 
 def _ending_at(pattern: re.Pattern, text: str, start: int, end: int, longest: int) -> re.Match | None:
@@ -541,6 +568,31 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
             p.organisation_surface, p.organisation_start = office.organisation, office.organisation_start
 
 
+@lru_cache(maxsize=1)
+def _reader_re() -> re.Pattern:
+    """A reader quoted in a round-up of readers' letters: a reader noun, maybe its abbreviation in brackets,
+    two to four capitalised syllables, and where the reader writes from in brackets ("Bạn đọc (BĐ) Nguyễn
+    Khánh Khoa (Đồng Nai)", "BĐ Bảo Nam (Đắk Nông)", "bạn đọc Duy Tân (Hà Nội)"). A handle or initials
+    ("BĐ VoTinh", "BĐ NHT") are no name of the table's shape."""
+    people = data_json("people.json")
+    honorifics = alternation(people["honorifics"])
+    return re.compile(rf"{at_word_start(people['reader_nouns'])}(?:[ ]\([{UPPER}]+\))?[ ](?!(?:{honorifics})[ ])"
+                      rf"(?P<name>{SYLLABLE}(?:[ ]{SYLLABLE}){{1,3}})[ ]\([^()\n]{{2,40}}\)")
+
+
+def _readers(text: str, people: dict[str, Person], blocked) -> None:
+    """Readers named before where they write from (_reader_re): people with no title."""
+    if "ạn đọc" not in text and "ộc giả" not in text and "BĐ" not in text:
+        return  # (no reader noun: no search of the page)
+    for m in _reader_re().finditer(text):
+        a, b = m.span("name")
+        if m["name"].startswith(tuple(not_names())) or any(s <= a < e for s, e in blocked):
+            continue
+        p = people.setdefault(match_key(m["name"]), Person(m["name"]))
+        if (a, b) not in p.mentions:
+            p.mentions = sorted(p.mentions + [(a, b)])
+
+
 # A foreign name written without an honorific, in unaccented capitalised words, where a clause starts:
 # "Bình luận về kết quả khảo sát mới đây, Andrew Harker, Giám đốc Kinh tế tại IHS Markit, nói, …".
 _FOREIGN_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[,.:;(][ ])|(?<=[Tt]heo[ ]))(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})$")
@@ -575,11 +627,16 @@ def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_
     """The office of a title before the name, with at most an organisation between them ("Thứ trưởng
     Bộ LĐTBXH Nguyễn Thị Hà"), chosen from the titles stacked before it with commas ("Ủy viên Trung
     ương Đảng, Bộ trưởng Bộ Tài chính X"; "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Y")."""
+    if not title_matches:
+        return None
     chain: list[Office] = []  # nearest first
     # An academic prefix between the title and the name is neither's organisation: "chuyên gia kinh tế TS. Võ
     # Trí Thành", "Bộ trưởng GS.TS Nguyễn Thanh Long".
     degree = _ending_at(_vocab().degree_re, text, max(0, name_start - 40), name_start, _vocab().marker_len)
-    limit = degree.start() if degree else name_start
+    # So is an honorific after the copula or colon that names a title's holders: "Chủ tịch HĐQT là ông Lê
+    # Hồng Phương", "3 Phó Cục trưởng, gồm: ông Hồ Sỹ Trị, …".
+    holder = not degree and _vocab().holder_re.search(text, max(0, name_start - 20), name_start)
+    limit = degree.start() if degree else holder.start("honorific") if holder else name_start
     for t in reversed(title_matches):
         t_start, t_end = t.start(), _title_end(t)
         if t_end > limit:
@@ -617,7 +674,13 @@ def _first(offices: list[Office]) -> Office | None:
     """Of the titles in apposition after a name, the first of the most telling kind: "X, Ủy viên Bộ
     Chính trị, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the Chủ tịch; "X, Vụ trưởng, Phó Trưởng ban thường
     trực Ban Y": the Vụ trưởng."""
-    return min(offices, key=lambda o: _PRECEDENCE.get(o.kind, 0), default=None)
+    return min(offices, key=lambda o: (_PRECEDENCE.get(o.kind, 0), _is_former(o)), default=None)
+
+
+def _is_former(office: Office) -> bool:
+    """A former office ("nguyên Chủ tịch HĐQT X"): after the one held now, of the same kind ("ông A
+    (nguyên Chủ tịch HĐQT X, hiện là Chủ tịch HĐQT Y)": the Chủ tịch of Y)."""
+    return office.title_en.startswith("Former ")
 
 
 def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, int],
@@ -626,9 +689,9 @@ def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, i
     the words between are not one ("Thủ tướng yêu cầu các bộ …"). `plural_at`: where the title and its
     words start, when a plural marker before them would make the name the first of a list."""
     stripped = gap.strip().rstrip(_DASH)  # "Chủ tịch nước Việt Nam – Trần Đại Quang": the dash is neither's
-    stripped = _COPULA_END.sub("", stripped)  # "hai Thứ trưởng Bộ Tài chính là A và B": the copula is neither's
     if plural_at and stripped.endswith(":") and _vocab().plural_re.search(text, max(0, plural_at[0] - 20), plural_at[1]):
         stripped = stripped[:-1].rstrip()  # "các Phó Thủ tướng: A, B, C"
+    stripped = _COPULA_END.sub("", stripped)  # "hai Thứ trưởng Bộ Tài chính là A và B": the copula is neither's
     if not stripped:
         return "", -1
     org_start = name_start - len(gap) + (len(gap) - len(gap.lstrip()))
@@ -714,10 +777,12 @@ def _right_offices(text: str, name_end: int, org_end: dict[int, int], bare: bool
     found = []
     while True:
         sep = _APPOSITION_SEP.match(text[pos: pos + 6]) or (bare and pos == name_end and _BARE_APPOSITION.match(text[pos: pos + 2]))
-        appointed = not sep and pos == name_end and v.appointment_re.match(text, pos)
-        if not (sep or appointed):
+        # "ông X tiếp tục là thành viên HĐQT", "ông Y (nguyên Chủ tịch …, hiện là Chủ tịch …)".
+        now = v.current_office_re.match(text, pos + sep.end() if sep else pos)
+        appointed = not sep and not now and pos == name_end and v.appointment_re.match(text, pos)
+        if not (sep or now or appointed):
             break
-        t = v.title_re.match(text, pos + sep.end() if sep else appointed.end())
+        t = v.title_re.match(text, now.end() if now else pos + sep.end() if sep else appointed.end())
         if not t:
             break
         t_end = _title_end(t)
