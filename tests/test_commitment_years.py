@@ -417,3 +417,28 @@ def test_the_years_of_an_undated_pages_plans_are_not_the_year_it_reviews():
 ])
 def test_a_date_or_a_comparison_is_no_plan_year(paragraphs, words, year):
     assert _row(_rows(paragraphs, None), words) == ("activity", year)
+
+
+def test_the_year_in_a_standards_number_dates_nothing():
+    # "TCVN 6072:2013" is the standard's number and the year it was set, not when the page's work was done: the meeting of a page of
+    # 2020 is of 2020 (hai-quan-cuong-quyet-kiem-soat-chat-mat-hang-da-voi-xuat-khau, fresh18).
+    rows = _rows(["Ngày 22/12/2020, Tổng cục Hải quan ban hành công văn 8019/TCHQ-TXNK về việc phân loại mặt hàng đá.",
+                  "Tại buổi họp diễn ra chiều 30/12 giữa đại diện Lãnh đạo Tổng cục Hải quan với đại diện Vụ Vật liệu xây dựng (cơ quan xây "
+                  "dựng các quy định, hướng dẫn XK khoáng sản làm vật liệu xây dựng) và đại diện Viện Tiêu chuẩn Chất lượng Việt Nam "
+                  "(đơn vị thẩm định Tiêu chuẩn Việt Nam TCVN 6072:2013 về đá vôi để sản xuất clanhke xi măng Pooc lăng), đại diện các đơn vị "
+                  "đều thống nhất và cho ý kiến đối với điểm g khoản 1 Điều 64 Luật Khoáng sản quy định.",
+                  "Đồng thời, Tổng cục Hải quan cũng tiến hành kiểm tra một số hồ sơ XK do Cục Hải quan Quảng Ninh cung cấp."], None)
+    assert _row(rows, "đều thống nhất và cho ý kiến") == ("activity", 2020)
+
+
+def test_a_statistic_stated_year_by_year_is_one_activity_a_year():
+    # Alike in words, the figures of three years are three activities, each of its own year, not one stated three times
+    # (hoat-dong-ma-gia-tang-va-nguy-co-tiem-an, fresh18).
+    rows = _rows(["Số liệu từ Bộ KH&ĐT cho thấy, trong năm 2019 đã có gần 10 nghìn lượt góp vốn, mua cổ phần của nhà đầu tư nước ngoài "
+                  "với tổng giá trị vốn góp 15,5 tỷ USD, tăng 56,4% so với cùng kỳ 2018. Con số này của năm 2018 là gần 6,5 nghìn lượt góp "
+                  "vốn, mua cổ phần với tổng giá trị vốn góp gần 10 tỷ USD, tăng gần 60% so với năm 2017. Trong 10 tháng năm 2020, có gần "
+                  "5,5 nghìn lượt góp vốn mua cổ phần của nhà đầu tư nước ngoài, giảm 27,4% so với cùng kỳ với giá trị vốn góp đạt 6,1 tỷ USD."],
+                 None)
+    assert _row(rows, "trong năm 2019 đã có") == ("activity", 2019)
+    assert _row(rows, "Con số này của năm 2018") == ("activity", 2018)
+    assert _row(rows, "Trong 10 tháng năm 2020") == ("activity", 2020)

@@ -556,6 +556,27 @@ def test_an_action_under_way_is_an_activity():
     assert _rows(["Trong khi đó, Việt Nam vẫn là một quốc gia đang phát triển và ngành gỗ sử dụng rất nhiều lao động phổ thông."]) == []
 
 
+def test_a_request_under_way_with_no_addressee_names_who_asks():
+    # "đang kiến nghị" with no one after it picks out which firms ("the firms that are petitioning"): it sets no task, and the checks
+    # the body reports in its sentence and the next are activities (hai-quan-cuong-quyet-kiem-soat-chat-mat-hang-da-voi-xuat-khau, fresh18).
+    rows = _rows(["Đồng thời, Tổng cục Hải quan cũng tiến hành kiểm tra một số hồ sơ XK do Cục Hải quan Quảng Ninh cung cấp của các DN đang "
+                  "kiến nghị thì các mặt hàng này có tên khai báo là đá xây dựng có nguồn gốc từ đá vôi. Tổng cục Hải quan cũng thu thập một "
+                  "số tài liệu khác của DN như Giấy chứng nhận xuất xứ (C/O) do Việt Nam cấp."])
+    assert [kind for kind, _ in rows] == ["activity", "activity"], rows
+
+
+def test_the_amendments_a_draft_proposes_are_its_items():
+    # After a proposal, a sentence that opens with a verb of amending and no subject ("Sửa khoản 4 …", "Sửa đổi, bổ sung khoản 7 …")
+    # is an amendment proposed: a task, and a figure after its verb qualifies what it amends ("tàu thuyền có trọng tải từ 200 tấn trở
+    # xuống"), no result (lam-ro-trach-nhiem-doi-voi-hang-hoa-gay-o-nhiem-moi-truong-2, fresh18; "Đồng thời, thực hiện nhiều chương
+    # trình khuyến mại giảm giá sâu trong 2 ngày cận tết", tp-ho-chi-minh-doanh-nghiep-san-sang-hang-hoa-phuc-vu-tet-tan-suu, large).
+    rows = _rows(["Để làm rõ các trường hợp người khai hải quan khai sửa đổi, bổ sung thông tin, Tổng cục Hải quan dự kiến đề xuất tại dự "
+                  "thảo Nghị định sửa đổi, bổ sung một số Điều, khoản. Sửa khoản 4 Điều 66 theo hướng cho phép người khai hải quan nộp hồ "
+                  "sơ giấy trong trường hợp thực hiện thủ tục hải quan xuất cảnh, nhập cảnh đối với tàu thuyền có trọng tải từ 200 tấn trở "
+                  "xuống, mang cờ quốc tịch của quốc gia có chung biên giới với Việt Nam."])
+    assert [kind for kind, _ in rows] == ["task", "task"], rows
+
+
 def test_a_recommendation_counted_among_results_is_a_result():
     # In a sentence of results, "kiến nghị thu hồi 19.521 tỷ đồng" counts what was recommended: no directive to anyone
     # (bm_thuc-hien-dong-bo-cac-giai-phap-phong-chong-tham-n, ../shared/corpus-portals).

@@ -51,7 +51,9 @@ FLOORS = {
     # rows_per_task is a ceiling: it was 0.85 while recall was 0.65, and rises with it (0.97 at recall 0.92; the
     # issue's ceiling is 1.25).
     ("large", "fresh9"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.93, activities=0.94, confusion=0.05, rows_per_task=1.12, dates=1.00),
-    ("large", "fresh10"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.98, activities=0.95, confusion=0.02, rows_per_task=1.19, dates=1.00),
+    # titles 0.94 (was 1.00): two offices held together are one title ("Phó Chủ tịch kiêm Tổng thư ký"), as fresh16's and
+    # fresh18's annotators write them; fresh10's (hoa-phat page) kept the first office alone.
+    ("large", "fresh10"): dict(legal=1.00, people=1.00, titles=0.94, orgs=0.96, tasks=0.98, activities=0.95, confusion=0.02, rows_per_task=1.19, dates=1.00),
     # Scored once while unseen after rule round 14 (the README's figures then); open for tuning since.
     ("large", "fresh11"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.96, activities=0.91, confusion=0.03, rows_per_task=1.25, dates=1.00),
     # Scored once while unseen after rule round 15 (the README's figures then; its rows per task, 4.48 then, is the figure
@@ -80,10 +82,10 @@ FLOORS = {
     # 0.767, confusion 0.202, issued dates 0.938); tuned on in round 23 (these floors are its figures since).
     ("large", "fresh17"): dict(legal=1.00, people=0.88, titles=0.87, orgs=0.88, tasks=0.31, activities=0.78, confusion=0.20, rows_per_task=0.78, dates=0.93),
     # fresh18: 20 news pages of a random draw (seed 20261209), written before rule round 23 by a helper who saw no rule, with
-    # the gold README's convention on advice quoted in its brief; scored once after round 23: these floors are those unseen
-    # figures (legal 1.000, people 0.788, titles 0.769, organisations 0.857, tasks 0.883 at 1.18 rows a task, activities
-    # 0.857, confusion 0.072, issued dates 1.000).
-    ("large", "fresh18"): dict(legal=1.00, people=0.78, titles=0.76, orgs=0.85, tasks=0.88, activities=0.85, confusion=0.08, rows_per_task=1.25, dates=1.00),
+    # the gold README's convention on advice quoted in its brief; scored once after round 23 (legal 1.000, people 0.788,
+    # titles 0.769, organisations 0.857, tasks 0.883 at 1.18 rows a task, activities 0.857, confusion 0.072, issued dates
+    # 1.000); tuned on in round 24 (these floors are its figures since).
+    ("large", "fresh18"): dict(legal=1.00, people=1.00, titles=0.95, orgs=0.95, tasks=0.92, activities=0.87, confusion=0.05, rows_per_task=1.25, dates=1.00),
 }
 
 

@@ -304,9 +304,10 @@ class _Rules(NamedTuple):
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
 # hotline (1900.888.655) or an amount (2.000, 1900,5), nor the year of a document's number
-# ("Nghị định 08/2015/NĐ-CP": when the document was issued, not when the page's work is done). The
+# ("Nghị định 08/2015/NĐ-CP": when the document was issued, not when the page's work is done) or of a
+# standard's ("TCVN 6072:2013", "ISO 9001:2015": the year the standard was set, on a page of 2020). The
 # no-digit-before check comes after the first digit so that the engine can skip to the 1s and 2s of the page.
-_YEAR = re.compile(r"(?:1(?<!\d.)9|2(?<!\d.)0)\d\d(?!\d|[.,]\d|/)")
+_YEAR = re.compile(r"(?:1(?<!\d.)(?<!\d:.)9|2(?<!\d.)(?<!\d:.)0)\d\d(?!\d|[.,]\d|/)")
 _YEAR_WORD_BEFORE = re.compile(r"[nN]ăm\s+$")  # (at the start of a sentence too: "Năm 2019, …")
 # A clause that opens with the day of its event: "Ngày 12/1, …", "Sáng 5/1, …", "Chiều nay (5/1), …".
 _DAY_OPENING = re.compile(r"[*_\s]*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s*\(?|ngày\s+)\d{1,2}/\d{1,2}(?:/\d{4})?\)?,")
@@ -1119,9 +1120,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                         w[0].isupper() for w in text[a:directive].split()):
                     directive = directive_hits.first(given[1], b)
                     cue = task_hits.first(given[1], b) if cue == given[0] else cue
-            if past is not None and directive == past + 5 and low.startswith("đang ", past):
+            if past is not None and directive == past + 5 and low.startswith("đang ", past) \
+                    and _ADDRESSEE.match(text, directive_hits.first_span(directive, b)[1]) is not None:
                 # A directive still in force as the page is written ("Hiện nay, Thủ tướng Chính phủ đang giao Bộ GTVT phối hợp
-                # với UBND TP.Hà Nội …"): what it assigns is still to be done, unlike one reported as given ("đã giao …").
+                # với UBND TP.Hà Nội …"): what it assigns is still to be done, unlike one reported as given ("đã giao …"). Not one
+                # with no addressee, which names who asks ("kiểm tra một số hồ sơ XK … của các DN đang kiến nghị thì …").
                 past = past_hits.first(directive, b)
             elif past is not None and cue == past + 5 and low.startswith("đang ", past) \
                     and low[cue:task_hits.first_span(cue, b)[1]] in rules.intentions:
@@ -1248,6 +1251,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             imperative = imperative or (past is not None and (goes_on or framed) and head == a
                                         and imperative_opening.match(low, a) is not None and not _framed_subject(text, a, past))
             done = past is not None and not imperative
+            # (Nor does a figure after the verb that opens such a clause: it qualifies the verb's object, "Sửa khoản 4 Điều 66 theo
+            # hướng cho phép … đối với tàu thuyền có trọng tải từ 200 tấn trở xuống", not a result; a result that opens it, "Giảm 5%
+            # …", reports.)
+            figure = None if (figure is not None and figure > a and past is None and (goes_on or framed) and head == a
+                              and imperative_opening.match(low, a) is not None) else figure
             reports = done or (figure is not None and (cue is None or figure < cue))
             # A report mark before the cue makes it a report, unless a verb of speech comes between: what was
             # said is its own clause ("Với những vướng mắc phát sinh thời gian qua, đại diện Bộ cho rằng,
@@ -1932,7 +1940,11 @@ def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
         own = 0.75 * (n or 1)
         for m, mm, size, need in earlier:
             # (need: three quarters of the smaller row's words, at least one; `need` is the earlier row's own)
-            if (mask & mm).bit_count() >= (need if size <= n else own):
+            # (Activities of two different years are two items, however alike their words: a statistic stated year by year, "trong
+            # năm 2019 đã có gần 10 nghìn lượt góp vốn, mua cổ phần … . Con số này của năm 2018 là gần 6,5 nghìn lượt góp vốn, mua cổ
+            # phần …". A task's year is the target it is read for, which a repeat in the lead may state differently.)
+            if (mask & mm).bit_count() >= (need if size <= n else own) and (
+                    m.year == r.year or r.kind != "activity" or m.year is None or r.year is None):
                 m.evidence.append((r.start, r.end))
                 break
         else:

@@ -418,8 +418,8 @@ def _patterns():
     # A purpose head that is a head and lower-case words goes on with them ("Ủy ban quốc gia về …").
     purpose_rests = {p[len(h[0]) + 1:] for p in data["purpose_heads"] for h in heads if p.startswith(h[0] + " ") and p[len(h[0]) + 1:].islower()}
     head = re.compile(rf"(?P<head>{at_word_start({s for h in heads if capital.match(h[0]) for s in _spellings(h[0])})})"
-                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|(?:{alternation(purpose_rests)}[ ])?về[ ]"
-                      rf"|{_purpose_scope().pattern})")  # "Ban chỉ đạo quốc gia phòng chống …" (`purpose_scopes`)
+                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|(?:{alternation(purpose_rests)}[ ])?(?:về[ ]"
+                      rf"|{_purpose_scope().pattern}))")  # "Ban chỉ đạo quốc gia phòng chống …" (`purpose_scopes`)
     # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
     # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
     # (Found from the titles' literals "rưởng " and "Phó ", which the engine scans for fast: the heads'
@@ -449,10 +449,44 @@ _CUT_INITIAL = re.compile(rf"[ ][{UPPER}]$")  # a name's last word, its first le
 # A code after a name inside a firm's name ends the brand, a name's words before it the brand's too ("Công ty CP
 # Tập đoàn Phượng Hoàng Xanh A&A"): a person after a firm's name has a title or a comma before, no code after.
 _CODE_AFTER_NAME = re.compile(r"(?:[ ][A-Z0-9][A-Z0-9&\-]*[A-Z0-9]|&[A-Z0-9]+)(?![\w&\-])")  # (the name may end in its first letter)
+_DOTTED_CODE = re.compile(r"[A-Z](?:\.[A-Z])+")  # "C.P" of "C.P.", its last stop cut
+_TWO_CAPITALS = re.compile(rf"[ ][{UPPER}][{LOWER}]*[ ][{UPPER}]")
 _CAPITAL_NEXT_WORD = re.compile(rf"[ ][{UPPER}][{LOWER}]")  # a capitalised word next, not a code or a number
 
 
 _ABOUT = re.compile(r"[ ]về[ ]")
+_CODE_WORD = re.compile(r"[A-ZĐ][A-ZĐ0-9]+")
+_BRANCH_WORD = re.compile(r"[Cc]hi nhánh(?![\w])")
+_BRANCH_BEFORE = re.compile(r"(?<![\w])Chi nhánh[ ]$")
+
+
+@lru_cache(maxsize=1)
+def _branch_after() -> re.Pattern:
+    """A firm's branch named after the firm: its seat after "tại" ("Chi nhánh Công ty … FCC| tại Hải Phòng"),
+    or a dash, "Chi nhánh" and its seat ("Công ty TNHH …| – Chi nhánh tại Đồng Nai"); group "dash" says which."""
+    place = rf"{_LOCALITY_BEFORE}(?:{_provincial()[1].pattern})"
+    return re.compile(rf"(?P<dash>[ ]?[-–][ ]?[Cc]hi nhánh(?:[ ]tại)?[ ])?(?(dash)|[ ]tại[ ]){place}")
+
+
+def _firm_branch(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a firm's branch named around the firm's name starts and ends: "Chi nhánh" before it
+    ("Chi nhánh Công ty Cổ phần Giao nhận Toàn cầu DHL Việt Nam"), its seat after "tại" when so named
+    ("Chi nhánh Công ty Cổ phần Giám định và Khử trùng FCC tại Hải Phòng"), or a dash and "Chi nhánh" and
+    its seat after the name ("Công ty TNHH Bệnh viện đa khoa Nhi Sài Gòn – Chi nhánh tại Đồng Nai"). A
+    branch is a body of its own, the firm's unit in a province, and the gold names it so."""
+    before = _BRANCH_BEFORE.search(text, max(0, start - 10), start)
+    after = _branch_after().match(text, end)
+    if after and not after["dash"] and not before:
+        after = None  # "Công ty X tại Hải Phòng": the firm, and where it acts
+    return (before.start() if before else start), (after.end() if after else end)
+
+
+@lru_cache(maxsize=1)
+def _legal_form_before() -> re.Pattern:
+    """A firm's legal form (`placeholders` forms, in any case: "Cp") ending right before a word, after the
+    firm's trade: "Công ty Tài chính TNHH MTV |Ngân hàng …", where the name goes on past another head."""
+    forms = data_json("organisation_patterns.json")["placeholders"]["forms"]
+    return re.compile(rf"(?i:(?<![\w])(?:{alternation(forms)}))[ ]$")
 
 
 @lru_cache(maxsize=1)
@@ -511,8 +545,9 @@ def _tail_vocabulary():
     # The words of `name_words` are words: a stop word that ends one ends the name with it ("Cục Điện lực
     # và Năng lượng tái tạo", not "… tái"); a function word does not ("dân dụng và").
     clause = frozenset(data["clause_words"])
-    words = frozenset((_syllable_key(a), _syllable_key(b)) for n in data["name_words"] for s in tone_mark_spellings(n)
-                      for a, b in zip(s.split(), s.split()[1:]) if b not in clause)
+    # (One written with its capital, "Dự báo", is a word only so: its capital is read as any capitalised word's.)
+    words = frozenset((_syllable_key(a), _syllable_key(b)) for n in data["name_words"] if n[:1].islower()
+                      for s in tone_mark_spellings(n) for a, b in zip(s.split(), s.split()[1:]) if b not in clause)
     word_starts = frozenset(a for a, _ in words)  # the first syllables of those words, looked ahead from
     # A Party committee's word ("Tỉnh ủy", "Đảng bộ") is closed by its lower-case syllable (`committee_words`).
     # So is a name's scope ("quốc gia", "trung ương": `committee_words`, closers).
@@ -618,6 +653,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                 break  # "Hệ thống quản trị Hải quan TP Hồ Chí Minh – HCAS", "Đội Kiểm soát … khu vực miền Trung – Đội 2": the name's code or short name
             if count and _patterns()[1].match(text, k):
                 break  # "Trường Đại học Khoa học Tự nhiên – Đại học Quốc gia Hà Nội": a unit, then the registry body it belongs to
+            if count and brand and _BRANCH_WORD.match(text, k):
+                break  # "Công ty TNHH … – Chi nhánh tại Đồng Nai": the firm's name, then its branch's (see _firm_branch)
             # After lower-case words a hyphen may join a lower-case area, a word names have ("Phòng Tài
             # chính - kế toán", "Phân loại hàng hóa - biểu thuế"); after a place or a code, a capital.
             expect_cap, i = True, w.end()
@@ -669,6 +706,11 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             k = _GAP.match(text, j + len(token)).end()
             nxt = word.match(text, k)
             sentence_end = not (nxt and len(nxt.group(0)) > 1 and nxt.group(0).rstrip(".").isupper() and not partners.match(text, k))
+        elif sentence_end and _DOTTED_CODE.fullmatch(token) and _TWO_CAPITALS.match(text, j + len(token) + 1) \
+                and text[j + len(token) + 2: j + len(token) + 12].split(" ")[0] not in cap_stops:
+            # "Công ty CP Chăn nuôi C.P. Việt Nam": a code of dotted initials keeps its last stop inside a name
+            # that goes on with two capitalised words, its seat; one, or a word that starts sentences, is the next sentence's.
+            token, sentence_end = token + ".", False
         if stop_phrases.match(text, j):
             break  # "Cục X thực hiện …", "… Đồng thời"
         # A number names a unit ("Ban Quản lý dự án 85", "Bệnh viện 108") or goes on a name ("Ban Chỉ đạo 389").
@@ -690,7 +732,10 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                                        and starts_person(text, j, surely=place or (brand and not count), in_brand=brand,
                                                          brand_first=brand and not count)
                                        and not (brand and count and _CODE_AFTER_NAME.match(text, match_person(text, j).end())))
-                    or (count and strong_heads.match(text, j))):
+                    or (count and strong_heads.match(text, j)
+                        and not (brand and _legal_form_before().search(text, max(0, j - 16), j)))):
+                # (A firm's legal form inside its name goes on with the name, a head too: "Công ty Tài chính
+                # TNHH MTV Ngân hàng Việt Nam Thịnh Vượng".)
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
             if count >= 2 and not people_ok and text[j - 9: j - 1].lower() == "quốc gia" and _provincial()[1].match(text, j):
                 break  # "Trung tâm Hội nghị Quốc gia Hà Nội": a national body's seat ("Đại học Quốc gia Hà Nội" is the registry's)
@@ -1395,7 +1440,7 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
     if not (titled or text.startswith("về ", _GAP.match(text, pos).end())):
         return pos
     end = i = pos
-    before, place = "", False
+    before, place, coded = "", False, False  # (coded: the last word read was a code)
     for _ in range(40):
         j = _GAP.match(text, i).end()
         if text.startswith(",", j):
@@ -1403,6 +1448,9 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
             w = word.match(text, k)
             # A comma joins another part of the task ("sắp xếp, tổ chức lại"); before a verb or function
             # word it ends the name ("… lĩnh vực đường sắt, chủ trì").
+            if coded and w and _CODE_WORD.fullmatch(w.group(0)) and end == j:
+                i = end = w.end()  # "về ASW, NSW và …": the codes of the systems or programmes the task is about, listed
+                continue
             if (place or len(text[pos:end].split()) < 2 or not w or not w.group(0).islower() or stop_phrases.match(text, k)
                     or (w.group(0) in stops and not purpose.match(text, k))):
                 break
@@ -1427,24 +1475,31 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
         token = w.group(0)
         if token == "và":
             nxt = word.match(text, _GAP.match(text, w.end()).end())
-            if nxt and nxt.group(0).islower() and nxt.group(0) not in stops:
-                i = w.end()
+            if nxt and nxt.group(0).islower() and (nxt.group(0) not in stops or purpose.match(text, nxt.start())):
+                i = w.end()  # ("và tạo thuận lợi thương mại": a word tasks are phrased with)
                 continue
             break
         if token.isdigit() and text[w.end(): w.end() + 1] == " ":  # "địa phương 2 cấp", not "50-CT/TW"
             i = end = w.end()
             continue
-        # A disease or a body a task is against may be a code ("phòng, chống HIV và …"), right after a word of the task.
-        if len(token) > 1 and token.isupper() and before and end == i:
+        # A disease or a body a task is against may be a code ("phòng, chống HIV và …"), right after a word of
+        # the task, or after "về" ("Ủy ban chỉ đạo quốc gia về ASW, NSW và tạo thuận lợi thương mại").
+        if len(token) > 1 and token.isupper() and before and (end == i or before == "về"):
             i = end = w.end()
+            coded = True
             continue
+        coded = False
+        closing = token.endswith(".") and token[:-1].islower()  # "… tạo thuận lợi thương mại.": the task's last word
+        token = token[:-1] if closing else token
         if not token.islower() or token.endswith("."):
             break
         key = _syllable_key(token)
         if stop_phrases.match(text, j) or (token in stops and (before, key) not in pairs):
             break
-        i = end = w.end()
+        i = end = j + len(token)
         before = key
+        if closing:
+            break
     # A task is a verb and what it is done to ("điều hành giá"); one word alone is the sentence's verb
     # ("các nhiệm vụ Trưởng Ban Chỉ đạo giao, …").
     return end if len(text[pos:end].split()) >= 2 else pos
@@ -1964,6 +2019,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
 
     kind_ends: set[int] = set()  # where a name taken as a kind of body ends
+    branches = "hi nhánh" in text  # a firm's branch may be named (see _firm_branch)
     for start, end, h, entry in candidates():
         if entry is None and start in registry:
             k_end = registry[start][0]
@@ -1972,6 +2028,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 continue  # the registry's name, and then the sentence: keep the registry's
         if not free(start, end):
             continue
+        if entry is None and branches and head_types.get(_fold(h)) == "enterprise":
+            a, b = _firm_branch(text, start, end)
+            start, end = (a, b) if free(a, b) else (start, end)
         surface = text[start:end]
         if entry is None and (_not_an_organisation(surface, h) or _in_place_name(text, start)):
             continue

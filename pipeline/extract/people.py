@@ -168,6 +168,7 @@ _CAPITALISED_HONORIFICS = {"Ông", "Bà"}  # also family names: names.match_pers
 _CAPITALISED_WORD_BEFORE = re.compile(rf"{SYLLABLE}[ ]$")  # a capitalised word just before
 _AFTER_WORD = re.compile(r"\w[ ]+$")  # a word, not punctuation or a line break, just before
 _CONCURRENT = re.compile(r"[ ]kiêm[ ]")  # one office held with another ("Chủ tịch kiêm Tổng giám đốc")
+_OF_BODY = re.compile(rf"của[ ](?=[{UPPER}])")  # "of" between a title and its body's capitalised name
 _APPOSITION_SEP = re.compile(r"\s*(?:[,–—-]|\(|là)\s*")  # between a name and a title in apposition
 # Or a space alone before a capitalised title, right after the name: "bà Nguyễn Thị Hương Tổng cục trưởng
 # Tổng cục Thống kê cho rằng" (the comma left out).
@@ -178,13 +179,15 @@ _BARE_APPOSITION = re.compile(rf"[ ](?=[{UPPER}])")
 def _particulars_re() -> re.Pattern:
     """A person's particulars after a name: whoever is named before them is a person. A year or a date of
     birth ("Văn Công A (sinh năm 1991", "Lê B, SN 1985", "Lê Văn Định, sinh ngày 10/7/1988", "Nguyễn Thanh
-    Cường (cùng sinh năm 1977"), an age ("Trần C, 45 tuổi"), or where they live ("Nguyễn Thức Cường,
-    thường trú tại xã Nghi Trường"): no body, place or brand is born or lives anywhere. A nickname in brackets
-    may stand between ("Nguyễn Thị Kim Hạnh (Mười Tường), sinh năm 1969")."""
+    Cường (cùng sinh năm 1977"), an age ("Trần C, 45 tuổi"), where they live ("Nguyễn Thức Cường,
+    thường trú tại xã Nghi Trường"), or a number identifying them ("Trần Thanh Lâm, mã số 212701698": an
+    agent employee's code; a firm's is "mã số thuế"): no body, place or brand is born, lives anywhere or holds
+    a personal number. A nickname in brackets may stand between ("Nguyễn Thị Kim Hạnh (Mười Tường), sinh năm 1969")."""
     people = data_json("people.json")
     alias = rf"(?:[ ]\([{UPPER}][{LOWER}]*(?:[ ][{UPPER}][{LOWER}]*){{0,2}}\))?"
     return re.compile(rf"{alias}(?:\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['birth_words'])})\s+(?:\d{{1,2}}/\d{{1,2}}/)?\d{{4}}"
-                      rf"|\s*[,(]?\s*\d{{1,3}}\s+tuổi|\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['residence_words'])})[ ])")
+                      rf"|\s*[,(]?\s*\d{{1,3}}\s+tuổi|\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['residence_words'])})[ ]"
+                      rf"|\s*[,(]\s*(?:{alternation(people['id_words'])})\s*:?\s*\d{{6,}}(?!\d))")
 
 
 def _row(m: re.Match) -> dict:
@@ -233,8 +236,12 @@ def _field_re() -> re.Pattern:
     # A field before a comma and a capital, the title in apposition with its body after it, may be named
     # by a body's generic noun ("Ông Hatsushiba, Trưởng nhóm hải quan, JCCI …": the team on customs).
     joins = alternation(people["title_field_stop_words"])
-    return re.compile(rf"(?:[ ](?!(?:{stops})(?![\w]))[{LOWER}]+){{1,5}}(?=[ ]{at_word_start(heads)}(?![\w]))"
-                      rf"|(?:[ ](?!(?:{joins})(?![\w]))[{LOWER}]+){{1,3}}(?=,[ ][{UPPER}])")
+    # A code that stands for lower-case words may close the field ("Giám đốc khối khách hàng DN, Ngân hàng Bản
+    # Việt": DN, doanh nghiệp), not one of a name's capitalised words ("HQ": Hải quan).
+    patterns = data_json("organisation_patterns.json")
+    coded = alternation(k for k, words in {**patterns["expansions"], **patterns["trade_codes"]}.items() if words[:1].islower())
+    return re.compile(rf"(?:[ ](?!(?:{stops})(?![\w]))[{LOWER}]+){{1,5}}(?:[ ](?:{coded}))?(?=[ ]{at_word_start(heads)}(?![\w]))"
+                      rf"|(?:[ ](?!(?:{joins})(?![\w]))[{LOWER}]+){{1,3}}(?:[ ](?:{coded}))?(?=,[ ][{UPPER}])")
 
 
 @lru_cache(maxsize=1)
@@ -386,7 +393,14 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         if not has_marker and left and left.organisation and left.end == a and name.count(" ") == 1 \
                 and left.organisation.split()[-1].islower():
             continue  # "Tổng giám đốc Công ty CP gốm Chu Đậu": a body's proper name after its generic words
+        # Particulars make a person of a name no capitalised word runs into ("lái xe Lộc Văn Éng trú tại …": a
+        # family name the table lacks, the name found from "Văn" on).
+        particulars = _particulars_re().match(text, b)
+        if particulars and _CAPITALISED_WORD_BEFORE.search(text, max(0, a - 12), a):
+            particulars = None
         right, right_end = _right_offices(text, b, org_end, bare=has_marker)
+        if not right and particulars:
+            right, right_end = _offices_after_particulars(text, particulars.end(), org_end)
         # A listed person may bring their own rank, titles or honorific: "…: Thượng tướng A; Thượng tướng B".
         lead = left.stack_start if left else marker.start() if marker else a
         in_list = listing is not None and _LIST_SEP.fullmatch(text, listing[1], lead) is not None
@@ -397,9 +411,6 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             left = listing[0]
         key = match_key(name)
         affiliation = None if (has_marker or left or right) else _affiliation(text, name, b, org_end)
-        # Particulars make a person of a name no capitalised word runs into ("lái xe Lộc Văn Éng trú tại …": a
-        # family name the table lacks, the name found from "Văn" on).
-        particulars = _particulars_re().match(text, b) and not _CAPITALISED_WORD_BEFORE.search(text, max(0, a - 12), a)
         if not (has_marker or left or right or in_list or key in people or particulars or affiliation):
             # A bare capitalised sequence is a person only when the page also names them with a
             # title or an honorific elsewhere (then it merges below); otherwise skip it.
@@ -430,6 +441,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             listing = None
     _named_after_honorifics(text, people, blocked, org_end)
     _readers(text, people, blocked)
+    _foreign_names(text, people, blocked, org_end, spans, span_starts)
     _merge_dropped_middles(people)
     _merge_mistyped_tones(people)
     _merge_short_mentions(text, people)
@@ -439,6 +451,18 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
 
 
 _GAP_AFTER = re.compile(r"[ ]*")
+_AND = re.compile(r"[ ]và[ ]")
+
+
+def _offices_after_particulars(text: str, end: int, org_end: dict[int, int]) -> tuple[list[Office], int]:
+    """A title in apposition after a person's particulars ("Trần Thanh Lâm, mã số 212701698 là nhân viên đại
+    lý …"), or after the next person's, joined by "và", whom it is shared with ("Phạm Thái Ninh, mã số
+    034085005165 và Nguyễn Trung Kiên, mã số 001094004563 là nhân viên …": both)."""
+    right, right_end = _right_offices(text, end, org_end)
+    joined = not right and _AND.match(text, end)
+    other = joined and match_person(text, joined.end())
+    theirs = other and _particulars_re().match(text, other.end())
+    return (_right_offices(text, theirs.end(), org_end)[0], end) if theirs else (right, right_end)
 
 
 # A signature block closing a legal text the page reproduces: the signer's title in capitals on its line, the
@@ -457,7 +481,11 @@ def _signer_office(text: str, a: int, b: int) -> Office | None:
     if not line or not line.isupper():
         return None
     t = _vocab().title_re.match(text, above.start("line"))
-    return _office(t) if t else None
+    if not t:
+        return None
+    # The rest of the line names the body the office is of: "CHỦ TỊCH QUỐC HỘI" is the Chủ tịch of the Quốc hội.
+    body = text[t.end(): above.end("line")].strip()
+    return _office(t, body, t.end() + 1 if body else -1)
 
 
 def _ending_at(pattern: re.Pattern, text: str, start: int, end: int, longest: int) -> re.Match | None:
@@ -568,6 +596,71 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
             p.organisation_surface, p.organisation_start = office.organisation, office.organisation_start
 
 
+# A foreign name: two or three capitalised words with no Vietnamese marks, a hyphen's part kept ("Moon
+# Jae-in"), not running into another capitalised word (a brand's or a body's longer name). (Matched from the
+# space before it: a literal start, searched for faster than a look-behind tried at every character.)
+_FOREIGN_CANDIDATE = re.compile(rf"[ ](?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){{1,2}})(?![\w-])(?![ ][{UPPER}])")
+
+
+@lru_cache(maxsize=1)
+def _honorific_before() -> re.Pattern:
+    return re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<honorific>{alternation(data_json('people.json')['foreign_name_honorifics'])})\.?[ ]$")
+
+
+@lru_cache(maxsize=1)
+def _not_foreign_name_words() -> frozenset[str]:
+    """Words no foreign person's name holds: a brand's ("Hotels", "Air") or a country's ("Campuchia Veng Sakhon")."""
+    english = data_json("organisation_patterns.json")["english_heads"]
+    return frozenset(data_json("people.json")["brand_words"] + english["last"] + english["countries"])
+
+
+def _foreign_names(text: str, people: dict[str, Person], blocked, org_end: dict[int, int],
+                   spans: list[tuple[int, int]], span_starts: list[int]) -> None:
+    """Foreign names (one word at least of no Vietnamese syllable's shape: "Bolat", not "Hai Phong") no
+    family name starts and no title in apposition follows (_named_after_honorifics): after an honorific
+    ("người kế nhiệm ông là ông Bolat Duisenov", "ông Nicolas Audier cho hay"), or right after a title and
+    the body it heads ("Chủ tịch EuroCham Nicolas Audier cho biết", "tổng thống Ronald Reagan"), whose
+    office is theirs. A capitalised honorific after a word is no honorific ("Tập đoàn Anh Quân Strong")."""
+    v = _vocab()
+    named = [span for p in people.values() for span in p.mentions]
+    by_end = None  # the bodies' spans by where they end, when a name needs them
+    for m in _FOREIGN_CANDIDATE.finditer(text):
+        a, b = m.span("name")
+        name = m["name"]
+        words = name.split()
+        if all(is_syllable(w) for w in name.replace("-", " ").split()) or not _not_foreign_name_words().isdisjoint(words) \
+                or any(s < b and a < e for s, e in named) or any(s <= a < e for s, e in blocked):
+            continue
+        i = bisect.bisect_right(span_starts, a) - 1
+        if i >= 0 and a < spans[i][1]:
+            continue  # inside a body's or a brand's name
+        honorific = _honorific_before().search(text, max(0, a - 12), a)
+        if honorific and honorific.group(0)[0].isupper() and _AFTER_WORD.search(text, max(0, honorific.start() - 12), honorific.start()):
+            honorific = None
+        office = None
+        if not honorific:
+            # The title ends right before the name, or right before a body the finder found that ends there.
+            if text[a - 1: a] != " ":
+                continue
+            title = _title_ending_at_match(text, a - 1)
+            if not title:
+                if by_end is None:
+                    by_end = {e: s for s, e in spans}
+                body = by_end.get(a - 1)
+                title = body is not None and text[body - 1: body] == " " and _title_ending_at_match(text, body - 1)
+            # Else a few capitalised words may name the body ("Tổng thống Mỹ Joe Biden", "CEO Uber Dara
+            # Khosrowshahi"): the titles of the words just before, if the gap names a body (_left_office).
+            titles = [title] if title else list(v.title_re.finditer(text, max(text.rfind("\n", max(0, a - 70), a) + 1, a - 70), a))
+            office = _left_office(text, a, titles, org_end) if titles else None
+            if not office:
+                continue
+        p = people.setdefault(match_key(name), Person(name))
+        p.mentions = sorted(p.mentions + [(a, b)])
+        if office and not p.title:
+            p.title, p.title_en = office.title, office.title_en
+            p.organisation_surface, p.organisation_start = office.organisation, office.organisation_start
+
+
 @lru_cache(maxsize=1)
 def _reader_re() -> re.Pattern:
     """A reader quoted in a round-up of readers' letters: a reader noun, maybe its abbreviation in brackets,
@@ -617,10 +710,14 @@ _FOREIGN_WORDS = re.compile(r"(?<=[ ])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2
 
 
 def _title_ending_at(text: str, end: int) -> bool:
+    return _title_ending_at_match(text, end) is not None
+
+
+def _title_ending_at_match(text: str, end: int) -> re.Match | None:
     title = _vocab().title_re.search(text, max(0, end - 40), end)
     while title and title.end() != end:
         title = _vocab().title_re.search(text, title.end(), end)
-    return title is not None
+    return title
 
 
 def _left_office(text: str, name_start: int, title_matches: list[re.Match], org_end: dict[int, int]) -> Office | None:
@@ -695,6 +792,9 @@ def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, i
     if not stripped:
         return "", -1
     org_start = name_start - len(gap) + (len(gap) - len(gap.lstrip()))
+    of = _OF_BODY.match(stripped)
+    if of:  # "Chủ tịch HĐQT của Coteccons là ông Nguyễn Bá Dương": the body, not "của"
+        stripped, org_start = stripped[of.end():], org_start + of.end()
     # One the organisation finder found there, or a few capitalised words it did not know ("Trưởng ban
     # Kinh tế Thế giới Trần Toàn Thắng").
     found = org_end.get(org_start)
@@ -788,12 +888,15 @@ def _right_offices(text: str, name_end: int, org_end: dict[int, int], bare: bool
         t_end = _title_end(t)
         also = _CONCURRENT.match(text, t_end) and v.title_re.match(text, t_end + 6)
         if also:
-            # "Phó Chủ tịch Thường trực kiêm Tổng Thư ký Hiệp hội DN nhỏ và vừa": the first office is
-            # reported, of the body named after the second (both are that body's).
+            # "Phó Chủ tịch kiêm Tổng thư ký Hiệp hội DN nhỏ và vừa TP Hà Nội": one title, the two offices held
+            # together, of the body named after the second (both are that body's).
             t_end = _title_end(also)
         seg_end = v.segment_end_re.search(text, t_end, t_end + 120)
         end = seg_end.start() if seg_end else min(t_end + 120, len(text))
         org_start = t_end + (len(text[t_end:end]) - len(text[t_end:end].lstrip()))
+        of = _OF_BODY.match(text, org_start, end)
+        if of:
+            org_start = of.end()  # "… là nhân viên đại lý làm thủ tục hải quan của Công ty X": the body, not "của"
         named = _name_within(text, org_start, end)
         if named != -1:
             between = text[org_start:named].strip()
@@ -805,7 +908,11 @@ def _right_offices(text: str, name_end: int, org_end: dict[int, int], bare: bool
         segment = text[org_start:end].strip()
         org_text = text[org_start:org_end[org_start]] if org_start in org_end else segment if _names_a_body(segment) else ""
         org_text, org_start = _with_body(text, t, org_text, org_start if org_text else -1, end, org_end)
-        found.append(_office(t, org_text, org_start if org_text else -1, end))
+        office = _office(t, org_text, org_start if org_text else -1, end)
+        if also:
+            second = _office(also)
+            office = office._replace(title=f"{office.title} kiêm {second.title}", title_en=f"{office.title_en} and {second.title_en}")
+        found.append(office)
         pos = end
         if named != -1:
             break
