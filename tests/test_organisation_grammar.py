@@ -1256,3 +1256,58 @@ def test_a_provincial_head_before_the_provinces_it_names_is_no_kind():
 ])
 def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected):
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A foreign country after "Chính phủ" names that country's government, not Vietnam's
+    # (/work/shared/corpus-large/vuong-quoc-anh-va-viet-nam-ky-y-dinh-thu-xay-dung-kho-du-lieu-thuong-mai-viet-nam.md, fresh19;
+    # /work/safe-large5/hai-quan-viet-nam-tiep-nhan-thiet-bi-dao-tao-nhan-dien-hang-hoa-luong-dung.md) …
+    ("Kho dữ liệu Thương mại Việt Nam là dự án hỗ trợ kĩ thuật không hoàn lại mà Chính phủ Anh dành cho Việt Nam",
+     [("Chính phủ Anh", "Chính phủ Anh")]),
+    ("Theo đó, Chính phủ Hoa Kỳ bàn giao thiết bị đào tạo gồm: máy tính", [("Chính phủ Hoa Kỳ", "Chính phủ Hoa Kỳ")]),
+    # … Vietnam's own is the registry's, and a ministry named with its country is the ministry (the fresh19 page above).
+    ("Chính phủ Việt Nam cam kết", [("Chính phủ", "Chính phủ")]),
+    ("Bộ Công Thương Việt Nam và Bộ Thương mại quốc tế Anh đã ký Ý định thư",
+     [("Bộ Công Thương Việt Nam", "Bộ Công Thương"), ("Bộ Thương mại quốc tế Anh", "Bộ Thương mại quốc tế Anh")]),
+    # The border guard and a province with no locality word: its command there, as "Bộ đội Biên phòng tỉnh …"
+    # (/work/shared/corpus-large/triet-pha-thanh-cong-duong-day-ma-tuy-xuyen-quoc-gia-cuc-lon.md, fresh19;
+    # /work/safe-large5/ha-tinh-pha-duong-day-dua-nguoi-vuot-bien-trai-phep.md).
+    ("Công an tinh Đồng Nai, Biên Phòng Kiên Giang đã phối hợp triệt phá",
+     [("Công an", "Công an nhân dân"), ("Biên Phòng Kiên Giang", "Bộ đội Biên phòng Kiên Giang")]),
+    ("đồng chủ trì với Phòng phòng chống ma túy (Bộ đội Biên phòng Hà Tĩnh), phối hợp với Bộ đội Biên phòng Quảng Trị",
+     [("Bộ đội Biên phòng Hà Tĩnh", "Bộ đội Biên phòng Hà Tĩnh"), ("Bộ đội Biên phòng Quảng Trị", "Bộ đội Biên phòng Quảng Trị")]),
+    # A unit, a dash and a provincial body with its place are two bodies, as before a registry body (the fresh19
+    # page above; /work/safe-large5/tieu-huy-hon-45-000-san-pham-ruou-ngoai-my-pham-nhap-lau.md) …
+    ("Phòng Cảnh sát điều tra tội phạm về ma tuý, Công an quận Bình Thạnh – Công an TPHCM, Công an tinh Đồng Nai",
+     [("Phòng Cảnh sát điều tra tội phạm về ma tuý", "Phòng Cảnh sát điều tra tội phạm về ma tuý"),
+      ("Công an quận Bình Thạnh", "Công an quận Bình Thạnh"), ("Công an TPHCM", "Công an thành phố Hồ Chí Minh")]),
+    # … but a place after the dash is the same body's ("Gia Lai - Kon Tum").
+    ("Cục Hải quan Gia Lai - Kon Tum cho biết", [("Cục Hải quan Gia Lai - Kon Tum", "Cục Hải quan Gia Lai - Kon Tum")]),
+    # A steering committee "của" the ministry that set it up is one name, the ministry a mention too
+    # (/work/shared/corpus-large/quyet-liet-trien-khai-cac-nhiem-vu-trong-6-thang-dau-nam-2018-nganh-hai-quan-thu-duoc-nhung-ket-qua-kha-quan.md, fresh19).
+    ("Riêng trong công tác chống buôn lậu, với vai trò là Cơ quan Thường trực Ban chỉ đạo 389 của Bộ Tài chính, Tổng cục "
+     "Hải quan đã tham mưu", [("Ban chỉ đạo 389 của Bộ Tài chính", "Ban chỉ đạo 389 của Bộ Tài chính"),
+                              ("Bộ Tài chính", "Bộ Tài chính"), ("Tổng cục Hải quan", "Tổng cục Hải quan")]),
+    ("Ban Chỉ đạo yêu cầu của Bộ Tài chính", [("Ban Chỉ đạo", "Ban Chỉ đạo"), ("Bộ Tài chính", "Bộ Tài chính")]),
+    # A committee's remit after "về" names programmes with their capital, listed with commas (the same page;
+    # /work/safe-large5: "Ban Chỉ đạo Trung ương về Phòng chống thiên tai") …
+    ("Với vai trò là Cơ quan Thường trực của Ủy ban chỉ đạo quốc gia về Cơ chế một cửa ASEAN, Cơ chế một cửa quốc gia và "
+     "tạo thuận lợi thương mại, Tổng cục Hải quan đã phối hợp",
+     [("Ủy ban chỉ đạo quốc gia về Cơ chế một cửa ASEAN, Cơ chế một cửa quốc gia và tạo thuận lợi thương mại",
+       "Ủy ban chỉ đạo quốc gia về Cơ chế một cửa ASEAN, Cơ chế một cửa quốc gia và tạo thuận lợi thương mại"),
+      ("Tổng cục Hải quan", "Tổng cục Hải quan")]),
+    ("Ban Chỉ đạo Trung ương về Phòng chống thiên tai đã họp khẩn",
+     [("Ban Chỉ đạo Trung ương về Phòng chống thiên tai", "Ban Chỉ đạo Trung ương về Phòng chống thiên tai")]),
+    # … but a place after "về" is where one goes, and a body's head there is the next party.
+    ("Ban Chỉ đạo về Hà Nội làm việc", []),
+    # A traffic police or joint control station is named by its function, then its place
+    # (/work/shared/corpus-large/tam-giu-tren-1-500-san-pham-hang-hoa-tri-gia-75-trieu-dong.md, fresh19;
+    # /work/safe-large5/hai-quan-quang-nam-bat-giu-ba-ca-the-te-te.md); alone it is a kind.
+    ("lực lượng Quản lý thị trường và Trạm cảnh sát giao thông Tùng Diễn tiếp tục phát hiện",
+     [("Quản lý thị trường", "Quản lý thị trường"), ("Trạm cảnh sát giao thông Tùng Diễn", "Trạm cảnh sát giao thông Tùng Diễn")]),
+    ("Trạm kiểm soát liên hợp cửa khẩu Nam Giang bắt giữ", [("Trạm kiểm soát liên hợp cửa khẩu Nam Giang",
+                                                             "Trạm kiểm soát liên hợp cửa khẩu Nam Giang")]),
+    ("các trạm cảnh sát giao thông trên tuyến", []),
+])
+def test_foreign_governments_border_commands_dashed_bodies_committees_of_ministries_and_stations(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected

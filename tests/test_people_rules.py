@@ -604,3 +604,47 @@ def test_given_name_ban_holders_current_offices_signers_and_readers(text, expect
 ])
 def test_identity_numbers_foreign_names_signers_bodies_and_coded_fields(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The owner of a household business is named after it; a family name the table lacks before the middle "Thị";
+    # where one lives, after "địa chỉ" with or without a colon, is a person's particular
+    # (../shared/corpus-large/tam-giu-tren-1-500-san-pham-hang-hoa-tri-gia-75-trieu-dong.md, fresh19).
+    ("Ông Khổng Minh Huýt xuất trình cho lực lượng chức năng hóa đơn bán hàng của hộ kinh doanh Nguyễn Thanh Tuấn, tại thôn "
+     "Khơ Đa, xã Tân Mỹ, huyện Văn Lãng", [person("Khổng Minh Huýt"), person("Nguyễn Thanh Tuấn")]),
+    ("Qua kiểm tra, số hàng hóa do hộ kinh doanh Chương Thị Hương, địa chỉ: Số nhà 188A, đường trục chính Tân Thanh, xã Tân "
+     "Thanh, huyện Văn Lãng tỉnh Lạng Sơn xuất bán", [person("Chương Thị Hương")]),
+    ("đang được vận chuyển trên xe ô tô khách BKS 29B-062.70, do Đỗ Duy Khánh địa chỉ xã Phi Mô, huyện Lạng Giang điều khiển.",
+     [person("Đỗ Duy Khánh")]),
+    # "Thị" after a capitalised word with no title, honorific or particulars names no one: "cảng Cái Mép Thị Vải".
+    ("Hàng hóa được đưa về cảng Cái Mép Thị Vải để làm thủ tục.", []),
+    # A person noun, then the copula (../shared/corpus-large/vong-tay-yeu-thuong-cua-vinamilk-den-voi-nhung-la-chua-lanh-
+    # mien-trung.md, fresh19).
+    ("Đạt cùng chị gái là Nguyễn Thị Thuận sống cùng với mẹ trong căn nhà hai gian", [person("Nguyễn Thị Thuận")]),
+    # A shop's owner (../shared/corpus-large/tam-giu-800-binh-ac-quy-nhap-lau-tu-trung-quoc.md, fresh14).
+    ("Làm việc với lực lượng chức năng, chủ cửa hàng là bà Lý Y Ngọc Ánh thừa nhận đã mua hàng trôi nổi trên thị trường",
+     [person("Lý Y Ngọc Ánh", "Chủ cửa hàng")]),
+    # A name right after a firm's head noun and legal form is the firm's, whatever its family name: "tôn" is
+    # sheet steel (../shared/corpus-large/thep-viet-vat-vo-2018-mit-mo-2019.md, fresh19; /work/safe-large5:
+    # "Công ty cổ phần Mai Thành").
+    ("Xung quanh câu chuyện sản xuất, kinh doanh của ngành thép, theo ông Lê Việt, Phó Tổng giám đốc Công ty Tôn Phương Nam: "
+     "Thời gian qua", [person("Lê Việt", "Phó Tổng Giám đốc", "Công ty Tôn Phương Nam")]),
+    ("Tổng cục Hải quan tạm dừng làm thủ tục hải quan đối với Công ty cổ phần Mai Thành, địa chỉ tại TP Hồ Chí Minh.", []),
+    # A foreign minister of state; an ambassador named after the country he is posted to, its name's last word no
+    # part of his (../shared/corpus-large/vuong-quoc-anh-va-viet-nam-ky-y-dinh-thu-xay-dung-kho-du-lieu-thuong-mai-
+    # viet-nam.md, fresh19; /work/safe-large5/khai-truong-cong-thong-tin-dien-tu-ve-hiep-dinh-thuong-mai-tu-do-viet-nam.md).
+    ("ngày 12/11, ông Greg Hands, Quốc vụ khanh Bộ Thương mại quốc tế Anh đã tham dự cuộc họp trực tuyến",
+     [person("Greg Hands", "Quốc vụ khanh", "Bộ Thương mại quốc tế Anh")]),
+    ("Phát biểu tại lễ ký kết trực tuyến, Đại sứ Anh tại Việt Nam Gareth Ward cho biết",
+     [person("Gareth Ward", "Đại sứ", "Anh tại Việt Nam")]),
+    ("Bộ trưởng Bộ Công Thương Trần Tuấn Anh và Đại sứ Australia tại Việt Nam Robyn Mudie ấn nút khai trương",
+     [person("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương"), person("Robyn Mudie", "Đại sứ", "Australia tại Việt Nam")]),
+    # A place's last word is no part of the foreign name after it, a name's first word is (/work/safe-large5/
+    # new-zealand-uu-tien-nhap-khau-chanh-buoi-viet-nam.md, tu-tin-rot-tien-mo-rong-dau-tu-tai-viet-nam.md).
+    ("Thứ trưởng Bộ Ngoại giao và Thương mại New Zealand Vangelis Vitalis, kỳ họp lần thứ 7",
+     [person("Vangelis Vitalis", "Thứ trưởng", "Bộ Ngoại giao và Thương mại New Zealand")]),
+    ("Tổng giám đốc Tổ hợp Samsung Việt Nam Choi Joo Ho cho biết Samsung Việt Nam vẫn",
+     [person("Choi Joo Ho", "Tổng Giám đốc", "Tổ hợp Samsung Việt Nam")]),
+])
+def test_household_owners_unlisted_family_names_firms_named_after_people_and_postings(text, expected):
+    assert people(text) == expected

@@ -422,6 +422,23 @@ def _task_times() -> tuple:
     return name, heads
 
 
+@lru_cache(maxsize=1)
+def _elapsed_opening() -> re.Pattern:
+    """A part of the year counted from its start that opens a clause with its comma, and the year it may name: see
+    `_about_elapsed_periods` in commitments.json."""
+    periods = alternation({p.lower() for p in data_json("commitments.json")["elapsed_periods"]})
+    return re.compile(r"[*_\s]*(?:(?:trong|ở|qua|tính chung|riêng)\s+)?(?:(?:\d+|sáu|chín|ba)\s+)?(?:" + periods
+                      + r")(?:\s+(?:năm\s+)?((?:19|20)\d\d))?\s*,")
+
+
+@lru_cache(maxsize=1)
+def _remaining_purposes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the words that open the purpose a report leaves to do, the verbs that hand a case on): see `_about_remaining_purposes`
+    in commitments.json."""
+    d = data_json("commitments.json")
+    return tuple(p.lower() for p in d["remaining_purposes"]), tuple(f"{p.lower()} " for p in d["handover_verbs"])
+
+
 def _in_document_name(text: str, start: int) -> bool:
     """Whether the year at `start` ends a document's name ("Luật Đất đai năm 2024", "Hiến pháp năm 2013")."""
     name, heads = _task_times()
@@ -936,6 +953,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     event = None  # (paragraph, month) of an event the paragraph narrates, dated by day and month only (see below)
     headline_end = 0  # where a headline that sets a task ends (see below)
     caption_sentences = Counter(s.paragraph_no for s in sentences if s.kind == "caption")  # (see kind below)
+    purposes, handovers = _remaining_purposes()
+    elapsed_opening = _elapsed_opening()
+    purposes = tuple(w for w in purposes if f" {w} " in low)  # (looked for in a clause only where the page holds one)
     for s in sentences:
         if s.kind == "byline":
             continue
@@ -1027,6 +1047,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         reported_first = False  # a clause of the sentence states a done thing before any sets a task
         clauses = _clauses(text, s.start, s.end, splits)
         conveyed = -1  # where a directive that a notice conveys starts (see below)
+        purposed = -1  # where the purpose a report leaves to do starts (see below)
         spoken = -1  # where a speech cut from what was said ends (see below)
         n = 0
         while n < len(clauses):
@@ -1151,6 +1172,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 if subject is not None and subject.group(1).isupper() and text.count(" ", directive, b) >= 4:
                     clauses[n:n] = [(a, directive), (directive, b)]
                     continue
+            if purposes and (report_mark is not None or sentence_done) and a != purposed:
+                # What a seizure or a handover leaves to do, its purpose after "để tiếp tục", is a task of its own: "… đã tiến
+                # hành tạm giữ toàn bộ phương tiện và hàng hóa | để tiếp tục xác minh, làm rõ, xử lý theo quy định" (and in an
+                # item that goes on with such a report: "…; 250 cục sạc bình ắc quy | để tiếp tục xử lý theo quy định").
+                # (After an act that hands a case on, not after a noun of basis: "… kết quả quan trọng, có ý nghĩa nền tảng để tiếp tục
+                # triển khai các nhiệm vụ …" says what the results allow.)
+                rest = min((at for at in (low.find(f" {w} ", report_mark or a, b) for w in purposes) if at > 0), default=-1)
+                if rest > 0 and past_hits.first(rest, b) is None and any(low.find(v, s.start, rest) >= 0 for v in handovers):
+                    clauses[n:n] = [(a, rest), (rest + 1, b)]
+                    purposed = rest + 1  # (it does not go on with the report before it: see goes_on_report)
+                    continue
             if report_mark is not None:
                 # A target a body set, with its figure, is a thing to do, though the clause reports the way
                 # towards it: a piece of its own ("Với mục tiêu tăng trưởng GDP đạt 6,5%-7% Quốc hội đề ra …, chúng
@@ -1191,9 +1223,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # thiện việc rà soát …, tháng 7, Tổng cục sẽ rà soát …" reports one thing and sets another.
                 # (Not a directive after a time of the past that opens the clause with its comma, which frames the whole sentence: "Trước
                 # đó, tại Nghị quyết số 11/NQ-CP …, Thủ tướng Chính phủ giao Bộ Tài chính chủ trì …" reports the directive given then.)
+                # (Nor a cue of manner after such a time, which says how the work of that time was done: "Trong 6 tháng qua, Tổng cục
+                # Hải quan tiếp tục tập trung triển khai nâng cấp các hệ thống CNTT …" reports.)
                 later = min((x for x in (cue, directive) if x is not None and x > report_mark), default=None)
                 cut = (_subject_cut(text, report_mark, later, past_hits, result_hits)
-                       if later is not None and not (later == directive and _past_opening(low, a, past_hits)) else None)
+                       if later is not None and not ((later == directive or unmannered_hits.first(later, b) is None)
+                                                     and _past_opening(low, a, past_hits)) else None)
                 if cut is not None:
                     clauses[n:n] = [(a, cut[0]), (cut[1], b)]
                     continue
@@ -1307,7 +1342,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # các thế lực thù địch tập trung chống phá quyết liệt …" on a page that sets the tasks of 2017.)
             contrasted = (_CONTRAST_YEAR.match(low, a) if opening is None and directive is None and plan_year is not None
                           and cue is not None else None)
-            past_opening = (opening is not None and (
+            # (So does a part of the year counted from its start: "6 tháng đầu năm, Tổng cục Hải quan quyết liệt kiện toàn …".)
+            elapsed = elapsed_opening.match(low, a) if opening is None and directive is None and cue is not None else None
+            past_opening = (elapsed is not None and (elapsed.group(1) is None or plan_year is None or int(elapsed.group(1)) < plan_year)) or (
+                opening is not None and (
                 (plan_year is not None and cue is not None and int(opening.group(1)) < plan_year)
                 or (cue is None and now is not None and int(opening.group(1)) < now))) or (
                 contrasted is not None and int(contrasted.group(1)) < plan_year)
@@ -1329,7 +1367,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # trong kiểm tra phê duyệt phân luồng tờ khai yêu cầu DN khai báo …"; a modal verb is not: it sets its own aspect)
                 or (continuing and all(low[x:y] in rules.directive_cues and not _capital_after_comma(text, a, x)
                                        for x, y in unmannered_hits.within(a, b)))) \
-                and aims.first(a, b) is None and a != conveyed  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
+                and aims.first(a, b) is None and a != conveyed and a != purposed  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
             # A clause that opens with the day of the event it reports and sets no task of its own, only naming one in
             # what the event is about ("Ngày 12/1, Tổng cục trưởng … dự, chỉ đạo Hội nghị bàn giải pháp triển khai
             # nhiệm vụ trọng tâm năm 2021"), reports the event.
@@ -1627,10 +1665,14 @@ _NEW_SUBJECT = re.compile(r",\s+(\w)[^,;:.]{0,60}$")
 # A subject after the first comma of a clause that opens with its verb: a capital ("Thực hiện chỉ đạo, Tổng cục …").
 # (The capital is checked with str.isupper: a range "À-Ỹ" holds lower-case letters too, "đ" and "ư" among them.)
 _FRAMED_SUBJECT = re.compile(r",\s+(\w)")
+_SUBJECT_REACH = 48  # (how far before its report mark a subject's comma may stand: see _framed_subject)
 def _framed_subject(text: str, verb: int, past: int) -> bool:
-    """Whether a capitalised subject follows the first comma after `verb` (before the report mark at `past`)."""
-    m = _FRAMED_SUBJECT.match(text, max(verb, text.find(",", verb, past)))
-    return m is not None and m.group(1).isupper()
+    """Whether a capitalised subject follows the first comma after `verb` or the last one before the report mark at `past`
+    (the frame's object may hold a list: "Triển khai quyết liệt các nghị quyết của Chính phủ …, kế hoạch của Bộ Tài chính,
+    Tổng cục Hải quan đã ban hành …"; a subject is a name of a few words, just before the mark: not a capitalised noun listed
+    further back, "…, hoàn chỉnh các Nghị quyết, Báo cáo và các văn bản … mà Ủy ban … đã cho ý kiến")."""
+    return any(m is not None and m.group(1).isupper()
+               for m in (_FRAMED_SUBJECT.match(text, max(verb, at)) for at in {text.find(",", verb, past), text.rfind(",", max(verb, past - _SUBJECT_REACH), past)}))
 
 
 # A comma and a word of contrast that opens a clause of its own (see find_commitments).
@@ -1832,11 +1874,15 @@ def _states_goal(low: str, a: int, b: int, goal: re.Pattern, imperative_opening:
             and (imperative_opening.match(low, is_ + 4) is not None or verbs.first(is_ + 4, b) == is_ + 4))
 
 
+# What may come before a time of the past that opens a clause: a preposition and a count ("Trong 6 tháng qua, …", "Qua 3 năm qua, …").
+_PAST_SPAN = re.compile(r"[*_\s“\"]*(?:(?:trong|suốt|qua)\s+)?(?:(?:\d+|hai|ba|bốn|sáu|chín|mười|vài|mấy|những|các|nhiều)\s+)?")
+
+
 def _past_opening(low: str, start: int, done: _Hits) -> bool:
     """Whether the clause or sentence at `start` opens with a done mark and its comma, a time of the past that frames all of it
-    ("Trước đó, …", "Gần đây, …", "Vừa qua, …")."""
+    ("Trước đó, …", "Gần đây, …", "Vừa qua, …", "Trong 6 tháng qua, …")."""
     span = done.first_span(start, start + 40)
-    return span is not None and not low[start:span[0]].strip(" *_“\"") and low.startswith(",", span[1])
+    return span is not None and _PAST_SPAN.match(low, start).end() == span[0] and low.startswith(",", span[1])
 
 
 def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits, done: _Hits, directives: _Hits, cues: _Hits,

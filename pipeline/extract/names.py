@@ -72,6 +72,32 @@ def glued_names(text: str) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
 
+# A family name the table lacks, just before the middle "Thị" of a woman's name (unlisted_names).
+_WORD_BEFORE_MIDDLE = re.compile(rf"(?<![\w.]){SYLLABLE}[ ]$")
+_MIDDLE = " Thị "
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(data_json("people.json")["surnames"])
+
+
+def unlisted_names(text: str) -> list[re.Match]:
+    """Names whose family name the table lacks, before the middle "Thị" of a woman's name, which stands
+    capitalised inside names only ("hộ kinh doanh Chương Thị Hương", "Lù Thị Hường", "Sải Thị Thu Thủy"):
+    person_name_pattern does not start at them. Found from " Thị ", rare on a page, by str.find."""
+    found = []
+    i = text.find(_MIDDLE)
+    while i != -1:
+        before = _WORD_BEFORE_MIDDLE.search(text, max(0, i - 12), i + 1)
+        if before and text[i + len(_MIDDLE): i + len(_MIDDLE) + 1].isupper() and before.group(0)[:-1] not in _surnames():
+            m = _name_after_honorific().match(text, before.start())
+            if m and not m.group(0).startswith(_not_name_prefixes()):
+                found.append(m)
+        i = text.find(_MIDDLE, i + len(_MIDDLE))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _name_after_honorific() -> re.Pattern:
     return re.compile(SYLLABLE + _syllables())

@@ -651,8 +651,10 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             if (code and len(code.group(0)) > 1 and code.group(0).isupper() and not _CAPITAL_AFTER.match(text, code.end())) \
                     or (short and short["number"]):
                 break  # "Hệ thống quản trị Hải quan TP Hồ Chí Minh – HCAS", "Đội Kiểm soát … khu vực miền Trung – Đội 2": the name's code or short name
-            if count and _patterns()[1].match(text, k):
-                break  # "Trường Đại học Khoa học Tự nhiên – Đại học Quốc gia Hà Nội": a unit, then the registry body it belongs to
+            if count and (_patterns()[1].match(text, k) or ((local := _provincial()[0].match(text, k)) and local["place"])):
+                # "Trường Đại học Khoa học Tự nhiên – Đại học Quốc gia Hà Nội": a unit, then the registry body it
+                # belongs to; "Công an quận Bình Thạnh – Công an TPHCM": then a provincial body with its place.
+                break
             if count and brand and _BRANCH_WORD.match(text, k):
                 break  # "Công ty TNHH … – Chi nhánh tại Đồng Nai": the firm's name, then its branch's (see _firm_branch)
             # After lower-case words a hyphen may join a lower-case area, a word names have ("Phòng Tài
@@ -1010,6 +1012,22 @@ def _branch() -> re.Pattern:
 
 
 _BRANCH_OF = re.compile(r"(?<![\w])Chi nhánh[ ]")
+_OWN_COUNTRY = re.compile(r"[ ]Việt Nam(?![\w\-–])")  # "Bộ Công Thương Việt Nam": the ministry (`own_country_types`)
+_OF = re.compile(r"[ ]của[ ]")  # "Ban chỉ đạo 389 của Bộ Tài chính" (`committee_parents`)
+
+
+@lru_cache(maxsize=1)
+def _placed_arm() -> re.Pattern:
+    """A province right after a national force's name, no locality word, no capitalised word after it:
+    " Kiên Giang", " TPHCM" (`placed_arm_types`)."""
+    return re.compile(rf"[ ](?:{_provincial()[1].pattern})(?![ ]?[-–]|[ ][{UPPER}])")
+
+
+@lru_cache(maxsize=1)
+def _abroad() -> tuple[frozenset[str], re.Pattern]:
+    """The registry bodies a foreign country after them makes that country's, and the country (`foreign_governments`)."""
+    table = data_json("organisation_patterns.json")["foreign_governments"]
+    return frozenset(table["bodies"]), re.compile(rf"[ ]{alternation(table['countries'])}(?![\w\-–])")
 
 
 @lru_cache(maxsize=1)
@@ -1441,6 +1459,7 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
         return pos
     end = i = pos
     before, place, coded = "", False, False  # (coded: the last word read was a code)
+    programmes = False  # a programme the task is about was read, named with its capital
     for _ in range(40):
         j = _GAP.match(text, i).end()
         if text.startswith(",", j):
@@ -1450,6 +1469,9 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
             # word it ends the name ("… lĩnh vực đường sắt, chủ trì").
             if coded and w and _CODE_WORD.fullmatch(w.group(0)) and end == j:
                 i = end = w.end()  # "về ASW, NSW và …": the codes of the systems or programmes the task is about, listed
+                continue
+            if programmes and end == j and _programme(text, k, stops):
+                i, before = k, "về"  # "về Cơ chế một cửa ASEAN, Cơ chế một cửa quốc gia và …": the programmes listed
                 continue
             if (place or len(text[pos:end].split()) < 2 or not w or not w.group(0).islower() or stop_phrases.match(text, k)
                     or (w.group(0) in stops and not purpose.match(text, k))):
@@ -1489,6 +1511,12 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
             coded = True
             continue
         coded = False
+        if before == "về" and _programme(text, j, stops):
+            # "về Cơ chế một cửa ASEAN", "về An toàn thực phẩm": a programme or a field the task is about,
+            # written with its capital, lower-case words after it (a place after "về" is where one goes).
+            i = end = w.end()
+            before, programmes = _syllable_key(token), True
+            continue
         closing = token.endswith(".") and token[:-1].islower()  # "… tạo thuận lợi thương mại.": the task's last word
         token = token[:-1] if closing else token
         if not token.islower() or token.endswith("."):
@@ -1503,6 +1531,16 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
     # A task is a verb and what it is done to ("điều hành giá"); one word alone is the sentence's verb
     # ("các nhiệm vụ Trưởng Ban Chỉ đạo giao, …").
     return end if len(text[pos:end].split()) >= 2 else pos
+
+
+def _programme(text: str, pos: int, stops: frozenset[str]) -> bool:
+    """Whether a capitalised word at `pos` opens a programme's or a field's name: lower-case words after it
+    that go on ("Cơ chế một cửa", "An toàn thực phẩm"), no body's head or registry name ("Tổng cục Hải quan")."""
+    m = _PROGRAMME.match(text, pos)
+    return bool(m) and m["next"] not in stops and not _patterns()[3].match(text, pos) and not _patterns()[1].match(text, pos)
+
+
+_PROGRAMME = re.compile(rf"[{UPPER}][{LOWER}]*[ ](?P<next>[{LOWER}]+)(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -1833,13 +1871,25 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             registry[start] = (end, entry)
 
     (compounds, compound_after), branch_types, (regional_types, regional_after) = _compounds(), data["branch_types"], _regional()
+    foreign_bodies, foreign_country = _abroad()
     for m in known.finditer(text):
         key = _fold(m.group(0))
         if key in compounds and compound_after.match(text, m.end()):
             continue  # "Đảng bộ các cấp", "tổ chức Đảng ủy": a word of its own, not the Party
         e = by_name.get(key)
         offer(m.start(), m.end(), e or key)
-        branch = e and e.org_type in branch_types and _branch().match(text, m.end())
+        abroad = e and e.organisation_id in foreign_bodies and foreign_country.match(text, m.end())
+        if abroad:
+            # "Chính phủ Anh", "Quốc hội Mỹ": that country's body, not Vietnam's (`foreign_governments`).
+            name = text[m.start():abroad.end()]
+            offer(m.start(), abroad.end(), GazetteerEntry(slug(name), name, (), (), "", "foreign_government", "",
+                                                          "a foreign country's body"))
+            continue
+        own = e and e.org_type in data["own_country_types"] and _OWN_COUNTRY.match(text, m.end())
+        if own:
+            offer(m.start(), own.end(), e)  # "Bộ Công Thương Việt Nam": the ministry, named with its country
+        branch = e and e.org_type in branch_types and (
+            _branch().match(text, m.end()) or (e.org_type in data["placed_arm_types"] and _placed_arm().match(text, m.end())))
         if branch:
             # "Bộ đội Biên phòng tỉnh Quảng Ninh", "Ngân hàng Nhà nước chi nhánh tỉnh Bình Định": a
             # national body's branch in a province, named with it.
@@ -1931,6 +1981,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     # serves; from the right, so that an organ of an organ ("Ban Thường vụ Đảng ủy Bộ …") is one name.
     # The body stays a mention of its own, as it does in a state office's name ("Thủ tướng Chính phủ").
     nested: dict[int, int] = {}  # start of an organ or office -> start of the body it names
+    set_up_by: dict[int, int] = {}  # start of a committee named with its parent -> start of the parent
     organ_matches = list(organ.finditer(text))
     for m in reversed(organ_matches):
         # "Đảng ủy cơ quan Tổng cục Hải quan": the organ of the body's own office (`organ_links`).
@@ -2014,6 +2065,11 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 short = end > m.end() and _SHORT_NAMED.match(text, end)
                 if short and _fold(short["head"]) == _fold(m["head"]) and not _clause_words().search(short["gap"]):
                     end = short.end("gap")  # "Phòng Thu thập xử lý thông tin nghiệp vụ hải quan (Phòng 2)": see _SHORT_NAMED
+                of = named and end > m.end() and _OF.match(text, end)
+                parent = of and registry.get(of.end())
+                if parent and isinstance(parent[1], GazetteerEntry) and parent[1].org_type in data["committee_parents"]:
+                    set_up_by[start] = of.end()  # "Ban chỉ đạo 389 của Bộ Tài chính": one name (`committee_parents`)
+                    end = parent[0]
                 if end > m.end():
                     here.append((start, end, m["head"], None))
             yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
@@ -2075,6 +2131,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 parent = inner.organisation_id if inner else ""
                 out.append(OrgMention(slug(name), name, surface if name != surface else "", "", head_types[_fold(h)], parent,
                                       DISCOVERED, surface, start, end))
+                by = set_up_by.get(start)
+                if by is not None and registry.get(by, (0,))[0] == end:
+                    out.append(_from_entry(registry[by][1], text[by:end], by, end))  # the committee's parent, a mention too
                 # "Văn phòng Ban Nghiên cứu …": an organ of a body the registry does not know names that
                 # body too, as "Văn phòng Tổng cục Hải quan" names the registry's (see `nested`).
                 served = _fold(h) in organs and h[:1].isupper() and head.match(text, start + len(h) + 1)

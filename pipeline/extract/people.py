@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.names import (SYLLABLE, glued_names, is_syllable, match_person, name_after_prefix, not_names,
-                                    person_name_pattern, starts_person)
+                                    person_name_pattern, starts_person, unlisted_names)
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
 from pipeline.text.fold import match_key, tone_mark_spellings, toneless
 from pipeline.text.phrases import alternation, at_word_start, whole_words
@@ -68,6 +68,7 @@ class _Vocab:
     info: dict  # folded title → its titles.csv row
     qualifiers: dict  # folded qualifier → its English, "{}" standing for the title's
     marker_re: re.Pattern  # an honorific, person noun or academic prefix just before a name
+    copula_noun_re: re.Pattern  # a person noun before the copula before a name (_COPULA_BEFORE)
     plural_re: re.Pattern  # "các", "hai" … just before a title or an honorific
     place_re: re.Pattern  # a word that puts a place after it, just before a name
     marker_len: int  # the longest honorific, person noun or academic prefix (_ending_at)
@@ -79,7 +80,7 @@ class _Vocab:
     dangling: frozenset
     formers: dict  # folded former marker → its English, "{}" standing for the title's
     honorific_name_re: re.Pattern  # an honorific and the capitalised words after it, whatever the first, up to the end
-    apposition_re: re.Pattern  # what may follow a separator and a space in apposition: the title's first letter (_appositions)
+    apposition_re: re.Pattern  # a separator and a space before a title's first letter, where a title in apposition may start
     appointment_re: re.Pattern  # the words after a name that put the office it is appointed to after them
     name_syllables: tuple[int, int]  # how many syllables a name in the tables has, at least and at most
     one_word_name: re.Pattern | None  # a one-word name the tables take (value_rules.json), when they take one
@@ -122,6 +123,7 @@ def _vocab() -> _Vocab:
         info=rows,
         qualifiers={match_key(q): en for q, en in people["title_qualifiers"].items()},
         marker_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{marker})(?:\s*:?\s*|_)$"),  # "_": glued_names
+        copula_noun_re=re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{alternation(nouns)})[ ]$"),
         plural_re=re.compile(rf"(?:^|(?<=[\s(“\":]))(?:{plural})\s+(?:(?:đồng chí|vị)\s+)?$", re.IGNORECASE),
         place_re=re.compile(rf"(?:^|(?<=[\s(])){compounds}(?:{place})\s+$", re.IGNORECASE),
         marker_len=max(map(len, markers)),
@@ -136,7 +138,8 @@ def _vocab() -> _Vocab:
         name_syllables=(name_shape["min_syllables"], name_shape["max_syllables"]),
         one_word_name=re.compile(name_shape["single_word_pattern"]) if "single_word_pattern" in name_shape else None,
         # Before a capital or a former office's marker ("ông X, nguyên Bộ trưởng"): a title may start there.
-        apposition_re=re.compile(rf"[{UPPER}]|{former}"),
+        # (One scan of the page: its frequent commas cost less there than one str.find and one match each.)
+        apposition_re=re.compile(rf"[,(–—-][ ](?=[{UPPER}]|{former})"),
         appointment_re=re.compile(rf"[ ]+{alternation(people['appointment_words'])}[ ]+"),
         optional_middles=frozenset(match_key(w) for w in people["optional_middle_syllables"]),
         # "ông X – Cục trưởng …", "ông X (nguyên Chủ tịch …, hiện là Chủ tịch …)", "ông X tiếp tục là thành viên HĐQT".
@@ -180,13 +183,13 @@ def _particulars_re() -> re.Pattern:
     """A person's particulars after a name: whoever is named before them is a person. A year or a date of
     birth ("Văn Công A (sinh năm 1991", "Lê B, SN 1985", "Lê Văn Định, sinh ngày 10/7/1988", "Nguyễn Thanh
     Cường (cùng sinh năm 1977"), an age ("Trần C, 45 tuổi"), where they live ("Nguyễn Thức Cường,
-    thường trú tại xã Nghi Trường"), or a number identifying them ("Trần Thanh Lâm, mã số 212701698": an
-    agent employee's code; a firm's is "mã số thuế"): no body, place or brand is born, lives anywhere or holds
+    thường trú tại xã Nghi Trường", "Chương Thị Hương, địa chỉ: Số nhà 188A"), or a number identifying them
+    ("Trần Thanh Lâm, mã số 212701698": an agent employee's code; a firm's is "mã số thuế"): no body, place or brand is born, lives anywhere or holds
     a personal number. A nickname in brackets may stand between ("Nguyễn Thị Kim Hạnh (Mười Tường), sinh năm 1969")."""
     people = data_json("people.json")
     alias = rf"(?:[ ]\([{UPPER}][{LOWER}]*(?:[ ][{UPPER}][{LOWER}]*){{0,2}}\))?"
     return re.compile(rf"{alias}(?:\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['birth_words'])})\s+(?:\d{{1,2}}/\d{{1,2}}/)?\d{{4}}"
-                      rf"|\s*[,(]?\s*\d{{1,3}}\s+tuổi|\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['residence_words'])})[ ]"
+                      rf"|\s*[,(]?\s*\d{{1,3}}\s+tuổi|\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['residence_words'])})[ ]?:?[ ]"
                       rf"|\s*[,(]\s*(?:{alternation(people['id_words'])})\s*:?\s*\d{{6,}}(?!\d))")
 
 
@@ -341,7 +344,8 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
     spans = sorted(org_spans)
     span_starts = [s for s, _ in spans]
     listing: tuple[Office | None, int] | None = None  # a list after a plural title: its office, where it has got to
-    glued = glued_names(text)  # "TS.Cấn Văn Lực": the family name right after the prefix's full stop
+    # "TS.Cấn Văn Lực": the family name right after the prefix's full stop; "Chương Thị Hương": one the table lacks.
+    glued = sorted(glued_names(text) + unlisted_names(text), key=lambda g: g.start())
     pos = 0
     while True:
         found = person_name_pattern().search(text, pos)
@@ -377,6 +381,9 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
         # Honorifics and place words stand just before the name: look at its last few words only.
         tail_start = max(before_start, a - 40)
         marker = _ending_at(v.marker_re, text, tail_start, a, v.marker_len)
+        if not marker and text.startswith(_COPULA_BEFORE, a - len(_COPULA_BEFORE)):
+            # A person noun and the copula: "Đạt cùng chị gái là Nguyễn Thị Thuận", "con trai là Trần Huy Hoàng".
+            marker = v.copula_noun_re.search(text, max(tail_start, a - len(_COPULA_BEFORE) - v.marker_len), a - len(_COPULA_BEFORE) + 1)
         has_marker = bool(marker) or text[found.start():a].strip() in _CAPITALISED_HONORIFICS  # "Ông Nguyễn …"
         left = _left_office(text, a, title_matches, org_end) or (None if before.strip("*") else _signer_office(text, a, b))
         name = m.group(0)
@@ -390,6 +397,8 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             continue  # and after a title's word inside the same name ("Công ty TNHH một thành viên Hoàng Long")
         if not has_marker and name.count(" ") == 1 and _inside_one_span(spans, span_starts, a, b - 1):
             continue  # two syllables a firm's name ends with are its brand's: "Giám đốc Công ty TNHH Dương Vũ"
+        if not has_marker and _after_firm_head(text, a):
+            continue  # "Phó Tổng giám đốc Công ty Tôn Phương Nam", "Công ty cổ phần Mai Thành": the firm's name
         if not has_marker and left and left.organisation and left.end == a and name.count(" ") == 1 \
                 and left.organisation.split()[-1].islower():
             continue  # "Tổng giám đốc Công ty CP gốm Chu Đậu": a body's proper name after its generic words
@@ -451,6 +460,7 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
 
 
 _GAP_AFTER = re.compile(r"[ ]*")
+_COPULA_BEFORE = " là "
 _AND = re.compile(r"[ ]và[ ]")
 
 
@@ -486,6 +496,20 @@ def _signer_office(text: str, a: int, b: int) -> Office | None:
     # The rest of the line names the body the office is of: "CHỦ TỊCH QUỐC HỘI" is the Chủ tịch of the Quốc hội.
     body = text[t.end(): above.end("line")].strip()
     return _office(t, body, t.end() + 1 if body else -1)
+
+
+@lru_cache(maxsize=1)
+def _firm_head_re() -> re.Pattern:
+    people = data_json("people.json")
+    return re.compile(rf"(?<![\w])(?:{alternation(people['firm_heads'])})(?:[ ](?:{alternation(people['firm_forms'])}))*[ ]$")
+
+
+def _after_firm_head(text: str, a: int) -> bool:
+    """Whether a firm's head noun, maybe with its legal form, stands right before `a` (`firm_heads`,
+    `firm_forms`): the name after it is the firm's, named after its owner or a brand ("Công ty TNHH Hoàng
+    Phát", "Công ty cổ phần Mai Thành", "Công ty Tôn Phương Nam": tôn, steel sheet). Its officer is named
+    before the title, or after the firm's whole name ("Giám đốc Công ty Thái Sơn Lâm Văn Hùng")."""
+    return text[a - 1: a] == " " and _firm_head_re().search(text, max(0, a - 40), a) is not None
 
 
 def _ending_at(pattern: re.Pattern, text: str, start: int, end: int, longest: int) -> re.Match | None:
@@ -539,23 +563,6 @@ def _affiliation(text: str, name: str, name_end: int, org_end: dict[int, int]) -
     return (text[sep.end():end], sep.end()) if _AFFILIATION_END.match(text, end) else None
 
 
-_APPOSITION_MARKS = (", ", "( ", "– ", "— ", "- ")
-
-
-def _appositions(text: str, first: re.Pattern) -> list[int]:
-    """Where a separator and a space stand before a title's first letter (`first`): the matches of
-    "[,(–—-][ ](?=…)", found by str.find, which is faster than the regex engine's scan for a class."""
-    found = []
-    for mark in _APPOSITION_MARKS:
-        i = text.find(mark)
-        while i != -1:
-            if first.match(text, i + 2):
-                found.append(i)
-            i = text.find(mark, i + 2)
-    found.sort()
-    return found
-
-
 def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_end: dict[int, int]) -> None:
     """People named after an honorific by words no family name starts, with a title in apposition: "ông
     Nicolas Audier, Chủ tịch EuroCham", "Ông Hatsushiba, Trưởng nhóm hải quan". The title says the
@@ -566,7 +573,8 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
     givens = {k.split()[-1] for k in people if " " in k}
     low, high = v.name_syllables
     # Found from the title's end, the rarer: where a title in apposition starts, then the name before it.
-    for junction in _appositions(text, v.apposition_re):
+    for apposition in v.apposition_re.finditer(text):
+        junction = apposition.start()
         if not v.title_re.match(text, junction + 2):
             continue
         name_end = junction
@@ -608,6 +616,12 @@ def _honorific_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _place_before_foreign_name() -> re.Pattern:
+    """A place whose last word, unmarked, may read as a foreign name's first (`places_before_foreign_names`)."""
+    return re.compile(rf"(?<![\w])(?:{alternation(data_json('people.json')['places_before_foreign_names'])})$")
+
+
+@lru_cache(maxsize=1)
 def _not_foreign_name_words() -> frozenset[str]:
     """Words no foreign person's name holds: a brand's ("Hotels", "Air") or a country's ("Campuchia Veng Sakhon")."""
     english = data_json("organisation_patterns.json")["english_heads"]
@@ -628,6 +642,11 @@ def _foreign_names(text: str, people: dict[str, Person], blocked, org_end: dict[
         a, b = m.span("name")
         name = m["name"]
         words = name.split()
+        if len(words) == 3 and _place_before_foreign_name().search(text, max(0, a - 16), a + len(words[0])):
+            # The first word ends a place's name: "Đại sứ Anh tại Việt Nam Gareth Ward", "Thứ trưởng Bộ Ngoại giao và
+            # Thương mại New Zealand Vangelis Vitalis"; not a name's family name ("Tổ hợp Samsung Việt Nam Choi Joo Ho").
+            a += len(words[0]) + 1
+            name, words = name[len(words[0]) + 1:], words[1:]
         if all(is_syllable(w) for w in name.replace("-", " ").split()) or not _not_foreign_name_words().isdisjoint(words) \
                 or any(s < b and a < e for s, e in named) or any(s <= a < e for s, e in blocked):
             continue
@@ -780,6 +799,9 @@ def _is_former(office: Office) -> bool:
     return office.title_en.startswith("Former ")
 
 
+_POSTING = re.compile(rf"(?P<body>.+?)[ ]tại[ ]{SYLLABLE}(?:[ .]?[{UPPER}][\w]*){{0,3}}")
+
+
 def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, int],
                       plural_at: tuple[int, int] | None) -> tuple[str, int] | None:
     """The organisation named between a title and the name after it, ("", -1) when none is, None when
@@ -803,7 +825,10 @@ def _gap_organisation(text: str, gap: str, name_start: int, org_end: dict[int, i
     if found is not None and _bracketed_parent(text, found, name_start, org_end):
         return text[org_start:found], org_start
     if not _names_a_body(stripped):
-        return None
+        # A body's office in a country or a city: "Đại sứ Anh tại Việt Nam Gareth Ward", "Giám đốc Quốc gia Ngân
+        # hàng Thế giới tại Việt Nam Carolyn Turk" (where the body is posted, in capitalised words).
+        posted = _POSTING.fullmatch(stripped)
+        return (stripped, org_start) if posted and _names_a_body(posted["body"]) else None
     if stripped.split()[-1] in _vocab().dangling:
         # "Ủy viên Thường trực Nguyễn X": words ending as no body's name does ("trực", "thuộc") qualify the title.
         return "", -1
@@ -928,7 +953,8 @@ def _name_within(text: str, start: int, end: int) -> int:
     found = person_name_pattern().search(text, start, end)
     while found:
         m = match_person(text, found.start())
-        if m and m.start() < end and m.group(0).count(" ") >= 2 and not _ending_at(places, text, max(start, m.start() - 20), m.start(), v.place_len):
+        if m and m.start() < end and m.group(0).count(" ") >= 2 and not _ending_at(places, text, max(start, m.start() - 20), m.start(), v.place_len) \
+                and not _after_firm_head(text, m.start()):
             return m.start()
         found = person_name_pattern().search(text, found.end(), end)
     return -1
