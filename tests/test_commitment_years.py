@@ -356,10 +356,10 @@ def test_an_anniversary_and_its_span_date_an_undated_page():
 def test_a_contract_month_dates_nothing():
     # "giá vàng giao tháng 2/2021" names the contract the price is quoted for, not when it rose: on an undated page of October 2020
     # the activity takes no year from it (gia-vang-the-gioi-bien-dong-kho-luong-usd-on-dinh, the customs site's large corpus).
-    from pipeline.extract.commitments import _lower, year_roles, year_spans
+    from pipeline.extract.years import lower, year_roles, year_spans
     sentence = ("Trong phiên giao dịch sáng 16/10 theo giờ Việt Nam, so với cùng thời điểm ngày hôm qua, giá vàng thế giới tiếp tục tăng "
                 "nhẹ hơn 10 USD/ounce, lên mức 1.909 USD/ounce trên sàn Comex, giá vàng giao tháng 2/2021 cũng tăng nhẹ lên mức 1.921 USD/ounce.")
-    assert year_roles(_lower(sentence), year_spans(sentence)) == ["term"]
+    assert year_roles(lower(sentence), year_spans(sentence)) == ["term"]
     assert all(year != 2021 for _, year, _ in _rows([sentence], None)), _rows([sentence], None)
 
 

@@ -335,3 +335,65 @@ def test_a_forms_own_code_is_no_reference(text, expected):
 def test_number_starts_are_the_digit_runs_before_a_separator(text):
     # The runs found back from each slash and hyphen are the matches of the pattern they stand for.
     assert _number_starts(text) == [m.start() for m in re.finditer(rf"\d+(?=[a-z]?\s?[/{_DASH}])", text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A later sentence gives the signing day of the decisions named before it, without brackets; a decision's own
+    # day and month after its number, written without the year, is that day (fresh19,
+    # tong-cuc-hai-quan-cong-nhan-moi-3-dai-ly-lam-thu-tuc-hai-quan.md).
+    ("Cụ thể, tại Quyết định 3504/QĐ-TCHQ, ngày 23/12, Tổng cục Hải quan công nhận hoạt động đại lý làm thủ tục hải quan "
+     "đối với Công ty TNHH Xuất nhập khẩu Song Toàn. Tại Quyết định 3507/QĐ-TCHQ công nhận hoạt động đại lý làm thủ tục hải "
+     "quan đối với Công ty TNHH Giao nhận Quốc tế G.S.A. Cùng ngày 23/12, Tổng cục Hải quan cũng công nhận hoạt động đại lý "
+     "làm thủ tục hải quan đối với Công ty TNHH Thương mại Dịch vụ Vận tải 2-9, tại Quyết định 3508/QĐ-TCHQ.\n\nCác quyết "
+     "định trên có hiệu lực từ ngày ký 23/12/2020.\n\nCác công ty trên có trách nhiệm thực hiện đúng quy định của Thông tư "
+     "12/2015/TT-BTC của Bộ Tài chính",
+     [("3504/QĐ-TCHQ", "2020-12-23"), ("3507/QĐ-TCHQ", "2020-12-23"), ("3508/QĐ-TCHQ", "2020-12-23"), ("12/2015/TT-BTC", "")]),
+    # … not a decision whose own day and month are another day's, nor one whose number carries another year.
+    ("Cụ thể, tại Quyết định 3504/QĐ-TCHQ, ngày 22/12, Tổng cục Hải quan công nhận hoạt động đại lý. Tại Quyết định "
+     "3507/2019/QĐ-TCHQ công nhận hoạt động đại lý. Các quyết định trên có hiệu lực từ ngày ký 23/12/2020.",
+     [("3504/QĐ-TCHQ", ""), ("3507/2019/QĐ-TCHQ", "")]),
+    # One decision "trên" is the last one named.
+    ("Tại Quyết định 3504/QĐ-TCHQ công nhận hoạt động đại lý. Tại Quyết định 3507/QĐ-TCHQ công nhận hoạt động đại lý. "
+     "Quyết định trên có hiệu lực từ ngày ký 23/12/2020.", [("3504/QĐ-TCHQ", ""), ("3507/QĐ-TCHQ", "2020-12-23")]),
+    # A day they take effect on is no signing day (tong-cuc-hai-quan-dieu-dong-bo-nhiem-5-lanh-dao-vu-cuc.md, /work/safe-large5).
+    ("Cùng ngày, Tổng cục trưởng Nguyễn Văn Cẩn đã ký Quyết định 2588/QĐ-TCHQ điều động và bổ nhiệm có thời hạn ông Trịnh "
+     "Quang Huy.\n\nCác quyết định trên có hiệu lực kể từ ngày 1/11/2020.", [("2588/QĐ-TCHQ", "")]),
+])
+def test_a_signing_day_given_for_the_documents_named_before(text, expected):
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sentence whose subject is the type word alone gives the issue date of the last number of that type
+    # (/work/safe-large5/tai-ve-mien-phi-luat-pha-san-moi-nhat.md; thong-tu-31-2019-tt-nhnn-quy-dinh-he-thong-tai-khoan-ke-toan-
+    # ap-dung-cho-to-chuc-tai-chinh-vi-mo.md of the large folder, gold-annotated) …
+    ("Luật phá sản hiện hành là Luật phá sản 51/2014/QH13. Luật này được ban hành ngày 19/6/2014 và có hiệu lực từ ngày 1/1/2015.",
+     [("51/2014/QH13", "2014-06-19")]),
+    ("Thông tư 31/2019/TT-NHNN áp dụng cho các tổ chức tài chính vi mô (TCTCVM) được thành lập và hoạt động theo quy định của "
+     "Luật Các tổ chức tín dụng.\n\nThông tư ban hành ngày 30/12/2019 và có hiệu lực thi hành kể từ ngày 01/03/2020.",
+     [("31/2019/TT-NHNN", "2019-12-30")]),
+    # … not when that number carries another year (another document, unnumbered, may be meant), nor mid-sentence.
+    ("Thông tư 39/2018/TT-BTC sửa đổi Thông tư 38/2015/TT-BTC. Thông tư được ban hành ngày 20/4/2018.",
+     [("39/2018/TT-BTC", ""), ("38/2015/TT-BTC", "")]),
+    ("Doanh nghiệp áp dụng Thông tư 31/2019/TT-NHNN, còn Thông tư ban hành ngày 30/12/2019 thì chưa.", [("31/2019/TT-NHNN", "")]),
+])
+def test_a_bare_type_word_with_its_issue_date_dates_the_last_number(text, expected):
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date) for r in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A space typed for the hyphen between a type's code and a known issuer's: the number as issued, dated as usual
+    # (/work/safe-large5/mau-bien-ban-bao-mat-hoa-don-gtgt-lien-2-dau-vao.md,
+    # /work/safe-large5/nguy-co-gian-lan-khi-luu-giu-chung-giua-hang-hoa-xnk-qua-canh-voi-hang-hoa-noi-dia.md).
+    ("*– Căn cứ Thông tư số 39/2014/TT BTC ngày 31/03/2014 hướng dẫn thi hành Nghị định số 51/2010/NĐ-CP",
+     [("39/2014/TT-BTC", "2014-03-31", "bo-tai-chinh"), ("51/2010/NĐ-CP", "", "chinh-phu")]),
+    ("khoản 2 Điều 1 Nghị định số 67/2020/NĐ CP ngày 15/6/2020 của Chính phủ quy định về thủ tục công nhận kho, bãi",
+     [("67/2020/NĐ-CP", "2020-06-15", "chinh-phu")]),
+    # Not a word after the type's code that is no issuer's code.
+    ("theo Quyết định 12/QĐ TP Hà Nội", [("12/QĐ", "", "")]),
+])
+def test_a_space_for_the_hyphen_before_the_issuer(text, expected):
+    found, _ = find_legal_references(text, resolve_name)
+    assert [(r.reference_id, r.issued_date, r.issuer_id) for r in found] == expected

@@ -1274,8 +1274,10 @@ def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected)
     # /work/safe-large5/ha-tinh-pha-duong-day-dua-nguoi-vuot-bien-trai-phep.md).
     ("Công an tinh Đồng Nai, Biên Phòng Kiên Giang đã phối hợp triệt phá",
      [("Công an", "Công an nhân dân"), ("Biên Phòng Kiên Giang", "Bộ đội Biên phòng Kiên Giang")]),
+    # (The unit before its parent in brackets is named too: see test_units_before_their_parent_and_bodies_of_every_province.)
     ("đồng chủ trì với Phòng phòng chống ma túy (Bộ đội Biên phòng Hà Tĩnh), phối hợp với Bộ đội Biên phòng Quảng Trị",
-     [("Bộ đội Biên phòng Hà Tĩnh", "Bộ đội Biên phòng Hà Tĩnh"), ("Bộ đội Biên phòng Quảng Trị", "Bộ đội Biên phòng Quảng Trị")]),
+     [("Phòng phòng chống ma túy", "Phòng phòng chống ma túy"),
+      ("Bộ đội Biên phòng Hà Tĩnh", "Bộ đội Biên phòng Hà Tĩnh"), ("Bộ đội Biên phòng Quảng Trị", "Bộ đội Biên phòng Quảng Trị")]),
     # A unit, a dash and a provincial body with its place are two bodies, as before a registry body (the fresh19
     # page above; /work/safe-large5/tieu-huy-hon-45-000-san-pham-ruou-ngoai-my-pham-nhap-lau.md) …
     ("Phòng Cảnh sát điều tra tội phạm về ma tuý, Công an quận Bình Thạnh – Công an TPHCM, Công an tinh Đồng Nai",
@@ -1310,4 +1312,72 @@ def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected)
     ("các trạm cảnh sát giao thông trên tuyến", []),
 ])
 def test_foreign_governments_border_commands_dashed_bodies_committees_of_ministries_and_stations(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A kind of firm written with its capital, a foreign country and the words of the sentence before
+    # "như" lead a list of brands too (/work/shared/corpus-large/huong-toi-tam-cao-moi-trong-quan-he-hop-tac-
+    # thuong-mai-viet-nam-hoa-ky.md, fresh20; /work/safe-large5/viet-nam-han-quoc-trien-vong-hop-tac-kinh-doanh.md).
+    ("Hầu hết các Tập đoàn lớn nhất của Hoa Kỳ đều đã có mặt tại Việt Nam như Exxon Mobil, Murphy Oil, Chevron, Boeing, "
+     "Ford, Intel, Wal-Mart, Nike, Coca-Cola và P&G… Ông",
+     [("Exxon Mobil", "Exxon Mobil"), ("Murphy Oil", "Murphy Oil"), ("Chevron", "Chevron"), ("Boeing", "Boeing"), ("Ford", "Ford"),
+      ("Intel", "Intel"), ("Wal-Mart", "Wal-Mart"), ("Nike", "Nike"), ("Coca-Cola", "Coca-Cola"), ("P&G", "P&G")]),
+    # … but not where the sentence names another plural thing before "như": its items are that thing's.
+    ("các doanh nghiệp xuất khẩu sang Mỹ phải đáp ứng các tiêu chuẩn như ISO, HACCP.", []),
+    # The levels after a bare head ("tỉnh, thành phố:") share it with the places listed, as "các" does, and
+    # the dash of a double name may be spaced on one side only (/work/shared/corpus-large/quyet-liet-trien-khai-
+    # cac-nhiem-vu-trong-6-thang-dau-nam-2018.md, fresh19; /work/safe-large5/hon-9-500-doanh-nghiep-su-dung-dich-vu-cong-truc-tuyen*).
+    ("tại các đơn vị đã triển khai thí điểm Cục hải quan tỉnh, thành phố: Hải Phòng, Hồ Chí Minh, Bà Rịa -Vũng Tàu và Hà Nội. Công tác",
+     [("Hải Phòng", "Cục hải quan Hải Phòng"), ("Hồ Chí Minh", "Cục hải quan Hồ Chí Minh"),
+      ("Bà Rịa -Vũng Tàu", "Cục hải quan Bà Rịa - Vũng Tàu"), ("Hà Nội", "Cục hải quan Hà Nội")]),
+    ("Cục Hải quan Bà Rịa- Vũng Tàu phát hiện", [("Cục Hải quan Bà Rịa- Vũng Tàu", "Cục Hải quan Bà Rịa - Vũng Tàu")]),
+])
+def test_firms_after_a_foreign_country_lists_sharing_levels_and_one_sided_dashes(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A unit named by its function in lower case right before its parent in brackets or after a dash
+    # (/work/shared/corpus-large/thay-doi-ve-chung-thu-so-cua-viettel-tro-thanh*, fresh19;
+    # /work/shared/corpus-large/nang-cao-nang-luc-kiem-soat-ma-tuy-cua-nganh-hai-quan*, fresh20;
+    # /work/safe-large5/phat-hien-hang-cam-trong-hang-tram-lo-hang-bi*).
+    ("Theo Trung tâm quản lý vận hành hệ thống CNTT hải quan (Cục CNTT và Thống kê hải quan, Tổng cục Hải quan), hiện hệ thống",
+     [("Trung tâm quản lý vận hành hệ thống CNTT hải quan", "Trung tâm quản lý vận hành hệ thống CNTT hải quan"),
+      ("Cục CNTT và Thống kê hải quan", "Cục Công nghệ thông tin và Thống kê hải quan"), ("Tổng cục Hải quan", "Tổng cục Hải quan")]),
+    ("Phòng trinh sát nội biên, Cục phòng chống ma túy và tội phạm – Bộ tư lệnh Bộ đội biên phòng, Phòng",
+     [("Cục phòng chống ma túy và tội phạm", "Cục phòng chống ma túy và tội phạm"),
+      ("Bộ tư lệnh Bộ đội biên phòng", "Bộ Tư lệnh Bộ đội Biên phòng")]),
+    ("mẫu được gửi đến Trung tâm giám định ma túy (Bộ Công an) để giám định",
+     [("Trung tâm giám định ma túy", "Trung tâm giám định ma túy"), ("Bộ Công an", "Bộ Công an")]),
+    # … not a sentence's words ("Phòng phối hợp với …"), nor prevention ("phòng chống") written with a capital
+    # (/work/safe-large5/hang-nhap-khau-vien-tro-cac-tinh-mien-trung*).
+    ("Phòng phối hợp với Chi cục Hải quan cửa khẩu cảng Đình Vũ (Cục Hải quan Hải Phòng) kiểm tra",
+     [("Chi cục Hải quan cửa khẩu cảng Đình Vũ", "Chi cục Hải quan cửa khẩu cảng Đình Vũ"), ("Cục Hải quan Hải Phòng", "Cục Hải quan Hải Phòng")]),
+    ("Ban chỉ đạo trung ương Phòng chống thiên tai – Tổng cục Phòng chống thiên tai",
+     [("Tổng cục Phòng chống thiên tai", "Tổng cục Phòng chống thiên tai")]),
+    # A registry body's name or a short name before "các tỉnh", "các địa phương" is every province's, a kind
+    # (fresh20's page on drug control: "Cục Hải quan các địa phương"; /work/safe-large5/so-lieu-hang-hoa-ton-dong*).
+    ("đại diện các vụ, cục thuộc Tổng cục Hải quan, Cục Hải quan các địa phương đã trình bày", [("Tổng cục Hải quan", "Tổng cục Hải quan")]),
+    ("Cục Hải quan các tỉnh, thành phố chỉ đạo các chi cục", []),
+    ("Cảnh sát điều tra tội phạm về ma túy của Bộ Công an và Công an các địa phương, Bộ đội Biên phòng",
+     [("Bộ Công an", "Bộ Công an"), ("Bộ đội Biên phòng", "Bộ đội Biên phòng")]),
+])
+def test_units_before_their_parent_and_bodies_of_every_province(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A brand the sentence says is a firm, and the brand again (/work/shared/corpus-large/dieu-chinh-so-lieu-kim-ngach-
+    # cua-doanh-nghiep-fdi-tang-hon-26-ty-usd.md, fresh20; /work/safe-large5/pnj-nhan-giai-thuong-doanh-nghiep-xuat-sac-nh*).
+    ("Samsung là doanh nghiệp có quy mô kim ngạch xuất nhập khẩu lớn nhất Việt Nam. Số liệu của Samsung tăng.",
+     [("Samsung", "Samsung"), ("Samsung", "Samsung")]),
+    ("Năm 2019, PNJ cũng là doanh nghiệp dẫn đầu thị trường trang sức.", [("PNJ", "PNJ")]),
+    # … not a Vietnamese word, a code of words, or a brand the page has already named a firm with.
+    ("Việt Nam là công ty lớn", []),
+    ("Công ty CP Sữa Việt Nam (Vinamilk) cho biết. Vinamilk là doanh nghiệp đầu tiên.",
+     [("Công ty CP Sữa Việt Nam", "Công ty CP Sữa Việt Nam"), ("Vinamilk", "Công ty CP Sữa Việt Nam"),
+      ("Vinamilk", "Công ty CP Sữa Việt Nam")]),
+])
+def test_a_brand_the_sentence_says_is_a_firm(text, expected):
     assert [(o.surface, o.name) for o in find_organisations(text)] == expected

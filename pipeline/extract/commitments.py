@@ -4,7 +4,8 @@ A review conference reports the past year and sets the next: "năm 2021 … Cụ
 activities of 2021, "Về nhiệm vụ năm 2022 … Cần tăng cường phối hợp …" tasks for 2022. The years
 come from the clause or its sentence ("nhiệm vụ năm 2022"), else from the page: the year its activity
 clauses state most is the one it reviews, and its tasks are for the year a frame or its task clauses
-name, else the one after the year reviewed.
+name, else the one after the year reviewed (years.py reads what each year names and the page's two years).
+A guide or advice to the reader sets no one's task: genre.py tells such a page from news.
 """
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.extract.genre import guide_lead, guide_title, speaks_to_reader
 from pipeline.extract.vocabulary import data_json
+from pipeline.extract.years import (CITED, YEAR_WORD_BEFORE, compared, lower, page_years, photo_year, task_times, year_frames,
+                                    year_roles, year_spans)
 from pipeline.text.phrases import alternation, at_word_start, whole_words
 
 
@@ -39,7 +43,7 @@ def _vocab():
     d = data_json("commitments.json")
 
     def words(key):
-        # Matched against the lower-cased page (see _lower): case-sensitive patterns run several
+        # Matched against the lower-cased page (see lower): case-sensitive patterns run several
         # times faster than IGNORECASE ones on Vietnamese text.
         return re.compile(whole_words({p.lower() for p in d[key]}))
 
@@ -302,13 +306,6 @@ class _Rules(NamedTuple):
     prediction_verbs: re.Pattern  # a verb that, after "sẽ", foresees an effect, a change or a state ("sẽ ảnh hưởng")
 
 
-# A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
-# hotline (1900.888.655) or an amount (2.000, 1900,5), nor the year of a document's number
-# ("Nghị định 08/2015/NĐ-CP": when the document was issued, not when the page's work is done) or of a
-# standard's ("TCVN 6072:2013", "ISO 9001:2015": the year the standard was set, on a page of 2020). The
-# no-digit-before check comes after the first digit so that the engine can skip to the 1s and 2s of the page.
-_YEAR = re.compile(r"(?:1(?<!\d.)(?<!\d:.)9|2(?<!\d.)(?<!\d:.)0)\d\d(?!\d|[.,]\d|/)")
-_YEAR_WORD_BEFORE = re.compile(r"[nN]ăm\s+$")  # (at the start of a sentence too: "Năm 2019, …")
 # A clause that opens with the day of its event: "Ngày 12/1, …", "Sáng 5/1, …", "Chiều nay (5/1), …".
 _DAY_OPENING = re.compile(r"[*_\s]*(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s*\(?|ngày\s+)\d{1,2}/\d{1,2}(?:/\d{4})?\)?,")
 # The hour or the day of an event: "7 giờ 50 phút", "20 giờ đêm 30/9", "đêm 30/9", "ngày 1/10" (not a span of hours,
@@ -342,52 +339,6 @@ _CONTRAST_YEAR = re.compile(r"[*_\s]*(?:tuy nhiên|song|nhưng|mặc dù vậy),
 _YEAR_OPENING = re.compile(r"[*_\s]*(?:riêng\s+)?(?:trong\s+)?năm\s+((?:19|20)\d\d),")
 # A year joined to another by a dash: the ends of a span ("2025-2030", "2026 – 2031").
 _SPAN_END = re.compile(r"\s?[-–]\s?(?=\d)|(?<=\d)\s?[-–]\s?$")
-# Where the words that tell what a year names start: after the last comma, semicolon or full stop before it.
-_YEAR_CLAUSE_STARTS = ",;.:!?"
-
-
-# How far the lead of a page reaches: where a conference page names its own event ("hội nghị tổng kết công tác
-# năm 2020 và triển khai nhiệm vụ năm 2021" reviews 2020 and plans 2021; a conference cited further on, "tại Hội
-# nghị tổng kết năm 2016 và phương hướng nhiệm vụ 2017", does not tell which year the page reviews).
-_LEAD = 1200
-
-
-@lru_cache(maxsize=1)
-def _year_frames():
-    """The patterns that tell what a year names (see `_about_years` in commitments.json): (a review word
-    before it, a plan noun just before it, "until now" just after it, a period of the rest of the year,
-    a year a task is for, a clause placed at the page's event, "đến năm" just before it, a plan's horizon
-    noun before that, a horizon just after it, the frame of a conference's name, a document cited before it)."""
-    d = data_json("commitments.json")
-
-    def words(key):
-        return whole_words({p.lower() for p in d[key]})
-
-    plan = words("plan_nouns")
-    return (re.compile(words("review_frames")),
-            re.compile(rf"{plan}(?:\s+[^\s\d,.;:()]+){{0,3}}?\s+(?:năm\s+)?$"),
-            re.compile(rf"[\s),]*{words('until_now')}"),
-            re.compile(words("rest_of_year_frames")),
-            # The year a task is for: a plan noun or "trong" right before it ("nhiệm vụ năm 2022", "trong năm 2022").
-            re.compile(rf"(?:{plan}|trong)\s+(?:năm\s+)?$"),
-            re.compile(words("event_frames"), re.IGNORECASE),
-            re.compile(r"(?<!\w)(?:đến|tới)\s+(?:năm\s+)?$"),
-            re.compile(words("horizon_nouns")),
-            re.compile(rf"[,\s]+(?:và\s+)?{words('horizon_nouns')}\s+(?:đến|tới)\s+(?:năm\s+)?\d"),
-            # The frame of a conference's name: a review word, what it reviews up to a year, then a link ("và",
-            # a comma, a semicolon), at most two words ("triển khai") and a plan noun with the year it is for:
-            # "tổng kết công tác năm 2020 và phương hướng nhiệm vụ năm 2021", "Tổng kết công tác năm 2016 và
-            # đợt cao điểm … Tết 2017; triển khai nhiệm vụ công tác năm 2017". (Within one sentence: a review
-            # in one and a plan in the next are no frame.)
-            re.compile(rf"{words('review_frames')}[^.!?\n]{{0,200}}?(?:19|20)\d\d[^.!?\n\d]{{0,150}}?"
-                       rf"(?:\s+{words('frame_links')}\s+|\s*[,;]\s*(?:{words('frame_links')}\s+)?)"
-                       rf"(?:[^\s\d,.;:()]+\s+){{0,2}}?({plan}(?:\s+[^\s\d,.;:()]+){{0,3}}?\s+(?:năm\s+)?)(?:19|20)\d\d$"),
-            # A document that a conference issued, in the words before its name: "kết luận … tại Hội nghị …".
-            re.compile(rf"{words('cited_sources')}[^.!?\n]*$"),
-            # The contract month a market price is quoted for: "giá vàng giao tháng 2/2021".
-            re.compile(rf"{words('delivery_terms')}\s+(?:tháng\s+)?\d{{1,2}}/$"),
-            # The feast of a season, its name's words before its year: "tết Tân Sửu 2021", "Tết Nguyên đán Tân Sửu 2021".
-            re.compile(rf"{words('season_events')}(?:\s+[^\s\d,.;:()]+){{0,4}}?\s+(?:năm\s+)?$"))
 
 
 @lru_cache(maxsize=1)
@@ -414,15 +365,6 @@ def _reports_not_yet(text: str, low: str, a: int, after: set[str], subordinate: 
 
 
 @lru_cache(maxsize=1)
-def _task_times() -> tuple:
-    """(a document's name just before a year, the words such a name opens with): see `_about_task_times` in
-    commitments.json."""
-    heads = tuple(data_json("commitments.json")["document_names"])
-    name = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+[^\s\d,.;:()]+){0,5}?\s+(?:năm\s+)?$")
-    return name, heads
-
-
-@lru_cache(maxsize=1)
 def _elapsed_opening() -> re.Pattern:
     """A part of the year counted from its start that opens a clause with its comma, and the year it may name: see
     `_about_elapsed_periods` in commitments.json."""
@@ -441,60 +383,9 @@ def _remaining_purposes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _in_document_name(text: str, start: int) -> bool:
     """Whether the year at `start` ends a document's name ("Luật Đất đai năm 2024", "Hiến pháp năm 2013")."""
-    name, heads = _task_times()
+    name, heads = task_times()
     lo = max(0, start - 60)
     return any(text.find(h, lo, start) >= 0 for h in heads) and name.search(text, lo, start) is not None
-
-
-def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | None]:
-    """What each year of `spans` (see year_spans) names on the lower-cased page: "reviewed" (the period
-    a page reviews), "planned" (what a task is for), "frame" (what the tasks of a conference's name are
-    for: see _year_frames), "since" (when a span reaching the present began), "term" (the contract month a market
-    price is quoted for: "giá vàng giao tháng 2/2021"), or None (when its clause's action happened or is due)."""
-    review, plan, until_now = _year_frames()[:3]
-    up_to, horizon, horizon_after, frame, cited, delivery, season = _year_frames()[6:13]
-    # The frames of conference names: the review part's years are reviewed, whatever commas come between
-    # them and the review word, and the plan's year is what the tasks are for, wherever on the page; not a
-    # conference a document comes from ("thực hiện thông báo kết luận của Phó Thủ tướng tại Hội nghị tổng kết
-    # năm 2016 và phương hướng nhiệm vụ 2017"), which does not tell what the page reviews.
-    # (Looked for only back from a year that a plan noun is just before, within its sentence.)
-    frames = []
-    for _, start, end, _ in spans:
-        if plan.search(low, max(0, start - 50), start) is not None:
-            opening = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), start - 400) + 1
-            m = frame.search(low, opening, end)
-            if m is not None and cited.search(low, max(0, m.start() - 80), m.start()) is None:
-                frames.append((m.start(), m.start(1), m.end()))
-    roles = []
-    for lead, start, end, _ in spans:
-        framed = next((f for f in frames if f[0] < start < f[2]), None)
-        if framed is not None:
-            roles.append("reviewed" if start < framed[1] else "frame")
-            continue
-        clause_start = max(max(low.rfind(ch, max(0, lead - 90), lead) for ch in _YEAR_CLAUSE_STARTS) + 1, max(0, lead - 90))
-        reviews = review.search(low, clause_start, start)
-        conjunct = None  # in the lead, a plan noun after the review word and a "và": the year is what the plan is for
-        if reviews is not None and start <= _LEAD:
-            conjunct = plan.search(low, max(clause_start, start - 50), start)
-            if conjunct is not None and low.find(" và ", reviews.end(), conjunct.start()) < 0:
-                conjunct = None
-        if reviews is not None and conjunct is None:
-            roles.append("reviewed")
-        elif conjunct is not None or plan.search(low, max(clause_start, start - 50), start) is not None or (
-                up_to.search(low, max(clause_start, start - 10), start) is not None and horizon.search(low, clause_start, start) is not None
-            ) or horizon_after.match(low, end) is not None:
-            # (The end a plan reaches is what it is for, and so is the year its name starts from: "quy hoạch …
-            # đến năm 2020 và tầm nhìn đến năm 2030", "Nghị quyết … năm 2017, định hướng đến năm 2020".)
-            roles.append("planned")
-        elif until_now.match(low, end) is not None:
-            roles.append("since")
-        elif low.startswith("/", start - 1) and delivery.search(low, max(0, start - 24), start) is not None:
-            roles.append("term")
-        elif season.search(low, max(0, lead - 40), start) is not None:
-            roles.append("season")
-        else:
-            roles.append(None)
-    return roles
 
 
 class _Hits:
@@ -552,17 +443,6 @@ class _Hits:
         return out
 
 
-@lru_cache(maxsize=1)
-def _rest_of_year_phrases() -> tuple[str, ...]:
-    return tuple({p.lower() for p in data_json("commitments.json")["rest_of_year_frames"]})
-
-
-def _rest_of_year_named(low: str, pattern: re.Pattern) -> bool:
-    """Whether the page names what is left of its year: the pattern runs only when one of its phrases stands in
-    the page as a string (a scan for several first letters costs a try at every position)."""
-    return any(p in low for p in _rest_of_year_phrases()) and pattern.search(low) is not None
-
-
 def _results(low: str, verbs: list[tuple[int, int]], figure_after: re.Pattern) -> list[tuple[int, int]]:
     """The result verbs (their spans, in order) with a figure after them, each up to its figure, as one pass of a
     pattern for both finds them: none starts inside the one before."""
@@ -606,7 +486,7 @@ def _needs(text: str, low: str, copula: re.Pattern, words: tuple[str, ...]) -> "
                 continue
             start = low.rfind("việc", max(0, at - 200), at)
             if (start < 0 or (start and low[start - 1].isalnum()) or not low[start + 4: start + 5].isspace()
-                    or any(ch in low[start:at] for ch in ".;:!?") or _CITED[0].search(text, start, end) is not None):
+                    or any(ch in low[start:at] for ch in ".;:!?") or CITED[0].search(text, start, end) is not None):
                 continue
             spans.append((start, end))
     return _Hits(sorted(spans))
@@ -625,185 +505,6 @@ def _near(spots: list[int], start: int, end: int) -> bool:
     """Whether a position of the sorted `spots` lies within [start, end)."""
     i = bisect.bisect_left(spots, start)
     return i < len(spots) and spots[i] < end
-
-
-def _lower(text: str) -> str:
-    """Lower case with every offset kept (a letter whose lower case is longer stays as it is)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def year_spans(text: str) -> list[tuple[int, int, int, int]]:
-    """(start with a "năm" before it, start, end, year) of every year on the page."""
-    out = []
-    for m in _YEAR.finditer(text):
-        word = _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        out.append((word.start() if word else m.start(), m.start(), m.end(), int(m.group(0))))
-    return out
-
-
-def page_years(text: str, published_year: int | None, spans: list[tuple[int, int, int, int]],
-               stated_done: Counter | None = None, stated_task: Counter | None = None,
-               roles: list[str | None] | None = None, low: str | None = None,
-               deadlines: list[int] | None = None, photo_year: int | None = None,
-               in_tasks: set[int] | frozenset = frozenset()) -> tuple[int | None, int | None]:
-    """(year reviewed, year the tasks are for) of a page whose years are `spans` (see year_spans), each
-    naming what `roles` says (see year_roles).
-
-    The year a review frame names is the year reviewed ("Hội nghị tổng kết công tác năm 2020, triển
-    khai nhiệm vụ năm 2021"); else the year most activity clauses state (`stated_done`): a page that sets
-    its 2021 tasks names 2021 more often than the 2020 it reports on; else the year the page names most
-    that no plan is for, else the year before the first plan's. An undated page is no older than the
-    documents it cites ("Nghị quyết số 02/NQ-CP ngày 1/1/2020"), though those alone do not date it, nor
-    than a span it says reaches the present ("từ năm 2015 đến nay"), whose first year is not the one it
-    reports on.
-    The tasks are for the year a frame names ("nhiệm vụ năm 2022"), else the year reviewed when they are
-    set for the rest of it ("nhiệm vụ 6 tháng cuối năm"), else the one most task clauses name that is not
-    before the year reviewed ("Kế hoạch hành động … giai đoạn 2018 – 2020"), else the year after the one
-    reviewed when the page is later than it. `low` is the lower-cased page (see _lower), when known; `deadlines`
-    the years, earliest first, of the dates by which its tasks are due ("đến 30/4/2017"): an undated page is no
-    older than the first, nor than the present a span to it reaches ("từ năm 2008 đến nay đã gần 10 năm"). `photo_year`: the year an undated page's photos were put online (see _photo_year): the page reviews
-    that year when nothing in its text tells one. (Not when its text does: a page of the customs site put online in January
-    with the tasks of a conference of December sets them for the year of the conference, or for the next, as its words say.)
-    `in_tasks`: the indices of the spans that stand in task clauses. A year ("năm 2021", not a date) an undated page names only
-    there is what its plans are for, not the year it reviews ("Dự kiến nhà máy … sẽ khởi công vào đầu năm 2021, … Đến năm 2023,
-    …"), when it names another that no comparison measures against (a page whose only year is that of its plans, "Từ 1/7/2018
-    triển khai …", is of that year)."""
-    low = low if low is not None else _lower(text)
-    rest_of_year, task_year = _year_frames()[3:5]
-    roles = roles if roles is not None else year_roles(low, spans)
-    years, task_years, within, reviews, planned, since, present = Counter(), Counter(), Counter(), Counter(), [], [], None
-    planned_only = Counter()  # the years named in task clauses (see `in_tasks`)
-    seasons = []  # the years of the feasts of a season the page names ("tết Tân Sửu 2021")
-    for i, ((lead, start, _, year), role) in enumerate(zip(spans, roles)):
-        if role == "since":
-            since.append(year)
-            continue
-        if role == "term":
-            continue
-        if role == "season":
-            seasons.append(year)
-        if role in ("planned", "frame"):
-            planned.append(year)
-            if role == "frame":
-                task_years[year] += 1
-                continue
-        elif lead >= 8 and (low.startswith("cùng kỳ ", lead - 8) or (low.startswith("tháng đầu ", lead - 10)
-                                                          and _SAME_PERIOD_BEFORE.search(low, max(0, lead - 22), lead) is not None)):
-            # "tăng 24% so với cùng kỳ năm 2019", "tăng 16,4% so với 6 tháng đầu năm 2019": the same period a year before the one
-            # the page reports on.
-            years[year + 1] += 1
-            if lead < start and i in in_tasks:
-                planned_only[year + 1] += 1
-            continue
-        else:
-            years[year] += 1
-            if lead < start and i in in_tasks:  # (not a date: "Ngày 22/9/2020, … đã gửi Thư … đề nghị …")
-                planned_only[year] += 1
-        if role == "reviewed" and (published_year is None or year <= published_year):
-            reviews[year] += 1
-        framed = task_year.search(low, max(0, lead - 25), start) if year >= 2000 else None
-        if framed is not None:
-            (within if framed.group().startswith("trong") else task_years)[year] += 1
-    done = {y: n for y, n in (stated_done or {}).items() if published_year is None or y <= published_year}
-    if reviews:
-        reviewed = max(reviews, key=lambda y: (reviews[y], y))
-    elif published_year:
-        reviewed = published_year
-    elif done:
-        reviewed = max(done, key=lambda y: (done[y], years[y], y))  # (a tie goes to the year the page names most)
-    else:
-        candidates = [y for y in years if published_year is None or y <= published_year]
-        if planned_only:
-            # (Nor is a year a comparison measures against: "tăng khoảng 10% so với kế hoạch dự trữ hàng hóa Tết năm 2016".)
-            measured = Counter(y for lead, _, _, y in spans if _compared(text, lead))
-            candidates = [y for y in candidates if years[y] > planned_only[y] + measured[y]] or candidates
-        reviewed = (max(candidates, key=lambda y: (years[y], y)) if candidates
-                    else min(planned) - 1 if planned and published_year is None else published_year)
-    if reviewed is None:
-        reviewed = _elapsed_year(text)
-    if published_year is None and (reviewed is not None or since):  # (a page that names no year of its own stays undated)
-        present = max(_so_far(text), default=None)
-        latest = max([int(y) for cited in _CITED for y in cited.findall(text)] + since + (deadlines or [])[:1] + [present or 0], default=reviewed)
-        if latest is not None and (reviewed is None or reviewed < latest):
-            reviewed = latest
-    # "trong năm 2020" on a page that reviews 2020 says when its results came, not what its tasks are for.
-    # (Unless it is the present a span to it reaches: "dự kiến giao trong năm 2017" where "từ năm 2008 đến nay đã gần 10 năm".)
-    task_years.update({y: n for y, n in within.items() if reviewed is None or y > reviewed or y == present})
-    if not task_years and reviewed is not None and reviewed + 1 in seasons:
-        # The feast of the season after the year reviewed is what the page's plans prepare for ("Chỉ hơn 3 tháng nữa là tới tết
-        # Nguyên đán Tân Sửu 2021, …" on a page of 2020): its tasks are for that year, whatever is left of
-        # the year reviewed ("từ nay đến cuối năm") they are also set for.
-        task_years = Counter({reviewed + 1: 1})
-    if not task_years and reviewed is not None and _rest_of_year_named(low, rest_of_year):
-        task_years = Counter({reviewed: 1})
-    if not task_years and stated_task and published_year is None:
-        task_years = Counter({y: n for y, n in stated_task.items() if reviewed is None or y >= reviewed})
-    target = max(task_years, key=lambda y: (task_years[y], y)) if task_years else None
-    if reviewed is None:
-        reviewed = photo_year
-    if target is None and reviewed is not None:
-        target = reviewed + 1 if published_year and published_year > reviewed else reviewed
-    if not done and target is not None and reviewed == target and published_year and published_year == target:
-        reviewed = target - 1 if f"năm {target - 1}" in text else reviewed
-    return reviewed, target
-
-
-# The term of a comparison with the same months of another year: "so với 6 tháng đầu năm 2019" (see page_years).
-_SAME_PERIOD_BEFORE = re.compile(r"so với\s+\d{1,2} tháng đầu\s+$")
-
-
-# The year of a document a page cites, in its number ("Nghị định 57/2020/NĐ-CP") or in the date after it
-# ("Nghị quyết số 99/NQ-CP ngày 13/11/2019"): the page is no older than that.
-# (Two patterns, each opening with a plain string the engine searches for as a whole: as one alternation the
-# engine tries "ngày" at every "n" of the page. Where a match of one would run inside a match of the other,
-# both give the same year.)
-_CITED = (re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]"),
-          re.compile(r"ngày(?:(?<=[A-ZĐ]{2} ngày)|(?<=[A-ZĐ]{2}, ngày))\s+\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d\d)"))
-
-
-# Where a photo's address gives the year and month it was put online: a publisher's upload folder ("…/wp-content/uploads/2021/01/…",
-# "…/news_dataimages/…/102020/13/…") or a time stamp ("….jpg?rt=20201013153232").
-_PHOTO_DATE = re.compile(r"/(20\d\d)/(?:0[1-9]|1[0-2])/|/(?:0[1-9]|1[0-2])(20\d\d)/|[?&]rt=(20\d\d)(?:0[1-9]|1[0-2])\d\d")
-
-
-def _photo_year(sentences) -> int | None:
-    """The latest year a photo of the page was put online, from the addresses of its captions' images."""
-    years = [int(next(g for g in m.groups() if g)) for s in sentences if getattr(s, "image", "") for m in _PHOTO_DATE.finditer(s.image)]
-    return max(years, default=None)
-
-
-# "qua 5 năm thực hiện Nghị định 08/2015/NĐ-CP": a page that names no year of its own still dates itself
-# by the years a document it reviews has been in force (the year of a document's number counts here).
-# (The check on the character before is made just after the first letter: a pattern that opens with it is tried at every position.)
-_ELAPSED = re.compile(r"(?:[Qq](?<!\w.)ua|[Ss](?<!\w.)au)\s+(\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành|áp dụng)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b")
-
-
-# "từ năm 2008 đến nay đã gần 10 năm": a span to the present and how long it has run tell the year of the page (nearly ten
-# years is nine and some: 2017).
-_SO_FAR = re.compile(r"[Tt]ừ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+nay[^.;]{0,40}?(?:(gần|hơn|trên|được)\s+)?(\d{1,2})\s+năm(?!\w)")
-
-
-# An anniversary, "kỷ niệm 25 năm thành lập", and the span of years it closes, "(9/6/1993- 9/6/2018)": the page is of its last year.
-_ANNIVERSARY = re.compile(r"[Kk]ỷ niệm\s+(\d{1,3})\s+năm")
-_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–]\s?(?:\d{1,2}/\d{1,2}/)?((?:19|20)\d\d)(?!\d)")
-
-
-def _so_far(text: str) -> list[int]:
-    """The years that spans to the present reach, from their first year and how long they have run (see _SO_FAR), and the last
-    year of a span of years that an anniversary names as long as it (see _ANNIVERSARY)."""
-    out = [int(m.group(1)) + int(m.group(3)) - (m.group(2) == "gần") for m in _SO_FAR.finditer(text)] if "đến nay" in text else []
-    if "ỷ niệm" in text:
-        spans = {int(b) - int(a): int(b) for a, b in _YEAR_SPAN.findall(text)}
-        out += [spans[int(n)] for n in _ANNIVERSARY.findall(text) if int(n) in spans]
-    return out
-
-
-def _elapsed_year(text: str) -> int | None:
-    m = _ELAPSED.search(text)
-    return int(m.group(2)) + int(m.group(1)) if m else None
 
 
 def _clauses(text: str, start: int, end: int, splits: tuple[re.Pattern, tuple[str, ...]]) -> list[tuple[int, int]]:
@@ -840,8 +541,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # its "cần", "phải" are the steps of a procedure and its statements facts of the rules, no one's commitment nor work.
     # (So does a lead that opens as a how-to: "Hướng dẫn cách ghi sổ theo hình thức kế toán trên máy vi tính …".)
     lead = next((s for s in sentences if s.kind not in ("title", "caption", "byline")), None)
-    if (any(s.kind == "title" and _guide_title(text[s.start: s.end]) for s in sentences) or _speaks_to_reader(text)
-            or (lead is not None and _guide_lead(text[lead.start: lead.end]))):
+    if (any(s.kind == "title" and guide_title(text[s.start: s.end]) for s in sentences) or speaks_to_reader(text)
+            or (lead is not None and guide_lead(text[lead.start: lead.end]))):
         return []
     continuation, category_of = rules.continuation, rules.category_of
     # (Only the split words the page holds are looked for in its sentences: see _clauses.)
@@ -850,14 +551,14 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # The years of the page, found once; a clause's are those within it.
     years_found = year_spans(text)
     year_starts = [start for _, start, _, _ in years_found]
-    low = _lower(text)
+    low = lower(text)
     roles = year_roles(low, years_found)
     # The years that may date a done thing: not the year a plan is for nor the start of a span to the present.
     # (Nor a year a person was born in.)
     dating = [role not in ("planned", "frame", "since", "term") and _BORN.search(low, max(0, lead - 20), start) is None
               for role, (lead, start, _, _) in zip(roles, years_found)]
-    planned_for = _year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
-    horizon = _year_frames()[7]  # a noun that names a plan's reach: "kế hoạch", "chương trình", "đề án"
+    planned_for = year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
+    horizon = year_frames()[7]  # a noun that names a plan's reach: "kế hoạch", "chương trình", "đề án"
     # The latest year the page's plans are for ("triển khai nhiệm vụ năm 2021"): a clause opening with an earlier one
     # goes on in a period already past (see below).
     plan_year = max((y for (_, _, _, y), role in zip(years_found, roles) if role in ("planned", "frame")), default=None)
@@ -1066,7 +767,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             lo = bisect.bisect_left(year_starts, a)
             if bisect.bisect_left(year_starts, b) - lo >= 2:
                 turn = _PERIOD_TURN.search(low, a, b)
-                if turn is not None and any(start < turn.start() and y != int(turn.group(1)) and not _compared(text, lead)
+                if turn is not None and any(start < turn.start() and y != int(turn.group(1)) and not compared(text, lead)
                                             for lead, start, _, y in years_found[lo:lo + 4]):
                     clauses[n:n] = [(a, turn.start()), (turn.start() + 1, b)]
                     continue
@@ -1427,7 +1128,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # reports the first half of 2017); the page's own years are settled after the loop.
             lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
             stated = [(start, y) for (lead, start, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
-                      if year_end <= b and not _compared(text, lead) and (is_task or dates)
+                      if year_end <= b and not compared(text, lead) and (is_task or dates)
                       and not (is_task and _in_document_name(text, start))]  # ("… theo Luật Nhà ở năm 2023 để khởi công …")
             years = [y for _, y in stated]
             if is_task and hi > lo and published_year is None:  # (see page_years)
@@ -1435,7 +1136,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # (A target with its figure is for the year its clause states: "năm 2020, Cục được giao chỉ tiêu thu …",
             # not for the first of a span: "… đề ra cho giai đoạn 2016-2020".)
             dated = bool(stated) and (rules.deadline.search(low, max(0, stated[0][0] - 30), stated[0][0]) is not None or (
-                is_task and aims.first(a, b) is not None and _YEAR_WORD_BEFORE.search(low, max(0, stated[0][0] - 12), stated[0][0]) is not None
+                is_task and aims.first(a, b) is not None and YEAR_WORD_BEFORE.search(low, max(0, stated[0][0] - 12), stated[0][0]) is not None
                 and _SPAN_END.match(text, stated[0][0] + 4) is None))
             if is_task and dated and low[stated[0][0] - 1] in "/-":
                 deadlines.append(stated[0][1])
@@ -1500,7 +1201,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             due = None
             if not is_task and past is None and figure is None and not goes_on_report:
                 due = max((y for (lead, start, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
-                           if year_end <= b and dates and not _compared(text, lead) and _SPAN_END.search(text, max(a, start - 3), start) is None
+                           if year_end <= b and dates and not compared(text, lead) and _SPAN_END.search(text, max(a, start - 3), start) is None
                            and _SPAN_END.match(text, year_end) is None and planned_for.search(low, max(0, lead - 25), start) is None),
                           default=opening_year if speech_hits.first(a, b) is None else None)
             paragraph_reported = paragraph_reported or is_activity
@@ -1525,7 +1226,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             (framed, headed, targets_listed, last_paragraph, paragraph_start, after_task, after_forecast, after_report,
              task_run, paragraph_reported, opening_year, paragraph_directed) = flow
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines),
-                                  _photo_year(sentences) if published_year is None else None, in_tasks)
+                                  photo_year(sentences) if published_year is None else None, in_tasks)
     if target in periods and reviewed is not None and periods[target] > reviewed:
         # The page's plans reach the end of a period that starts after the year reviewed: its tasks, the work of that period,
         # start in its first year ("… thực hiện thắng lợi nhiệm vụ … phong trào thi đua giai đoạn 2021 – 2025" on a page that
@@ -1558,53 +1259,6 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # trong thực hiện nghiệp vụ" over "… Hải quan Hải Phòng sẽ cải tiến công tác quản lý nội bộ …").
         rows = [c for c in rows if c.start >= headline_end]
     return _merge_repeats(rows, low)
-
-
-@lru_cache(maxsize=1)
-def _guide_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(a word that opens a guide's title, a question word that ends its title's question, a yes-no question's words
-    and the '?' that ends it): see `guide_titles` in commitments.json."""
-    d = data_json("commitments.json")["guide_titles"]
-    return (re.compile(r"[*_\s]*" + whole_words({p.lower() for p in d["openers"]})),
-            re.compile(whole_words({p.lower() for p in d["question_words"]}) + r"\s*\?"),
-            re.compile(whole_words({p.lower() for p in d["yes_no_words"]}) + r"[^?]*\?\s*$"))
-
-
-def _guide_title(title: str) -> bool:
-    """Whether a page's title frames it as a guide, a download, tips or the answer to a question (not a headline's topic
-    and its question, "Triển khai Luật PPP: Nhà đầu tư mong muốn gì?")."""
-    low = title.lower()
-    opener, question, yes_no = _guide_patterns()
-    return opener.match(low) is not None or (":" not in low and (question.search(low) is not None or yes_no.search(low) is not None))
-
-
-@lru_cache(maxsize=1)
-def _lead_openers() -> tuple[str, ...]:
-    return tuple(data_json("commitments.json")["guide_titles"]["lead_openers"])
-
-
-def _guide_lead(lead: str) -> bool:
-    """Whether a page's lead opens as a how-to (see `guide_titles.lead_openers` in commitments.json)."""
-    return lead.lstrip("*_ ").lower().startswith(_lead_openers())
-
-
-@lru_cache(maxsize=1)
-def _reader_pattern() -> tuple[re.Pattern, int]:
-    """('bạn' said to the reader, how many times make a page advice): see `guide_titles.reader` in commitments.json."""
-    d = data_json("commitments.json")["guide_titles"]["reader"]
-    # (The checks on the words before are made just after the "b", each looking behind it too: a pattern that opens with them
-    # is tried at every position of the page, one that opens with "[Bb]" only where that letter stands.)
-    after = "".join(f"(?<!{re.escape(w)} .)(?<!{re.escape(w[0].upper() + w[1:])} .)" for w in d["not_after"])
-    before = "".join(f"(?! {re.escape(w)}(?!\\w))" for w in d["not_before"])
-    return re.compile(rf"[Bb](?<!\w.){after}ạn{before}(?!\w)"), d["at_least"]
-
-
-def _speaks_to_reader(text: str) -> bool:
-    """Whether the page speaks to its reader as "bạn" often enough to be advice, not news (see _reader_pattern)."""
-    if "bạn" not in text and "Bạn" not in text:
-        return False
-    pattern, at_least = _reader_pattern()
-    return sum(1 for _ in zip(range(at_least), pattern.finditer(text))) >= at_least
 
 
 # The words a heading holds at most, and a caption under a photo (see find_commitments).
@@ -1642,12 +1296,6 @@ _FROM_TO = re.compile(r"\d+[^,;.]*?\s(?:đến|tới|lên|xuống)\s[^,;]*$")
 _FROM = re.compile(r"(?<!\w)từ\s[^;]*$")
 # A period of the current year named without the year: "6 tháng đầu năm", "quý III", "tháng 7", "từ đầu năm".
 _THIS_YEAR = re.compile(r"\b(?:\d+ tháng (?:đầu|qua)|quý [IV1-4]+|tháng \d{1,2}(?![/\d])|từ đầu năm|đầu năm nay|năm nay)\b", re.IGNORECASE)
-# The term of a comparison: "so với 6 tháng đầu năm 2016", "so với kế hoạch dự trữ hàng hóa Tết năm 2016",
-# "cùng kỳ 2016"; a comma ends it ("so với cùng kỳ, năm 2017 …" states the year of the result).
-@lru_cache(maxsize=1)
-def _compared_pattern() -> re.Pattern:
-    terms = "|".join(re.escape(t) for t in data_json("commitments.json")["comparison_terms"])  # in order: "so với" before "so"
-    return re.compile(rf"(?:{terms})\s+(?:[^\s,;.]+\s+){{0,8}}[\d/]*$")
 
 
 # Where a second predicate opens after a report: right after a comma ("đạt 100% kế hoạch, phấn đấu …";
@@ -1760,19 +1408,14 @@ def _sentence_year(text: str, years_found, year_starts, sentence_start: int, cla
     `deadlines` False, not the deadline of an earlier item ("… giảm 10% đơn vị sự nghiệp công lập đến năm 2021; tiếp
     tục triển khai …": that item's own), unless it opens the sentence ("Đến năm 2020, …, phải được kết nối")."""
     lo, hi = bisect.bisect_left(year_starts, sentence_start), bisect.bisect_left(year_starts, clause_start)
-    up_to = _year_frames()[6]
+    up_to = year_frames()[6]
     for i in range(hi - 1, lo - 1, -1):
         lead, start, end, year = years_found[i]
-        if not _compared(text, lead) and (dating is None or dating[i]) and (
+        if not compared(text, lead) and (dating is None or dating[i]) and (
                 spans or (_SPAN_END.search(text, max(0, start - 3), start) is None and _SPAN_END.match(text, end) is None)) and (
                 deadlines or lead - sentence_start < 25 or up_to.search(text[max(0, start - 20):start].lower()) is None):
             return year
     return None
-
-
-def _compared(text: str, lead: int) -> bool:
-    """Whether the year at `lead` is the term of a comparison ("so với năm 2016", "cùng kỳ 2016")."""
-    return _compared_pattern().search(text, max(0, lead - 60), lead) is not None
 
 
 # What comes before a year that opens a clause (see _context_year): a comma, a colon or a full stop, then "Trong".
@@ -1791,7 +1434,7 @@ def _context_year(text: str, years_found, year_starts, sentence_start: int, clau
         return stated
     if published_year and _THIS_YEAR.search(text, sentence_start, clause_start):
         return published_year
-    if published_year and _year_frames()[5].search(text, sentence_start, clause_end):
+    if published_year and year_frames()[5].search(text, sentence_start, clause_end):
         return published_year  # said or done at the event the page reports, on its date
     # Else the year that opens a clause earlier in its paragraph, its topic: "năm 2018 khép lại với … . Theo đó, tăng trưởng
     # kinh tế đạt mức 7,08%", and one that opens a quotation, "“Năm 2019, các DN … đã XK … . Các DN này đã tạo việc làm …”" (not a

@@ -79,7 +79,13 @@ def _vocab():
     # A subject ends at the paragraph's end: past a line break is the next paragraph or a list of links.
     subject = re.compile(rf"^[ ]*,?[ ]*(?P<s>(?:{starts})[ ][^.;:()“”\"\n]+)")
     known_codes = frozenset(c for c in (*data["type_codes"], *data["issuer_codes"]) if "-" not in c)
-    data = {**data, "_named_by_number": tuple(f"{h} " for h in data["bodies_named_by_number"])}
+    # "Các quyết định trên có hiệu lực từ ngày ký 23/12/2020": the documents of that type named before, signed that day.
+    signed_by_all = re.compile(rf"(?:(?:[Cc]ác|[Nn]hững)\s+(?P<ptype>(?i:{type_words}))\s+(?:(?:nêu|nói)\s+)?(?:trên|này)"
+                               rf"|(?P<stype>(?i:{type_words}))\s+(?:(?:nêu|nói)\s+)?trên)\s+(?:đều\s+)?có\s+{_SIGNED}")
+    # A sentence whose subject is a bare type word ("Luật này", "Thông tư") with the verb of issuing and a date.
+    bare_subject = re.compile(rf"(?:^|[.!?]\s+|\*\*)(?P<type>{type_words})(?:\s+(?:này|mới))?\s+(?:được\s+)?(?:chính thức\s+)?(?:ký\s+)?\Z", re.M)
+    data = {**data, "_named_by_number": tuple(f"{h} " for h in data["bodies_named_by_number"]), "_signed_by_all": signed_by_all,
+            "_bare_subject": bare_subject}
     return data, {t[0].casefold(): t for t in types}, number, type_before, type_any, short, named, date, by, subject, known_codes
 
 
@@ -110,6 +116,7 @@ def _issuer_id(issuer_code: str, issuer_codes: dict) -> str:
 
 
 _TRAILING_DIGITS = re.compile(r"\d+$")
+_SPACED_ISSUER = re.compile(r"[ ](?P<i>[A-ZĐ][A-Za-zĐ]*\d*)(?![\w/\-])")  # a code after a space ("TT BTC")
 # A form is named by "mẫu" and its code, which has the shape of a document's number ("Tờ khai thuế giá trị gia
 # tăng Mẫu 01/GTGT Ban hành kèm theo Thông tư số 26/2015/TT-BTC"): the code names the form, the act is cited apart.
 _FORM_CODE = re.compile(r"\b(?:[Mm]ẫu|MẪU)(?:\s+(?:số|SỐ))?\s*$")
@@ -198,12 +205,19 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
         end = _code_end(text, code_start, m.end(), known_codes)
         if end <= (m.start("pissuer") if m["pnum"] else code_start):
             continue  # "số 5/Luật …": no code after the slash
+        spaced = None
         if m["pnum"]:
             num, year, tcode, icode = m["pnum"], None, m["ptype"], text[m.start("pissuer"): end]
         else:
             code = text[code_start: end]
             num, year = m["num"], int(m["year"]) if m["year"] and _YEARS[0] <= int(m["year"]) <= _YEARS[1] else None
             tcode, icode = _split_code(canonical(code), type_codes)
+            spaced = tcode and not icode and _SPACED_ISSUER.match(text, end)
+            spaced = spaced if spaced and spaced["i"] in issuer_codes else None
+            if spaced:
+                # "Thông tư số 39/2014/TT BTC ngày 31/03/2014": a space typed for the hyphen between the type's
+                # code and a known issuer's; the number is the one issued, "39/2014/TT-BTC".
+                icode, end = spaced["i"], spaced.end()
             if sum(c.isupper() for c in code) < 2 and not (tcode or icode in issuer_codes):
                 continue  # "3/A": too little code to be a document number
         before = text[max(0, m.start() - 40): m.start()]
@@ -289,13 +303,17 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             d = _ISSUED_AFTER_SUBJECT.search(s["s"])
             if _of_numbers_year(d, year) and not type_any.search(s["s"], 0, d.start()) and not _NUMBER_IN.search(s["s"], 0, d.start()):
                 issued = _iso(d, year)
-        ref_id = canonical(text[m.start(): end])
+        ref_id = canonical(text[m.start(): spaced.start()]) + "-" + icode if spaced else canonical(text[m.start(): end])
         english = next((t[1] for t in types.values() if t[0] == doc_type), "Official Letter")
         refs.append(LegalReference(ref_id, doc_type, english, num, year, tcode, icode, issuer_id, issued, subj, start, end, surface))
         covered.append((start, end))
         last_type, last_end = doc_type, end
     refs = _shared_dates(text, refs, date_re)
     refs = _issued_together(text, refs)
+    if refs and "từ ngày ký" in text:
+        refs = _signed_by_all(text, refs, data["_signed_by_all"], types, date_re)
+    if refs:
+        refs = _issued_by_bare_type(text, refs, data["_bare_subject"], types)
     named_refs = _named_and_short(text, refs, covered, short, named, types)
     return _dates_of_same_number(refs, _short_form_dates(text, refs, named_refs, date_re)), named_refs
 
@@ -314,6 +332,29 @@ def _issued_together(text: str, refs: list[LegalReference]) -> list[LegalReferen
                 and (m := _TOGETHER_AFTER.match(text, first.end)) and m.end() == r.start
                 and (not r.year or str(r.year) == first.issued_date[:4])):
             out[i] = replace(r, issued_date=first.issued_date)
+    return out
+
+
+# The verb of issuing and a whole date, after a sentence's subject (_issued_by_bare_type reads the subject before it).
+_ISSUED_ON = re.compile(r"ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")
+
+
+def _issued_by_bare_type(text: str, refs: list[LegalReference], bare_subject: re.Pattern, types: dict) -> list[LegalReference]:
+    """A sentence about the document named last, by its type word alone, that gives its issue date: "Luật phá sản
+    hiện hành là Luật phá sản 51/2014/QH13. Luật này được ban hành ngày 19/6/2014" (tai-ve-mien-phi-luat-pha-san-
+    moi-nhat.md), "Thông tư ban hành ngày 30/12/2019" after "Thông tư 31/2019/TT-NHNN áp dụng cho …". Only the
+    last number of that type before it, and only when its number carries the date's year: the year checks the
+    reading (a bare "Thông tư" may be another one, unnumbered, as in "Ngày 30/12/2019, Ngân hàng Nhà nước ban
+    hành Thông tư quy định …")."""
+    out = list(refs)
+    for m in _ISSUED_ON.finditer(text):
+        subject = bare_subject.search(text, max(0, m.start() - 40), m.start())
+        if not subject:
+            continue
+        doc_type = types[subject["type"].casefold()][0]
+        last = max((i for i, r in enumerate(out) if r.end <= subject.start("type") and r.doc_type == doc_type), default=None)
+        if last is not None and out[last].year == int(m["y"]) and not out[last].issued_date:
+            out[last] = replace(out[last], issued_date=_iso(m))
     return out
 
 
@@ -419,11 +460,31 @@ _DATE_BEFORE_TITLE = re.compile(_DATE_BEFORE.pattern.removesuffix(r"\s+$") + r"\
 
 # The date a document took effect on, said to be its signing day: "Có hiệu lực thực hiện ngay từ ngày ký
 # (17/10/2017), nhưng đến nay Nghị định 116/2017/NĐ-CP …" before the number, "Nghị định … có hiệu lực
-# từ ngày ký (17/10/2017)" after it. An effect date alone ("có hiệu lực từ ngày 1/1/2018") is no issue
+# từ ngày ký (17/10/2017)" after it; the date may follow with no bracket ("… từ ngày ký 23/12/2020"). An effect date alone ("có hiệu lực từ ngày 1/1/2018") is no issue
 # date, and a sentence's end between the date and the number makes it another document's.
-_SIGNED = r"hiệu lực(?:\s+(?:thi hành|thực hiện|kể)){0,2}\s+(?:ngay\s+)?từ ngày ký\s*[(,]\s*(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*\)?"
+_SIGNED = r"hiệu lực(?:\s+(?:thi hành|thực hiện|kể)){0,2}\s+(?:ngay\s+)?từ ngày ký\s*[(,]?\s*(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*\)?"
 _SIGNED_BEFORE = re.compile(_SIGNED + r"[^.;:\n]{0,60}$")
 _SIGNED_AFTER = re.compile(r"[^.;:\n]{0,60}?[ ]có\s+" + _SIGNED)
+
+
+def _signed_by_all(text: str, refs: list[LegalReference], signed: re.Pattern, types: dict,
+                   date_re: re.Pattern) -> list[LegalReference]:
+    """The signing day a later sentence gives the documents named before it: "Các quyết định trên có hiệu lực
+    từ ngày ký 23/12/2020" dates every decision before it, "Quyết định trên …" the last one. Not a document
+    dated otherwise, nor one whose number carries another year, nor one whose own day and month, written
+    without the year ("Quyết định 3504/QĐ-TCHQ, ngày 23/12"), are another day's."""
+    out = list(refs)
+    for m in signed.finditer(text):
+        doc_type = types[(m["ptype"] or m["stype"]).casefold()][0]
+        before = [i for i, r in enumerate(out) if r.end <= m.start() and r.doc_type == doc_type]
+        for i in before if m["ptype"] else before[-1:]:
+            r = out[i]
+            own = date_re.match(text[r.end: r.end + 40])  # (the pattern is anchored: a slice, not a start position)
+            if (r.issued_date or (r.year and r.year != int(m["y"]))
+                    or (own and (int(own["d"]), int(own["m"])) != (int(m["d"]), int(m["m"])))):
+                continue
+            out[i] = replace(r, issued_date=_iso(m))
+    return out
 
 
 _ISSUED_AFTER_SUBJECT = re.compile(r",\s*(?:được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*"

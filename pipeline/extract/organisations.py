@@ -255,12 +255,17 @@ def _provincial():
         written = (f"{r['locality']} {place.name}".strip() if glued else "")
         places[_fold(r["alias"])] = _Place(place.name, place.localities | {r["locality"]} - {""}, written,
                                            f"{place.source}; {r['source']}")
+    for key, place in list(places.items()):
+        if " - " in key:  # (the dash spaced on one side only, as the place pattern reads it: "Bà Rịa -Vũng Tàu")
+            places.setdefault(key.replace(" - ", " -"), place)
+            places.setdefault(key.replace(" - ", "- "), place)
     head_forms = {s for r in data_csv("provincial_bodies.csv")
                   for f in (r["name"], *_split(r["variants"]), *_split(r["abbreviations"])) for s in _spellings(f)}
     place_forms = set()
     for r in [*data_csv("places.csv"), *({"place": a["alias"]} for a in data_csv("registry_place_aliases.csv"))]:
         for s in tone_mark_spellings(r["place"]):
-            place_forms |= {s, s.replace(" - ", "-"), s.replace(" - ", " – ")}
+            # (The dash of a double name is spaced either way, or one side only: "Bà Rịa -Vũng Tàu".)
+            place_forms |= {s, s.replace(" - ", "-"), s.replace(" - ", " – "), s.replace(" - ", " -"), s.replace(" - ", "- ")}
     place = at_word_start(place_forms, not_after=r"\w")
     # One scan for both: a head with its place ("Sở Y tế Hà Nội", "UBND TP.HCM", "Cục Hải quan Gia Lai
     # - Kon Tum"), or with no name after it ("UBND tỉnh", "Sở Y tế"): a body of the page's own province.
@@ -271,6 +276,7 @@ def _provincial():
 
 
 _SHARED_HEAD = re.compile(r"[ ]?:[ ]?")  # "các Cục Hải quan: …"
+_SHARED_LEVELS = re.compile(r"[ ]?,[ ]?(?:thành phố|TP|thành)[ ]?:[ ]?")  # "Cục Hải quan tỉnh, thành phố: …"
 _SHARED_BEFORE = re.compile(r"(?<![\w])[Cc]ác[ ]$")
 
 
@@ -297,10 +303,13 @@ def _distributed(text: str, m: re.Match, places: dict[str, _Place]) -> list[tupl
         # ("tỉnh" goes for each province listed; "TP" is written with each city: "TP Hồ Chí Minh, Đà Nẵng" is no city of Đà Nẵng.)
         pos, joined, need_sep, shared = m.end(), False, True, "tỉnh" if (m["loc"] or "").lower() == "tỉnh" else ""
     else:
-        lead = _SHARED_HEAD.match(text, m.end())
+        # (The levels the places are at, "tỉnh, thành phố", share the head as "các" does: "thí điểm tại
+        # Cục hải quan tỉnh, thành phố: Hải Phòng, Hồ Chí Minh, …", fresh19's page on customs' first half of 2018.)
+        levels = m["loc"] and m["loc"].lower() == "tỉnh" and _SHARED_LEVELS.match(text, m.end())
+        lead = levels or _SHARED_HEAD.match(text, m.end())
         if not lead:
             return []
-        if not _SHARED_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if not levels and not _SHARED_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             return []
         pos, joined, need_sep, shared = lead.end(), True, False, ""  # (a colon opens a list whatever joins its items)
     provinces = 0  # the items that are provinces: a list of none is no list of places
@@ -371,6 +380,9 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
+_ONE_SIDED_DASH = re.compile(r"(?<=\w)[ ]-(?=\w)|(?<=\w)-[ ](?=\w)")  # "Bà Rịa -Vũng Tàu", named "Bà Rịa - Vũng Tàu"
+
+
 @lru_cache(maxsize=2048)  # a page names its province's bodies again and again
 def _provincial_entry(head_surface: str, loc: str, places: tuple[tuple[str, _Place], ...], surface: str = "") -> GazetteerEntry | None:
     """The body a provincial head names with a place ("Sở LĐTBXH Hà Nội"), or None when the locality
@@ -384,7 +396,7 @@ def _provincial_entry(head_surface: str, loc: str, places: tuple[tuple[str, _Pla
     # An abbreviated head is spelt out ("UBND" -> "Ủy ban nhân dân"); a spelling of the name stays as written.
     written_head = head_surface if _fold(head_surface) in {_fold(f) for f in (row["name"], *_split(row["variants"]))} \
         else row["name"]
-    written_places = " - ".join(p.written_as or (p.name if surface.replace(".", "").isupper() else surface)
+    written_places = " - ".join(p.written_as or (p.name if surface.replace(".", "").isupper() else _ONE_SIDED_DASH.sub(" - ", surface))
                                 for surface, p in places)
     name = " ".join(w for w in (written_head, locality, written_places) if w)
     canonical = " - ".join(p.name for _, p in places)
@@ -855,13 +867,15 @@ _ITEM_SEP = re.compile(r"[ ]?,[ ]?|[ ]và[ ]")
 def _enterprise_list() -> tuple[re.Pattern, re.Pattern]:
     """The lead of a list of firms (`enterprise_list_lead`), and the kinds of firm (`enterprise_list_kinds`) one must have."""
     data = data_json("organisation_patterns.json")
-    kinds = "|".join(re.escape(k) for k in data["enterprise_list_kinds"])
-    return re.compile(data["enterprise_list_lead"].replace("{kinds}", kinds)), re.compile(kinds)
+    # (A kind written with its capital after the quantifier is one too: "các Tập đoàn lớn nhất của Hoa Kỳ … như".)
+    kinds = "|".join(re.escape(w) for k in data["enterprise_list_kinds"] for w in dict.fromkeys((k, k[0].upper() + k[1:])))
+    lead = data["enterprise_list_lead"].replace("{kinds}", kinds).replace("{COUNTRIES}", alternation(data["foreign_countries"]))
+    return re.compile(lead), re.compile(kinds)
 
 
 # The words a lead ends with ("như", "gồm"), one literal pattern each, found by _scan.
 _LIST_WORDS = ((" như", re.compile(r" như(?![\w])")), (" gồm", re.compile(r" gồm(?![\w])")))
-_LEAD_REACH = 120  # the longest lead: a quantifier, a kind and four words of at most 20 letters (syllables have 7)
+_LEAD_REACH = 160  # the longest lead: a quantifier, a kind, four words, and a foreign country with eight words on each side (syllables have 7)
 
 
 def _enterprise_leads(text: str):
@@ -914,13 +928,64 @@ def _listed_enterprises(text: str, free, take, data: dict) -> list[OrgMention]:
             if last:
                 break
             pos = _ITEM_SEP.match(text, b).end()
+    return out + _brands_again(text, brands, free, take)
+
+
+def _brands_again(text: str, brands: dict[str, OrgMention], free, take) -> list[OrgMention]:
+    """Each brand a page has said is a firm, wherever else the page names it ("… nhà cung ứng cấp 1 cho Samsung").
+    (Not where a capitalised word goes on with it: "Toyota Việt Nam" is the brand's arm, another firm.)"""
+    out = []
     for name, m in brands.items():
-        # (Not where a capitalised word goes on with it: "Toyota Việt Nam" is the brand's arm, another firm.)
         for hit in re.finditer(_word_at(name, r"\w&\-") + rf"(?![\w&\-])(?![ ][{UPPER}])", text):
             if free(hit.start(), hit.end()):
                 out.append(OrgMention(**{**m.__dict__, "surface": name, "start": hit.start(), "end": hit.end()}))
                 take(hit.start(), hit.end())
     return out
+
+
+@lru_cache(maxsize=1)
+def _said_firm() -> tuple[re.Pattern, re.Pattern]:
+    """"là doanh nghiệp", "cũng là một công ty" … (`firm_predicates`), found by the literal " là ", and the
+    brand ending the text before it: up to four capitalised words, an adverb after them or not."""
+    data = data_json("organisation_patterns.json")
+    predicate = re.compile(rf"[ ]là[ ](?:một[ ])?(?:{alternation(data['firm_predicates'])})(?![\w])")
+    brand = re.compile(rf"(?:^|(?<=[ \n]))(?P<brand>{_BRAND.pattern})(?:[ ](?:cũng|hiện|vốn|đều))?$")
+    return predicate, brand
+
+
+def _firms_said_so(text: str, mentions: list[OrgMention], free, take) -> list[OrgMention]:
+    """A brand the sentence says is a firm: "Samsung là doanh nghiệp có quy mô kim ngạch xuất nhập khẩu
+    lớn nhất Việt Nam" (fresh20's page on FDI firms' figures), "HDBank là ngân hàng …", and the brand
+    wherever else the page names it. Only a word that is no Vietnamese syllable: "Việt Nam là công ty"
+    is no brand's; a code the grammar spells out ("XNK") is a word, and a place no firm. A brand the
+    registry knows is that body, and one the page has named a firm with ("Công ty CP Sữa Việt Nam
+    (Vinamilk)", "tập đoàn Ford") is left to the names found for it: the firm is found already."""
+    predicate, brand = _said_firm()
+    words = _word_codes()
+    places = not_names()
+    by_name, by_abbr, _, _ = _index()
+    brands: dict[str, OrgMention] = {}
+    out = []
+    named = None  # the words of the names and forms found on the page, read at the first brand
+    for p in _scan(predicate, " là ", text):
+        b = brand.search(text, max(0, p.start() - 48), p.start())
+        if not b:
+            continue
+        name = b["brand"]
+        first = name.split()[0]
+        if is_syllable(first) or first in words or name in places or not free(b.start("brand"), b.end("brand")):
+            continue
+        if named is None:
+            named = {w for o in mentions for f in (o.name, o.surface, o.abbreviation) for w in f.split()}
+        if name in brands or not set(name.split()) - named:
+            continue
+        e = by_name.get(_fold(name)) or by_abbr.get(name)
+        m = _from_entry(e, name, b.start("brand"), b.end("brand")) if e else \
+            OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, b.start("brand"), b.end("brand"))
+        out.append(m)
+        take(m.start, m.end)
+        brands.setdefault(name, m)
+    return out + _brands_again(text, brands, free, take)
 
 
 def _word_at(word: str, not_after: str) -> str:
@@ -1701,6 +1766,45 @@ def _described_before_code(text: str, free, take, data: dict, head_types: dict) 
     return out
 
 
+@lru_cache(maxsize=1)
+def _parented() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """A unit's head (`parented_units`) and its function in lower-case words or codes up to the end of the
+    text searched; the bracket or dash before its parent; the words that say the words are a sentence's."""
+    data = data_json("organisation_patterns.json")
+    forms = {s for h in data["parented_units"] for s in _spellings(h)}
+    unit = re.compile(rf"(?P<head>{at_word_start(forms)})(?P<words>(?:[ ](?:[{LOWER}]+|[A-ZĐ]{{2,6}})){{1,12}})$")
+    sentence = (frozenset(data["function_words"]) | {w for w in data["stop_words"] if " " not in w}) - {"và"}
+    return unit, re.compile(r"[ ]?\([ ]?$|[ ][–\-][ ]$"), sentence
+
+
+def _units_before_parent(text: str, mentions: list[OrgMention], free, take, data: dict, head_types: dict) -> list[OrgMention]:
+    """A unit named by its function in lower case, right before its parent in brackets or after a dash:
+    "Trung tâm quản lý vận hành hệ thống CNTT hải quan (Cục CNTT và Thống kê hải quan, …)", "Cục phòng
+    chống ma túy và tội phạm – Bộ tư lệnh Bộ đội biên phòng". The grammar takes a name only from a
+    capital after its head; a parent the registry knows, written after, says the words are a unit's.
+    A function word or a verb among them says they are the sentence's ("Phòng phối hợp với Chi cục …"),
+    and "và" may join two areas inside but neither opens nor closes the name."""
+    unit, before, sentence = _parented()
+    verbs = frozenset(data["parented_unit_verbs"])
+    out = []
+    for parent in mentions:
+        if parent.source == DISCOVERED or parent.start < 4:
+            continue
+        gap = before.search(text, max(0, parent.start - 3), parent.start)
+        m = gap and unit.search(text, max(0, gap.start() - 100), gap.start())
+        words = m and m["words"].split()
+        if not m or sentence & set(words) or "và" in (words[0], words[-1]) or not free(m.start(), m.end()) \
+                or f"{m['head'].split()[-1].lower()} {words[0]}" in verbs:  # "Phòng chống thiên tai": prevention, no unit
+            continue
+        if text[m.start(): m.end()].startswith(tuple(data["not_organisations"])):
+            continue
+        surface = text[m.start(): m.end()]
+        out.append(OrgMention(slug(surface), surface, "", "", head_types[_fold(m["head"])], parent.organisation_id, DISCOVERED,
+                              surface, m.start(), m.end()))
+        take(m.start(), m.end())
+    return out
+
+
 def _spells_words(code: str, name: str) -> bool:
     """Whether a code stands for words rather than a body: one of the expansions ("ATGT"), or the
     initials of the name's last words ("An toàn giao thông (ATGT)")."""
@@ -1939,6 +2043,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     province_of: dict[str, _Place | None] = {}  # locality word -> the page's province, found once a page
     named: list[_Place] | None = None  # the places the page names, read when first needed
     generic: dict[int, int] = {}  # start -> end of a provincial body named on a page about no province
+    shared_heads: set[int] = set()  # starts of the heads a list of places shares ("Cục hải quan tỉnh, thành phố: …")
     level_of = _level_heads()
     found = list(provincial.finditer(text))
     # A level head with no place ("Tỉnh ủy") by its start and end, for the bare heads listed beside it.
@@ -1947,11 +2052,12 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         level = level_of.get(_fold(m["head"]), "")
         # "với UBND, Tỉnh ủy": a bare head listed with a level head is a body of that level, of the page's province.
         beside = _level_beside(text, m, levels) if levels and not (m["loc"] or m["place"] or level) else ""
-        shared_by = _distributed(text, m, places) if not m["loc"] or m["place"] else []
+        shared_by = _distributed(text, m, places) if not m["loc"] or m["place"] or m["loc"].lower() == "tỉnh" else []
         for start, end, e in shared_by:
             offer(start, end, e)
         if shared_by and not m["place"]:
             generic[m.start()] = m.end()  # the head shared by the places listed is no one body ("các Cục Hải quan: …")
+            shared_heads.add(m.start())
             continue
         if m["place"]:
             e = _provincial_entry(m["head"], m["loc"] or "", _places_of(m, places), m.group(0))
@@ -2096,11 +2202,12 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 placeholder["name"] in _placeholder()[1] or any(w in text for w in _placeholder()[2])):
             take(start, end)  # "Công ty A bán hàng cho …": an example's firm, and the words read after it
             continue
-        # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one. A registry body's
+        # "các Chi cục Hải quan", "Chi cục Hải quan nơi …": a kind of body, not one, as is one of every
+        # province ("Cục Hải quan các địa phương", fresh20's page on drug control). A registry body's
         # name counted is a kind too when bodies of the kind have borne it ("34/35 Cục Hải quan").
         # (One the page gives an abbreviation is one body: "Tổng công ty Cà phê Việt Nam – Công ty TNHH MTV (VINACAFE)".)
         kind = _fold(surface) in kinds and not _DEFINED.match(text, end)
-        if (entry is None and (kind or start in generic)) or ((kind or not isinstance(entry, GazetteerEntry)) and (
+        if (entry is None and (kind or start in generic)) or (kind and (start in shared_heads or _EVERY_PLACE.match(text, end))) or ((kind or not isinstance(entry, GazetteerEntry)) and (
                 quantified.search(text, max(0, start - 12), start) or start - 1 in kind_ends and text[start - 1] == "/")):
             # (A name after a slash is one more of the kinds before it: "các Tổng Công ty Điện lực/Công ty Điện lực".)
             take(start, end)
@@ -2159,7 +2266,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     out += _english_named(text, free, take)
     out += _partnered_projects(text, free, take)
     out += _described_before_code(text, free, take, data, head_types)
+    out += _units_before_parent(text, out, free, take, data, head_types)
     out = _defined_abbreviations(text, out, free, take, data)
+    out += _firms_said_so(text, out, free, take)
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
     for m in ministry_list.finditer(text):
         offset = m.start("list")
@@ -2228,7 +2337,8 @@ def _short_names() -> tuple[dict[str, str], re.Pattern, tuple[str, ...]]:
     words they name no body after ("chuyển cơ quan Công an xử lý": whichever agency is competent)."""
     data = data_json("organisation_patterns.json")
     table = dict(data["short_names"])
-    after = rf"(?![\w]|[ ](?:{alternation(data['localities'])}[ ]|[{UPPER}0-9]))"
+    # (Nor before "các địa phương", "các tỉnh": every province's police, "Công an các địa phương".)
+    after = rf"(?![\w]|[ ](?:{alternation(data['localities'])}[ ]|[{UPPER}0-9])|{_EVERY_PLACE.pattern})"
     not_after = tuple(f"{v} " for w in data["short_names_not_after"] for v in (w, w[0].upper() + w[1:]))
     return table, re.compile(at_word_start(table) + after), not_after
 
