@@ -88,12 +88,17 @@ FLOORS = {
     ("large", "fresh18"): dict(legal=1.00, people=1.00, titles=0.95, orgs=0.95, tasks=0.92, activities=0.87, confusion=0.05, rows_per_task=1.25, dates=1.00),
     # fresh19: the next 13 news pages of fresh18's draw, written with them, held out of rounds 23 and 24 and scored once after
     # round 24 (legal 1.000, people 0.800, titles 0.833, organisations 0.821, tasks 0.694 at 1.69 rows a task, activities
-    # 0.830, confusion 0.110, issued dates 0.667); tuned on in round 25 (these floors are its figures since).
-    ("large", "fresh19"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.91, tasks=0.72, activities=0.88, confusion=0.07, rows_per_task=1.73, dates=0.66),
+    # 0.830, confusion 0.110, issued dates 0.667); tuned on in rounds 25 and 26 (these floors are its figures since).
+    ("large", "fresh19"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.93, tasks=0.72, activities=0.88, confusion=0.07, rows_per_task=1.73, dates=1.00),
     # fresh20: 20 news pages of a random draw (seed 20261210), written before rule round 25 by a helper who saw no rule, with
-    # fresh18's brief; scored once after round 25: these floors are those unseen figures (legal 0.889, people 0.977, titles
-    # 0.952, organisations 0.890, tasks 0.808 at 1.16 rows a task, activities 0.866, confusion 0.051, issued dates 1.000).
-    ("large", "fresh20"): dict(legal=0.88, people=0.97, titles=0.95, orgs=0.88, tasks=0.80, activities=0.86, confusion=0.06, rows_per_task=1.25, dates=1.00),
+    # fresh18's brief; scored once after round 25 (legal 0.889, people 0.977, titles 0.952, organisations 0.890, tasks 0.808
+    # at 1.16 rows a task, activities 0.866, confusion 0.051, issued dates 1.000); tuned on in round 26 (these floors are its
+    # figures since). Its one legal miss is a reference the data contract leaves out: the page dates a 2020 circular 2011.
+    ("large", "fresh20"): dict(legal=0.88, people=0.97, titles=0.95, orgs=0.95, tasks=0.80, activities=0.86, confusion=0.06, rows_per_task=1.25, dates=1.00),
+    # fresh21: 20 news pages of a random draw (seed 20261211), written before rule round 26 by a helper who saw no rule, with
+    # the same brief; scored once after round 26: these floors are those unseen figures (legal 1.000, people 0.976, titles
+    # 0.900, organisations 0.878, tasks 0.650 at 1.80 rows a task, activities 0.796, confusion 0.090, issued dates 0.929).
+    ("large", "fresh21"): dict(legal=1.00, people=0.97, titles=0.90, orgs=0.87, tasks=0.65, activities=0.79, confusion=0.09, rows_per_task=1.95, dates=0.92),
 }
 
 
