@@ -343,7 +343,9 @@ def _issued_together(text: str, refs: list[LegalReference]) -> list[LegalReferen
 
 
 # The verb of issuing and a whole date, after a sentence's subject (_issued_by_bare_type reads the subject before it).
-_ISSUED_ON = re.compile(r"ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")
+_ISSUED_DATE = (r"ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*"
+                r"(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")  # (and after a subject: _ISSUED_AFTER_SUBJECT)
+_ISSUED_ON = re.compile(_ISSUED_DATE)
 
 
 def _issued_by_bare_type(text: str, refs: list[LegalReference], bare_subject: re.Pattern, types: dict) -> list[LegalReference]:
@@ -524,8 +526,7 @@ def _signed_by_all(text: str, refs: list[LegalReference], signed, types: dict,
     return out
 
 
-_ISSUED_AFTER_SUBJECT = re.compile(r",\s*(?:được\s+)?(?:ký\s+)?ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng\s+)\s*"
-                                   r"(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})")
+_ISSUED_AFTER_SUBJECT = re.compile(r",\s*(?:được\s+)?(?:ký\s+)?" + _ISSUED_DATE)
 _NUMBER_IN = re.compile(r"\d\s?/")  # a number, another document's
 _FORM_BASIS = re.compile(r"[Bb]an hành (?:kèm )?theo\s+$")
 _NEXT_LINE_DATE = re.compile(r"[ ]*\n+[ *_]*Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})")

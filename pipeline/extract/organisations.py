@@ -255,10 +255,6 @@ def _provincial():
         written = (f"{r['locality']} {place.name}".strip() if glued else "")
         places[_fold(r["alias"])] = _Place(place.name, place.localities | {r["locality"]} - {""}, written,
                                            f"{place.source}; {r['source']}")
-    for key, place in list(places.items()):
-        if " - " in key:  # (the dash spaced on one side only, as the place pattern reads it: "Bà Rịa -Vũng Tàu")
-            places.setdefault(key.replace(" - ", " -"), place)
-            places.setdefault(key.replace(" - ", "- "), place)
     head_forms = {s for r in data_csv("provincial_bodies.csv")
                   for f in (r["name"], *_split(r["variants"]), *_split(r["abbreviations"])) for s in _spellings(f)}
     place_forms = set()

@@ -563,6 +563,14 @@ def _affiliation(text: str, name: str, name_end: int, org_end: dict[int, int]) -
     return (text[sep.end():end], sep.end()) if _AFFILIATION_END.match(text, end) else None
 
 
+def _add_mention(p: Person, a: int, b: int, office: Office | None) -> None:
+    """A mention of `p` at a..b, with the office named there, which becomes theirs if they have none yet."""
+    p.mentions = sorted(p.mentions + [(a, b)])
+    if office and not p.title:
+        p.title, p.title_en = office.title, office.title_en
+        p.organisation_surface, p.organisation_start = office.organisation, office.organisation_start
+
+
 def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_end: dict[int, int]) -> None:
     """People named after an honorific by words no family name starts, with a title in apposition: "ông
     Nicolas Audier, Chủ tịch EuroCham", "Ông Hatsushiba, Trưởng nhóm hải quan". The title says the
@@ -597,11 +605,8 @@ def _named_after_honorifics(text: str, people: dict[str, Person], blocked, org_e
         office = _first(_right_offices(text, b, org_end)[0])
         if not office:
             continue
-        p = people.setdefault(key, Person(name))
-        p.mentions = sorted(p.mentions + [(a, b)])
-        if not p.title:  # "ông Thẩm Hiến Dụ, Tổng hội trưởng …" before "Ông Thẩm Hiến Dụ hy vọng …"
-            p.title, p.title_en = office.title, office.title_en
-            p.organisation_surface, p.organisation_start = office.organisation, office.organisation_start
+        # (The first office named with the person holds: "ông Thẩm Hiến Dụ, Tổng hội trưởng …" before "Ông Thẩm Hiến Dụ hy vọng …".)
+        _add_mention(people.setdefault(key, Person(name)), a, b, office)
 
 
 # A foreign name: two or three capitalised words with no Vietnamese marks, a hyphen's part kept ("Moon
@@ -661,23 +666,19 @@ def _foreign_names(text: str, people: dict[str, Person], blocked, org_end: dict[
             # The title ends right before the name, or right before a body the finder found that ends there.
             if text[a - 1: a] != " ":
                 continue
-            title = _title_ending_at_match(text, a - 1)
+            title = _title_ending_at(text, a - 1)
             if not title:
                 if by_end is None:
                     by_end = {e: s for s, e in spans}
                 body = by_end.get(a - 1)
-                title = body is not None and text[body - 1: body] == " " and _title_ending_at_match(text, body - 1)
+                title = body is not None and text[body - 1: body] == " " and _title_ending_at(text, body - 1)
             # Else a few capitalised words may name the body ("Tổng thống Mỹ Joe Biden", "CEO Uber Dara
             # Khosrowshahi"): the titles of the words just before, if the gap names a body (_left_office).
             titles = [title] if title else list(v.title_re.finditer(text, max(text.rfind("\n", max(0, a - 70), a) + 1, a - 70), a))
             office = _left_office(text, a, titles, org_end) if titles else None
             if not office:
                 continue
-        p = people.setdefault(match_key(name), Person(name))
-        p.mentions = sorted(p.mentions + [(a, b)])
-        if office and not p.title:
-            p.title, p.title_en = office.title, office.title_en
-            p.organisation_surface, p.organisation_start = office.organisation, office.organisation_start
+        _add_mention(people.setdefault(match_key(name), Person(name)), a, b, office)
 
 
 @lru_cache(maxsize=1)
@@ -728,11 +729,8 @@ def _foreign_name(text: str, name_end: int, org_end: dict[int, int]) -> re.Match
 _FOREIGN_WORDS = re.compile(r"(?<=[ ])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})$")
 
 
-def _title_ending_at(text: str, end: int) -> bool:
-    return _title_ending_at_match(text, end) is not None
-
-
-def _title_ending_at_match(text: str, end: int) -> re.Match | None:
+def _title_ending_at(text: str, end: int) -> re.Match | None:
+    """The title that ends at `end`, if one does."""
     title = _vocab().title_re.search(text, max(0, end - 40), end)
     while title and title.end() != end:
         title = _vocab().title_re.search(text, title.end(), end)
