@@ -15,189 +15,22 @@ locality word ("UBND huyện Tân Lập"); it is typed by its head and given a p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
-from pipeline.extract.names import is_syllable, match_person, not_names, starts_person
+from pipeline.extract.names import is_syllable, match_person, starts_person
+from pipeline.extract.org_firms import (BRANCH_WORD, brands_after_kind, described_firms, domain_brands, english_named,
+                                        firm_branch, firm_codes, firms_said_so, listed_enterprises, word_at)
+from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, DISCOVERED, GAP, SHARED, OrgMention, bare_head,
+                                          compiled_patterns, expand, fold, from_entry, kind_names, purpose_scope,
+                                          registry_index, scan, slug, spellings_of, syllable_key, tail_vocabulary,
+                                          trade_words, word_codes_of)
+from pipeline.extract.org_places import (CITY_WORDS, EVERY_PLACE, EVERY_PROVINCE, LOCALITY, LOCALITY_BEFORE,
+                                         MEMBER_AFTER, Place, distributed, in_place_name, level_beside, level_heads,
+                                         named_after, page_province, places_named, places_of, provincial_entry,
+                                         provincial_patterns)
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
-from pipeline.text.fold import match_key, tone_mark_spellings, unmarked
+from pipeline.text.fold import tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
-
-
-@dataclass(frozen=True)
-class OrgMention:
-    organisation_id: str
-    name: str  # full Vietnamese name
-    abbreviation: str
-    name_en: str
-    org_type: str
-    parent_id: str
-    source: str  # "gazetteer: …" or "discovered"
-    surface: str  # the words on the page
-    start: int
-    end: int
-
-    def __init__(self, organisation_id: str, name: str, abbreviation: str, name_en: str, org_type: str, parent_id: str,
-                 source: str, surface: str, start: int, end: int) -> None:
-        # (The frozen dataclass's own __init__ sets each field through object.__setattr__, a call a field; a
-        # page makes hundreds of mentions. The fields are the same, and frozen after.)
-        self.__dict__.update(organisation_id=organisation_id, name=name, abbreviation=abbreviation, name_en=name_en,
-                             org_type=org_type, parent_id=parent_id, source=source, surface=surface, start=start, end=end)
-
-    def at(self, surface: str, start: int, end: int) -> "OrgMention":
-        """The same body, named by `surface` at start:end of the page (a short form, a code, a described name)."""
-        return OrgMention(self.organisation_id, self.name, self.abbreviation, self.name_en, self.org_type, self.parent_id,
-                          self.source, surface, start, end)
-
-
-@lru_cache(maxsize=4096)  # a page names its bodies again and again, and every page the national ones
-def slug(name: str) -> str:
-    """A stable identifier from a name: no diacritics, lower case, hyphens ("Cục Trẻ em" -> cuc-tre-em)."""
-    return re.sub(r"[^a-z0-9]+", "-", unmarked(name).lower()).strip("-")
-
-
-_HYPHEN = re.compile(r"\s*-\s*")
-# A syllable ending in a lone "y" after a consonant is also written with "i" ("quản lý"/"quản lí",
-# "kỹ"/"kĩ"); after "qu" it is a vowel of its own ("quy", "Quỹ") and never changes.
-_Y_SYLLABLE = re.compile(r"(?<![^\W\d_])((?:[bcdđghklmnprstvx]|ch|kh|nh|ph|th|tr))([yýỳỷỹỵ])(?![^\W\d_])", re.I)
-_Y_TO_I = str.maketrans("yýỳỷỹỵYÝỲỶỸỴ", "iíìỉĩịIÍÌỈĨỊ")
-
-
-@lru_cache(maxsize=4096)
-def _fold(name: str) -> str:
-    """Key for matching names written with different case, tone-mark placement (Uỷ/Ủy, Hoà/Hòa),
-    dashes or "&" for "và"."""
-    name = name.replace("–", "-").replace("—", "-").replace("&", " và ")  # "Bộ Thông tin & Truyền thông"
-    if "-" in name:
-        name = _HYPHEN.sub(" - ", name)
-    return " ".join(_Y_SYLLABLE.sub(lambda m: m[1] + m[2].translate(_Y_TO_I), match_key(name)).split())
-
-
-def _matches_at(pattern: re.Pattern, text: str, starts):
-    """The matches finditer would give of a pattern that starts with a literal, tried only at the places
-    (`starts`, in order) the literal stands: none overlaps the one before."""
-    done = 0
-    for i in starts:
-        if i >= done:
-            m = pattern.match(text, i)
-            if m:
-                done = m.end() if m.end() > i else i + 1
-                yield m
-
-
-def _places_of_literal(text: str, literal: str):
-    """Where `literal` stands in `text`, in order (overlapping places too)."""
-    i = text.find(literal)
-    while i >= 0:
-        yield i
-        i = text.find(literal, i + 1)
-
-
-def _scan(pattern: re.Pattern, literal: str, text: str):
-    """pattern.finditer(text) for a pattern every match of which starts with `literal`: the places of the
-    literal found by str.find, which is faster than the regex engine's own scan for a literal that starts
-    with a character standing everywhere (" như": three times, on the corpus's pages)."""
-    return _matches_at(pattern, text, _places_of_literal(text, literal))
-
-
-def _spellings(form: str) -> set[str]:
-    """The ways a page may write a registry form: either tone-mark placement, "i" for a syllable's
-    final "y" ("Cục Quản lí …"), and "&" for a "và" between two capitalised areas ("Sở Khoa học & Công nghệ")."""
-    out = set()
-    forms = {form, re.sub(rf" và (?=[{UPPER}])", " & ", form)}
-    for f in forms | {_Y_SYLLABLE.sub(lambda m: m[1] + m[2].translate(_Y_TO_I), f) for f in forms}:
-        out |= tone_mark_spellings(f)
-    return out
-
-
-@lru_cache(maxsize=None)  # of every registry entry, for both the index and the pattern
-def _forms(e: GazetteerEntry) -> tuple[str, ...]:
-    """The names an entry is written with: its name and variants, each also with one of the
-    abbreviations pages use inside names ("Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban ATGT Quốc gia");
-    a ministry also as "Bộ" and its area's abbreviation ("Bộ LĐTBXH"); a body of one of the
-    `named_with_parent` also with its parent's name after it, "của" or not ("Ủy ban Kinh tế của Quốc
-    hội", "Ủy ban Quốc phòng và An ninh Quốc hội"); a name whose official form lists areas with commas
-    also without them ("Cơ quan Thanh tra Giám sát ngân hàng" for "Cơ quan Thanh tra, giám sát ngân hàng")."""
-    forms = [e.name, *e.variants]
-    forms += [f.replace(", ", " ") for f in forms if ", " in f]
-    parent = gazetteer().get(e.parent_id) if e.parent_id in data_json("organisation_patterns.json")["named_with_parent"] else None
-    if parent:
-        forms += [f"{f}{joint}{parent.name}" for f in [e.name] for joint in (" ", " của ")
-                  if not f.endswith(parent.name)]
-    folded = [f.casefold() for f in forms]
-    for short, long, folded_long, pattern in _inner_abbreviations():
-        shortened = [pattern.sub(short, f) for f, k in zip(forms, folded) if folded_long in k]
-        forms += shortened
-        folded += [f.casefold() for f in shortened]
-    if e.org_type == "ministry" and e.name.startswith("Bộ "):
-        forms += ["Bộ " + a for a in e.abbreviations if not a.startswith("B")]
-    return tuple(forms)
-
-
-@lru_cache(maxsize=1)
-def _inner_abbreviations() -> tuple[tuple[str, str, str, re.Pattern], ...]:
-    """(abbreviation, words, the words case-folded, a pattern of them in any case) of the expansions
-    table, the longest words first."""
-    table = data_json("organisation_patterns.json")["expansions"]
-    return tuple((short, long, long.casefold(), re.compile(re.escape(long), re.I))
-                 for short, long in sorted(table.items(), key=lambda kv: -len(kv[1])))
-
-
-# A name some bodies share ("Vụ Pháp chế" is a unit of every ministry) is found by the registry, which
-# knows where it ends, but names no single body: it is resolved like a discovered unit, by its parent.
-SHARED = "registry: a unit name several bodies have"
-DISCOVERED = "discovered"
-
-
-@lru_cache(maxsize=1)
-def _index():
-    """Folded name -> entry for names one body has; folded name -> org_type for names several share;
-    abbreviation -> entry (abbreviations several bodies share are left out); area names of ministries
-    ("Tài chính" -> Bộ Tài chính)."""
-    owners: dict[str, dict[str, GazetteerEntry]] = {}
-    abbr_owners: dict[str, dict[str, GazetteerEntry]] = {}
-    areas: dict[str, GazetteerEntry] = {}
-    for e in gazetteer().values():
-        for form in _forms(e):
-            owners.setdefault(_fold(form), {})[e.organisation_id] = e
-        for abbr in e.abbreviations:
-            abbr_owners.setdefault(abbr, {})[e.organisation_id] = e
-        if e.org_type == "ministry" and e.name.startswith("Bộ "):
-            for form in (e.name, *e.variants):
-                if form.startswith("Bộ "):
-                    areas[_fold(form[3:])] = e
-            for abbr in e.abbreviations:
-                if not abbr.startswith("B"):
-                    areas[_fold(abbr)] = e
-        elif e.org_type == "ministry":
-            areas[_fold(e.name)] = e
-    for e in gazetteer().values():
-        if e.org_type in ("party_body",) and e.name.endswith(" Trung ương"):
-            areas.setdefault(_fold(e.name), e)
-    by_name = {k: next(iter(v.values())) for k, v in owners.items() if len(v) == 1}
-    shared = {k: next(iter(v.values())).org_type for k, v in owners.items() if len(v) > 1}
-    by_abbr = {k: next(iter(v.values())) for k, v in abbr_owners.items() if len(v) == 1}
-    return by_name, by_abbr, areas, shared
-
-
-@dataclass(frozen=True)
-class _Place:
-    name: str  # the bare name ("Đồng Nai")
-    localities: frozenset[str]  # the words it has stood after ("tỉnh", "thành phố") before or after 2025
-    written_as: str  # how a glued abbreviation is spelt out ("TP.HCM" -> "thành phố Hồ Chí Minh"), else ""
-    source: str
-
-
-_CITY_WORDS = {"thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp."}
-# A locality word before a place's name ("tỉnh", "thành phố", "TP."), and the same word, optional, in group "loc" with what
-# follows it (a space, or nothing after an abbreviation's stop: "TP.HCM"): shared by the patterns of places below.
-_LOCALITY = alternation(sorted(_CITY_WORDS | {"tỉnh", "Tỉnh"}))
-_LOCALITY_BEFORE = rf"(?:(?P<loc>{_LOCALITY})(?:[ ]|(?<=\.)))?"
-_EVERY_PROVINCE = re.compile(r"[ ]?[,/][ ]?(?:thành phố|thành|TP)(?![\w])")  # "UBND tỉnh, thành phố"
-# "Sở LĐ-TBXH các tỉnh, thành phố", not "Sở Kế hoạch và Đầu tư các tỉnh Bắc Ninh, Bắc Giang" (the places' bodies).
-_EVERY_PLACE = re.compile(rf"[ ](?:các|mọi)[ ](?:tỉnh|thành phố|địa phương)(?![\w]|[ ][{UPPER}])")
-_NAME_AFTER = re.compile(rf"\.?\w|[ ]+[{UPPER}]")  # a bare head goes on with a name ("UBND TP.HCM", "UBND TP Vinh")
 
 
 @lru_cache(maxsize=1)
@@ -208,9 +41,9 @@ def _lowered_heads() -> dict[str, str]:
     out = {}
     for h in data["lower_case_heads"]:
         first, rest = h.split(" ", 1)
-        out[_fold(rest)] = first.lower() + " "
+        out[fold(rest)] = first.lower() + " "
     # By each spelling of a head the head pattern matches ("Đại học", "Đại Học"): looked up as written.
-    return {s: out[_fold(s)] for h, _ in data["heads"] + data["function_heads"] for s in _spellings(h) if _fold(s) in out}
+    return {s: out[fold(s)] for h, _ in data["heads"] + data["function_heads"] for s in spellings_of(h) if fold(s) in out}
 
 
 @lru_cache(maxsize=1)
@@ -221,238 +54,6 @@ def _lowered_levels() -> re.Pattern:
     return re.compile(rf"(?P<head>{table['word']}[ ](?:{alternation(table['levels'])}))[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9])))")
 
 
-_MEMBER_AFTER = re.compile(r"[ ]viên(?![\w])")
-
-
-@lru_cache(maxsize=1)
-def _level_heads() -> dict[str, str]:
-    """Folded heads of provincial bodies that name their level themselves ("Tỉnh ủy") -> that level."""
-    return {_fold(h): level for h, level in data_json("organisation_patterns.json")["level_heads"].items()}
-
-
-def _named_after(text: str, end: int) -> bool:
-    """Whether a provincial head goes on with a name of its own. A person's name is not one: it is the
-    holder of the title before the head ("Phó Chủ tịch UBND tỉnh Đặng Ngọc Sơn"), and the body is the
-    page's province's, as a bare head is."""
-    m = _NAME_AFTER.match(text, end)
-    return bool(m) and not (m.group(0).startswith(" ") and starts_person(text, m.end() - 1, surely=True))
-
-
-@lru_cache(maxsize=1)
-def _provincial():
-    """Provincial bodies composed with a place: the pattern, the heads and the places by folded form."""
-    heads: dict[str, dict] = {}
-    for r in data_csv("provincial_bodies.csv"):
-        for form in (r["name"], *_split(r["variants"]), *_split(r["abbreviations"])):
-            heads[_fold(form)] = r
-    places: dict[str, _Place] = {}
-    for r in data_csv("places.csv"):
-        localities = frozenset(v for v in (r["division_until_2025"], r["division_since_2025"]) if v)
-        places[_fold(r["place"])] = _Place(r["place"], localities, "", r["source"])
-    for r in data_csv("registry_place_aliases.csv"):
-        place = places[_fold(r["place"])]
-        glued = r["alias"].replace(".", "").isupper()  # "TP.HCM", "HCM": spelt out; "Thừa Thiên Huế" kept
-        written = (f"{r['locality']} {place.name}".strip() if glued else "")
-        places[_fold(r["alias"])] = _Place(place.name, place.localities | {r["locality"]} - {""}, written,
-                                           f"{place.source}; {r['source']}")
-    head_forms = {s for r in data_csv("provincial_bodies.csv")
-                  for f in (r["name"], *_split(r["variants"]), *_split(r["abbreviations"])) for s in _spellings(f)}
-    place_forms = set()
-    for r in [*data_csv("places.csv"), *({"place": a["alias"]} for a in data_csv("registry_place_aliases.csv"))]:
-        for s in tone_mark_spellings(r["place"]):
-            # (The dash of a double name is spaced either way, or one side only: "Bà Rịa -Vũng Tàu".)
-            place_forms |= {s, s.replace(" - ", "-"), s.replace(" - ", " – "), s.replace(" - ", " -"), s.replace(" - ", "- ")}
-    place = at_word_start(place_forms, not_after=r"\w")
-    # One scan for both: a head with its place ("Sở Y tế Hà Nội", "UBND TP.HCM", "Cục Hải quan Gia Lai
-    # - Kon Tum"), or with no name after it ("UBND tỉnh", "Sở Y tế"): a body of the page's own province.
-    pattern = re.compile(
-        rf"(?P<head>{at_word_start(head_forms, fold_rest=True)})(?:[ ](?P<loc>{_LOCALITY}))?"
-        rf"(?:(?:[ ]|(?<=\.))(?P<place>{place})(?:[ ]?[-–][ ]?(?P<place2>{place}))?)?(?![\w])")
-    return pattern, re.compile(place + r"(?![\w])"), heads, places
-
-
-_SHARED_HEAD = re.compile(r"[ ]?:[ ]?")  # "các Cục Hải quan: …"
-_SHARED_LEVELS = re.compile(r"[ ]?,[ ]?(?:thành phố|TP|thành)[ ]?:[ ]?")  # "Cục Hải quan tỉnh, thành phố: …"
-_SHARED_BEFORE = re.compile(r"(?<![\w])[Cc]ác[ ]$")
-
-
-@lru_cache(maxsize=1)
-def _list_items() -> tuple[re.Pattern, re.Pattern]:
-    """One item of a list of places (with its locality word or not) and the separator between two."""
-    item = re.compile(rf"{_LOCALITY_BEFORE}(?P<place>{_provincial()[1].pattern})")
-    return item, re.compile(r"[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ]")
-
-
-def _distributed(text: str, m: re.Match, places: dict[str, _Place]) -> list[tuple[int, int, GazetteerEntry]]:
-    """The bodies of a list of places that share one provincial head, each named by its place alone:
-    after the head with no place of its own, "các" before it and a colon after ("các Cục Hải quan: Hà Nội,
-    Hải Phòng, Quảng Ninh", "các Cục QLTT: Nghệ An, Hà Tĩnh và Quảng Bình"; semicolons may split the items); after a head and its place,
-    more places joined by "và" ("Cục Hải quan TP Hồ Chí Minh, Đà Nẵng và Đồng Nai", "UBND tỉnh Quảng Nam
-    và Thừa Thiên Huế"), the first the head's own. A list of one place, a list with no "và" after a placed
-    head (a place after a comma locates the body: "Công an huyện Đô Lương, Nghệ An"), a place going on
-    with a capitalised word, or a place the head's locality does not fit, names none; nor does a head of
-    "các tỉnh", every province's, a kind ("phối hợp với UBND các tỉnh: Ninh Bình, Thanh Hóa, …" names no
-    UBND, as the gold of /work/safe-large2/khoi-cong-3-du-an-thanh-phan-thuoc-du-an-cao-toc-bac-nam.md has it)."""
-    item, sep = _list_items()
-    found: list[tuple[int, int, GazetteerEntry]] = []
-    if m["place"]:
-        # ("tỉnh" goes for each province listed; "TP" is written with each city: "TP Hồ Chí Minh, Đà Nẵng" is no city of Đà Nẵng.)
-        pos, joined, need_sep, shared = m.end(), False, True, "tỉnh" if (m["loc"] or "").lower() == "tỉnh" else ""
-    else:
-        # (The levels the places are at, "tỉnh, thành phố", share the head as "các" does: "thí điểm tại
-        # Cục hải quan tỉnh, thành phố: Hải Phòng, Hồ Chí Minh, …", fresh19's page on customs' first half of 2018.)
-        levels = m["loc"] and m["loc"].lower() == "tỉnh" and _SHARED_LEVELS.match(text, m.end())
-        lead = levels or _SHARED_HEAD.match(text, m.end())
-        if not lead:
-            return []
-        if not levels and not _SHARED_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-            return []
-        pos, joined, need_sep, shared = lead.end(), True, False, ""  # (a colon opens a list whatever joins its items)
-    provinces = 0  # the items that are provinces: a list of none is no list of places
-    while True:
-        if need_sep:
-            s = sep.match(text, pos)
-            if not s:
-                break
-            joined, pos = joined or "và" in s.group(0), s.end()
-        need_sep = True
-        it = item.match(text, pos)
-        if not it and not m["place"]:
-            it = _other_place(text, pos)  # "các Cảng vụ Hàng hải: …; Vũng Tàu; Quy Nhơn; …": a city a body is named after
-        if not it or _CAPITAL_AFTER.match(text, it.end()) or text[it.end(): it.end() + 1] in ("-", "–"):
-            break  # (a place going on is another's: "Gia Lai- Kom Tum")
-        # The locality word of the head's place ("tỉnh") goes for every place that fits it.
-        place = places.get(_fold(it["place"]))
-        provinces += place is not None
-        if place is None:
-            locality = "thành phố" if it["loc"] in _CITY_WORDS else (it["loc"] or "").lower()
-            place = _Place(it["place"], frozenset({locality} - {""}), "", "a place the page names a body after")
-        at = ((it["place"], place),)
-        # (The body is written as the page writes it, the head with the item: "Cảng vụ Hàng hải TP. Hồ Chí Minh".)
-        written = f"{m['head']} {it.group(0)}"
-        e = _provincial_entry(m["head"], it["loc"] or shared, at, written) or (
-            not it["loc"] and _provincial_entry(m["head"], "", at, written))
-        if e:
-            found.append((it.start(), it.end(), e))
-        pos = it.end()
-    return found if joined and provinces and len(found) >= (1 if m["place"] else 2) else []
-
-
-@lru_cache(maxsize=1)
-def _other_place_pattern() -> re.Pattern:
-    """A place no table has, in capitalised words, with its locality word or not ("Quy Nhơn", "thành phố Nha Trang")."""
-    return re.compile(rf"{_LOCALITY_BEFORE}(?P<place>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})(?![\w])")
-
-
-def _other_place(text: str, pos: int) -> re.Match | None:
-    """An item of a list after "các" and a head and a colon that no table of places has: the cities and
-    the former provinces bodies are named after ("Cảng vụ Hàng hải Quy Nhơn", "Cục Hải quan Hà Nam Ninh").
-    Vietnamese syllables, not a body's head or name ("…, TP HCM và Cục Điều tra chống buôn lậu"), a person
-    or a word a sentence starts with."""
-    it = _other_place_pattern().match(text, pos)
-    if not it or not all(is_syllable(w) for w in it["place"].split()):
-        return None
-    k = it.start("place")
-    data, known, _, head, *_ = _patterns()
-    if it["place"].split()[0] in _tail_vocabulary()[1] or head.match(text, k) or known.match(text, k) or _bare_head().match(text, k) \
-            or starts_person(text, k, surely=True):
-        return None
-    return it
-
-
-def _level_beside(text: str, m: re.Match, levels: dict[int, str]) -> str:
-    """The level of a level head listed right after or before a bare head ("UBND, Tỉnh ủy", "Tỉnh ủy và
-    HĐND"), from `levels` (start, or minus the end, of each level head -> its level), else ""."""
-    after = _COMMA_OR_AND.match(text, m.end())
-    if after and after.end() in levels:
-        return levels[after.end()]
-    for sep in (", ", " , ", " và "):
-        if text.endswith(sep, 0, m.start()) and -(m.start() - len(sep)) in levels:
-            return levels[-(m.start() - len(sep))]
-    return ""
-
-
-def _split(value: str) -> list[str]:
-    return [v.strip() for v in value.split("|") if v.strip()]
-
-
-_ONE_SIDED_DASH = re.compile(r"(?<=\w)[ ]-(?=\w)|(?<=\w)-[ ](?=\w)")  # "Bà Rịa -Vũng Tàu", named "Bà Rịa - Vũng Tàu"
-
-
-@lru_cache(maxsize=2048)  # a page names its province's bodies again and again
-def _provincial_entry(head_surface: str, loc: str, places: tuple[tuple[str, _Place], ...], surface: str = "") -> GazetteerEntry | None:
-    """The body a provincial head names with a place ("Sở LĐTBXH Hà Nội"), or None when the locality
-    word does not fit the place ("thành phố Hà Tĩnh" is the provincial capital, a district-level city).
-    A `surface` written shorter than the name is the body's abbreviation on the page."""
-    _, _, heads, _ = _provincial()
-    row = heads[_fold(head_surface)]
-    locality = "thành phố" if loc in _CITY_WORDS else loc.lower()
-    if locality and any(locality not in p.localities for _, p in places):
-        return None
-    # An abbreviated head is spelt out ("UBND" -> "Ủy ban nhân dân"); a spelling of the name stays as written.
-    written_head = head_surface if _fold(head_surface) in {_fold(f) for f in (row["name"], *_split(row["variants"]))} \
-        else row["name"]
-    written_places = " - ".join(p.written_as or (p.name if surface.replace(".", "").isupper() else _ONE_SIDED_DASH.sub(" - ", surface))
-                                for surface, p in places)
-    name = " ".join(w for w in (written_head, locality, written_places) if w)
-    canonical = " - ".join(p.name for _, p in places)
-    abbreviation = (surface,) if surface and surface != name else ()
-    return GazetteerEntry(slug(f"{row['name']} {canonical}"), name, abbreviation, (), row["name_en"].format(place=canonical),
-                          row["org_type"], row["parent_id"], f"{row['source']}; {places[0][1].source}")
-
-
-@lru_cache(maxsize=1)
-def _patterns():
-    data = data_json("organisation_patterns.json")
-    names = {s for e in gazetteer().values() for form in _forms(e) for s in _spellings(form)}
-    # Names start with a capital and go on in any case ("Bộ Tài chính", "Bộ Tài Chính"): the capital is
-    # matched as written (the engine scans for it) and the rest, a trie of the lower-cased names, in any
-    # case (pipeline/text/phrases.py).
-    capital = re.compile(f"[{UPPER}]")
-    known = re.compile(at_word_start({n[0].upper() + n[1:].lower() for n in names if capital.match(n[0].upper())},
-                                     fold_rest=True) + r"(?![\w])")
-    # Stand-alone abbreviations are matched as written (case matters) and only from three letters up:
-    # two-letter codes (CP, QH) appear inside document numbers and words far more often than as names,
-    # but for the few that stand for nothing else (`two_letter_abbreviations`: "EU").
-    _, by_abbr, _, _ = _index()
-    abbrs = sorted((a for a in by_abbr if len(a) >= 3 or a in data["two_letter_abbreviations"]), key=len, reverse=True)
-    abbr = re.compile(at_word_start([a for a in abbrs if capital.match(a)], not_after=r"\w/\-") + r"(?![\w/\-])")
-    heads = sorted(data["heads"] + data["function_heads"], key=lambda h: -len(h[0]))
-    # A head and its proper part stand on one line: "Hải quan" closing a paragraph does not name the
-    # next paragraph's first words ("Hải quan\n\nHiện trường vụ việc …", "Kho bạc\n\nCó TK 111").
-    # A number names a unit only after the heads of numbered units ("Ban Quản lý dự án 85", "Bệnh viện
-    # 108"); after others it is a quantity ("UBND 19 tỉnh", "Tập đoàn 6 tháng"). A purpose head may go on
-    # with "về" and its task ("Ban chỉ đạo về giải quyết …"; see _purpose).
-    # A purpose head that is a head and lower-case words goes on with them ("Ủy ban quốc gia về …").
-    purpose_rests = {p[len(h[0]) + 1:] for p in data["purpose_heads"] for h in heads if p.startswith(h[0] + " ") and p[len(h[0]) + 1:].islower()}
-    head = re.compile(rf"(?P<head>{at_word_start({s for h in heads if capital.match(h[0]) for s in _spellings(h[0])})})"
-                      rf"[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9]))|{alternation(data['localities'])}[ ]|(?:{alternation(purpose_rests)}[ ])?(?:về[ ]"
-                      rf"|{_purpose_scope().pattern}))")  # "Ban chỉ đạo quốc gia phòng chống …" (`purpose_scopes`)
-    # A title glues the head of the unit it heads in lower case ("Trưởng phòng Nghiệp vụ", "Trưởng ban
-    # Tuyên giáo Trung ương"): the unit is named all the same. "Phó Trưởng ban Thường trực" is a rank.
-    # (Found from the titles' literals "rưởng " and "Phó ", which the engine scans for fast: the heads'
-    # first letters stand everywhere; the "T" or "t" before "rưởng" is looked at by _titled_heads.)
-    rest = rf"[ ](?P<head>{alternation(data['titled_heads'])})[ ](?=[{UPPER}](?!hường trực))(?P<number>(?!))?"
-    titled = (re.compile("rưởng" + rest), re.compile("Phó" + rest))
-    head_types = {_fold(h[0]): h[1] for h in heads}
-    # (Heads that name a unit only by its number: "Tổ công tác 368", but "Tổ công tác Hải quan Vân Đồn" is
-    # a task team of the customs office, named as that body: `numbered_only_heads`.)
-    only = {_fold(h) for h in data["numbered_only_heads"]}
-    numbered = {_fold(h): _fold(h) in only for h in data["numbered_heads"] + data["numbered_only_heads"]}
-    # "&" inside a word ("XNK&ĐT") or between two ("A & B"), never at a name's end ("Công ty Minh&").
-    letter = f"[{UPPER}{LOWER}A-Za-z0-9]"
-    # A body named after the document that set it up carries its number and code ("Ban Chỉ đạo 138/CP").
-    word = re.compile(rf"[0-9]{{1,3}}/[{UPPER}]{{2,4}}(?![\w/\-])|{letter}(?:{letter}|&(?={letter}))*(?:\.(?=[{UPPER}])[{UPPER}{LOWER}]+)*\.?|[-–&]")
-    # (Items may be split by semicolons: "đại diện Lãnh đạo các Bộ: Giao thông vận tải; Tài chính; Xây dựng".)
-    ministry_list = re.compile(data["ministry_list_lead"] + r"(?P<list>[^.\n]+)")
-    strong = re.compile(alternation(data["strong_heads"]) + rf"\s+(?=[{UPPER}])")
-    organs = {_fold(o): t for o, t in data["organs"]}
-    organ = re.compile(rf"(?P<organ>{at_word_start({s for o, _ in data['organs'] for s in _spellings(o)}, fold_rest=True)})[ ]")
-    return data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs
-
-
-_GAP = re.compile(r"[ \t]*")
-_CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}0-9]")  # a name goes on after the word before
 _CUT_INITIAL = re.compile(rf"[ ][{UPPER}]$")  # a name's last word, its first letter alone (before "…": cut there)
 # A code after a name inside a firm's name ends the brand, a name's words before it the brand's too ("Công ty CP
 # Tập đoàn Phượng Hoàng Xanh A&A"): a person after a firm's name has a title or a comma before, no code after.
@@ -464,29 +65,6 @@ _CAPITAL_NEXT_WORD = re.compile(rf"[ ][{UPPER}][{LOWER}]")  # a capitalised word
 
 _ABOUT = re.compile(r"[ ]về[ ]")
 _CODE_WORD = re.compile(r"[A-ZĐ][A-ZĐ0-9]+")
-_BRANCH_WORD = re.compile(r"[Cc]hi nhánh(?![\w])")
-_BRANCH_BEFORE = re.compile(r"(?<![\w])Chi nhánh[ ]$")
-
-
-@lru_cache(maxsize=1)
-def _branch_after() -> re.Pattern:
-    """A firm's branch named after the firm: its seat after "tại" ("Chi nhánh Công ty … FCC| tại Hải Phòng"),
-    or a dash, "Chi nhánh" and its seat ("Công ty TNHH …| – Chi nhánh tại Đồng Nai"); group "dash" says which."""
-    place = rf"{_LOCALITY_BEFORE}(?:{_provincial()[1].pattern})"
-    return re.compile(rf"(?P<dash>[ ]?[-–][ ]?[Cc]hi nhánh(?:[ ]tại)?[ ])?(?(dash)|[ ]tại[ ]){place}")
-
-
-def _firm_branch(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where a firm's branch named around the firm's name starts and ends: "Chi nhánh" before it
-    ("Chi nhánh Công ty Cổ phần Giao nhận Toàn cầu DHL Việt Nam"), its seat after "tại" when so named
-    ("Chi nhánh Công ty Cổ phần Giám định và Khử trùng FCC tại Hải Phòng"), or a dash and "Chi nhánh" and
-    its seat after the name ("Công ty TNHH Bệnh viện đa khoa Nhi Sài Gòn – Chi nhánh tại Đồng Nai"). A
-    branch is a body of its own, the firm's unit in a province, and the gold names it so."""
-    before = _BRANCH_BEFORE.search(text, max(0, start - 10), start)
-    after = _branch_after().match(text, end)
-    if after and not after["dash"] and not before:
-        after = None  # "Công ty X tại Hải Phòng": the firm, and where it acts
-    return (before.start() if before else start), (after.end() if after else end)
 
 
 @lru_cache(maxsize=1)
@@ -507,66 +85,7 @@ def _committee_heads() -> frozenset[str]:
     """The Party committees' words (`committee_words`) as heads: named after a place or a body, in
     capitalised words ("Đảng bộ TPHCM", "Đảng bộ Quân đội"), so a lower-case word after it is the sentence's
     ("Đại hội Đảng bộ TPHCM thông qua …") unless names have it there ("Chi bộ Phòng Giám sát quản lý")."""
-    return frozenset(_fold(s) for w in data_json("organisation_patterns.json")["committee_words"]["words"] for s in _spellings(w))
-
-
-@lru_cache(maxsize=1)
-def _tail_vocabulary():
-    """Stop words, capitalised stop words and their phrases, localities and name continuations for
-    _tail; the lists are compiled so that each is tried at a position in one regex call."""
-    data = data_json("organisation_patterns.json")
-
-    def phrases(words):  # a phrase of several words, not followed by a letter or digit
-        return re.compile(alternation(w for w in words if " " in w) + r"(?![^\W_])")
-
-    stops = frozenset(w for w in data["stop_words"] if " " not in w)
-    cap_stops = frozenset(w for w in data["capitalised_stop_words"] if " " not in w)
-    stop_phrases = phrases(data["stop_words"] + data["capitalised_stop_words"])
-    locality = re.compile(alternation(data["localities"]) + " ")  # the longest locality word, then a space
-    # In the order of the data: the first that fits wins, as the list is read.
-    continuation = re.compile("|".join(re.escape(c) for c in data["name_continuations"]) or "(?!)")
-    # The lower-case words official names are made of, from the registry's own names: a lower-case
-    # word goes on a name when the registry has it after the same word ("Quản lý khám", "Tổ chức cán
-    # bộ"), or at least has it in some name; a verb no name has ("đôn đốc", "hoàn thành") ends it.
-    # The heads and organs are names too ("Văn phòng Thường trực", "Ban Quản lý dự án").
-    pairs, syllables = set(), set()
-    names = [f for e in gazetteer().values() for f in (e.name, *e.variants)]
-    names += [r["name"] for r in data_csv("provincial_bodies.csv")]
-    names += [h for h, _ in data["heads"]] + [o for o, _ in data["organs"]]
-    # Words of names the registry lacks ("phòng chống ma túy") join as a name of their own would; only
-    # their first syllable may follow any word, the others only the syllable before them ("thương hiệu",
-    # not "Công ty Kinh doanh hiệu quả nhất").
-    own = {s for w in data["name_words"] for s in tone_mark_spellings(w)}
-    # A seat after "tại" ("… tại Việt Nam") is read by `name_continuations` alone: "tại" before a capital
-    # makes no pair, or "Đại sứ quán Hoa Kỳ tại Hà Nội và …" would run on.
-    for name in {s for n in [*names, *(f"X {w}" for w in own)] for s in tone_mark_spellings(n)}:
-        raws = re.findall(r"[^\W_]+", name)
-        words = [_syllable_key(w) for w in raws]
-        for before, w, raw, nxt in zip(words, words[1:], raws[1:], [*raws[2:], ""]):
-            if raw[:1].islower() and not (raw == "tại" and nxt[:1].isupper()):
-                pairs.add((before, w))
-                if before == "x" or name.removeprefix("X ") not in own:
-                    syllables.add(w)
-    # Codes that stand for words inside names ("Cục Thuế XNK và …", "Trung tâm CNTT và …").
-    coded = frozenset(_word_codes())
-    partners = re.compile(alternation(data["partners"]) + r"(?![^\W_])")
-    # The words of `name_words` are words: a stop word that ends one ends the name with it ("Cục Điện lực
-    # và Năng lượng tái tạo", not "… tái"); a function word does not ("dân dụng và").
-    clause = frozenset(data["clause_words"])
-    # (One written with its capital, "Dự báo", is a word only so: its capital is read as any capitalised word's.)
-    words = frozenset((_syllable_key(a), _syllable_key(b)) for n in data["name_words"] if n[:1].islower()
-                      for s in tone_mark_spellings(n) for a, b in zip(s.split(), s.split()[1:]) if b not in clause)
-    word_starts = frozenset(a for a, _ in words)  # the first syllables of those words, looked ahead from
-    # A Party committee's word ("Tỉnh ủy", "Đảng bộ") is closed by its lower-case syllable (`committee_words`).
-    # So is a name's scope ("quốc gia", "trung ương": `committee_words`, closers).
-    committees = frozenset((_syllable_key(a), _syllable_key(b)) for n in [*data["committee_words"]["words"], *data["committee_words"]["closers"]]
-                           for s in tone_mark_spellings(n) for a, b in [s.split()])
-    # A place written in one word, or a code that stands for one ("Huế", "TPHCM"), is a seat: the lower-case
-    # words after it are the sentence's, as after a place of two words ("Ban An toàn thực phẩm TPHCM cung cấp").
-    places = {r["place"] for r in data_csv("places.csv")}
-    seats = frozenset({p for p in places if " " not in p} | {c for c, v in data["expansions"].items() if " " not in c and (
-        v in places or v.removeprefix("Thành phố ") in places)})
-    return stops, cap_stops, stop_phrases, locality, continuation, frozenset(pairs), frozenset(syllables), coded, partners, words, word_starts, committees, seats
+    return frozenset(fold(s) for w in data_json("organisation_patterns.json")["committee_words"]["words"] for s in spellings_of(w))
 
 
 # Areas of one name listed with commas, the last after "và": each a capitalised word and at most one
@@ -584,18 +103,14 @@ def _comma_areas(text: str, comma: int, heads: re.Pattern) -> bool:
     m = _AREAS.match(text, comma)
     if not m:
         return False
-    places, areas = _provincial()[1], _index()[2]
+    places, areas = provincial_patterns()[1], registry_index()[2]
     for a in _AREA.finditer(text, comma, m.end()):
         k = a.start(1)
-        if heads.match(text, k) or places.match(text, k) or _fold(a.group(1)) in areas:
+        if heads.match(text, k) or places.match(text, k) or fold(a.group(1)) in areas:
             return False
     k = m.end() - 1  # the area after "và"
     last = _LAST_AREA.match(text, k)
-    return not (heads.match(text, k) or places.match(text, k) or _fold(last.group(0)) in areas or _fold(last.group(1)) in areas)
-
-
-def _syllable_key(word: str) -> str:
-    return word.casefold()  # the vocabulary holds both tone-mark spellings
+    return not (heads.match(text, k) or places.match(text, k) or fold(last.group(0)) in areas or fold(last.group(1)) in areas)
 
 
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern,
@@ -611,10 +126,10 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     `proper` (a body named after a country) a lower-case word goes on only after a word names have it
     after ("Đại sứ quán Vương quốc Anh", not "Đại sứ quán Anh cung cấp").
     """
-    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners, words, word_starts, committees, seats = _tail_vocabulary()
+    stops, cap_stops, stop_phrases, locality_word, continuations, pairs, syllables, coded, partners, words, word_starts, committees, seats = tail_vocabulary()
     end = i = pos
     lowers = caps_in_run = count = 0
-    before = _syllable_key(text[max(0, pos - 12): pos].split()[-1]) if text[max(0, pos - 12): pos].split() else ""
+    before = syllable_key(text[max(0, pos - 12): pos].split()[-1]) if text[max(0, pos - 12): pos].split() else ""
     word_like = True  # the last word was a Vietnamese word, not a code or a foreign brand
     after_stop = False  # the last word was a stop word a name has there ("quản lý về", "và phát")
     expect_cap = True  # the first word, and the word after a locality, "và" or "-", must be capitalised
@@ -622,7 +137,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     place_caps = -1  # the capitalised words read since a locality word (-1: none, or a lower-case word since)
     completes = False  # the word is a stop word that ends the capitalised word before it ("Phát triển")
     while count < 14:
-        j = _GAP.match(text, i).end()
+        j = GAP.match(text, i).end()
         locality = first = locality_word.match(text, j)
         # Locality words may follow each other ("cửa khẩu sân bay quốc tế Nội Bài"); the place after
         # them is capitalised or a number ("khu vực 3", "Quận 4"): "xã hội" in "Cục Bảo trợ xã hội" is no place.
@@ -649,34 +164,34 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         if len(token) == 1 and token.isalpha() and text.startswith("/", w.end()):
             break  # "Cục Thuế TP. Hà Nội V/v quyết toán": a letter before a slash abbreviates the subject line ("về việc")
         if token in ("-", "–"):
-            joined = count and _joined().search(text, max(0, j - 24), j) and heads.match(text, _GAP.match(text, w.end()).end())
+            joined = count and _joined().search(text, max(0, j - 24), j) and heads.match(text, GAP.match(text, w.end()).end())
             if joined:  # "Công ty mẹ – Tổng công ty Hàng hải Việt Nam": the group's parent company, one name
                 expect_cap, i, lowers, caps_in_run = True, joined.end(), 0, 0
                 continue
-            k = _GAP.match(text, w.end()).end()
+            k = GAP.match(text, w.end()).end()
             code = word.match(text, k)
             short = heads.match(text, k)
-            if (code and len(code.group(0)) > 1 and code.group(0).isupper() and not _CAPITAL_AFTER.match(text, code.end())) \
+            if (code and len(code.group(0)) > 1 and code.group(0).isupper() and not CAPITAL_AFTER.match(text, code.end())) \
                     or (short and short["number"]):
                 break  # "Hệ thống quản trị Hải quan TP Hồ Chí Minh – HCAS", "Đội Kiểm soát … khu vực miền Trung – Đội 2": the name's code or short name
-            if count and (_patterns()[1].match(text, k) or ((local := _provincial()[0].match(text, k)) and local["place"])):
+            if count and (compiled_patterns()[1].match(text, k) or ((local := provincial_patterns()[0].match(text, k)) and local["place"])):
                 # "Trường Đại học Khoa học Tự nhiên – Đại học Quốc gia Hà Nội": a unit, then the registry body it
                 # belongs to; "Công an quận Bình Thạnh – Công an TPHCM": then a provincial body with its place.
                 break
-            if count and brand and _BRANCH_WORD.match(text, k):
-                break  # "Công ty TNHH … – Chi nhánh tại Đồng Nai": the firm's name, then its branch's (see _firm_branch)
+            if count and brand and BRANCH_WORD.match(text, k):
+                break  # "Công ty TNHH … – Chi nhánh tại Đồng Nai": the firm's name, then its branch's (see firm_branch)
             # After lower-case words a hyphen may join a lower-case area, a word names have ("Phòng Tài
             # chính - kế toán", "Phân loại hàng hóa - biểu thuế"); after a place or a code, a capital.
             expect_cap, i = True, w.end()
             if lowers and word_like:
-                nxt = word.match(text, _GAP.match(text, i).end())
-                after = nxt and nxt.group(0).islower() and word.match(text, _GAP.match(text, nxt.end()).end())
-                expect_cap = not (after and (_syllable_key(nxt.group(0)), _syllable_key(after.group(0))) in pairs)
+                nxt = word.match(text, GAP.match(text, i).end())
+                after = nxt and nxt.group(0).islower() and word.match(text, GAP.match(text, nxt.end()).end())
+                expect_cap = not (after and (syllable_key(nxt.group(0)), syllable_key(after.group(0))) in pairs)
             continue
         if token in ("và", "&"):
             if not word_like or before.isdigit():
                 break  # areas are named in words: "Tập đoàn FLC và Airbus", "Đội QLTT số 3 và Đồn …" are two
-            k = _GAP.match(text, w.end()).end()
+            k = GAP.match(text, w.end()).end()
             nxt = word.match(text, k)
             if brand and nxt and len(nxt.group(0)) > 1 and nxt.group(0).isupper() and nxt.group(0) not in coded:
                 break  # "Công ty Hoa Sen và LG": a code after "và" is another firm's name, not an area of this one
@@ -685,21 +200,21 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # _national_names), and "Công ty Minh &" at a line's end is no name's part.
             # (A registry body after "và" is another party too: "Chi cục Hải quan … và Bộ đội Biên phòng".)
             if nxt and nxt.group(0)[:1].isupper() and not heads.match(text, k) and not any(c.match(text, k) for c in _closed()[0]) \
-                    and not _patterns()[1].match(text, k):
+                    and not compiled_patterns()[1].match(text, k):
                 expect_cap, i = True, w.end()
                 continue
             # Lower-case areas joined by "và" after lower-case words ("Cục Giám sát và quản lý hải quan",
             # "Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp"): a word official names are made of, not a
             # function word; after capitalised words ("Cục Hải quan Đồng Nai và doanh nghiệp") it is the sentence.
             # (A capitalised word after "và" here is another body's head: "Viện Kinh tế và Bộ Tài chính".)
-            if (nxt and nxt.group(0)[:1].islower() and lowers and not caps_in_run and _syllable_key(nxt.group(0)) in syllables
+            if (nxt and nxt.group(0)[:1].islower() and lowers and not caps_in_run and syllable_key(nxt.group(0)) in syllables
                     and not partners.match(text, k)):  # "Đội Nghiệp vụ và doanh nghiệp" are two parties
-                key = _syllable_key(nxt.group(0))
-                after = word.match(text, _GAP.match(text, nxt.end()).end())
+                key = syllable_key(nxt.group(0))
+                after = word.match(text, GAP.match(text, nxt.end()).end())
                 # A stop word names have right after "và" closes the pair before a capital ("Hiệp hội Doanh
                 # nghiệp nhỏ và vừa TP Hà Nội"); before a lower-case word it is the sentence's ("và vừa qua").
                 closes = ("và", key) in pairs and not (after and after.group(0)[:1].islower())
-                if nxt.group(0) not in stops or closes or (after and (key, _syllable_key(after.group(0))) in pairs):
+                if nxt.group(0) not in stops or closes or (after and (key, syllable_key(after.group(0))) in pairs):
                     before, i = key, nxt.end()  # "và phát triển", not "và phát hiện"
                     after_stop, count, lowers = nxt.group(0) in stops and not closes, count + 1, lowers + 1
                     end = end if after_stop else i
@@ -713,7 +228,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # "Công ty TNHH M.", "Công ty D. VN có …": an initial standing for a name the page withholds keeps
             # its full stop, and the name goes on only with another initial or a code ("VN"), not "DN".
             token += "."
-            k = _GAP.match(text, j + len(token)).end()
+            k = GAP.match(text, j + len(token)).end()
             nxt = word.match(text, k)
             sentence_end = not (nxt and len(nxt.group(0)) > 1 and nxt.group(0).rstrip(".").isupper() and not partners.match(text, k))
         elif sentence_end and _DOTTED_CODE.fullmatch(token) and _TWO_CAPITALS.match(text, j + len(token) + 1) \
@@ -729,7 +244,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             person = people_ok and not count and match_person(text, j)
             if person and person.start() == j:  # "Trường THPT Chu Văn An": the whole name, whatever its surname
                 i = end = person.end()
-                before, count, caps_in_run, expect_cap, place = _syllable_key(person.group(0).split()[-1]), 1, 2, False, False
+                before, count, caps_in_run, expect_cap, place = syllable_key(person.group(0).split()[-1]), 1, 2, False, False
                 continue
             # Right after a firm's head a rarer family name is the brand's first word ("Công ty TNHH Cao
             # Su Thời Ích"), as after a locality word; "Công ty Nguyễn …" is still a person's.
@@ -747,7 +262,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                 # (A firm's legal form inside its name goes on with the name, a head too: "Công ty Tài chính
                 # TNHH MTV Ngân hàng Việt Nam Thịnh Vượng".)
                 break  # "Ảnh: …", "Bộ Tài chính Đinh Tiến Dũng", "Vụ Pháp chế Cục Thuế"
-            if count >= 2 and not people_ok and text[j - 9: j - 1].lower() == "quốc gia" and _provincial()[1].match(text, j):
+            if count >= 2 and not people_ok and text[j - 9: j - 1].lower() == "quốc gia" and provincial_patterns()[1].match(text, j):
                 break  # "Trung tâm Hội nghị Quốc gia Hà Nội": a national body's seat ("Đại học Quốc gia Hà Nội" is the registry's)
             if not count:
                 inner = heads.match(text, j)
@@ -763,11 +278,11 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # Words an official name has after the same word go on all the same ("ATGT Quốc gia").
             # The first lower-case word after a capitalised one may end its word ("May mặc", "Phân
             # loại"); the words after it, or after a number, are the registry's or the sentence's.
-            key = _syllable_key(token)
+            key = syllable_key(token)
             # A stop word that starts a word names are made of goes on ("Phòng Giám sát hải quan trực
             # tuyến", where "trực" alone, as in "trực tiếp chỉ đạo", is the sentence's).
             stop = token in stops and (before, key) not in pairs and not (key in word_starts and (
-                nxt := word.match(text, _GAP.match(text, j + len(token)).end())) and (key, _syllable_key(nxt.group(0))) in words)
+                nxt := word.match(text, GAP.match(text, j + len(token)).end())) and (key, syllable_key(nxt.group(0))) in words)
             if expect_cap or ((before, key) not in pairs and (
                     proper or stop or after_stop or lowers >= 6 or caps_in_run >= 2 or not word_like
                     or ((lowers or before.isdigit()) and key not in syllables))):
@@ -782,7 +297,7 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         # After a committee's closed word ("Tỉnh ủy") only a capital, a number or a locality goes on, or
         # the body's remit after "về" ("Ban chỉ đạo liên ngành Trung ương về An toàn thực phẩm").
         expect_cap, place = closed and not _ABOUT.match(text, j + len(token)), False
-        key = _syllable_key(token)
+        key = syllable_key(token)
         i = j + len(token)
         # "Cục Cảnh sát điều tra tội phạm về" ends before "về" unless a word follows; two such syllables
         # a name has together are a word ("… và phát triển").
@@ -826,7 +341,7 @@ def _stacked_offices() -> re.Pattern:
     (the Party committee of the Cục). Elsewhere an organ alone names no body ("tổ chức Đảng ủy")."""
     data = data_json("organisation_patterns.json")
     titles = {s for t in data_csv("titles.csv") for s in tone_mark_spellings(t["title"])}
-    organ_forms = {s for o, _ in data["organs"] for s in _spellings(o)}
+    organ_forms = {s for o, _ in data["organs"] for s in spellings_of(o)}
     return re.compile(rf"(?:{alternation(data['organ_titles'])})[ ](?P<organ>{alternation(organ_forms)})"
                       rf"[ ]?,[ ](?:{alternation(titles)})[ ]")
 
@@ -836,7 +351,7 @@ def _title_organs() -> tuple[frozenset[str], frozenset[str]]:
     """The organs that are a title's qualifier after it (`organs_after_title`), and the boards that are
     (`boards_after_title`), folded."""
     data = data_json("organisation_patterns.json")
-    return frozenset(_fold(o) for o in data["organs_after_title"]), frozenset(_fold(o) for o in data["boards_after_title"])
+    return frozenset(fold(o) for o in data["organs_after_title"]), frozenset(fold(o) for o in data["boards_after_title"])
 
 
 def _qualifies_title(text: str, start: int, organ: str) -> bool:
@@ -845,196 +360,12 @@ def _qualifies_title(text: str, start: int, organ: str) -> bool:
     vụ Quân ủy Trung ương", "…, Thường trực Ban Bí thư" (an office), not "tại Thường trực Ủy ban …";
     a firm's board right after a title is the title's too ("Chủ tịch Hội đồng quản trị Tập đoàn X")."""
     qualifiers, boards = _title_organs()
-    folded = _fold(organ)
+    folded = fold(organ)
     if folded in boards:
         return bool(_title_ends().search(text, max(0, start - 20), start))
     if folded not in qualifiers:
         return False
     return text[max(0, start - 2): start] == ", " or bool(_title_ends().search(text, max(0, start - 20), start))
-
-
-# One item of a list of firms: capitalised words, codes and brands ("Samsung", "Three Star", "T&T Group",
-# "Mercedes-Benz"), up to a comma, "và", an ellipsis or the first lower-case word.
-_BRAND = re.compile(rf"[{UPPER}0-9](?:[\w&'’\-]|\.(?=\w))*(?:[ ][{UPPER}0-9](?:[\w&'’\-]|\.(?=\w))*){{0,3}}")
-_ITEM_SEP = re.compile(r"[ ]?,[ ]?|[ ]và[ ]")
-
-
-@lru_cache(maxsize=1)
-def _enterprise_list() -> tuple[re.Pattern, re.Pattern]:
-    """The lead of a list of firms (`enterprise_list_lead`), and the kinds of firm (`enterprise_list_kinds`) one must have."""
-    data = data_json("organisation_patterns.json")
-    # (A kind written with its capital after the quantifier is one too: "các Tập đoàn lớn nhất của Hoa Kỳ … như".)
-    kinds = "|".join(re.escape(w) for k in data["enterprise_list_kinds"] for w in dict.fromkeys((k, k[0].upper() + k[1:])))
-    lead = data["enterprise_list_lead"].replace("{kinds}", kinds).replace("{COUNTRIES}", alternation(data["foreign_countries"]))
-    return re.compile(lead), re.compile(kinds)
-
-
-# The words a lead ends with ("như", "gồm"), one literal pattern each, found by _scan.
-_LIST_WORDS = ((" như", re.compile(r" như(?![\w])")), (" gồm", re.compile(r" gồm(?![\w])")))
-_LEAD_REACH = 160  # the longest lead: a quantifier, a kind, four words, and a foreign country with eight words on each side (syllables have 7)
-
-
-def _enterprise_leads(text: str):
-    """The matches of `enterprise_list_lead`, found from the "như" or "gồm" each ends with, where the
-    lead's first letters (c, n, m, digits) stand everywhere on a page."""
-    (lead, kinds), done = _enterprise_list(), 0
-    for nhu in sorted((m for literal, w in _LIST_WORDS for m in _scan(w, literal, text)), key=lambda m: m.start()):
-        if nhu.start() < done:
-            continue
-        reach = max(done, nhu.start() - _LEAD_REACH)
-        if not kinds.search(text, reach, nhu.start()):
-            continue  # (most: no kind of firm before the "như", which the lead, slower to try, would need)
-        m = lead.search(text, reach, nhu.end() + 3)
-        while m and m.end() <= nhu.start():  # a lead ending at an earlier "như" in reach
-            m = lead.search(text, m.end(), nhu.end() + 3)
-        if m:
-            done = m.end()
-            yield m
-
-
-def _listed_enterprises(text: str, free, take, data: dict) -> list[OrgMention]:
-    """Firms a page names by brand after the kind it gives them: "một số tập đoàn đa quốc gia như
-    Samsung, LG, …", "các ngân hàng như Sacombank, MB, Techcombank…"; the brand is then a mention of
-    the firm wherever the page uses it ("… nhà cung ứng cấp 1 cho Samsung"). An item with lower-case
-    words ends the list ("các doanh nghiệp sản xuất như: Công nghiệp, nông nghiệp"), and a place is
-    no firm ("các doanh nghiệp … như Hàn Quốc, Nhật Bản")."""
-    _, place_pattern, _, _ = _provincial()
-    by_name, by_abbr, _, _ = _index()
-    places = not_names()
-    out: list[OrgMention] = []
-    brands: dict[str, OrgMention] = {}
-    for lead in _enterprise_leads(text):
-        pos = lead.end()
-        while True:
-            item = _BRAND.match(text, pos)
-            if not item:
-                break
-            name = item.group(0).rstrip(".")
-            a, b = item.start(), item.start() + len(name)
-            last = not _ITEM_SEP.match(text, b)
-            # A first item the sentence goes on after in lower case is a word of it ("như: Công nghiệp, …").
-            if name in places or place_pattern.fullmatch(name) or (last and pos == lead.end() and text[b + 1: b + 2].islower()):
-                break
-            e = by_name.get(_fold(name)) or by_abbr.get(name)
-            if free(a, b):
-                m = _from_entry(e, name, a, b) if e else OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, a, b)
-                out.append(m)
-                take(a, b)
-                brands.setdefault(name, m)
-            if last:
-                break
-            pos = _ITEM_SEP.match(text, b).end()
-    return out + _brands_again(text, brands, free, take)
-
-
-def _brands_again(text: str, brands: dict[str, OrgMention], free, take) -> list[OrgMention]:
-    """Each brand a page has said is a firm, wherever else the page names it ("… nhà cung ứng cấp 1 cho Samsung").
-    (Not where a capitalised word goes on with it: "Toyota Việt Nam" is the brand's arm, another firm.)"""
-    out = []
-    for name, m in brands.items():
-        for hit in re.finditer(_word_at(name, r"\w&\-") + rf"(?![\w&\-])(?![ ][{UPPER}])", text):
-            if free(hit.start(), hit.end()):
-                out.append(OrgMention(**{**m.__dict__, "surface": name, "start": hit.start(), "end": hit.end()}))
-                take(hit.start(), hit.end())
-    return out
-
-
-@lru_cache(maxsize=1)
-def _said_firm() -> tuple[re.Pattern, re.Pattern]:
-    """"là doanh nghiệp", "cũng là một công ty" … (`firm_predicates`), found by the literal " là ", and the
-    brand ending the text before it: up to four capitalised words, an adverb after them or not."""
-    data = data_json("organisation_patterns.json")
-    predicate = re.compile(rf"[ ]là[ ](?:một[ ])?(?:{alternation(data['firm_predicates'])})(?![\w])")
-    brand = re.compile(rf"(?:^|(?<=[ \n]))(?P<brand>{_BRAND.pattern})(?:[ ](?:cũng|hiện|vốn|đều))?$")
-    return predicate, brand
-
-
-def _firms_said_so(text: str, mentions: list[OrgMention], free, take) -> list[OrgMention]:
-    """A brand the sentence says is a firm: "Samsung là doanh nghiệp có quy mô kim ngạch xuất nhập khẩu
-    lớn nhất Việt Nam" (fresh20's page on FDI firms' figures), "HDBank là ngân hàng …", and the brand
-    wherever else the page names it. Only a word that is no Vietnamese syllable: "Việt Nam là công ty"
-    is no brand's; a code the grammar spells out ("XNK") is a word, and a place no firm. A brand the
-    registry knows is that body, and one the page has named a firm with ("Công ty CP Sữa Việt Nam
-    (Vinamilk)", "tập đoàn Ford") is left to the names found for it: the firm is found already."""
-    predicate, brand = _said_firm()
-    words = _word_codes()
-    places = not_names()
-    by_name, by_abbr, _, _ = _index()
-    brands: dict[str, OrgMention] = {}
-    out = []
-    named = None  # the words of the names and forms found on the page, read at the first brand
-    for p in _scan(predicate, " là ", text):
-        b = brand.search(text, max(0, p.start() - 48), p.start())
-        if not b:
-            continue
-        name = b["brand"]
-        first = name.split()[0]
-        if is_syllable(first) or first in words or name in places or not free(b.start("brand"), b.end("brand")):
-            continue
-        if named is None:
-            named = {w for o in mentions for f in (o.name, o.surface, o.abbreviation) for w in f.split()}
-        if name in brands or not set(name.split()) - named:
-            continue
-        e = by_name.get(_fold(name)) or by_abbr.get(name)
-        m = _from_entry(e, name, b.start("brand"), b.end("brand")) if e else \
-            OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, b.start("brand"), b.end("brand"))
-        out.append(m)
-        take(m.start, m.end)
-        brands.setdefault(name, m)
-    return out + _brands_again(text, brands, free, take)
-
-
-def _word_at(word: str, not_after: str) -> str:
-    """`word` where no character of `not_after` stands before it: the check made after the word, as a
-    look behind it (`(?<![…].{n})`), so that the engine scans for the word itself, a literal, fast."""
-    return rf"{re.escape(word)}(?<![{not_after}].{{{len(word)}}})"
-
-
-@lru_cache(maxsize=1)
-def _brand_leads() -> tuple[tuple[str, re.Pattern, str], ...]:
-    """Each kind of firm in lower case before a capital (`brand_leads`), and the head it names a firm
-    with: one pattern each, starting with the words and a space (found by the pattern's own scan: see _brands_after_kind)."""
-    data = data_json("organisation_patterns.json")
-    trades = _trade_words(data["trades"])
-    return tuple((lead, re.compile(rf"{re.escape(lead)}(?P<trade>{trades})?[ ](?=[{UPPER}])"), head)
-                 for lead, head in data["brand_leads"].items())
-
-
-@lru_cache(maxsize=1)
-def _form_after_brand() -> re.Pattern:
-    """More English words after a brand, "&" joining two, up to a foreign legal form (`english_heads` forms)."""
-    forms = data_json("organisation_patterns.json")["english_heads"]["forms"]
-    return re.compile(rf"(?:[ ](?:&[ ])?[A-Z][\w&\-]*){{0,4}}[ ]{alternation(forms)}(?![\w])")
-
-
-def _brands_after_kind(text: str, free, take) -> list[OrgMention]:
-    """A firm named by its foreign brand after its kind in lower case: "tập đoàn Vingroup", "hãng Apple",
-    "liên doanh Vietsovpetro", or after its kind and trade (`trades`): "hãng bán lẻ Aeon của Nhật", "hãng
-    tàu Maersk", named by the brand ("Aeon"; "Tập đoàn Pegatron" for "tập đoàn điện tử Pegatron"). The
-    brand's first word is no Vietnamese syllable: a Vietnamese word is the sentence's ("tập đoàn Nhà
-    nước"); nor all capitals unless a trade says what firm it is ("hãng tàu MSC"): a code is a kind
-    ("tập đoàn FDI"), as is the brand after a quantifier ("các tập đoàn Fintech")."""
-    out = []
-    for lead, lead_re, head in _brand_leads():
-        # (The engine's own scan for the lead, a literal: on ../shared/corpus it takes 19 µs a page for the five leads,
-        # where _scan's str.find took 32 µs; their first letters are rarer than the space " như" starts with.)
-        for m in lead_re.finditer(text):
-            item = m.start() == 0 or not text[m.start() - 1].isalnum()
-            item = item and _BRAND.match(text, m.end())
-            first = item and item.group(0).split()[0]
-            if not first or (first.isupper() and not m["trade"]) or is_syllable(first) or not first.isalpha():
-                continue
-            brand = item.group(0).rstrip(".")
-            if _form_after_brand().match(text, m.end() + len(brand)):
-                continue  # "hãng hàng không East Sea Travel & Air Service GmBH": a name its legal form closes (_english_named)
-            start = m.start() if head and not m["trade"] else m.end()
-            if not free(start, m.end() + len(brand)) or _kinds()[1].search(text, max(0, m.start() - 12), m.start()):
-                continue  # "các tập đoàn Fintech lớn": a kind of firm
-            name = f"{head} {brand}".strip()
-            out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, text[start: m.end() + len(brand)],
-                                  start, m.end() + len(brand)))
-            take(start, m.end() + len(brand))
-    return out
 
 
 # "Trung ương" alone, after a word that puts an actor after it or a comma, and before a comma or "và".
@@ -1053,25 +384,22 @@ def _central_committee(text: str, mentions: list[OrgMention], free, take, data: 
     at = None  # the mentions by start, made at the first "Trung ương" in a list (most pages have none)
     e = gazetteer()[data["central_committee"]]
     out = []
-    for m in _scan(_CENTRE, "Trung ương", text):
+    for m in scan(_CENTRE, "Trung ương", text):
         a = m.start()
-        nxt = _COMMA_OR_AND.match(text, m.end())
+        nxt = COMMA_OR_AND.match(text, m.end())
         if nxt and at is None:
             at = {m.start: m for m in mentions}
         peer = nxt and at.get(nxt.end())
         if peer and peer.organisation_id in peers and free(a, m.end()):
-            out.append(_from_entry(e, text[a:m.end()], a, m.end()))
+            out.append(from_entry(e, text[a:m.end()], a, m.end()))
             take(a, m.end())
     return out
-
-
-_COMMA_OR_AND = re.compile(r"[ ]?,[ ]|[ ]và[ ]")
 
 
 @lru_cache(maxsize=1)
 def _branch() -> re.Pattern:
     """A province after a national body's name, with its locality word: " tỉnh Quảng Ninh", " chi nhánh TP.HCM"."""
-    return re.compile(rf"[ ](?:chi nhánh[ ])?(?:{_LOCALITY})(?:[ ]|(?<=\.))(?:{_provincial()[1].pattern})")
+    return re.compile(rf"[ ](?:chi nhánh[ ])?(?:{LOCALITY})(?:[ ]|(?<=\.))(?:{provincial_patterns()[1].pattern})")
 
 
 _BRANCH_OF = re.compile(r"(?<![\w])Chi nhánh[ ]")
@@ -1083,7 +411,7 @@ _OF = re.compile(r"[ ]của[ ]")  # "Ban chỉ đạo 389 của Bộ Tài chính
 def _placed_arm() -> re.Pattern:
     """A province right after a national force's name, no locality word, no capitalised word after it:
     " Kiên Giang", " TPHCM" (`placed_arm_types`)."""
-    return re.compile(rf"[ ](?:{_provincial()[1].pattern})(?![ ]?[-–]|[ ][{UPPER}])")
+    return re.compile(rf"[ ](?:{provincial_patterns()[1].pattern})(?![ ]?[-–]|[ ][{UPPER}])")
 
 
 @lru_cache(maxsize=1)
@@ -1108,207 +436,9 @@ def _regional() -> tuple[frozenset[str], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _web_brands() -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[str, ...]]:
-    """A capitalised word glued to a web domain, a platform's firm ("Alibaba.com"), with its national
-    arm's seat after it when given ("Alibaba.com Việt Nam"); not inside an address or a link ("www.x.com",
-    "x.com/…", "a@x.com"), and not after the words a source credit stands after (`web_brands`). Found from
-    the domain, a literal the engine finds fast, then the word before it."""
-    table = data_json("organisation_patterns.json")["web_brands"]
-    domain = re.compile(rf"\.(?:{alternation(table['domains'])})(?![\w/\-])(?!\.\w)")
-    brand = re.compile(r"(?<![\w/.@\-])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")
-    seat = re.compile(rf"[ ]{re.escape(table['seat'])}(?![\w])")
-    return domain, brand, seat, tuple(table["not_after"])
-
-
-_WORDS = re.compile(r"[^\W_]")
-_BRAND_REACH = 40  # the longest brand word looked back for
-
-
-class _English(NamedTuple):
-    """The vocabulary of foreign firms named in English (`english_heads`)."""
-    last: re.Pattern  # a head ("Bank", "Group") or a legal form ("Co. Ltd.", "Inc.") that ends a name
-    forms: frozenset[str]  # the legal forms
-    seat: re.Pattern  # a country after a brand, its national arm ("Vietnam", "Việt Nam")
-    before: re.Pattern  # the capitalised words before a head or a seat
-    before_form: re.Pattern  # the capitalised words before a legal form, more of them
-    first: re.Pattern  # a head that starts a name and the words after it ("Bank of …")
-    firsts: tuple[str, ...]
-    codes: frozenset[str]  # words no name starts with: codes of Vietnamese words, capitalised stop words
-    titles: frozenset[str]  # titles of one word, before the name of the firm they are held at
-    code_seats: frozenset[str]  # seats a code alone may stand before ("DKRA Vietnam", not "BHXH Việt Nam")
-    not_brands: frozenset[str]  # countries and trades in Latin letters, no brand before a seat ("Singapore Việt Nam")
-    event_before: re.Pattern  # an event's or a magazine's kind just before the name
-    events: tuple[str, ...]
-    glosses: tuple[str, ...]  # the words before an English name that glosses a Vietnamese one ("tên tiếng Anh:")
-
-
-@lru_cache(maxsize=1)
-def _english_heads() -> _English:
-    """`english_heads`, compiled once. The heads and seats are literals the engine finds fast; the words
-    are looked for back from them."""
-    data = data_json("organisation_patterns.json")
-    table = data["english_heads"]
-    # (A capitalised word after the head goes on with the name: "Le Group Ventures" is not "Le Group"; a
-    # year after it makes it an award's or an event's ("World's Best Bank 2020"): see _names_before. The
-    # words are English, in unaccented letters: "TGĐ" before "T&T Group" is a title's abbreviation.)
-    # (A legal form ends the name whatever follows: "Murphy Cuu Long Bac Oil Co. Ltd.(Murphy)". Heads and
-    # forms are one pattern, which the engine scans for faster than for two.)
-    last = re.compile(rf"{alternation(table['last'] + table['forms'])}(?![\w])")
-    # (After a seat a capital may be the person the sentence names: "Tổng giám đốc Ford Việt Nam Phạm Văn Dũng".)
-    # (No lookbehind for the space before: it would keep the engine from scanning for the literal.)
-    seat = re.compile(rf"{alternation(table['seats'])}(?![\w])")
-    word = r"[A-Z0-9][A-Za-z0-9&\-]*"
-    # ("&" between two words joins one name, "McKinsey & Company Vietnam": no name starts after it.)
-    before = re.compile(rf"(?<![\w&.\-])(?<!&[ ]){word}(?:(?:[ ]&)?[ ]{word}){{0,2}}[ ]$")
-    before_form = re.compile(rf"(?<![\w&.\-])(?<!&[ ]){word}(?:(?:[ ]&)?[ ]{word}){{0,5}}[ ]$")
-    first = re.compile(rf"{alternation(table['first'])}[ ](?:the[ ])?[A-Z]\w+(?:[ ][A-Z]\w+){{0,2}}")
-    # (A title in English or in capitals stands before the name it is held at: "CEO DKRA Property Management";
-    # alone before the head it is the brand: "CEO Group".)
-    titles = {t["title"] for t in data_csv("titles.csv") if " " not in t["title"]}
-    return _English(
-        last, frozenset(table["forms"]), seat, before, before_form, first, tuple(table["first"]),
-        # (A department's function is its title's: "Giám đốc R&D DKRA Vietnam" heads DKRA's R&D.)
-        codes=frozenset(_word_codes()) | frozenset(data["capitalised_stop_words"]) | frozenset(table["functions"]),
-        titles=frozenset(titles) | frozenset(data_json("people.json")["title_abbreviations"]),
-        code_seats=frozenset(table["code_seats"]),
-        not_brands=frozenset(table["countries"]) | frozenset(table["sectors"]),
-        # An event or a magazine's kind, and a few lower-case words, just before ("Tạp chí uy tín Global Finance").
-        event_before=re.compile(rf"(?<![\w]){alternation(table['events'])}(?:[ ][{LOWER}]+){{0,2}}[ ]$"),
-        events=tuple(f"{e} " for e in table["events"]), glosses=tuple(f"{g} " for g in table["glosses"]))
-
-
-_WORD_BEFORE = re.compile(rf"(?<![\w&])([{UPPER}]\w*)[ ]$")  # a capitalised word (not a code of capitals) just before
-_CAPITAL_NEXT = re.compile(r"[ ][A-Z0-9]")
-_WORD_NEXT = re.compile(r"[ ]([A-Z0-9][\w&\-]*)")
-_YEAR_AFTER = r"[ ](?:19|20)[0-9]{2}(?![0-9\-–])"  # an event's edition, not a span of years ("Vedan Việt Nam 1991-2021")
-_ASCII_TAIL = re.compile(r"[A-Za-z0-9&\-]+$")  # the unaccented letters that end a word
-
-
-def _past_codes(text: str, start: int, head: int, e: _English) -> int | None:
-    """Where an English name whose words run from `start` to its head starts, past the words no name
-    starts with ("THQG Brand Finance", "Theo Vietnam", "CEO DKRA Property Management"); None when no word
-    is left before the head, unless the last word left is a title's, then the brand ("CEO Group")."""
-    first = start
-    while start < head:
-        word_end = text.find(" ", start, head)
-        if text[start:word_end] not in e.codes and text[start:word_end] not in e.titles:
-            return start
-        start = word_end + 1
-    return first if text[first:text.find(" ", first, head)] in e.titles else None
-
-
-def _names_before(text: str, heads, e: _English, seats: bool = False):
-    """(start of the name, start of the head, end) of the names the capitalised words before each of
-    `heads` (matches of e.last or e.seat) make: up to three, six before a legal form."""
-    for h in heads:
-        if text[h.start() - 1: h.start()] != " ":
-            continue
-        if seats and not _english_word_before(text, h.start() - 1):
-            continue  # (most seats: "của Việt Nam", "Ngân hàng Nhà nước Việt Nam")
-        if seats and (nxt := _WORD_NEXT.match(text, h.end())) and (nxt[1].isdigit() or not is_syllable(nxt[1])):
-            continue  # the name runs on in English or with a year: a fund's, an event's ("KIM Vietnam Growth Equity", "FLC Vietnam Master")
-        form = not seats and h.group(0) in e.forms
-        if not seats and not form and _CAPITAL_NEXT.match(text, h.end()):
-            continue
-        before, reach = (e.before_form, 2 * _BRAND_REACH) if form else (e.before, _BRAND_REACH)
-        b = before.search(text, max(0, h.start() - reach), h.start())
-        start = _past_codes(text, b.start(), h.start(), e) if b else None
-        if start is not None:
-            yield start, h.start(), h.end()
-
-
-def _english_word_before(text: str, space: int) -> bool:
-    """Whether the word that ends at `space` ends with a capitalised word in unaccented letters, as the
-    last word `before` reads must: a cheap look at one word before the regex looks at several."""
-    lo = max(0, space - _BRAND_REACH)
-    tail = _ASCII_TAIL.search(text, max(lo, text.rfind(" ", lo, space) + 1), space)
-    return bool(tail) and tail.group(0)[0] in _ENGLISH_FIRST
-
-
-_ENGLISH_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
-
-def _seated_brand(words: list[str], seat: str, e: _English) -> bool:
-    """Whether the words before a country name a foreign firm's arm there: a word that is no Vietnamese
-    syllable ("Ford Việt Nam", "Sun Life Việt Nam"); in Vietnamese spelling not a code of capitals, a
-    body's or a treaty's ("BHXH Việt Nam", "EVFTA Việt Nam"), nor a Vietnamese word ("Sao Việt Nam"),
-    nor a country or a trade ("Singapore Việt Nam", "Fintech Việt Nam")."""
-    if not words[0][:1].isalpha():
-        return False  # "29 DN Việt Nam", "năm 2020 Việt Nam": a count, a year
-    if (words[0].isupper() and seat not in e.code_seats) or words[0] in e.not_brands:
-        return False
-    return any(not is_syllable(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def _office_before() -> re.Pattern:
-    """A title of office (titles.csv) at the end of the text searched, maybe with the department it heads
-    by its English function (`functions`), "Bộ phận" before it or not: "Giám đốc ", "Giám đốc Bộ phận R&D "."""
-    titles = {s for t in data_csv("titles.csv") for s in tone_mark_spellings(t["title"])}
-    functions = data_json("organisation_patterns.json")["english_heads"]["functions"]
-    return re.compile(rf"(?<![\w])(?:{alternation(titles)})[ ](?:[Bb]ộ[ ]phận[ ])?(?:(?:{alternation(functions)})[ ])?$")
-
-
-def _office_code(text: str, start: int, words: list[str], e: _English) -> bool:
-    """Whether a code of capitals before a country, which alone may be a body's or a treaty's ("BHXH Việt
-    Nam", "EVFTA Việt Nam"), is a firm's arm there: an office is held at it ("Giám đốc CBRE Việt Nam",
-    "Giám đốc Bộ phận R&D DKRA Việt Nam"). (A registry body's code is found before this is asked.)"""
-    return len(words) == 1 and words[0].isupper() and words[0] not in e.codes \
-        and _office_before().search(text, max(0, start - 48), start) is not None
-
-
-def _english_named(text: str, free, take) -> list[OrgMention]:
-    """Foreign firms named in English, the generic head last or first (_english_heads): "CIMB Bank",
-    "Bank of the Philippines", their legal form last ("Wan Hai Lines Ltd."), or by their brand and the
-    country of their arm: "DKRA Vietnam"."""
-    e = _english_heads()
-    found = [(start, end) for start, _, end in _names_before(text, e.last.finditer(text), e)]
-    found += [(start, end) for start, seat, end in _names_before(text, e.seat.finditer(text), e, seats=True)
-              if _seated_brand(text[start:seat].split(), text[seat:end], e) or _office_code(text, start, text[start:seat].split(), e)]
-    if any(f in text for f in e.firsts):  # (a page without "Bank of" needs no scan)
-        found += [m.span() for m in e.first.finditer(text) if not text[m.start() - 1: m.start()].isalnum()]
-    out = []
-    for start, end in sorted(found):
-        word = _WORD_BEFORE.search(text, max(0, start - 16), start)
-        if word and (len(word[1]) == 1 or not word[1].isupper()):
-            continue  # the name starts with Vietnamese words before ("Đông Á Hotel Group"): not read here
-        name = text[start:end]
-        if free(start, end) and not _kinds()[1].search(text, max(0, start - 12), start) \
-                and not e.event_before.search(text, max(0, start - _BRAND_REACH), start) and not any(v + name in text for v in e.events) \
-                and not text[max(0, start - 20): start].endswith(e.glosses) and not re.search(re.escape(name) + _YEAR_AFTER, text):
-            # (The page names it with a year elsewhere, "Cotton Day Vietnam 2020": an event held yearly, no firm.)
-            out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, start, end))
-            take(start, end)
-    return out
-
-
-def _domain_brands(text: str, free, take) -> list[OrgMention]:
-    """Firms named by their platform's web address (_web_brands)."""
-    domain, brand, seat, credits = _web_brands()
-    out = []
-    for d in domain.finditer(text):
-        b = brand.search(text, max(0, d.start() - _BRAND_REACH), d.start())
-        if not b:
-            continue
-        start = b.start()
-        s = seat.match(text, d.end())
-        end = s.end() if s else d.end()
-        if not free(start, end) or text[max(0, start - 12): start].rstrip().endswith(credits):
-            continue
-        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-        rest = text[end:line_end if line_end != -1 else len(text)]
-        if not _WORDS.search(rest) and (not _WORDS.search(text[line_start:start]) or text[start - 1: start] == "("):
-            continue  # alone on its line, or in brackets closing it: the page's credit ("Chinhphu.vn", "THANH HẢI (Vneconomy.vn)")
-        name = text[start:end]
-        out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, start, end))
-        take(start, end)
-    return out
-
-
-@lru_cache(maxsize=1)
 def _branch_seat() -> re.Pattern:
     """The city a branch is in, after the body's name: " TP.HCM", " tại Hà Nội", " tại thành phố Đà Nẵng"."""
-    return re.compile(rf"[ ](?:tại[ ])?{_LOCALITY_BEFORE}(?P<place>{_provincial()[1].pattern})")
+    return re.compile(rf"[ ](?:tại[ ])?{LOCALITY_BEFORE}(?P<place>{provincial_patterns()[1].pattern})")
 
 
 @lru_cache(maxsize=1)
@@ -1316,28 +446,8 @@ def _compounds() -> tuple[frozenset[str], re.Pattern]:
     """Registry names that make a word with the lower-case syllable after them (`compound_words`):
     "Đảng" in "Đảng bộ", "Đảng viên", "Đảng ủy" names no body by itself."""
     table = data_json("organisation_patterns.json")["compound_words"]
-    return (frozenset(_fold(n) for n in table),
+    return (frozenset(fold(n) for n in table),
             re.compile(rf"[ ](?:{alternation({s for w in table.values() for v in w for s in tone_mark_spellings(v)})})(?![\w])"))
-
-
-@lru_cache(maxsize=1)
-def _bare_head() -> re.Pattern:
-    """A head whatever follows it: in "Phó Trưởng ban Ủy ban chỉ đạo …" the title's "ban" is not a
-    unit's head, the body named after it has its own."""
-    heads = data_json("organisation_patterns.json")["heads"]
-    # A one-syllable head before a lower-case word starts a word of the sentence's, no body: "Trưởng
-    # phòng Hội nhập và đầu tư" heads the Phòng Hội nhập …, not a "Hội".
-    spellings = {s for h, _ in heads if h[:1].isupper() for s in _spellings(h)}
-    return re.compile(rf"(?:{at_word_start({s for s in spellings if ' ' in s})}(?![\w])"
-                      rf"|{at_word_start({s for s in spellings if ' ' not in s})}(?![\w])(?![ ][{LOWER}]))")
-
-
-def _trade_words(trades: list[str]) -> str:
-    """The lower-case words of a bare head that may only be trades (`trades`; `closed_names` so marked,
-    `brand_leads`), one to four, "và" between two: "Công ty vàng bạc đá quý Sài Gòn", "Công ty tư vấn
-    chiến lược CSCI"; a verb there is the sentence's ("Công ty sử dụng Quỹ …", "Công ty nộp Hồ sơ")."""
-    trade = alternation({s for t in trades for s in tone_mark_spellings(t)})
-    return rf"(?:[ ](?:và[ ])?(?:{trade})){{1,4}}?"
 
 
 @lru_cache(maxsize=1)
@@ -1349,7 +459,7 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
     patterns, guards, proper, open_, cased = [], [], set(), set(), set()
     for c in data["closed_names"]:
         by_first: dict[str, set[str]] = {}
-        for spelling in {s for h in c["heads"] for s in _spellings(h)}:
+        for spelling in {s for h in c["heads"] for s in spellings_of(h)}:
             first, _, rest = spelling.partition(" ")
             by_first.setdefault(first, set()).add(rest)
         closer = c["closer"].replace("{UPPER}", UPPER).replace("{LOWER}", LOWER).replace("{COUNTRIES}", alternation(data["foreign_countries"]))
@@ -1362,14 +472,14 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
         # An `open` entry's words are any but the function words (up to eight: "Công ty TNHH hệ thống
         # truyền tải và phân phối Toshiba"); the others' are words names have, or trades.
         # A code that stands for a trade stands among them ("Công ty CP DV hậu cần thuỷ sản …": `expansions`, `trade_codes`).
-        codes = alternation(k for k in _word_codes() if k.isalpha() and k.isupper())
+        codes = alternation(k for k in word_codes_of() if k.isalpha() and k.isupper())
         codes = rf"(?:{codes})(?:-(?:{codes}))*"  # "Công ty TNHH TM-DV và XD Phương Thảo": codes joined by a hyphen
         # A `cased` entry's words may be capitalised too: an association's field before its scope ("Hiệp
         # hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai"), its fields listed with commas before lower-case words
         # ("Hiệp hội Bia, rượu, nước Giải Khát (VBA)"); a `capitalised` one's first word is capitalised
         # ("Hội Tin học (HCA)", not "Hội nghị …").
         first_word = rf"[ ][{UPPER}][{LOWER}]*" if c.get("capitalised") else ""
-        words = _trade_words(data["trades"]) if c.get("trades") \
+        words = trade_words(data["trades"]) if c.get("trades") \
             else rf"{first_word}(?:(?:[ ]|,[ ](?=[{LOWER}]))(?:[{UPPER}{LOWER}]+|{codes})){{{0 if first_word else 1},8}}?" if c.get("cased") \
             else rf"(?:[ ](?:[{LOWER}]+|{codes}(?=[ ][{LOWER}]))){{1,8}}?" if c.get("open") \
             else rf"(?:[ ][{LOWER}]+){{1,5}}?"
@@ -1394,7 +504,7 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
 def _parented_unit() -> re.Pattern:
     """A head and lower-case words, then a comma or a bracket (`sep`) or "thuộc", at the end of the text
     searched: the name of a unit whose parent follows."""
-    heads = {s for h, _ in data_json("organisation_patterns.json")["heads"] if h[:1].isupper() for s in _spellings(h)}
+    heads = {s for h, _ in data_json("organisation_patterns.json")["heads"] if h[:1].isupper() for s in spellings_of(h)}
     # A head and the word after it that make a title ("Cục trưởng", "Hội trưởng") name no unit.
     titles = {t["title"].casefold() for t in data_csv("titles.csv")}
     title_words = {t[len(h) + 1:].split()[0] for t in titles for h in heads if t.startswith(h.casefold() + " ")}
@@ -1415,7 +525,7 @@ def _parented_units(text: str, parents) -> dict[int, tuple[int, str]]:
     back from the starts of the registry's names and abbreviations (`parents`): a page has a few. Start ->
     (end, head)."""
     stops = _closed()[1]
-    pairs, name_words = _tail_vocabulary()[5], _tail_vocabulary()[9]
+    pairs, name_words = tail_vocabulary()[5], tail_vocabulary()[9]
     pattern = _parented_unit()
     out = {}
     for parent in parents:
@@ -1427,7 +537,7 @@ def _parented_units(text: str, parents) -> dict[int, tuple[int, str]]:
         if not m or (m["sep"] and not _title_ends().search(text, max(0, m.start() - 24), m.start())):
             continue
         words = m["words"].split()
-        if not m["sep"] and (_syllable_key(text[m.start():m.start("words")].split()[-1]), _syllable_key(words[0])) in name_words:
+        if not m["sep"] and (syllable_key(text[m.start():m.start("words")].split()[-1]), syllable_key(words[0])) in name_words:
             continue  # "Đội đặc nhiệm Phòng chống ma túy … thuộc …": the head's word is a word of a name ("phòng chống")
         if all(w not in stops or (before, w) in pairs or (w, nxt) in pairs or (w == "và" and before and nxt)
                for before, w, nxt in zip(["", *words], words, [*words[1:], ""])):
@@ -1442,9 +552,9 @@ def _national_names(text: str) -> dict[int, re.Match]:
     head. A function word among them says they are a sentence's ("Trung tâm của quốc gia", "Phòng ra
     quyết định số 1828"), unless names have it in a word ("chỉ đạo", "nhà ở")."""
     patterns, stops, guards, _, (open_, function_words, cased) = _closed()
-    cap_stops, pairs = _tail_vocabulary()[1], _tail_vocabulary()[5]
+    cap_stops, pairs = tail_vocabulary()[1], tail_vocabulary()[5]
     trade_codes = data_json("organisation_patterns.json")["trade_codes"]
-    word_codes = _word_codes()
+    word_codes = word_codes_of()
     out = {}
     found: dict[re.Pattern, bool] = {}  # each guard looked for once a page: an entry has several patterns
     for pattern, guard in zip(patterns, guards):
@@ -1462,13 +572,13 @@ def _national_names(text: str) -> dict[int, re.Match]:
         for m in pattern.finditer(text):
             words = m["words"].split()
             closer = m["closer"].split()[0]
-            if breaks is function_words and (closer in cap_stops or _patterns()[3].match(text, m.start("closer"))
+            if breaks is function_words and (closer in cap_stops or compiled_patterns()[3].match(text, m.start("closer"))
                                              or _title_at().match(text, m.start("closer"))):
                 continue
             if pattern in cased:
                 # (A code of words in brackets is inside the name: "Hiệp hội doanh nghiệp (DN) nhỏ và vừa Việt Nam".)
                 code = _DEFINED.match(text, m.end())
-                if m.start() not in out and words[-1] != "và" and not _patterns()[9].search(m["words"]) \
+                if m.start() not in out and words[-1] != "và" and not compiled_patterns()[9].search(m["words"]) \
                         and all(w == "và" or w not in function_words for w in words) \
                         and not (code and (code["abbr"] in word_codes)):
                     out[m.start()] = m
@@ -1498,15 +608,8 @@ def _purpose_vocabulary() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """The purpose heads in any case ("Trưởng ban Chỉ đạo"), the words a task is phrased with, and those of them a name does not end on."""
     data = data_json("organisation_patterns.json")
     words = re.compile(alternation(data["purpose_words"]) + r"(?![^\W_])")
-    heads = re.compile(rf"(?i:{alternation(s for h in data['purpose_heads'] for s in _spellings(h))})(?![^\W_])")
+    heads = re.compile(rf"(?i:{alternation(s for h in data['purpose_heads'] for s in spellings_of(h))})(?![^\W_])")
     return heads, words, frozenset({"về", "các"})
-
-
-@lru_cache(maxsize=1)
-def _purpose_scope() -> re.Pattern:
-    """A purpose head's scope (`purpose_scopes`) before its lower-case task."""
-    scopes = {s for w in data_json("organisation_patterns.json")["purpose_scopes"] for s in _spellings(w)}
-    return re.compile(rf"(?i:{alternation(scopes)})(?=[ ](?:về[ ])?[{LOWER}])")
 
 
 def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
@@ -1516,17 +619,17 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
     cấp") and a place after a locality word. It is read after "về", or after a title ("Trưởng ban Chỉ
     đạo …"), where the body's full name is expected. It ends at a verb or function word ("… cho biết",
     "…, chủ trì"), at a capitalised word other than a code inside the task ("phòng, chống HIV"), and after a place ("… thành phố Hà Nội tổ chức hội nghị")."""
-    stops, _, stop_phrases, locality_word, _, pairs, *_ = _tail_vocabulary()
+    stops, _, stop_phrases, locality_word, _, pairs, *_ = tail_vocabulary()
     _, purpose, dangling = _purpose_vocabulary()
-    if not (titled or text.startswith("về ", _GAP.match(text, pos).end())):
+    if not (titled or text.startswith("về ", GAP.match(text, pos).end())):
         return pos
     end = i = pos
     before, place, coded = "", False, False  # (coded: the last word read was a code)
     programmes = False  # a programme the task is about was read, named with its capital
     for _ in range(40):
-        j = _GAP.match(text, i).end()
+        j = GAP.match(text, i).end()
         if text.startswith(",", j):
-            k = _GAP.match(text, j + 1).end()
+            k = GAP.match(text, j + 1).end()
             w = word.match(text, k)
             # A comma joins another part of the task ("sắp xếp, tổ chức lại"); before a verb or function
             # word it ends the name ("… lĩnh vực đường sắt, chủ trì").
@@ -1552,14 +655,14 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
         if p and not place:
             i = p.end()
             end = end if p.group(0) in dangling else i
-            before = _syllable_key(p.group(0).split()[-1])
+            before = syllable_key(p.group(0).split()[-1])
             continue
         w = word.match(text, j)
         if not w or place:
             break
         token = w.group(0)
         if token == "và":
-            nxt = word.match(text, _GAP.match(text, w.end()).end())
+            nxt = word.match(text, GAP.match(text, w.end()).end())
             if nxt and nxt.group(0).islower() and (nxt.group(0) not in stops or purpose.match(text, nxt.start())):
                 i = w.end()  # ("và tạo thuận lợi thương mại": a word tasks are phrased with)
                 continue
@@ -1578,13 +681,13 @@ def _purpose(text: str, pos: int, word: re.Pattern, titled: bool) -> int:
             # "về Cơ chế một cửa ASEAN", "về An toàn thực phẩm": a programme or a field the task is about,
             # written with its capital, lower-case words after it (a place after "về" is where one goes).
             i = end = w.end()
-            before, programmes = _syllable_key(token), True
+            before, programmes = syllable_key(token), True
             continue
         closing = token.endswith(".") and token[:-1].islower()  # "… tạo thuận lợi thương mại.": the task's last word
         token = token[:-1] if closing else token
         if not token.islower() or token.endswith("."):
             break
-        key = _syllable_key(token)
+        key = syllable_key(token)
         if stop_phrases.match(text, j) or (token in stops and (before, key) not in pairs):
             break
         i = end = j + len(token)
@@ -1600,88 +703,22 @@ def _programme(text: str, pos: int, stops: frozenset[str]) -> bool:
     """Whether a capitalised word at `pos` opens a programme's or a field's name: lower-case words after it
     that go on ("Cơ chế một cửa", "An toàn thực phẩm"), no body's head or registry name ("Tổng cục Hải quan")."""
     m = _PROGRAMME.match(text, pos)
-    return bool(m) and m["next"] not in stops and not _patterns()[3].match(text, pos) and not _patterns()[1].match(text, pos)
+    return bool(m) and m["next"] not in stops and not compiled_patterns()[3].match(text, pos) and not compiled_patterns()[1].match(text, pos)
 
 
 _PROGRAMME = re.compile(rf"[{UPPER}][{LOWER}]*[ ](?P<next>[{LOWER}]+)(?![\w])")
 
 
-@lru_cache(maxsize=1)
-def _expansions() -> tuple[re.Pattern, dict[str, str]]:
-    data = data_json("organisation_patterns.json")
-    table = {**data["expansions"], **data["trade_codes"]}
-    shorts = sorted(table, key=len, reverse=True)
-    # (Not after a slash: "TW" in "Ban Chỉ đạo 127/TW" is a document's code, not "Trung ương".)
-    return re.compile(at_word_start(shorts, not_after=r"\w./") + r"(?![\w])"), table
-
-
-def _word_codes() -> dict[str, str]:
-    """The codes that stand for words inside names, each with its words: `expansions` ("ATGT") and
-    `trade_codes` ("TM", "DV"); one table for every place that asks whether a code is one."""
-    return _expansions()[1]
-
-
-def _expand(name: str, data: dict) -> str:
-    pattern, table = _expansions()
-    name = pattern.sub(lambda m: table[m.group(0)], name)
-    _, by_abbr, _, _ = _index()
-    # "Sở LĐTBXH Hà Nội": a ministry's abbreviation inside a name stands for its area.
-    for token in re.findall(r"[A-ZĐ][A-ZĐ&\-]{2,}", name):
-        e = by_abbr.get(token)
-        if e and e.org_type == "ministry" and e.name.startswith("Bộ "):
-            name = name.replace(token, e.name[3:])
-    return name
-
-
-def _from_entry(e: GazetteerEntry, surface: str, start: int, end: int) -> OrgMention:
-    return OrgMention(e.organisation_id, e.name, e.abbreviations[0] if e.abbreviations else "", e.name_en, e.org_type,
-                      e.parent_id, f"gazetteer: {e.source}", surface, start, end)
-
-
 def resolve_name(name: str) -> str:
     """organisation_id of a name written any known way ("Bộ LĐTBXH", "Chính phủ", "UBND tỉnh Long An"), else ""."""
-    by_name, by_abbr, _, _ = _index()
-    e = by_name.get(_fold(name)) or by_abbr.get(name.strip())
+    by_name, by_abbr, _, _ = registry_index()
+    e = by_name.get(fold(name)) or by_abbr.get(name.strip())
     if e:
         return e.organisation_id
-    pattern, _, _, places = _provincial()
+    pattern, _, _, places = provincial_patterns()
     m = pattern.fullmatch(name.strip())
-    e = m and m["place"] and _provincial_entry(m["head"], m["loc"] or "", _places_of(m, places))
+    e = m and m["place"] and provincial_entry(m["head"], m["loc"] or "", places_of(m, places))
     return e.organisation_id if e else ""
-
-
-def _places_of(m: re.Match, places: dict[str, _Place]) -> tuple[tuple[str, _Place], ...]:
-    return tuple((m[g], places[_fold(m[g])]) for g in ("place", "place2") if m[g])
-
-
-def _page_province(named: list[_Place], locality: str) -> _Place | None:
-    """The province a page is about: the one it names most often (`named`, in order) among those the
-    locality word fits."""
-    counts: dict[str, int] = {}
-    found: dict[str, _Place] = {}
-    for p in named:
-        if not locality or locality in p.localities:
-            counts[p.name] = counts.get(p.name, 0) + 1
-            found[p.name] = p
-    return found[max(sorted(counts), key=counts.get)] if counts else None
-
-
-def _places_named(text: str) -> list[_Place]:
-    _, place_pattern, _, places = _provincial()
-    return [places[_fold(m.group(0))] for m in place_pattern.finditer(text)]
-
-
-@lru_cache(maxsize=1)
-def _kinds() -> tuple[frozenset[str], re.Pattern]:
-    """Folded names of kinds of body, and the quantifier or count that ends the text before a name
-    used as a kind ("các Sở Y tế", "10 Chi cục Hải quan"; not "tháng 6 Tổng cục Hải quan")."""
-    data = data_json("organisation_patterns.json")
-    words = [*data["quantifiers"], *(w[0].upper() + w[1:] for w in data["quantifiers"])]
-    # (An ordinal is no count: "Phiên họp thứ 19 Ban chỉ đạo …", "kỳ họp thứ 9 Quốc hội".)
-    # (A ranking's count glued to "Top" is one too: "nhận danh hiệu TOP50 Công ty Kinh doanh hiệu quả nhất".)
-    number = r"(?:(?<=TOP)|(?<=Top)|(?<![\w/.,\-])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )(?<!Quý )(?<!số )(?<!Số )(?<!thứ ))[0-9]{1,3}(?:/[0-9]{1,3})?"
-    return (frozenset(_fold(k) for k in data["kinds"]),
-            re.compile(rf"(?:(?<![\w]){alternation(words)}|{number})[ ]$"))
 
 
 # An abbreviation a page defines in parentheses after a name ("Trung tâm Kiểm soát bệnh tật (CDC)"):
@@ -1709,7 +746,7 @@ def _partnered_projects(text: str, free, take) -> list[OrgMention]:
     done, and a project named by a donor's code ("Dự án USAID") is the donor's."""
     if "Dự án " not in text:
         return []
-    data, _, _, head, _, _, _, word, _, strong, _, _ = _patterns()
+    data, _, _, head, _, _, _, word, _, strong, _, _ = compiled_patterns()
     heads, verb, reach = _partner_leads()
     out = []
     for m in heads.finditer(text):
@@ -1738,7 +775,7 @@ def _described() -> re.Pattern:
     a code for the name has said it is one. The lower-case words may end with the capitalised country or
     place the body is of: "Cơ quan kiểm dịch động thực vật Hoa Kỳ (APHIS)", "Hiệp hội thép Việt Nam (VSA)"."""
     heads = data_json("organisation_patterns.json")["heads"]
-    forms = {s for h, _ in heads if h[:1].isupper() for s in _spellings(h)}
+    forms = {s for h, _ in heads if h[:1].isupper() for s in spellings_of(h)}
     return re.compile(rf"(?P<head>{at_word_start(forms)})(?P<words>(?:[ ][{LOWER}]+){{1,8}}(?:[ ][{UPPER}][{LOWER}]*){{0,3}})[ ]?$")
 
 
@@ -1747,7 +784,7 @@ def _described_before_code(text: str, free, take, data: dict, head_types: dict) 
     tâm kiểm soát bệnh dịch (CDC)"); _defined_abbreviations then finds the code elsewhere on the page.
     A code the registry knows names a body of its own ("Vụ Pháp chế (TCHQ)"), and a clause word before
     the code means the words are a sentence's ("Công ty A đã ký với đối tác (ABC)")."""
-    _, by_abbr, _, _ = _index()
+    _, by_abbr, _, _ = registry_index()
     clause = frozenset(data["clause_words"])
     out = []
     for code in _CODE.finditer(text):
@@ -1758,8 +795,8 @@ def _described_before_code(text: str, free, take, data: dict, head_types: dict) 
         if (m and free(m.start(), end) and not clause & set(words) and not _spells_words(code["abbr"], m["words"])
                 and not text[m.start(): end].startswith(tuple(data["not_organisations"]))):  # "Hội nghị … (ASEM)"
             surface = text[m.start(): end]
-            name = _expand(surface, data)
-            out.append(OrgMention(slug(name), name, "", "", head_types[_fold(m["head"])], "", DISCOVERED, surface, m.start(), end))
+            name = expand(surface, data)
+            out.append(OrgMention(slug(name), name, "", "", head_types[fold(m["head"])], "", DISCOVERED, surface, m.start(), end))
             take(m.start(), end)
     return out
 
@@ -1769,7 +806,7 @@ def _parented() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """A unit's head (`parented_units`) and its function in lower-case words or codes up to the end of the
     text searched; the bracket or dash before its parent; the words that say the words are a sentence's."""
     data = data_json("organisation_patterns.json")
-    forms = {s for h in data["parented_units"] for s in _spellings(h)}
+    forms = {s for h in data["parented_units"] for s in spellings_of(h)}
     unit = re.compile(rf"(?P<head>{at_word_start(forms)})(?P<words>(?:[ ](?:[{LOWER}]+|[A-ZĐ]{{2,6}})){{1,12}})$")
     sentence = (frozenset(data["function_words"]) | {w for w in data["stop_words"] if " " not in w}) - {"và"}
     return unit, re.compile(r"[ ]?\([ ]?$|[ ][–\-][ ]$"), sentence
@@ -1800,7 +837,7 @@ def _units_before_parent(text: str, mentions: list[OrgMention], free, take, data
         if text[m.start(): m.end()].startswith(tuple(data["not_organisations"])):
             continue
         surface = text[m.start(): m.end()]
-        out.append(OrgMention(slug(surface), surface, "", "", head_types[_fold(m["head"])], parent.organisation_id, DISCOVERED,
+        out.append(OrgMention(slug(surface), surface, "", "", head_types[fold(m["head"])], parent.organisation_id, DISCOVERED,
                               surface, m.start(), m.end()))
         take(m.start(), m.end())
     return out
@@ -1809,7 +846,7 @@ def _units_before_parent(text: str, mentions: list[OrgMention], free, take, data
 def _spells_words(code: str, name: str) -> bool:
     """Whether a code stands for words rather than a body: one of the expansions ("ATGT"), or the
     initials of the name's last words ("An toàn giao thông (ATGT)")."""
-    return code in _word_codes() or "".join(w[0] for w in name.split()).upper().endswith(code)
+    return code in word_codes_of() or "".join(w[0] for w in name.split()).upper().endswith(code)
 
 
 _WORDS_AFTER = re.compile(r"(?:[ ][^\W_]+){1,3}")
@@ -1822,10 +859,10 @@ def _name_past_code(text: str, m: OrgMention, after: int, free, take, by_name: d
         return None
     for k in range(len(words.group(0).split()), 0, -1):
         end = after + len(" ".join(words.group(0).split()[:k])) + 1
-        e = by_name.get(_fold(f"{m.surface} {text[after:end]}"))
+        e = by_name.get(fold(f"{m.surface} {text[after:end]}"))
         if e and free(after, end):
             take(m.start, end)
-            return _from_entry(e, text[m.start:end], m.start, end)
+            return from_entry(e, text[m.start:end], m.start, end)
     return None
 
 
@@ -1839,7 +876,7 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
     """Abbreviations a page defines for the bodies it names: the name gets the abbreviation, a name
     cut short before it is completed, and the abbreviation elsewhere on the page is a mention of it.
     A code the registry gives another body is left alone ("Vụ Pháp chế (TCHQ)" names a parent)."""
-    by_name, by_abbr, _, _ = _index()
+    by_name, by_abbr, _, _ = registry_index()
     clause = frozenset(data["clause_words"])
     out: list[OrgMention] = []
     defined: dict[str, OrgMention] = {}
@@ -1848,7 +885,7 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
             gap = _BEFORE_DEFINED.match(text, m.end)
             if gap and free(m.end, gap.end()) and not clause & set(gap["gap"].split()):
                 surface = text[m.start:gap.end()]
-                name = _expand(surface, data)
+                name = expand(surface, data)
                 m = OrgMention(slug(name), name, "", "", m.org_type, m.parent_id, m.source, surface, m.start, gap.end())
                 take(m.start, m.end)
         d = _DEFINED.match(text, m.end)
@@ -1874,7 +911,7 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
     out = [OrgMention(**{**m.__dict__, "abbreviation": abbreviation_of[m.organisation_id]})
            if not m.abbreviation and m.organisation_id in abbreviation_of else m for m in out]
     for a, m in defined.items():
-        for hit in re.finditer(_word_at(a, r"\w/\-") + r"(?![\w/\-])", text):
+        for hit in re.finditer(word_at(a, r"\w/\-") + r"(?![\w/\-])", text):
             if free(hit.start(), hit.end()):
                 out.append(OrgMention(**{**m.__dict__, "abbreviation": m.abbreviation or a, "surface": a,
                                          "start": hit.start(), "end": hit.end()}))
@@ -1895,22 +932,6 @@ def _not_an_organisation(surface: str, head: str) -> bool:
     if surface not in whole and not surface.startswith(prefixes):
         return False  # (most names: one look at all of them)
     return any(surface == n or (surface.startswith((n + " ", n + ",")) and len(head) <= len(n)) for n in names)
-
-
-@lru_cache(maxsize=1)
-def _place_run() -> re.Pattern:
-    """A locality word (`localities`, the lower-case ones but "số") and the capitalised syllables of its
-    place's name, up to where a discovered head stands."""
-    words = [w for w in data_json("organisation_patterns.json")["localities"] if w.islower() and w != "số"]
-    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?:[ ][{UPPER}][{LOWER}]*){{1,3}}[ ]$")
-
-
-def _in_place_name(text: str, start: int) -> bool:
-    """Whether a head stands inside a place's name, after its locality word and a capitalised syllable:
-    "xã Vĩnh Hội Đông" names a commune, no "Hội Đông" (a place's syllables are written with capitals, as
-    a name's are; a body's head after them would start a name of its own with no comma or word between)."""
-    space = text.rfind(" ", max(0, start - 16), start - 1)  # (most heads follow a lower-case word: no regex then)
-    return space >= 0 and text[space + 1: space + 2].isupper() and _place_run().search(text, max(0, start - 48), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1947,11 +968,11 @@ def _clause_words() -> re.Pattern:
 
 def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Every organisation mention of a page. `masked` spans (document numbers) are skipped."""
-    data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs = _patterns()
+    data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs = compiled_patterns()
     lowered = _lowered_heads()
-    by_name, by_abbr, areas, shared = _index()
-    kinds, quantified = _kinds()
-    provincial, _, heads, places = _provincial()
+    by_name, by_abbr, areas, shared = registry_index()
+    kinds, quantified = kind_names()
+    provincial, _, heads, places = provincial_patterns()
     out: list[OrgMention] = []
 
     covered = bytearray(len(text) + 1)  # 1 where a mention (or a masked document number) already stands
@@ -1978,7 +999,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     (compounds, compound_after), branch_types, (regional_types, regional_after) = _compounds(), data["branch_types"], _regional()
     foreign_bodies, foreign_country = _abroad()
     for m in known.finditer(text):
-        key = _fold(m.group(0))
+        key = fold(m.group(0))
         if key in compounds and compound_after.match(text, m.end()):
             continue  # "Đảng bộ các cấp", "tổ chức Đảng ủy": a word of its own, not the Party
         e = by_name.get(key)
@@ -2024,11 +1045,11 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         # body alone after "Chi nhánh" ("Chi nhánh Công ty …" with no place) is left to the grammar.
         for m in _BRANCH_OF.finditer(text):
             body = known.match(text, m.end()) or abbr.match(text, m.end())
-            e = body and (by_name.get(_fold(body.group(0))) or by_abbr.get(body.group(0)))
+            e = body and (by_name.get(fold(body.group(0))) or by_abbr.get(body.group(0)))
             seat = e and _branch_seat().match(text, body.end())
             if seat:
-                p = places[_fold(seat["place"])]
-                locality = "thành phố" if seat["loc"] in _CITY_WORDS else (seat["loc"] or "").lower()
+                p = places[fold(seat["place"])]
+                locality = "thành phố" if seat["loc"] in CITY_WORDS else (seat["loc"] or "").lower()
                 where = f"{locality} {p.name}" if locality else p.written_as or p.name
                 name = f"Chi nhánh {e.name} tại {where}"
                 offer(m.start(), seat.end(), GazetteerEntry(slug(name), name, (text[m.start():seat.end()],), (), "", e.org_type,
@@ -2036,24 +1057,24 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     # "Trưởng ban Tuyên giáo và Dân vận Trung ương": a registry name in lower case; in "Trưởng phòng
     # Phòng Thống kê" the title's word is followed by the unit's own head.
     titled_at = {m.start("head"): m for m in _titled_heads(text, titled)
-                 if not head.match(text, m.end()) and not _bare_head().match(text, m.end())}
+                 if not head.match(text, m.end()) and not bare_head().match(text, m.end())}
     for start in titled_at:
         m = known.match(text[start].upper() + text[start + 1: start + 160])
         if m:
-            offer(start, start + m.end(), by_name.get(_fold(m.group(0))) or _fold(m.group(0)))
-    province_of: dict[str, _Place | None] = {}  # locality word -> the page's province, found once a page
-    named: list[_Place] | None = None  # the places the page names, read when first needed
+            offer(start, start + m.end(), by_name.get(fold(m.group(0))) or fold(m.group(0)))
+    province_of: dict[str, Place | None] = {}  # locality word -> the page's province, found once a page
+    named: list[Place] | None = None  # the places the page names, read when first needed
     generic: dict[int, int] = {}  # start -> end of a provincial body named on a page about no province
     shared_heads: set[int] = set()  # starts of the heads a list of places shares ("Cục hải quan tỉnh, thành phố: …")
-    level_of = _level_heads()
+    level_of = level_heads()
     found = list(provincial.finditer(text))
     # A level head with no place ("Tỉnh ủy") by its start and end, for the bare heads listed beside it.
-    levels = {k: level_of[_fold(m["head"])] for m in found if _fold(m["head"]) in level_of and not m["place"] for k in (m.start(), -m.end())}
+    levels = {k: level_of[fold(m["head"])] for m in found if fold(m["head"]) in level_of and not m["place"] for k in (m.start(), -m.end())}
     for m in found:
-        level = level_of.get(_fold(m["head"]), "")
+        level = level_of.get(fold(m["head"]), "")
         # "với UBND, Tỉnh ủy": a bare head listed with a level head is a body of that level, of the page's province.
-        beside = _level_beside(text, m, levels) if levels and not (m["loc"] or m["place"] or level) else ""
-        shared_by = _distributed(text, m, places) if not m["loc"] or m["place"] or m["loc"].lower() == "tỉnh" else []
+        beside = level_beside(text, m, levels) if levels and not (m["loc"] or m["place"] or level) else ""
+        shared_by = distributed(text, m, places) if not m["loc"] or m["place"] or m["loc"].lower() == "tỉnh" else []
         for start, end, e in shared_by:
             offer(start, end, e)
         if shared_by and not m["place"]:
@@ -2061,23 +1082,23 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             shared_heads.add(m.start())
             continue
         if m["place"]:
-            e = _provincial_entry(m["head"], m["loc"] or "", _places_of(m, places), m.group(0))
-        elif (m["loc"] or level or beside or heads[_fold(m["head"])]["org_type"] == "provincial_department") and not _named_after(text, m.end()) \
-                and not (level and _MEMBER_AFTER.match(text, m.end())):
+            e = provincial_entry(m["head"], m["loc"] or "", places_of(m, places), m.group(0))
+        elif (m["loc"] or level or beside or heads[fold(m["head"])]["org_type"] == "provincial_department") and not named_after(text, m.end()) \
+                and not (level and MEMBER_AFTER.match(text, m.end())):
             # "UBND tỉnh", "Sở Y tế", "Tỉnh ủy" with no name after them: a body of the province the page
             # is about ("Tỉnh ủy viên" is a member, not the body).
-            locality = ("thành phố" if m["loc"] in _CITY_WORDS else m["loc"].lower()) if m["loc"] else level or beside
+            locality = ("thành phố" if m["loc"] in CITY_WORDS else m["loc"].lower()) if m["loc"] else level or beside
             if locality not in province_of:
                 if named is None:
-                    named = _places_named(text)
-                province_of[locality] = _page_province(named, locality)
+                    named = places_named(text)
+                province_of[locality] = page_province(named, locality)
             province = province_of[locality]
             # On a page about no province "do Sở Nội vụ thực hiện" is every province's, as is "Ban ATGT
             # tỉnh, TP trực thuộc trung ương" on any page.
             # A bare head before "các tỉnh" is every province's too ("gửi Sở LĐ-TBXH các tỉnh, thành phố").
-            every = _EVERY_PROVINCE if m["loc"] else _EVERY_PLACE
+            every = EVERY_PROVINCE if m["loc"] else EVERY_PLACE
             if province and not every.match(text, m.end()):
-                e = _provincial_entry(m["head"], m["loc"] or beside or "", ((province.name, province),))
+                e = provincial_entry(m["head"], m["loc"] or beside or "", ((province.name, province),))
             else:
                 e, generic[m.start()] = None, m.end()
         else:
@@ -2098,7 +1119,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if inner and not isinstance(inner[1], str) and not _qualifies_title(text, m.start(), m["organ"]):
             e = inner[1]
             name = f"{text[m.start(): at]}{e.name}"
-            offer(m.start(), inner[0], GazetteerEntry(slug(name), name, (), (), "", organs[_fold(m["organ"])],
+            offer(m.start(), inner[0], GazetteerEntry(slug(name), name, (), (), "", organs[fold(m["organ"])],
                                                       e.organisation_id, f"organ of {e.organisation_id}"))
             nested[m.start()] = at
     for m in _stacked_offices().finditer(text):
@@ -2107,14 +1128,14 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if body and isinstance(body[1], GazetteerEntry) and m.start("organ") not in registry:
             e = body[1]
             name = f"{m['organ']} {e.name}"
-            offer(m.start("organ"), m.end("organ"), GazetteerEntry(slug(name), name, (), (), "", organs[_fold(m["organ"])],
+            offer(m.start("organ"), m.end("organ"), GazetteerEntry(slug(name), name, (), (), "", organs[fold(m["organ"])],
                                                                    e.organisation_id, f"organ of {e.organisation_id}"))
     for start, (end, e) in list(registry.items()):
         body = isinstance(e, GazetteerEntry) and (e.org_type == "state_office" or e.parent_id in data["named_with_parent"]) \
             and gazetteer().get(e.parent_id)
         # "Thủ tướng Chính phủ", "Ủy ban Kinh tế (của) Quốc hội": the body named last is a mention of its own.
-        if body and _fold(text[start:end]).endswith(" " + _fold(body.name)) and (
-                e.org_type == "state_office" or not _fold(e.name).endswith(" " + _fold(body.name))):
+        if body and fold(text[start:end]).endswith(" " + fold(body.name)) and (
+                e.org_type == "state_office" or not fold(e.name).endswith(" " + fold(body.name))):
             registry[end - len(body.name)] = (end, body)
             nested[start] = end - len(body.name)
 
@@ -2123,7 +1144,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         place, the longer first, the registry's on a tie. A discovered name's end is found only when
         its start is still free: most heads stand inside a registry name ("Cục" in "Tổng cục Hải quan")."""
         # (A head written twice, "Giám đốc Công ty Công ty CP đầu tư và XNK Song Hành", starts the name at the second.)
-        heads_at = {m.start(): m for m in head.finditer(text) if (_fold(m["head"]) in numbered if m["number"] else not numbered.get(_fold(m["head"])))
+        heads_at = {m.start(): m for m in head.finditer(text) if (fold(m["head"]) in numbered if m["number"] else not numbered.get(fold(m["head"])))
                     and not text.startswith(m["head"] + " ", m.end())}
         for start, m in list(heads_at.items()):
             # "trường Đại học X": the generic first word of a head written in lower case starts the name
@@ -2152,25 +1173,25 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             m = heads_at.get(start)
             # A discovered name beats the registry's at one start only by going on with a capitalised word.
             if m and (start not in registry or text[registry[start][0]: registry[start][0] + 8].lstrip(" -–")[:1].isupper()):
-                kind = head_types[_fold(m["head"])]
+                kind = head_types[fold(m["head"])]
                 end = _tail(text, m.end(), data, word, head, strong, kind in data["named_after_people"], kind == "enterprise",
-                            kind in data["named_after_countries"] or _fold(m["head"]) in _committee_heads())
+                            kind in data["named_after_countries"] or fold(m["head"]) in _committee_heads())
                 # "Ban Chỉ đạo" and lower-case words: its task, or the sentence's verb (see _purpose).
                 named = _purpose_vocabulary()[0].match(text, start)
-                scope = named and _purpose_scope().match(text, _GAP.match(text, named.end()).end())
+                scope = named and purpose_scope().match(text, GAP.match(text, named.end()).end())
                 if scope:
                     # "Ban Chỉ đạo quốc gia chống buôn lậu, …", "Ban Chỉ đạo Nhà nước xây dựng đề án …": after
                     # its scope the task is the name's, as after a title (`purpose_scopes`).
                     # With no task read ("Ủy ban quốc gia đã họp") the grammar's end stands.
                     task = _purpose(text, scope.end(), word, True)
                     end = task if task > scope.end() else end
-                elif named and text[_GAP.match(text, named.end()).end():][:1].islower():
+                elif named and text[GAP.match(text, named.end()).end():][:1].islower():
                     task = _purpose(text, named.end(), word,
                                     start in titled_at or bool(_TITLE_BEFORE.search(text, max(0, start - 8), start)))
                     # ("Ủy ban quốc gia đã họp": a head whose own rest is lower case names no body with no task.)
                     end = task if task > named.end() or not text[m.end("head"): named.end()].islower() else end
                 short = end > m.end() and _SHORT_NAMED.match(text, end)
-                if short and _fold(short["head"]) == _fold(m["head"]) and not _clause_words().search(short["gap"]):
+                if short and fold(short["head"]) == fold(m["head"]) and not _clause_words().search(short["gap"]):
                     end = short.end("gap")  # "Phòng Thu thập xử lý thông tin nghiệp vụ hải quan (Phòng 2)": see _SHORT_NAMED
                 of = named and end > m.end() and _OF.match(text, end)
                 parent = of and registry.get(of.end())
@@ -2182,7 +1203,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
 
     kind_ends: set[int] = set()  # where a name taken as a kind of body ends
-    branches = "hi nhánh" in text  # a firm's branch may be named (see _firm_branch)
+    branches = "hi nhánh" in text  # a firm's branch may be named (see firm_branch)
     for start, end, h, entry in candidates():
         if entry is None and start in registry:
             k_end = registry[start][0]
@@ -2191,11 +1212,11 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 continue  # the registry's name, and then the sentence: keep the registry's
         if not free(start, end):
             continue
-        if entry is None and branches and head_types.get(_fold(h)) == "enterprise":
-            a, b = _firm_branch(text, start, end)
+        if entry is None and branches and head_types.get(fold(h)) == "enterprise":
+            a, b = firm_branch(text, start, end)
             start, end = (a, b) if free(a, b) else (start, end)
         surface = text[start:end]
-        if entry is None and (_not_an_organisation(surface, h) or _in_place_name(text, start)):
+        if entry is None and (_not_an_organisation(surface, h) or in_place_name(text, start)):
             continue
         if entry is None and text.startswith(("…", "..."), end) and _CUT_INITIAL.search(surface):
             continue  # "… ngày 06/11/2013 của Bộ T…": a teaser cut after the word's first letter names no body
@@ -2207,8 +1228,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         # province ("Cục Hải quan các địa phương", fresh20's page on drug control). A registry body's
         # name counted is a kind too when bodies of the kind have borne it ("34/35 Cục Hải quan").
         # (One the page gives an abbreviation is one body: "Tổng công ty Cà phê Việt Nam – Công ty TNHH MTV (VINACAFE)".)
-        kind = _fold(surface) in kinds and not _DEFINED.match(text, end)
-        if (entry is None and (kind or start in generic)) or (kind and (start in shared_heads or _EVERY_PLACE.match(text, end))) or ((kind or not isinstance(entry, GazetteerEntry)) and (
+        kind = fold(surface) in kinds and not _DEFINED.match(text, end)
+        if (entry is None and (kind or start in generic)) or (kind and (start in shared_heads or EVERY_PLACE.match(text, end))) or ((kind or not isinstance(entry, GazetteerEntry)) and (
                 quantified.search(text, max(0, start - 12), start) or start - 1 in kind_ends and text[start - 1] == "/")):
             # (A name after a slash is one more of the kinds before it: "các Tổng Công ty Điện lực/Công ty Điện lực".)
             take(start, end)
@@ -2220,34 +1241,34 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if isinstance(entry, GazetteerEntry):
             # "Thủ tướng Chính phủ", "Chủ tịch nước" come out with org_type "state_office": callers
             # use them as actors and issuers, not as bodies named on the page.
-            out.append(_from_entry(entry, surface, start, end))
+            out.append(from_entry(entry, surface, start, end))
             inner = nested.get(start)
             if inner is not None and registry.get(inner, (0,))[0] == end:
-                out.append(_from_entry(registry[inner][1], text[inner:end], inner, end))
+                out.append(from_entry(registry[inner][1], text[inner:end], inner, end))
         elif isinstance(entry, str):
             out.append(OrgMention(slug(surface), surface, "", "", shared[entry], "", SHARED, surface, start, end))
         else:
-            name = _expand(surface, data)
+            name = expand(surface, data)
             name = name[0].upper() + name[1:]  # "phòng Nghiệp vụ" after a title is "Phòng Nghiệp vụ"
-            e = by_name.get(_fold(name)) or by_name.get(_fold(surface)) or _headed_abbreviation(surface, h, by_abbr) \
-                or (", " in name and by_name.get(_fold(name.replace(", ", " - ", 1))))  # "Bộ Lao động, Thương binh và Xã hội"
+            e = by_name.get(fold(name)) or by_name.get(fold(surface)) or _headed_abbreviation(surface, h, by_abbr) \
+                or (", " in name and by_name.get(fold(name.replace(", ", " - ", 1))))  # "Bộ Lao động, Thương binh và Xã hội"
             if e:
-                out.append(_from_entry(e, surface, start, end))
+                out.append(from_entry(e, surface, start, end))
             else:
                 inner = next((registry[k][1] for k in range(start + 1, end)
                               if k in registry and registry[k][0] <= end and isinstance(registry[k][1], GazetteerEntry)), None)
                 parent = inner.organisation_id if inner else ""
-                out.append(OrgMention(slug(name), name, surface if name != surface else "", "", head_types[_fold(h)], parent,
+                out.append(OrgMention(slug(name), name, surface if name != surface else "", "", head_types[fold(h)], parent,
                                       DISCOVERED, surface, start, end))
                 by = set_up_by.get(start)
                 if by is not None and registry.get(by, (0,))[0] == end:
-                    out.append(_from_entry(registry[by][1], text[by:end], by, end))  # the committee's parent, a mention too
+                    out.append(from_entry(registry[by][1], text[by:end], by, end))  # the committee's parent, a mention too
                 # "Văn phòng Ban Nghiên cứu …": an organ of a body the registry does not know names that
                 # body too, as "Văn phòng Tổng cục Hải quan" names the registry's (see `nested`).
-                served = _fold(h) in organs and h[:1].isupper() and head.match(text, start + len(h) + 1)
+                served = fold(h) in organs and h[:1].isupper() and head.match(text, start + len(h) + 1)
                 if served and served.end() < end:
-                    body = _expand(text[served.start():end], data)
-                    out.append(OrgMention(slug(body), body, "", "", head_types[_fold(served["head"])], "", DISCOVERED,
+                    body = expand(text[served.start():end], data)
+                    out.append(OrgMention(slug(body), body, "", "", head_types[fold(served["head"])], "", DISCOVERED,
                                           text[served.start():end], served.start(), end))
         take(start, end)
     out += _central_committee(text, out, free, take, data)
@@ -2259,17 +1280,17 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             # the agency that took the picture is no party, as a photographer is no person of the page.
             before = max(0, m.start() - 16)
             if not in_name.search(text, before, m.start()) and not _PHOTO_CREDIT.search(text, before, m.start()):
-                out.append(_from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
+                out.append(from_entry(by_abbr[m.group(0)], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
-    out += _listed_enterprises(text, free, take, data)
-    out += _brands_after_kind(text, free, take)
-    out += _domain_brands(text, free, take)
-    out += _english_named(text, free, take)
+    out += listed_enterprises(text, free, take, data)
+    out += brands_after_kind(text, free, take)
+    out += domain_brands(text, free, take)
+    out += english_named(text, free, take)
     out += _partnered_projects(text, free, take)
     out += _described_before_code(text, free, take, data, head_types)
     out += _units_before_parent(text, out, free, take, data, head_types)
     out = _defined_abbreviations(text, out, free, take, data)
-    out += _firms_said_so(text, out, free, take)
+    out += firms_said_so(text, out, free, take)
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
     for m in ministry_list.finditer(text):
         offset = m.start("list")
@@ -2278,9 +1299,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             if not item:
                 continue
             a = offset + part.start() + part.group(0).index(item)
-            e = areas.get(_fold(item)) or by_name.get(_fold(item))
+            e = areas.get(fold(item)) or by_name.get(fold(item))
             if e and free(a, a + len(item)):
-                out.append(_from_entry(e, item, a, a + len(item)))
+                out.append(from_entry(e, item, a, a + len(item)))
                 take(a, a + len(item))
     # 3. Short names of national bodies, last, where nothing else stands ("các Bộ, ngành như: Y tế, Công
     #    an" is the ministry). On a page that names a local body of the same head ("Công an huyện Gò
@@ -2289,12 +1310,12 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     for m in short.finditer(text):
         if (free(m.start(), m.end()) and not text.endswith(not_after, 0, m.start())
                 and not any(o.surface.startswith(m.group(0) + " ") for o in out)):
-            out.append(_from_entry(gazetteer()[short_names[m.group(0)]], m.group(0), m.start(), m.end()))
+            out.append(from_entry(gazetteer()[short_names[m.group(0)]], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
-    out += _firm_codes(text, out, free, take, data)
+    out += firm_codes(text, out, free, take, data)
     out += _firm_organs(text, out, organ_matches, organs, free, take)
     out.sort(key=lambda o: o.start)
-    return _with_parents(text, _described_firms(_short_forms(out)), data)
+    return _with_parents(text, described_firms(_short_forms(out)), data)
 
 
 def _firm_organs(text: str, mentions: list[OrgMention], organ_matches: list[re.Match], organs: dict, free, take) -> list[OrgMention]:
@@ -2307,7 +1328,7 @@ def _firm_organs(text: str, mentions: list[OrgMention], organ_matches: list[re.M
         firm = firms.get(m.end())
         if firm and free(m.start(), m.end()) and not _qualifies_title(text, m.start(), m["organ"]):
             name = f"{text[m.start():m.end()]}{firm.name}"
-            found.append(OrgMention(slug(name), name, "", "", organs[_fold(m["organ"])], firm.organisation_id,
+            found.append(OrgMention(slug(name), name, "", "", organs[fold(m["organ"])], firm.organisation_id,
                                     f"organ of {firm.organisation_id}", text[m.start():firm.end], m.start(), firm.end))
             take(m.start(), m.end())
     return found
@@ -2318,7 +1339,7 @@ def _headed_abbreviation(surface: str, head: str, by_abbr: dict[str, GazetteerEn
     the abbreviation stands for, when its name starts with that head ("Ngân hàng ADB" is no "Ngân hàng …"
     of the registry's abbreviation only if the names agree)."""
     e = by_abbr.get(surface[len(head):].strip())
-    return e if e and _fold(e.name).startswith(_fold(head) + " ") else None
+    return e if e and fold(e.name).startswith(fold(head) + " ") else None
 
 
 _PHOTO_CREDIT = re.compile(r"(?:Ảnh|ảnh)(?:[ ]minh[ ]họa)?[ ]?:[ ]?$|[-–][ ]ảnh[ ]$")  # a code right after it is the credit's
@@ -2339,7 +1360,7 @@ def _short_names() -> tuple[dict[str, str], re.Pattern, tuple[str, ...]]:
     data = data_json("organisation_patterns.json")
     table = dict(data["short_names"])
     # (Nor before "các địa phương", "các tỉnh": every province's police, "Công an các địa phương".)
-    after = rf"(?![\w]|[ ](?:{alternation(data['localities'])}[ ]|[{UPPER}0-9])|{_EVERY_PLACE.pattern})"
+    after = rf"(?![\w]|[ ](?:{alternation(data['localities'])}[ ]|[{UPPER}0-9])|{EVERY_PLACE.pattern})"
     not_after = tuple(f"{v} " for w in data["short_names_not_after"] for v in (w, w[0].upper() + w[1:]))
     return table, re.compile(at_word_start(table) + after), not_after
 
@@ -2354,7 +1375,7 @@ def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
     # The page's names, longest first, under each of their first words up to a space ("ban chỉ đạo ").
     starting: dict[str, list[tuple[int, OrgMention]]] = {}
     for f in sorted({m.name: m for m in mentions}.values(), key=lambda m: -len(m.name)):
-        k = _fold(f.name)
+        k = fold(f.name)
         i = k.find(" ")
         while i >= 0:
             starting.setdefault(k[:i + 1], []).append((len(f.name), f))
@@ -2362,63 +1383,11 @@ def _short_forms(mentions: list[OrgMention]) -> list[OrgMention]:
     out = []
     for m in mentions:
         if m.source == DISCOVERED:
-            key = _fold(m.name) + " "  # in any case: "Ban Chỉ đạo" is "Ban chỉ đạo về …" named short
+            key = fold(m.name) + " "  # in any case: "Ban Chỉ đạo" is "Ban chỉ đạo về …" named short
             size = len(m.name)
             full = next((f for n, f in starting.get(key, ()) if n > size), None)
             if full is not None:
                 m = full.at(m.surface, m.start, m.end)
-        out.append(m)
-    return out
-
-
-_LAST_CODE = re.compile(r"(?<![\w&.\-])[A-Z][A-Z0-9]{2,}$")  # a name's last word, a code: "CBRE", not "R&D" or "SP-ITC"
-
-
-def _firm_codes(text: str, mentions: list[OrgMention], free, take, data: dict) -> list[OrgMention]:
-    """A firm's own name that starts with a code of capitals ("Công ty CBRE Việt Nam", "Tập đoàn FLC") is
-    written short as the code alone on the same page ("theo một khảo sát của CBRE"): that firm. Legal
-    forms and the codes that stand for words (`expansions`, placeholders' forms: "TNHH", "XNK") are no
-    firm's own code. The code ends the name, or only the country of the firm's arm follows it: "FPT" is not
-    "FPT Retail", nor "AES" the "Công ty TNHH Điện lực AES Mông Dương"."""
-    firms = [m for m in mentions if m.source == DISCOVERED and m.org_type == "enterprise"]
-    if not firms:
-        return []
-    not_codes = set(_word_codes()) | set(data["placeholders"]["forms"]) | set(data["placeholders"]["names"]) | {"TMCP"}
-    seats = tuple(data["english_heads"]["seats"])
-    by_code: dict[str, OrgMention] = {}
-    for m in firms:
-        own = m.name
-        for seat in seats:
-            own = own.removesuffix(f" {seat}")
-        last = _LAST_CODE.search(own)
-        if last and last.group(0) not in not_codes and last.group(0) not in by_code:
-            by_code[last.group(0)] = m
-    out = []
-    for code, m in by_code.items():
-        for c in re.finditer(rf"(?<![\w&.\-/]){code}(?![\w&\-/]|\.\w)", text):
-            if free(c.start(), c.end()):
-                out.append(m.at(code, c.start(), c.end()))
-                take(c.start(), c.end())
-    return out
-
-
-_DESCRIBED_FIRM = re.compile(rf"(?P<head>Công ty|Tổng công ty|Tập đoàn)(?:[ ][{LOWER}]+)+[ ](?P<own>[{UPPER}0-9].*)")
-
-
-def _described_firms(mentions: list[OrgMention]) -> list[OrgMention]:
-    """A firm named with its line of business in lower-case words ("Công ty tư vấn bất động sản CBRE Việt
-    Nam") is the firm the page names without them ("Công ty CBRE Việt Nam"): it takes that name's
-    identity and keeps its own words."""
-    described = {id(m): d for m in mentions if m.source == DISCOVERED and (d := _DESCRIBED_FIRM.fullmatch(m.name))}
-    if not described:
-        return mentions
-    by_name = {_fold(m.name): m for m in mentions if id(m) not in described}
-    out = []
-    for m in mentions:
-        d = described.get(id(m))
-        plain = d and (by_name.get(_fold(f"{d['head']} {d['own']}")) or by_name.get(_fold(d["own"])))
-        if plain:
-            m = plain.at(m.surface, m.start, m.end)
         out.append(m)
     return out
 
