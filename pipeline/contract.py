@@ -46,7 +46,7 @@ def _reference_id_ends_at_code(p: dict) -> Check:
     code_part = re.compile(p["code_part"])
 
     def check(value, row, page):
-        parts = re.split(r"[/-]", value)[1:]
+        parts = re.split(r"[/:-]", value)[1:]  # (a regulation's year follows a colon: "QCVN11-MT:2015/BTNMT")
         glued = [part for part in parts if not code_part.match(part)]
         return ("reference_id_ends_at_code", f"'{glued[0]}' is not a year or a code (a word glued to the number?)") if glued else None
     return check

@@ -12,7 +12,10 @@ import polars as pl
 from pipeline.errors import REJECTION_CODES
 from pipeline.extract.vocabulary import data_json
 
-REFERENCE_ID_PATTERN = r"^[0-9]{1,5}[a-z]?([/-][0-9]{4})?/[A-Za-zĐđƯ0-9&]+(-[A-Za-zĐđƯ0-9&]+)*$|^[0-9]{1,4}-[A-Za-zĐƯ]+/[A-Za-zĐƯ]+$"
+# A document's number (130/2021/NĐ-CP), a Party document's (12-NQ/TW), a technical regulation's (QCVN11-MT:2015/BTNMT:
+# its prefix, number, the year after a colon, the issuer; legal.json `regulations`).
+REFERENCE_ID_PATTERN = (r"^[0-9]{1,5}[a-z]?([/-][0-9]{4})?/[A-Za-zĐđƯ0-9&]+(-[A-Za-zĐđƯ0-9&]+)*$|^[0-9]{1,4}-[A-Za-zĐƯ]+/[A-Za-zĐƯ]+$"
+                        rf"|^(?:{'|'.join(data_json('legal.json')['regulations'])})[0-9]{{1,3}}(-[0-9A-ZĐ]{{1,4}})*:[0-9]{{4}}/[A-Za-zĐđƯ0-9&]+(-[A-Za-zĐđƯ0-9&]+)*$")
 ROLES = ["chaired", "directed", "reported", "spoke", "represented", "attended", "mentioned"]
 SENTENCE_KINDS = ["title", "body", "quote", "heading", "caption", "byline"]
 
@@ -198,9 +201,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         F("document_id", "string", "First citing document", "Document of the first citation (in document order).", required=True),
         *_evidence("first citation"),
     ), ("legal_document_id",), _DOC_FK + _SENT_FK + ((("issuer_organisation_id",), "organisations", ("organisation_id",)),)),
-    Table("legal_references", "Legal references", "Numbered legal documents cited (văn bản quy phạm pháp luật, văn bản hành chính), one row per document and number.", (
+    Table("legal_references", "Legal references", "Numbered legal documents cited (văn bản quy phạm pháp luật, văn bản hành chính, quy chuẩn kỹ thuật quốc gia), one row per document and number.", (
         F("document_id", "string", "Document", "Document citing the reference.", required=True),
-        F("reference_id", "string", "Reference", "Official number as issued (số ký hiệu): NFC, no spaces, plain hyphens, e.g. 130/2021/NĐ-CP.", required=True, pattern=REFERENCE_ID_PATTERN, rules=("reference_id_ends_at_code",)),
+        F("reference_id", "string", "Reference", "Official number as issued (số ký hiệu): NFC, no spaces, plain hyphens, e.g. 130/2021/NĐ-CP; a national technical regulation's with its year after a colon, QCVN20:2019/BKHCN.", required=True, pattern=REFERENCE_ID_PATTERN, rules=("reference_id_ends_at_code",)),
         F("doc_type", "string", "Type", "Type in Vietnamese (loại văn bản): Nghị định, Thông tư, Chỉ thị, …", required=True),
         F("doc_type_en", "string", "Type (English)", "Type in English: Decree, Circular, Directive, …", required=True),
         F("number", "string", "Number", "The number part (số).", required=True),

@@ -139,7 +139,7 @@ CASES = [
      {"Bộ trưởng tin rằng Tập đoàn sẽ": "task"}),
 ]
 
-# Sentences of real pages (the customs site's large corpus, through /work/safe-large2).
+# Sentences of real pages (the customs site's large corpus, through ../shared/corpus-large).
 CASES += [
     # A paragraph that "Theo đó" opens spells out the plan the paragraph before set: its bare clauses are tasks too
     # (hai-quan-nghe-an-trien-khai-do-thoi-gian-giai-phong-hang-tu-ngay-19-den-ngay-24). "Ngoài ra" only adds, and

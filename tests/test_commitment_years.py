@@ -402,7 +402,7 @@ def test_the_years_of_an_undated_pages_plans_are_not_the_year_it_reviews():
 
 @pytest.mark.parametrize("paragraphs, words, year", [
     # … but a date in a task clause is when a thing was done, the directive sent with it: "Ngày 22/9/2020, … đã gửi Thư tham vấn …
-    # và đề nghị DTI …" (de-nghi-philippines-dua-viet-nam-ra-khoi-danh-sach-dieu-tra-tu-ve-nhua, /work/safe-large5).
+    # và đề nghị DTI …" (de-nghi-philippines-dua-viet-nam-ra-khoi-danh-sach-dieu-tra-tu-ve-nhua, corpus-large).
     (["Giai đoạn điều tra (POI): Từ 2015 đến 2019.",
       "Ngày 22/9/2020, Cục Phòng vệ thương mại đã gửi Thư tham vấn tới DTI bày tỏ ý kiến về vụ việc và đề nghị DTI loại trừ Việt Nam "
       "ra khỏi phạm vi áp dụng của biện pháp tự vệ.",

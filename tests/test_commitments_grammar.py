@@ -878,3 +878,58 @@ def test_a_speech_and_its_colon_report_that_someone_spoke():
     # … but not a speech that a modal verb asks for: "cần lưu ý:" is the task.
     rows = _rows(["Trong thời gian tới, các doanh nghiệp xuất khẩu cần lưu ý: phải khai báo đúng xuất xứ hàng hóa theo quy định."])
     assert [kind for kind, _ in rows] == ["task"], rows
+
+
+def test_a_comparative_a_becoming_and_a_quantity_after_se_are_forecasts():
+    # "sẽ" with a comparative, a verb of becoming or of opening up, a word of likelihood before it, or a noun of quantity as its
+    # subject foresees how things will be: no row (doanh-nghiep-phai-di-tung-buoc-de-phat-trien-ben-vung,
+    # huong-toi-tam-cao-moi-trong-quan-he-hop-tac-viet-nam-hoa-ky, hai-quan-tphcm-cam-ket-chia-se-giup-doanh-nghiep-tan-dung-evfta,
+    # kha-nang-thich-ung-suc-chong-chiu-cua-nen-kinh-te-viet-nam, khoi-dong-von-cho-doanh-nghiep-thoi-vu-cuoi-nam, the customs
+    # site's large corpus) …
+    rows = _rows(["Mức độ ảnh hưởng của đại dịch Covid-19 đến các DN trong năm 2021 sẽ sâu hơn.",
+                  "Nhiều nhà đầu tư Hoa Kỳ đánh giá Việt Nam sẽ trở thành địa điểm đầu tư lý tưởng, quan trọng và an toàn của chuỗi "
+                  "cung ứng toàn cầu.",
+                  "Do đó, Hiệp định EVFTA sẽ mở ra cánh cửa rộng lớn hơn cho hàng hóa TPHCM tiếp cận thị trường trên 500 triệu dân của EU.",
+                  "Trong ngắn hạn năm 2021, đồ thị hình chữ V khả năng sẽ được tiếp nối.",
+                  "Nhu cầu vốn cuối năm sẽ tăng cao là dự báo của rất nhiều chuyên gia và DN."])
+    assert rows == [], rows
+    # … and so is what an expectation or a plan's "dự kiến" opens, when its "sẽ" foresees (gao-viet-nam-xuat-khau-vao-eu-chi-bang-¼-campuchia,
+    # kinh-te-viet-nam-se-tang-truong-3-nam-2020-va-6-nam-2021) …
+    rows = _rows(["Ông Daniel Dobrev cũng kỳ vọng các doanh nghiệp của Bulgaria sẽ nhập khẩu khoảng 2.000 tấn gạo từ Việt Nam nhờ EVFTA.",
+                  "Hoạt động xây dựng dự kiến cũng sẽ hồi phục trong quý 4 nhờ đầu tư công vào cơ sở hạ tầng được thúc đẩy."])
+    assert rows == [], rows
+    # … but a body's promise to do more, a body's plan and what a plan will have done to a quantity stay tasks
+    # (hai-quan-dong-nai-go-vuong-cho-doanh-nghiep-dau-tu, the customs site's corpus; giai-ngan-hon-321-nghin-ty-dong-von-dau-tu-cong,
+    # the customs site's large corpus).
+    rows = _rows(["Cục Hải quan sẽ hỗ trợ tốt hơn nữa cho doanh nghiệp trong thời gian tới.",
+                  "Tổng cục dự kiến sẽ tổ chức hội nghị đối thoại với doanh nghiệp vào tháng 6.",
+                  "Theo Bộ Kế hoạch và Đầu tư, số vốn còn lại dự kiến sẽ được giải ngân hết trong tháng 11-12/2020."])
+    assert [kind for kind, _ in rows] == ["task", "task", "task"], rows
+
+
+def test_what_goes_on_counted_or_of_a_quantity_is_reported():
+    # "tiếp tục" before a verb and its figure counts what went on, and a quantity as its subject tells how it goes on: activities
+    # (hai-quan-tan-thanh-lien-tiep-thu-giu-hang-khong-ro-nguon-goc, gia-vang-usd-van-chua-co-ban-dap-de-but-pha, the customs site's
+    # large corpus) …
+    rows = _rows(["Cùng ngày, tại khu vực chân đồi phía sau bãi Thăng Long, tổ công tác tiếp tục thu giữ 3 bao tải dứa phía trong chứa "
+                  "100 cái kéo sắt.",
+                  "Giá vàng thế giới tiếp tục chững lại do giới đầu tư lo ngại khả năng gói kích thích kinh tế khổng lồ không dễ dàng được "
+                  "thông qua."])
+    assert [kind for kind, _ in rows] == ["activity", "activity"], rows
+    # … but what "sẽ" sets before it, with its figure, stays a task (tiem-nang-va-co-hoi-cho-cac-doanh-nghiep-viet-nam-nam-2021).
+    rows = _rows(["Trong tháng 1 và tháng 2/2021, Alibaba.com và Cục Xúc tiến Thương mại sẽ tiếp tục tổ chức 4 buổi hội thảo tại 4 tỉnh, "
+                  "thành phố công nghiệp quan trọng."])
+    assert [kind for kind, _ in rows] == ["task"], rows
+
+
+def test_an_expectation_of_a_thing_is_no_task():
+    # "kỳ vọng vào", "kỳ vọng sự" expect a thing, no act (kha-nang-thich-ung-suc-chong-chiu-cua-nen-kinh-te-viet-nam,
+    # doanh-nghiep-chau-au-lac-quan-ve-trien-vong-kinh-te-viet-nam-2021, the customs site's large corpus) …
+    rows = _rows(["Với nỗ lực của Việt Nam hiện nay, với tốc độ tăng trưởng của năm 2020, chúng ta hoàn toàn có thể kỳ vọng vào kịch bản "
+                  "tăng trưởng theo hình chữ V trong những năm sau.",
+                  "Lãnh đạo các doanh nghiệp châu Âu kỳ vọng sự tăng trưởng thương mại và đầu tư mà EVFTA sẽ mang lại."])
+    assert not any(kind == "task" for kind, _ in rows), rows
+    # … but an expectation that a body acts stays a task
+    # (sua-nghi-dinh-08-2015-nd-cp-thuc-day-san-xuat-kinh-doanh-tao-dieu-kien-cho-doanh-nghiep-2, the customs site's corpus).
+    rows = _rows(["Qua lần sửa này, DN kỳ vọng ban soạn thảo có thể đưa vào các quy định giải quyết triệt để vướng mắc đã phát sinh vừa qua."])
+    assert [kind for kind, _ in rows] == ["task"], rows

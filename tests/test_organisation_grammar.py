@@ -455,7 +455,7 @@ def test_lower_case_heads_comma_less_names_level_heads_and_post_offices(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Sentences from /work/safe-large and corpus pages.
+    # Sentences from corpus-large and corpus pages.
     # A registry military body with a region's ordinal, Roman or Arabic: its regional command.
     ("2 đơn vị khách mời là Bộ tư lệnh Cảnh sát biển vùng I và X 48-Hải quân, với gần 300 vận động viên.",
      ["Bộ tư lệnh Cảnh sát biển vùng I"]),
@@ -486,7 +486,7 @@ def test_regional_commands_firm_forms_web_brands_and_titled_units(text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Sentences from /work/safe-large pages.
+    # Sentences from corpus-large pages.
     # A foreign firm named in English: its generic head last, or first ("Bank of …").
     ("HDBank được vinh danh cùng với các ngân hàng đến từ nhiều quốc gia trên thế giới như Standard Chartered, CIMB Bank, Bank of the Philippines, CTBC Bank… Cụ thể.",
      ["HDBank", "CIMB Bank", "Bank of the Philippines", "CTBC Bank"]),
@@ -506,7 +506,7 @@ def test_english_named_firms_and_the_eurasian_union(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Sentences from /work/safe-large pages.
+    # Sentences from corpus-large pages.
     # A general corporation names its trade in lower-case words, then its own name.
     ("các DNNN lớn như Tập đoàn xăng dầu Việt Nam, Tổng công ty rượu bia nước giải khát Hà Nội (Habeco), Tổng công ty Máy động lực.",
      ["Tập đoàn xăng dầu Việt Nam", "Tổng công ty rượu bia nước giải khát Hà Nội", "Tổng công ty Máy động lực"]),
@@ -518,7 +518,7 @@ def test_firms_closed_by_their_name(text, expected):
 
 
 @pytest.mark.parametrize("text, party_bodies", [
-    # Sentences from /work/safe-large and portal pages. A Party committee's word ("Tỉnh ủy", "Đảng bộ") is
+    # Sentences from corpus-large and portal pages. A Party committee's word ("Tỉnh ủy", "Đảng bộ") is
     # closed by its lower-case syllable: the name goes on with a place or a body, never a lower-case verb.
     ("Theo đó, Ban Thường vụ Tỉnh ủy biểu dương cấp ủy, chỉ huy các đơn vị: Bộ đội Biên phòng, Công an và Cục Hải quan Hà Tĩnh đã lãnh đạo.",
      ["Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"]),  # the committee it serves, the page's province's, a mention too
@@ -538,7 +538,7 @@ def test_party_committees_close_their_word(text, party_bodies):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Sentences from /work/safe-large pages. A name's scope ("quốc gia", "trung ương") closes its lower-case
+    # Sentences from corpus-large pages. A name's scope ("quốc gia", "trung ương") closes its lower-case
     # words: a lower-case verb after it is the sentence's; its remit after "về" goes on.
     ("kịp thời đề xuất Trưởng Ban chỉ đạo 389 quốc gia khen thưởng các tập thể, cá nhân có thành tích xuất sắc.",
      ["Ban chỉ đạo 389 quốc gia"]),
@@ -553,7 +553,7 @@ def test_a_names_scope_closes_it(text, expected):
 
 
 def test_an_organ_of_a_bodys_own_office():
-    # From a /work/safe-large page: "Đảng ủy cơ quan X" is the Party committee of X's own staff, one name; X a
+    # From a corpus-large page: "Đảng ủy cơ quan X" is the Party committee of X's own staff, one name; X a
     # mention of its own, and the person after it keeps the name and title.
     text = ("Hội nghị đã nghe Phó Bí thư Đảng ủy cơ quan Tổng cục Hải quan Nguyễn Xuân Phương báo cáo sơ kết công tác "
             "xây dựng Đảng 6 tháng đầu năm 2018.")
@@ -561,7 +561,7 @@ def test_an_organ_of_a_bodys_own_office():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # From a /work/safe-large page: a place in one word or its code ends the name; the lower-case verb after
+    # From a corpus-large page: a place in one word or its code ends the name; the lower-case verb after
     # it is the sentence's.
     ("Ông Chu Tiến Dũng, Chủ tịch Hiệp hội Doanh nghiệp TPHCM phác thảo bức tranh chung của doanh nghiệp TPHCM gồm 4 nhóm.",
      ["Hiệp hội Doanh nghiệp TPHCM"]),
@@ -571,7 +571,7 @@ def test_a_one_word_seat_ends_the_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Sentences from /work/safe-large and portal pages. After a steering committee's scope ("quốc gia", "nhà
+    # Sentences from corpus-large and portal pages. After a steering committee's scope ("quốc gia", "nhà
     # nước", "trung ương", "liên ngành") its lower-case task is its name, as after a title.
     ("ACV đã quyết liệt triển khai các biện pháp phòng chống dịch theo đúng chỉ đạo của Chính phủ, Ban chỉ đạo quốc gia "
      "phòng chống dịch, Bộ Y tế, Bộ Giao thông vận tải nhằm bảo đảm an toàn.", ["Ban chỉ đạo quốc gia phòng chống dịch"]),
@@ -591,12 +591,12 @@ def test_a_steering_committees_scope_and_task(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A bare "Công ty" names a firm when only trades (`trades`) stand between it and its own name.
-    # /work/safe-large2/tam-biet-2020-gia-vang-sjc-vuot-56-trieu-dong-luong.md
+    # ../shared/corpus-large/tam-biet-2020-gia-vang-sjc-vuot-56-trieu-dong-luong.md
     ("Cụ thể, Công ty vàng bạc đá quý Sài Gòn niêm yết giá vàng SJC ở mức 55,55 – 56,12 triệu đồng/lượng.",
      ["Công ty vàng bạc đá quý Sài Gòn"]),
-    # /work/safe-large2/doanh-nghiep-gao-lai-lon-trong-quy-3.md
+    # ../shared/corpus-large/doanh-nghiep-gao-lai-lon-trong-quy-3.md
     ("Công ty chứng khoán SSI đánh giá, Lộc Trời, NSC và Trung An là các doanh nghiệp đã.", ["Công ty chứng khoán SSI"]),
-    # A verb after the bare head is the sentence's (a tax guide on /work/safe-large2).
+    # A verb after the bare head is the sentence's (a tax guide on corpus-large).
     ("Do Công ty sử dụng Quỹ không hết 70% và không nộp về Quỹ phát triển khoa học công nghệ tỉnh nên.", []),
 ])
 def test_a_bare_firm_head_and_its_trades(text, expected):
@@ -606,28 +606,28 @@ def test_a_bare_firm_head_and_its_trades(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # An English head last ("Management", "Finance") or an English seat ("Vietnam") names a foreign firm;
     # a title before it, or a Vietnamese code ("THQG"), is no part of the name.
-    # /work/safe-large2/tim-giai-phap-hoa-giai-xung-dot-trong-quan-ly-chung-cu.md
+    # ../shared/corpus-large/tim-giai-phap-hoa-giai-xung-dot-trong-quan-ly-chung-cu.md
     ("Đó là thông tin được DKRA Vietnam đưa ra tại báo cáo thị trường bất động sản.", ["DKRA Vietnam"]),
     ("Để giải quyết các xung đột ông Vũ Tiến Thành – CEO DKRA Property Management cho rằng, trước hết.",
      ["DKRA Property Management"]),
-    # /work/safe-large2/de-hang-viet-xuat-khau-khong-con-vo-danh.md
+    # ../shared/corpus-large/de-hang-viet-xuat-khau-khong-con-vo-danh.md
     ("Trong giai đoạn 2016 – 2020, theo đánh giá của Tổ chức định giá THQG Brand Finance, giá trị thương hiệu Việt Nam tăng 175%.",
      ["Brand Finance"]),
     # A brand before a country in Vietnamese spelling: the firm's arm there, the person after it no part of it
-    # (/work/shared/corpus page nghi-dinh-116-giua-bai-toan-nk-hay-san-xuat-trong-nuoc).
+    # (../shared/corpus page nghi-dinh-116-giua-bai-toan-nk-hay-san-xuat-trong-nuoc).
     ("Trả lời phóng viên, Tổng giám đốc Ford Việt Nam Phạm Văn Dũng cho biết: Ford Việt Nam đang nỗ lực.",
      ["Ford Việt Nam", "Ford Việt Nam"]),
-    # /work/safe-large2/sun-life-viet-nam-tang-von-dieu-le-len-14-380-ty-dong.md
+    # ../shared/corpus-large/sun-life-viet-nam-tang-von-dieu-le-len-14-380-ty-dong.md
     ("Ông Larry Madge, Tổng Giám đốc Sun Life Việt Nam cho biết: “Việt Nam là một thị trường tăng trưởng.", ["Sun Life Việt Nam"]),
-    # A trade, a count or a year before the country is no brand (/work/safe-large2/fintech-tai-viet-nam-….md).
+    # A trade, a count or a year before the country is no brand (../shared/corpus-large/fintech-tai-viet-nam-….md).
     ("47% số công ty và 98% số vốn đầu tư vào Fintech Việt Nam năm 2019.", []),
     ("Theo thống kê, 29 DN Việt Nam đã tham gia.", []),
-    # A foreign legal form last closes a longer name (/work/safe-large2/pvep-chuyen-nhuong-5-quyen-loi-….md); the
+    # A foreign legal form last closes a longer name (../shared/corpus-large/pvep-chuyen-nhuong-5-quyen-loi-….md); the
     # brand in brackets after it is the firm's short name (_BRAND_DEFINED), a mention of the same firm.
     ("Tháng 8/2015, PVEP và Murphy Cuu Long Bac Oil Co. Ltd.(Murphy) đã ký Thỏa thuận chuyển nhượng quyền lợi.",
      ["PVEP", "Murphy Cuu Long Bac Oil Co. Ltd.", "Murphy"]),
     # A name the page gives an event is no firm anywhere on it
-    # (/work/safe-large2/doanh-nghiep-ngoai-o-at-gioi-thieu-may-moc-cong-nghe-linh-vuc-nong-nghiep.md).
+    # (../shared/corpus-large/doanh-nghiep-ngoai-o-at-gioi-thieu-may-moc-cong-nghe-linh-vuc-nong-nghiep.md).
     ("Thiết bị được giới thiệu tại triển lãm ILDEX Vietnam. Cùng với đó, ILDEX Vietnam có quy mô lớn.", []),
 ])
 def test_english_heads_seats_and_events(text, expected):
@@ -635,16 +635,16 @@ def test_english_heads_seats_and_events(text, expected):
 
 
 def test_firms_listed_by_brand_after_a_count_and_gom():
-    # /work/shared/corpus page nghi-dinh-116-giua-bai-toan-nk-hay-san-xuat-trong-nuoc: a count, a kind of firm
+    # ../shared/corpus page nghi-dinh-116-giua-bai-toan-nk-hay-san-xuat-trong-nuoc: a count, a kind of firm
     # and "gồm" lead a list of brands as "các … như" does.
     text = "Được biết, 4 nhà sản xuất gồm Toyota, Suzuki, Daihatsu và Hino đã ngừng XK 9.337 xe sang Việt Nam."
     assert surfaces(text) == ["Toyota", "Suzuki", "Daihatsu", "Hino"]
-    # A first item the sentence goes on after in lower case is no brand (a tax guide on /work/safe-large2).
+    # A first item the sentence goes on after in lower case is no brand (a tax guide on corpus-large).
     assert surfaces("Hồ sơ của các DN gồm: Bảng Cân đối kế toán, Báo cáo kết quả hoạt động.") == []
 
 
 def test_a_university_department_and_its_name_words():
-    # /work/safe-large2/de-hang-viet-xuat-khau-khong-con-vo-danh.md: "Bộ môn" heads a department;
+    # ../shared/corpus-large/de-hang-viet-xuat-khau-khong-con-vo-danh.md: "Bộ môn" heads a department;
     # "thương hiệu" is a word of names ("Viện Nghiên cứu Chiến lược Thương hiệu và Cạnh tranh").
     text = ("PGS.TS Nguyễn Quốc Thịnh, Trưởng Bộ môn Quản trị thương hiệu (trường Đại học Thương mại), Chủ tịch Hội đồng "
             "cố vấn Viện Nghiên cứu Chiến lược Thương hiệu và Cạnh tranh nhấn mạnh.")
@@ -653,23 +653,23 @@ def test_a_university_department_and_its_name_words():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "&" between capitalised words joins one firm's name (/work/safe-large2/scb-thay-doi-nhan-su-cap-cao.md).
+    # "&" between capitalised words joins one firm's name (../shared/corpus-large/scb-thay-doi-nhan-su-cap-cao.md).
     ("Trước đó, vào ngày 27/7/2020, SCB và McKinsey & Company Vietnam cũng đã chính thức ký kết hợp tác.",
      ["McKinsey & Company Vietnam"]),
     # A name that runs on in English past the seat is a fund's or a tournament's
-    # (/work/safe-large2/ma-linh-vuc-ngan-hang-thay-doi-theo-xu-huong-nao.md, /work/safe-large2/san-hio-tai-flc-amd-tournament-….md).
+    # (../shared/corpus-large/ma-linh-vuc-ngan-hang-thay-doi-theo-xu-huong-nao.md, ../shared/corpus-large/san-hio-tai-flc-amd-tournament-….md).
     ("Thương vụ MB phát hành riêng lẻ hơn 64,3 triệu cổ phiếu cho 8 nhà đầu tư nước ngoài như: KIM Vietnam Growth Equity, "
      "ITMC Worldwide Vietnam RSP Balance Fund, Fiera Capital…", ["Fiera Capital"]),
     ("Sân từng ghi dấu ấn ở các giải uy tín như FLC Golf Championship 2018, FLC Vietnam Master.", []),
     # A name the page writes with a year after it is an event held yearly, no firm
-    # (/work/safe-large2/nganh-bong-my-ho-tro-doanh-nghiep-det-may-viet-nam-nang-cao-chat-luong.md).
+    # (../shared/corpus-large/nganh-bong-my-ho-tro-doanh-nghiep-det-may-viet-nam-nang-cao-chat-luong.md).
     ("Đặc biệt Cotton Day Vietnam được tổ chức vào tháng 9 hàng năm. Tại Cotton Day Vietnam 2020, CCI đã cập nhật thông tin.",
      []),
     # A department's function after a title is the title's, not the brand's
-    # (/work/safe-large2/thi-truong-bat-dong-san-tu-phuc-hoi-sau-dich.md).
+    # (../shared/corpus-large/thi-truong-bat-dong-san-tu-phuc-hoi-sau-dich.md).
     ("Ông Nguyễn Hoàng, Giám đốc R&D DKRA Vietnam cho biết.", ["DKRA Vietnam"]),
     # An English name glossing a Vietnamese one names a show, no firm
-    # (/work/safe-large2/shark-do-lien-hien-thuc-hoa-cac-thuong-vu-bac-ty-tren-truyen-hinh.md).
+    # (../shared/corpus-large/shark-do-lien-hien-thuc-hoa-cac-thuong-vu-bac-ty-tren-truyen-hinh.md).
     ("Thương vụ Bạc tỷ (tên tiếng Anh: Shark Tank Vietnam) là phiên bản tiếng Việt của chương trình truyền hình.", []),
 ])
 def test_english_names_that_join_run_on_or_name_no_firm(text, expected):
@@ -677,26 +677,26 @@ def test_english_names_that_join_run_on_or_name_no_firm(text, expected):
 
 
 def test_a_name_word_ends_only_after_its_first_syllable():
-    # /work/safe-large2/hdbank-tiep-tuc-vao-top-nhung-cong-ty-kinh-doanh-hieu-qua-nhat-viet-nam.md: "hiệu" goes on a
+    # ../shared/corpus-large/hdbank-tiep-tuc-vao-top-nhung-cong-ty-kinh-doanh-hieu-qua-nhat-viet-nam.md: "hiệu" goes on a
     # name only after "thương" ("Bộ môn Quản trị thương hiệu"); a ranking's "TOP50 Công ty …" is a kind of firm.
     assert surfaces("Đại diện HDBank nhận danh hiệu TOP50 Công ty Kinh doanh hiệu quả nhất Việt Nam.") == ["HDBank"]
     assert "Công ty Kinh doanh hiệu" not in surfaces("Danh hiệu Công ty Kinh doanh hiệu quả nhất Việt Nam.")
 
 
 def test_a_provincial_head_shared_by_a_list_of_places():
-    # /work/safe-large2/hai-quan-lap-to-chuyen-gia-phan-loai-hang-hoa-xuat-nhap-khau.md: after "các" and a colon,
+    # ../shared/corpus-large/hai-quan-lap-to-chuyen-gia-phan-loai-hang-hoa-xuat-nhap-khau.md: after "các" and a colon,
     # each place names the head's body there, by the place alone.
     found = find_organisations("Các thành viên là cán bộ Cục Kiểm tra sau thông quan và các Cục Hải quan: Hà Nội, "
                                "Hải Phòng, Quảng Ninh, TP Hồ Chí Minh, Bắc Ninh.")
     assert [(o.surface, o.name) for o in found][1:] == [
         ("Hà Nội", "Cục Hải quan Hà Nội"), ("Hải Phòng", "Cục Hải quan Hải Phòng"), ("Quảng Ninh", "Cục Hải quan Quảng Ninh"),
         ("TP Hồ Chí Minh", "Cục Hải quan thành phố Hồ Chí Minh"), ("Bắc Ninh", "Cục Hải quan Bắc Ninh")]
-    # /work/safe-large2/xu-ly-nghiem-viec-loi-dung-mua-lu-de-dau-co-gam-hang.md: the head's abbreviation, and "và".
+    # ../shared/corpus-large/xu-ly-nghiem-viec-loi-dung-mua-lu-de-dau-co-gam-hang.md: the head's abbreviation, and "và".
     found = find_organisations("Tổng cục QLTT vừa yêu cầu các Cục QLTT: Nghệ An, Hà Tĩnh và Quảng Bình tăng cường kiểm tra.")
     assert [o.name for o in found][1:] == ["Cục Quản lý thị trường Nghệ An", "Cục Quản lý thị trường Hà Tĩnh",
                                           "Cục Quản lý thị trường Quảng Bình"]
     # The port authority of a province with a seaport is a head of the provincial table
-    # (/work/safe-large2/day-nhanh-tien-do-xu-ly-phe-lieu-ton-dong-tai-cang-cat-lai.md).
+    # (../shared/corpus-large/day-nhanh-tien-do-xu-ly-phe-lieu-ton-dong-tai-cang-cat-lai.md).
     found = find_organisations("… với đoàn công tác của Bộ Tài nguyên và Môi trường, Tổng cục Hải quan, Cảng vụ Hàng hải TP.HCM, "
                                "các bên cũng đã bàn thảo và thống nhất phương án đẩy nhanh tiến độ xử lý hàng tồn đọng tại cảng")
     assert [(o.surface, o.name) for o in found][2:] == [("Cảng vụ Hàng hải TP.HCM", "Cảng vụ Hàng hải thành phố Hồ Chí Minh")]
@@ -706,10 +706,10 @@ def test_a_provincial_head_shared_by_a_list_of_places():
 
 @pytest.mark.parametrize("text, expected", [
     # A national body's code and a province name its arm there, as written
-    # (/work/safe-large2/ong-pham-duc-long-duoc-bo-nhiem-chu-tich-hoi-dong-thanh-vien-vnpt.md).
+    # (../shared/corpus-large/ong-pham-duc-long-duoc-bo-nhiem-chu-tich-hoi-dong-thanh-vien-vnpt.md).
     ("Ông trải qua nhiều vị trí công tác tại Bưu điện TPHCM như Trưởng phòng Viễn thông, Phó Giám đốc rồi Giám đốc VNPT TPHCM.",
      ["Bưu điện TPHCM", "phòng Viễn thông", "VNPT TPHCM"]),
-    # /work/safe-large2/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-11-kg-ma-tuy.md
+    # ../shared/corpus-large/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-11-kg-ma-tuy.md
     ("Theo tin từ Cục Hải quan Hà Tĩnh, đơn vị vừa phối hợp với BĐBP Hà Tĩnh và các lực lượng chức năng.",
      ["Cục Hải quan Hà Tĩnh", "BĐBP Hà Tĩnh"]),
 ])
@@ -718,14 +718,14 @@ def test_a_code_and_a_province_name_the_bodys_arm(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "trường" in lower case before a school's level (/work/shared/corpus-portals/bm_chu-tich-ubnd-tp-ha-noi-nguyen-duc-chung-chan-chin.txt).
+    # "trường" in lower case before a school's level (../shared/corpus-portals/bm_chu-tich-ubnd-tp-ha-noi-nguyen-duc-chung-chan-chin.txt).
     ("Chủ tịch UBND TP Hà Nội đã đến thăm trường THPT Chu Văn An.", ["UBND TP Hà Nội", "trường THPT Chu Văn An"]),
-    # A legal form alone is a kind of firm (/work/safe-large2/nhieu-co-hoi-cho-logistics-tu-cac-fta-the-he-moi.md) …
+    # A legal form alone is a kind of firm (../shared/corpus-large/nhieu-co-hoi-cho-logistics-tu-cac-fta-the-he-moi.md) …
     ("Có tới 50% số DN trong lĩnh vực logistics đăng ký ở loại hình Công ty TNHH một thành viên.", []),
-    # … unless the page gives it an abbreviation (/work/safe-large2/xuat-khau-ca-phe-sut-giam-gia-tiep-tuc-lao-doc.md).
+    # … unless the page gives it an abbreviation (../shared/corpus-large/xuat-khau-ca-phe-sut-giam-gia-tiep-tuc-lao-doc.md).
     ("Ông là Tổng giám đốc Tổng công ty Cà phê Việt Nam – Công ty TNHH MTV (VINACAFE) cho rằng.",
      ["Tổng công ty Cà phê Việt Nam", "Công ty TNHH MTV", "VINACAFE"]),
-    # A firm's board alone is every firm's (/work/safe-large2/don-xin-nghi…-viet-tay.md).
+    # A firm's board alone is every firm's (../shared/corpus-large/don-xin-nghi…-viet-tay.md).
     ("Rất mong Ban Giám đốc xem xét và chấp thuận cho tôi được phép thôi việc.", []),
 ])
 def test_lower_case_school_levels_and_kinds_of_firm(text, expected):
@@ -734,10 +734,10 @@ def test_lower_case_school_levels_and_kinds_of_firm(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # Areas of one name listed with commas, the last after "và"
-    # (/work/safe-large2/nganh-da-giay-dan-xam-nhap-sau-hon-vao-chuoi-cung-ung-toan-cau.md) …
+    # (../shared/corpus-large/nganh-da-giay-dan-xam-nhap-sau-hon-vao-chuoi-cung-ung-toan-cau.md) …
     ("Ông Nguyễn Đức Thuấn, Chủ tịch Hiệp hội Da, Giày và Túi xách Việt Nam cho biết, trong thời gian dịch.",
      [("Hiệp hội Da, Giày và Túi xách Việt Nam", "Hiệp hội Da, Giày và Túi xách Việt Nam")]),
-    # … the registry's name written with a comma for its dash (/work/safe-large2/doanh-nghiep-cho-doi-dieu-gi-goi-ho-tro-lan-2.md) …
+    # … the registry's name written with a comma for its dash (../shared/corpus-large/doanh-nghiep-cho-doi-dieu-gi-goi-ho-tro-lan-2.md) …
     ("Theo Bộ Lao động, Thương binh và Xã hội, nguyên nhân doanh nghiệp chưa chủ động lập hồ sơ.",
      [("Bộ Lao động, Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội")]),
     # … but not bodies, places or ministries' areas listed (see the ministry lists above), nor countries.
@@ -752,11 +752,11 @@ def test_areas_listed_with_commas_inside_one_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A head and its place, then more places joined by "và": one body of that head for each
-    # (/work/safe-large2/hai-quan-tp-ho-chi-minh-da-nang-va-dong-nai-dan-dau-bang-xep-hang-chi-so-cai-cach-hanh-chinh.md); "TP" goes with its own city only.
+    # (../shared/corpus-large/hai-quan-tp-ho-chi-minh-da-nang-va-dong-nai-dan-dau-bang-xep-hang-chi-so-cai-cach-hanh-chinh.md); "TP" goes with its own city only.
     ("Cục Hải quan TP Hồ Chí Minh, Đà Nẵng và Đồng Nai dẫn đầu bảng xếp hạng.",
      [("Cục Hải quan TP Hồ Chí Minh", "Cục Hải quan thành phố Hồ Chí Minh"), ("Đà Nẵng", "Cục Hải quan Đà Nẵng"),
       ("Đồng Nai", "Cục Hải quan Đồng Nai")]),
-    # "tỉnh" goes for each province after the first (/work/safe-large2/usaid-dau-tu-239-trieu-usd-hoan-thanh-du-an-truong-son-xanh.md).
+    # "tỉnh" goes for each province after the first (../shared/corpus-large/usaid-dau-tu-239-trieu-usd-hoan-thanh-du-an-truong-son-xanh.md).
     ("Sự phối hợp chặt chẽ giữa UBND tỉnh Quảng Nam và Thừa Thiên-Huế trong việc thực hiện.",
      [("UBND tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam"), ("Thừa Thiên-Huế", "Ủy ban nhân dân tỉnh Thừa Thiên-Huế")]),
     # A place after a comma with no "và" locates the body; a place going on is another's.
@@ -769,7 +769,7 @@ def test_a_placed_head_shared_by_places_joined_by_va(text, expected):
 
 
 def test_a_head_of_các_tỉnh_names_no_body_of_the_places_listed():
-    # /work/safe-large2/khoi-cong-3-du-an-thanh-phan-thuoc-du-an-cao-toc-bac-nam.md (its gold names none): after
+    # ../shared/corpus-large/khoi-cong-3-du-an-thanh-phan-thuoc-du-an-cao-toc-bac-nam.md (its gold names none): after
     # "các tỉnh" the head is every province's, a kind.
     text = ("Ngày 30/9/2020, Bộ Giao thông vận tải đã phối hợp với UBND các tỉnh: Ninh Bình, Thanh Hóa, Bình Thuận, Đồng Nai "
             "đồng loạt tổ chức lễ khởi công.")
@@ -777,7 +777,7 @@ def test_a_head_of_các_tỉnh_names_no_body_of_the_places_listed():
 
 
 def test_a_ministry_list_split_by_semicolons():
-    # /work/safe-large2/pho-thu-tuong-truong-hoa-binh-cong-tac-chong-buon-lau-con-chua-tuong-xung-voi-thuc-te.md:
+    # ../shared/corpus-large/pho-thu-tuong-truong-hoa-binh-cong-tac-chong-buon-lau-con-chua-tuong-xung-voi-thuc-te.md:
     # the areas after "các Bộ:" may be split by semicolons as by commas.
     found = find_organisations("Tham dự có đại diện các Bộ: Công an, Quốc phòng, Công Thương; Y tế; Khoa học và Công nghệ; "
                                "cùng đại diện các cơ quan.")
@@ -785,7 +785,7 @@ def test_a_ministry_list_split_by_semicolons():
 
 
 def test_a_list_of_places_goes_on_past_a_city_no_table_has():
-    # /work/safe-large3/tu-1-7-trien-khai-mo-rong-nsw-tai-cang-bien-cang-dau-khi-ngoai-khoi.md: after "các" and a head
+    # ../shared/corpus-large/tu-1-7-trien-khai-mo-rong-nsw-tai-cang-bien-cang-dau-khi-ngoai-khoi.md: after "các" and a head
     # and a colon each item names the head's body there, the port cities too ("Vũng Tàu", "Quy Nhơn", "Nha Trang"),
     # and a body is written as the page writes it, its head with the item ("Cảng vụ Hàng hải TP. Hồ Chí Minh").
     found = find_organisations("Theo đó, kể từ 9h ngày 1/7/2018, Bộ Giao thông vận tải sẽ triển khai mở rộng NSW tại các Cảng vụ "
@@ -795,33 +795,33 @@ def test_a_list_of_places_goes_on_past_a_city_no_table_has():
         "Hải Phòng", "Quảng Ninh", "Đà Nẵng", "thành phố Hồ Chí Minh", "Vũng Tàu", "Quy Nhơn", "Nha Trang", "Quảng Ngãi",
         "Đồng Nai", "Quảng Nam", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế")]
     assert found[4].abbreviation == "Cảng vụ Hàng hải TP. Hồ Chí Minh"
-    # /work/safe-large3/kiem-soat-rui-ro-phat-hien-nhieu-sai-pham.md: a head after "và" ends the list.
+    # ../shared/corpus-large/kiem-soat-rui-ro-phat-hien-nhieu-sai-pham.md: a head after "và" ends the list.
     found = find_organisations("Theo các Cục Hải quan: TP Hà Nội, Hải Phòng, TP HCM và Cục Điều tra chống buôn lậu thông tin về 3 lô hàng.")
     assert [o.surface for o in found] == ["TP Hà Nội", "Hải Phòng", "TP HCM", "Cục Điều tra chống buôn lậu"]
 
 
 @pytest.mark.parametrize("text, expected", [
     # A port authority ("Cảng vụ") is a head: named after its port or its waters
-    # (/work/safe-large3/hai-quan-van-gia-phoi-hop-cuu-ho-tau-cho-117-tan-thit-trau-dong-lanh.md,
-    # /work/safe-large3/them-13-thu-tuc-thuoc-linh-vuc-hang-hai-va-duong-thuy-noi-dia-tham-gia-nsw-tu-1-7.md).
+    # (../shared/corpus-large/hai-quan-van-gia-phoi-hop-cuu-ho-tau-cho-117-tan-thit-trau-dong-lanh.md,
+    # ../shared/corpus-large/them-13-thu-tuc-thuoc-linh-vuc-hang-hai-va-duong-thuy-noi-dia-tham-gia-nsw-tu-1-7.md).
     ("Tính đến sáng nay, các lực lượng: Hải quan-Biên phòng Van Gia và Cảng vụ Móng Cái đã phối hợp đưa 2 thuyền viên vào bờ an toàn.",
      ["Biên phòng", "Cảng vụ Móng Cái"]),
     ("… và sẽ tiếp tục triển khai tại các cảng vụ Hàng hải còn lại và Cảng vụ Đường thủy nội địa khu vực 3 từ ngày 25/7/2018.",
      ["Cảng vụ Đường thủy nội địa khu vực 3"]),
     # "giải quyết" is the sentence's verb, no word of the name before it
-    # (/work/safe-large3/tu-1-7-trien-khai-mo-rong-nsw-tai-cang-bien-cang-dau-khi-ngoai-khoi.md).
+    # (../shared/corpus-large/tu-1-7-trien-khai-mo-rong-nsw-tai-cang-bien-cang-dau-khi-ngoai-khoi.md).
     ("Và tổng hợp các ý kiến góp ý, vướng mắc trong quá trình triển khai, phối hợp với Trung tâm CNTT giải quyết (hoặc báo "
      "cáo Bộ Giao thông vận tải các nội dung vượt thẩm quyền).", ["Trung tâm CNTT", "Bộ Giao thông vận tải"]),
     # A seat after "tại" goes on no name that a registry name has "tại" in: "và" and a title after it are the sentence's
-    # (/work/safe-large3/hai-quan-viet-nam-tiep-nhan-thiet-bi-dao-tao-nhan-dien-hang-hoa-luong-dung-do-hoa-ky-tai-tro.md).
+    # (../shared/corpus-large/hai-quan-viet-nam-tiep-nhan-thiet-bi-dao-tao-nhan-dien-hang-hoa-luong-dung-do-hoa-ky-tai-tro.md).
     ("Ông Christopher Klein – Phó Đại sứ, Đại sứ quán Hoa Kỳ tại Hà Nội và Phó Tổng cục trưởng Tổng cục Hải quan Lưu Mạnh "
      "Tưởng cắt băng bàn giao thiết bị.", ["Đại sứ quán Hoa Kỳ", "Tổng cục Hải quan"]),
     # A unit named by its function in lower-case words, "thuộc" and its parent: "thuộc" says the words are a name
-    # (/work/safe-large3/nong-san-viet-tray-trat-vao-sieu-thi.md) …
+    # (../shared/corpus-large/nong-san-viet-tray-trat-vao-sieu-thi.md) …
     ("Theo đánh giá báo cáo của Viện nghiên cứu dư luận xã hội thuộc Ban Tuyên giáo Trung ương vừa ban hành tháng 7/2020 vừa qua.",
      ["Viện nghiên cứu dư luận xã hội", "Ban Tuyên giáo Trung ương"]),
     # … but not a head that makes a word with the word after it ("Phòng chống")
-    # (/work/safe-large3/nhung-diem-can-ghi-nho-cua-luat-xu-ly-vi-pham-hanh-chinh-sua-doi.md).
+    # (../shared/corpus-large/nhung-diem-can-ghi-nho-cua-luat-xu-ly-vi-pham-hanh-chinh-sua-doi.md).
     ("Đội trưởng Đội đặc nhiệm Phòng chống ma túy và tội phạm thuộc Bộ đội Biên phòng…", ["Bộ đội Biên phòng"]),
 ])
 def test_port_authorities_verbs_seats_and_units_of_a_parent(text, expected):
@@ -830,7 +830,7 @@ def test_port_authorities_verbs_seats_and_units_of_a_parent(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A head written twice is a slip: the name starts at the second
-    # (/work/safe-large3/hai-quan-hon-gai-doi-moi-cach-ho-tro-doanh-nghiep.md, /work/safe-large3/tap-huan-ve-kiem-soat-xnk-mat-hang-ruou.md).
+    # (../shared/corpus-large/hai-quan-hon-gai-doi-moi-cach-ho-tro-doanh-nghiep.md, ../shared/corpus-large/tap-huan-ve-kiem-soat-xnk-mat-hang-ruou.md).
     ("Bà Nguyễn Thị Hoàn, Giám đốc Công ty Công ty CP đầu tư và XNK Song Hành (doanh nghiệp thường xuyên làm thủ tục xuất "
      "khẩu dăm gỗ) cho biết.", ["Công ty CP đầu tư và XNK Song Hành"]),
     ("Đại diện Công ty Công ty TNHH Penord Recard Việt Nam hướng dẫn dấu hiệu nhận biết các loại rượu.",
@@ -842,10 +842,10 @@ def test_a_head_written_twice(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A bare head listed with a level head ("Tỉnh ủy") is a body of that level, of the page's province
-    # (/work/safe-large3/quang-ninh-kim-ngach-xuat-nhap-khau-giam-73.md; the page names Quảng Ninh).
+    # (../shared/corpus-large/quang-ninh-kim-ngach-xuat-nhap-khau-giam-73.md; the page names Quảng Ninh).
     ("Thời gian qua, Hải quan Quảng Ninh đã tham mưu đề xuất về cơ chế chính sách với UBND, Tỉnh ủy phối hợp tổ chức gặp mặt.",
      ["Hải quan Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh", "Tỉnh ủy Quảng Ninh"]),
-    # (/work/safe-large3/hai-quan-quang-ninh-chuyen-dong-tu-cac-nguon-thu-chu-luc.md)
+    # (../shared/corpus-large/hai-quan-quang-ninh-chuyen-dong-tu-cac-nguon-thu-chu-luc.md)
     ("Hải quan Quảng Ninh đạt 87,1% chỉ tiêu do Tỉnh ủy, HĐND, UBND tỉnh Quảng Ninh giao.",
      ["Hải quan Quảng Ninh", "Tỉnh ủy Quảng Ninh", "Hội đồng nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"]),
 ])
@@ -879,20 +879,20 @@ def test_subject_lines_numbered_task_forces_and_joint_ministries(text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # A firm's kind and its trade in lower case before its foreign brand (`trades`, `brand_leads`): the brand names it
-    # (/work/safe-large4/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md; "Aeon" is no Vietnamese syllable: no
+    # (../shared/corpus-large/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md; "Aeon" is no Vietnamese syllable: no
     # syllable has "ae") …
     ("Cụ thể, hãng bán lẻ Aeon của Nhật cũng đang khảo sát để xây dựng trung tâm thương mại thứ ba ở TPHCM trong năm 2021",
      [("Aeon", "Aeon")]),
-    # (/work/safe-large4/hon-20-container-roi-xuong-song-khi-dang-boc-hang-tai-cang-cai-mep.md)
+    # (../shared/corpus-large/hon-20-container-roi-xuong-song-khi-dang-boc-hang-tai-cang-cai-mep.md)
     ("Được biết, toàn bộ 22 container này là bông gòn nhập khẩu do hãng tàu Maersk vận chuyển về cảng Cái Mép – Thị Vải, "
      "sau đó đi bằng sà lan để về cảng đích là cảng Cát Lái.",
      [("Maersk", "Maersk")]),
-    # … and after "tập đoàn" the group, named by its brand (/work/safe-large4/ma-bat-dong-san-cong-nghiep-van-dien-ra-soi-dong.md).
+    # … and after "tập đoàn" the group, named by its brand (../shared/corpus-large/ma-bat-dong-san-cong-nghiep-van-dien-ra-soi-dong.md).
     ("Trong lĩnh vực sản xuất, tập đoàn điện tử Pegatron (Đài Loan), nhà cung ứng linh kiện cho Apple, đã đầu tư hơn "
      "19 triệu USD vào Hải Phòng cho giai đoạn đầu trong chuỗi kế hoạch mở rộng tại Việt Nam.",
      [("Tập đoàn Pegatron", "Pegatron")]),
     # A head, lower-case words and the capitalised place the body is of, then the code the page defines for it
-    # (/work/safe-large4/doanh-nghiep-hai-san-dong-loat-treo-bien-cam-ket-chong-khai-thac-iuu.md).
+    # (../shared/corpus-large/doanh-nghiep-hai-san-dong-loat-treo-bien-cam-ket-chong-khai-thac-iuu.md).
     ("Được biết, ngày 23/10/2017, Ủy ban châu Âu (EC) cảnh báo “thẻ vàng” đối với hoạt động khai thác hải sản bất hợp pháp, "
      "không khai báo và không theo quy định (IUU Fishing) đối với Việt Nam.",
      [("Ủy ban châu Âu", "Ủy ban châu Âu"), ("Ủy ban châu Âu", "EC")]),
@@ -903,7 +903,7 @@ def test_brands_after_a_kind_and_trade_and_names_before_a_code(text, expected):
 
 def test_a_board_after_a_title_is_the_titles():
     # "Chủ tịch Hội đồng quản trị" is the chairman of the board (`boards_after_title`): the group is the body named,
-    # its board no organ of its own (/work/safe-large4/xuat-khau-det-may-se-ve-dich-34-ty-usd.md).
+    # its board no organ of its own (../shared/corpus-large/xuat-khau-det-may-se-ve-dich-34-ty-usd.md).
     text = ("Theo ông Lê Tiến Trường, Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (Vinatex), năm 2020, đại dịch "
             "Covid-19 bùng nổ trên toàn cầu khiến các chuỗi cung ứng đứt gãy, cầu hàng hoá sụt giảm.")
     assert names(text) == [("Tập đoàn Dệt May Việt Nam", "Tập đoàn Dệt may Việt Nam"), ("Tập đoàn Dệt May Việt Nam", "Vinatex")]
@@ -911,16 +911,16 @@ def test_a_board_after_a_title_is_the_titles():
 
 @pytest.mark.parametrize("text, expected", [
     # A firm named by a stock code (`placeholders`) is an example's
-    # (/work/safe-large4/dinh-khoan-ke-toan-la-gi-nguyen-tac-khi-dinh-khoan-ke-toan.md) …
+    # (../shared/corpus-large/dinh-khoan-ke-toan-la-gi-nguyen-tac-khi-dinh-khoan-ke-toan.md) …
     ("Bán hàng cho Công ty XYZ chưa thu tiền với tổng giá bán chưa thuế là 50.000.000, thuế GTGT 10%.", []),
     # … and one named by a letter on a page that gives examples
-    # (/work/safe-large4/tien-lai-vay-co-phai-nop-thue-tncn-co-chiu-thue-gtgt.md; two letters are a name all the same) …
+    # (../shared/corpus-large/tien-lai-vay-co-phai-nop-thue-tncn-co-chiu-thue-gtgt.md; two letters are a name all the same) …
     ("Ví dụ 5: Công ty cổ phần VC có tiền nhàn rỗi tạm thời chưa phục vụ hoạt động kinh doanh, Công ty cổ phần VC ký hợp đồng "
      "cho Công ty T vay tiền trong thời hạn 6 tháng", ["Công ty cổ phần VC", "Công ty cổ phần VC"]),
-    # (/work/safe-large4/nhung-thoi-diem-ghi-vao-so-ke-toan-nhieu-nguoi-con-nham-lan.md: "Tình huống 1")
+    # (../shared/corpus-large/nhung-thoi-diem-ghi-vao-so-ke-toan-nhieu-nguoi-con-nham-lan.md: "Tình huống 1")
     ("Tình huống 1\n\nNgày 1/1/2019 Công ty A bán hàng cho Công ty B nhưng chưa xuất hóa đơn đã có biên bản bàn giao giữa 2 bên "
      "và Công ty B chưa thanh toán.", []),
-    # … but news naming a real firm by its initial names a firm (/work/safe-large4/tiep-tuc-dieu-tra-vu-hon-nua-tan-can-sa-o-hai-phong.md).
+    # … but news naming a real firm by its initial names a firm (../shared/corpus-large/tiep-tuc-dieu-tra-vu-hon-nua-tan-can-sa-o-hai-phong.md).
     ("Vỏ container dùng chứa nguyên liệu sản xuất thức ăn chăn nuôi cho lợn, gia cầm, do Công ty T nhập khẩu ngày 12/12/2020 "
      "(lô hàng đến khu vực cảng Hải Phòng ngày 11/12/2020).", ["Công ty T"]),
 ])
@@ -930,12 +930,12 @@ def test_placeholder_firms_of_examples(text, expected):
 
 def test_a_foreign_body_named_in_lower_case_with_its_country():
     # A head, lower-case words and a foreign country (`closed_names`, `foreign_countries`) name that country's body
-    # (/work/safe-large4/hiem-hoa-tu-thuoc-la-dien-tu.md) …
+    # (../shared/corpus-large/hiem-hoa-tu-thuoc-la-dien-tu.md) …
     text = ("Theo báo cáo của Trung tâm kiểm soát bệnh tật Mỹ – CDC, đến tháng 2/2020, tại Mỹ có trên 2.800 trường hợp nhập viện "
             "vì hội chứng viêm phổi và nhiều loại bệnh khác do hút thuốc lá điện tử, trong đó có 68 trường hợp đã tử vong.")
     assert surfaces(text) == ["Trung tâm kiểm soát bệnh tật Mỹ"]
     # … which is no unit of the ministry the page names (two paragraphs of
-    # /work/safe-large4/gia-vang-bat-dong-cho-thong-tin-tu-fed.md).
+    # ../shared/corpus-large/gia-vang-bat-dong-cho-thong-tin-tu-fed.md).
     text = ("Hiện tài, giá vàng giao dịch biên độ nhẹ do giới đầu tư và chuyên gia đều đang theo dõi thông tin từ cuộc họp chính "
             "sách tiền tệ của Cục Dự trữ liên bang Mỹ (FED).\n\nTỷ giá trung tâm giữa đồng VND và USD ngày 16/9 được Ngân hàng "
             "Nhà nước niêm yết ở mức 23.198 VND/USD, giảm tiếp 5 đồng so với ngày 15/9.")
@@ -1016,7 +1016,7 @@ def test_an_advisory_council_of_the_prime_minister():
 
 @pytest.mark.parametrize("text, expected", [
     # After a firm's legal form the lower-case words are its trade, whatever it is, up to the capital of its own name
-    # (/work/safe-large5/tphcm-phat-hien-xu-ly-116-nguoi-nhap-canh-trai-phep.md;
+    # (../shared/corpus-large/tphcm-phat-hien-xu-ly-116-nguoi-nhap-canh-trai-phep.md;
     # nhom-hang-may-moc-thiet-bi-giup-hai-quan-ha-noi-tang-so-thu-trong-thang-9.md;
     # ra-soat-lam-ro-dau-hieu-gian-lan-doi-voi-mat-hang-da-voi-xuat-khau.md, the form in lower case).
     ("Công an Quận 11 kiểm tra, phát hiện Công ty TNHH phát sáng Đại Tín vi phạm về kinh doanh hàng hóa nhập lậu, "
@@ -1026,13 +1026,13 @@ def test_an_advisory_council_of_the_prime_minister():
     ("trên cơ sở kết quả giám định ngày 25/12/2020 của Chi nhánh công ty cổ phần giám định và khử trùng FCC tại Hải Phòng, "
      "thông báo kết quả", ["Chi nhánh công ty cổ phần giám định và khử trùng FCC tại Hải Phòng"]),  # (its branch: see below)
     # A function word among the words says they are the sentence's; so does a title after them
-    # (/work/safe-large5/evn-la-doanh-nghiep-do-nha-nuoc-lam-chu-so-huu.md; lua%cc%a3t-doanh-nghie%cc%a3p-lua%cc%a3t-so-68-2014-qh13.md;
+    # (../shared/corpus-large/evn-la-doanh-nghiep-do-nha-nuoc-lam-chu-so-huu.md; lua%cc%a3t-doanh-nghie%cc%a3p-lua%cc%a3t-so-68-2014-qh13.md;
     # tai-ve-quyet-dinh-bo-nhiem-nhan-su-dung-cho-moi-chuc-vu.md).
     ("EVN là công ty TNHH MTV do Nhà nước làm chủ sở hữu.", ["EVN"]),
     ("Cổ phần, trái phiếu của công ty cổ phần có thể được mua bằng Đồng Việt Nam, ngoại tệ tự do chuyển đổi, vàng", []),
     ("Hội đồng quản trị công ty cổ phần bổ nhiệm Giám đốc/Tổng Giám đốc, Kế toán trưởng và người quản lý khác", []),
     # The codes of trades (`expansions`) are words of the name, "và" between them
-    # (/work/safe-large5/ra-soat-lam-ro-dau-hieu-gian-lan-doi-voi-mat-hang-da-voi-xuat-khau.md).
+    # (../shared/corpus-large/ra-soat-lam-ro-dau-hieu-gian-lan-doi-voi-mat-hang-da-voi-xuat-khau.md).
     ("số vận đơn 122000013130121 của Công ty TNHH SX và TM Toàn Cầu Thành Đạt, khai báo: Đá xây dựng",
      ["Công ty TNHH SX và TM Toàn Cầu Thành Đạt"]),
 ])
@@ -1042,7 +1042,7 @@ def test_a_firms_trade_after_its_legal_form(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # An association's field, in any case, runs to its scope, the country or a province
-    # (/work/safe-large5/doanh-nghiep-go-chung-tay-chinh-thuc-ra-mat-quy-viet-nam-xanh.md; fresh14's
+    # (../shared/corpus-large/doanh-nghiep-go-chung-tay-chinh-thuc-ra-mat-quy-viet-nam-xanh.md; fresh14's
     # xuat-khau-ca-tra-sang-mexico-giam-gan-60.md, typo as printed).
     ("Hiệp hội Chế biến gỗ tỉnh Bình Dương, Hiệp hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai, Hiệp hội Gỗ và Lâm sản Bình Định, "
      "Chi hội dăm", ["Hiệp hội Chế biến gỗ tỉnh Bình Dương", "Hiệp hội Gỗ và Thủ công mỹ nghệ tỉnh Đồng Nai",
@@ -1050,7 +1050,7 @@ def test_a_firms_trade_after_its_legal_form(text, expected):
     ("Chế biến cá tra xuất khẩu Theo Hiệp hội Chế biến và Xuất khẩu thỷ sản Việt Nam, ngay từ đầu năm nay, XK cá tra sang "
      "thị trường Bắc Mỹ này đã liên tục giảm sút.", ["Hiệp hội Chế biến và Xuất khẩu thỷ sản Việt Nam"]),
     # A function word before the scope leaves the name to the grammar, which reads a foreign body's seat
-    # (/work/safe-large5/doanh-nghiep-chau-au-da-duoc-huong-loi-tu-viec-hoan-thue-giam-tien-thue-dat.md).
+    # (../shared/corpus-large/doanh-nghiep-chau-au-da-duoc-huong-loi-tu-viec-hoan-thue-giam-tien-thue-dat.md).
     ("Ảnh: Internet Hiệp hội Doanh nghiệp châu Âu tại Việt Nam (EuroCham) vừa công bố báo cáo",
      ["Hiệp hội Doanh nghiệp châu Âu tại Việt Nam", "EuroCham"]),
 ])
@@ -1064,20 +1064,20 @@ def abbreviated(text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     # A capitalised "Hãng" with its trade before a foreign brand names the firm by the brand, as "hãng" does
-    # (/work/safe-large5/flc-chi-3-ty-usd-mua-24-may-bay-airbus-cho-bamboo-airways.md).
+    # (../shared/corpus-large/flc-chi-3-ty-usd-mua-24-may-bay-airbus-cho-bamboo-airways.md).
     ("Ngày 6/3, Tập đoàn FLC và Hãng sản xuất máy bay Airbus của Pháp có buổi làm việc tại trụ sở FLC, xoay quanh thỏa "
      "thuận hợp tác mua máy bay.",
      [("Tập đoàn FLC", "Tập đoàn FLC", ""), ("Airbus", "Airbus", ""), ("FLC", "Tập đoàn FLC", "")]),
     # A brand in brackets after a firm's full name is its short name on the page
-    # (/work/safe-large5/vinamilk-thang-kien-vu-sua-hoc-duong.md).
+    # (../shared/corpus-large/vinamilk-thang-kien-vu-sua-hoc-duong.md).
     ("Chiều ngày 30/9, HĐXX Tòa án Nhân dân quận Hoàn Kiếm (Hà Nội) đã tuyên án sơ thẩm vụ kiện dân sự giữa nguyên đơn là "
      "Công ty Cổ phần Sữa Việt Nam (Vinamilk) và bị đơn là báo điện tử Giáo dục Việt Nam. Tại phiên tòa, HĐXX chấp nhận đơn "
      "khởi kiện của Vinamilk.",
      [("Công ty Cổ phần Sữa Việt Nam", "Công ty Cổ phần Sữa Việt Nam", "Vinamilk"),
       ("Vinamilk", "Công ty Cổ phần Sữa Việt Nam", "Vinamilk"), ("Vinamilk", "Công ty Cổ phần Sữa Việt Nam", "Vinamilk")]),
     # An association with no place in its name runs to the code in brackets after it, its fields listed with
-    # commas (/work/safe-large5/doanh-nghiep-bia-ruou-doi-mat-kho-khan-lon.md), a "Hội" from a capitalised word
-    # (/work/safe-large5/tphcm-ho-tro-chuyen-doi-so-cho-doanh-nghiep-vua-va-nho.md) …
+    # commas (../shared/corpus-large/doanh-nghiep-bia-ruou-doi-mat-kho-khan-lon.md), a "Hội" from a capitalised word
+    # (../shared/corpus-large/tphcm-ho-tro-chuyen-doi-so-cho-doanh-nghiep-vua-va-nho.md) …
     ("Theo PGS.TS. Nguyễn Văn Việt, Chủ tịch Hiệp hội Bia, rượu, nước Giải Khát (VBA), từ đầu năm 2020, ngành bị ảnh hưởng "
      "bởi tác động kép do dịch Covid-19.",
      [("Hiệp hội Bia, rượu, nước Giải Khát", "Hiệp hội Bia, rượu, nước Giải Khát", "VBA"),
@@ -1085,13 +1085,13 @@ def abbreviated(text: str) -> list[tuple[str, str, str]]:
     ("Hai gói ứng dụng do các đơn vị uy tín lâu năm và là thành viên của Hội Tin học (HCA) cung cấp.",
      [("Hội Tin học", "Hội Tin học", "HCA"), ("HCA", "Hội Tin học", "HCA")]),
     # … but a code of words in brackets is inside the name, not after it
-    # (/work/safe-large5/doanh-nghiep-phai-di-tung-buoc-de-phat-trien-ben-vung.md).
+    # (../shared/corpus-large/doanh-nghiep-phai-di-tung-buoc-de-phat-trien-ben-vung.md).
     ("Trao đổi với phóng viên Tạp chí Hải quan, ông Nguyễn Văn Thân, Chủ tịch Hiệp hội doanh nghiệp (DN) nhỏ và vừa Việt "
      "Nam cho rằng, bối cảnh hiện nay đặt ra nhiều bài học.", [("Tạp chí Hải quan", "Tạp chí Hải quan", "")]),
     # A firm's own name right after its legal form may look like a person's: two syllables are the brand's
-    # (/work/safe-large5/tam-dung-hoat-dong-dai-ly-lam-thu-tuc-hai-quan-do-khong-du-dieu-kien-nhan-vien.md,
-    # /work/safe-large5/doanh-nghiep-mong-muon-keo-dai-thoi-gian-gian-hoan-no.md); "và" joins two trades' codes,
-    # some joined by a hyphen, before the firm's own name (/work/safe-large5/lop-xe-dung-cho-khai-thac-mo-phu-hop-phan-loai-nhom-4011.md).
+    # (../shared/corpus-large/tam-dung-hoat-dong-dai-ly-lam-thu-tuc-hai-quan-do-khong-du-dieu-kien-nhan-vien.md,
+    # ../shared/corpus-large/doanh-nghiep-mong-muon-keo-dai-thoi-gian-gian-hoan-no.md); "và" joins two trades' codes,
+    # some joined by a hyphen, before the firm's own name (../shared/corpus-large/lop-xe-dung-cho-khai-thac-mo-phu-hop-phan-loai-nhom-4011.md).
     ("Công ty cổ phần Mai Thành bị tạm dừng hoạt động đại lý làm thủ tục hải quan 6 tháng (từ ngày 13/11/2020).",
      [("Công ty cổ phần Mai Thành", "Công ty cổ phần Mai Thành", "")]),
     ("Đồng quan điểm, theo đại diện Công ty TNHH Hoàng Hà (DN chuyên về dịch vụ thương mại, xuất nhập khẩu), trong những "
@@ -1108,34 +1108,34 @@ def test_brands_after_hang_brands_in_brackets_coded_associations_and_person_like
 
 @pytest.mark.parametrize("text, expected", [
     # A capitalised stop word right after a locality word, before a capitalised second word, is the place's first
-    # (/work/shared/corpus-large/phan-mem-ho-tro-ke-khai-thue-htkk-4-1-1-moi-nhat-2019.md, fresh15).
+    # (../shared/corpus-large/phan-mem-ho-tro-ke-khai-thue-htkk-4-1-1-moi-nhat-2019.md, fresh15).
     ("Cập nhật tên Chi cục Thuế huyện Năm Căn trực thuộc Cục Thuế tỉnh Cà Mau trong danh mục cơ quan thuế.",
      ["Chi cục Thuế huyện Năm Căn", "Cục Thuế tỉnh Cà Mau"]),
     # A unit's short name in brackets, its head and number, closes its name: the lower-case words before it are
-    # the name's (/work/shared/corpus-large/khai-bao-van-phong-pham-nhung-lai-nhap-khau-vay-te-te.md, fresh15).
+    # the name's (../shared/corpus-large/khai-bao-van-phong-pham-nhung-lai-nhap-khau-vay-te-te.md, fresh15).
     ("Cục Điều tra chống buôn lậu-Tổng cục Hải quan (Đội Kiểm soát chống buôn lậu khu vực miền Bắc (Đội 1); Phòng Thu thập "
      "xử lý thông tin nghiệp vụ hải quan (Phòng 2); Phòng Giám sát Hải quan trực tuyến (Phòng 3), phối hợp",
      ["Cục Điều tra chống buôn lậu", "Tổng cục Hải quan", "Đội Kiểm soát chống buôn lậu khu vực miền Bắc", "Đội 1",
       "Phòng Thu thập xử lý thông tin nghiệp vụ hải quan", "Phòng Giám sát Hải quan trực tuyến"]),
     # A code after a name-like pair inside a firm's name ends the brand, the pair its words
-    # (/work/shared/corpus-large/fecon-trung-thau-nhieu-du-an-lon.md, fresh15).
+    # (../shared/corpus-large/fecon-trung-thau-nhieu-du-an-lon.md, fresh15).
     ("Chủ đầu tư dự án là Công ty CP Tập đoàn Phượng Hoàng Xanh A&A. FECON đảm nhiệm phần cung cấp",
      ["Công ty CP Tập đoàn Phượng Hoàng Xanh A&A"]),
     # A foreign firm's German legal form closes its English name, "&" joining its words, after "hãng" and a trade
-    # (/work/shared/corpus-large/quy-di%cc%a3nh-cong-tac-phi-ho%cc%a3p-ly-cua-cong-ty-moi-nhat.md, fresh15).
+    # (../shared/corpus-large/quy-di%cc%a3nh-cong-tac-phi-ho%cc%a3p-ly-cua-cong-ty-moi-nhat.md, fresh15).
     ("Công ty mua vé máy bay khứ hồi cho nhân viên đi công tác tại nước ngoài (Đức) của hãng hàng không East Sea Travel & Air "
      "Service GmBH thông qua Website của Hãng hàng không", ["East Sea Travel & Air Service GmBH"]),
     # A teaser cut after a word's first letter names no body
-    # (/work/shared/corpus-large/mau-bang-ke-hoa-don-chung-tu-hang-hoa-dich-vu-ban-ra-mau-so-01-1-gtgt-theo-tt-156.md, fresh15).
+    # (../shared/corpus-large/mau-bang-ke-hoa-don-chung-tu-hang-hoa-dich-vu-ban-ra-mau-so-01-1-gtgt-theo-tt-156.md, fresh15).
     ("(Ban hành kèm theo Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ T…", []),
     # A fund that is money set aside, an insurance scheme's or a levy's, is an account, no body
-    # (/work/shared/corpus-large/noi-dung-va-cac-khoan-trich-theo-quy-tien-luong-ban-nen-ghi-nho.md, fresh15;
-    # /work/shared/corpus-large/giam-51-dong-lit-gia-xang-ve-hon-14-000-dong-lit.md) …
+    # (../shared/corpus-large/noi-dung-va-cac-khoan-trich-theo-quy-tien-luong-ban-nen-ghi-nho.md, fresh15;
+    # ../shared/corpus-large/giam-51-dong-lit-gia-xang-ve-hon-14-000-dong-lit.md) …
     ("Trong doanh nghiệp có các khoản trích theo quỹ tiền lương, bao gồm 4 khoản như sau. Quỹ Bảo hiểm Y tế, Bảo hiểm thất "
      "nghiệp, Bảo hiểm xã hội", []),
     ("Trong kỳ điều hành này, Liên Bộ không trích lập Quỹ Bình ổn giá xăng dầu đối với xăng E5RON92 và dầu mazut", []),
     # … a fund set up as a body is one
-    # (/work/shared/corpus/thu-tuong-chi-thi-day-manh-co-phan-hoa-thoai-von-nha-nuoc-tai-dn.md).
+    # (../shared/corpus/thu-tuong-chi-thi-day-manh-co-phan-hoa-thoai-von-nha-nuoc-tai-dn.md).
     ("nộp tiền thu phát sinh từ cổ phần hóa, thoái vốn về Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp (Quỹ) theo quy định.",
      ["Quỹ Hỗ trợ sắp xếp và phát triển doanh nghiệp"]),
 ])
@@ -1145,11 +1145,11 @@ def test_places_after_localities_short_names_in_brackets_codes_ending_brands_leg
 
 @pytest.mark.parametrize("text, expected", [
     # The scope of a unit's trade policy in lower case goes on its name ("đa biên", "đa phương", "song phương": `name_words`)
-    # (/work/shared/corpus-large/rcep-khong-tao-ra-cu-soc-ve-giam-thue-quan-doi-voi-viet-nam.md, fresh17).
+    # (../shared/corpus-large/rcep-khong-tao-ra-cu-soc-ve-giam-thue-quan-doi-voi-viet-nam.md, fresh17).
     ("Đây là thông tin được ông Lương Hoàng Thái, Vụ trưởng Vụ Chính sách thương mại đa biên (Bộ Công Thương) chia sẻ",
      ["Vụ Chính sách thương mại đa biên", "Bộ Công Thương"]),
     # … and so do a trade's or a field's words official names are made of (`name_words`: "chế biến gỗ", "chuyên dụng",
-    # "chuyển giao công nghệ", "sinh thái") (/work/shared/corpus-large/doanh-nghiep-che-bien-go-no-luc-thay-doi-de-phat-trien-ben-vung.md,
+    # "chuyển giao công nghệ", "sinh thái") (../shared/corpus-large/doanh-nghiep-che-bien-go-no-luc-thay-doi-de-phat-trien-ben-vung.md,
     # …/lop-xe-dung-cho-khai-thac-mo-phu-hop-phan-loai-nhom-4011.md, …/khai-bao-van-phong-pham-nhung-lai-nhap-khau-vay-te-te.md).
     ("Ông Nguyễn Quốc Khanh, Chủ tịch Hội Mỹ nghệ và Chế biến gỗ TP.HCM (HAWA) cho biết, trong vài năm gần đây",
      ["Hội Mỹ nghệ và Chế biến gỗ TP.HCM", "HAWA"]),
@@ -1159,11 +1159,11 @@ def test_places_after_localities_short_names_in_brackets_codes_ending_brands_leg
     ("Hiện lực lượng chức năng đã phối hợp với Viện Sinh sinh thái và tài nguyên sinh vật lấy mẫu để giám định",
      ["Viện Sinh sinh thái và tài nguyên sinh vật"]),
     # A unit, a dash and the registry body it belongs to are two bodies, the unit named alone
-    # (/work/shared/corpus-large/kienlongbank-bo-nhiem-3-pho-tong-giam-doc-moi.md, fresh17).
+    # (../shared/corpus-large/kienlongbank-bo-nhiem-3-pho-tong-giam-doc-moi.md, fresh17).
     ("ông Nguyễn Văn Minh, sinh năm 1977, cử nhân điện tử viễn thông, trường Đại học Khoa học Tự nhiên – Đại học Quốc gia "
      "Hà Nội, với kinh nghiệm 20 năm", ["trường Đại học Khoa học Tự nhiên", "Đại học Quốc gia Hà Nội"]),
     # A firm's board before the firm's code or brand is a body of its own, the firm named too (fresh17:
-    # /work/shared/corpus-large/scb-thay-doi-nhan-su-cap-cao.md, …/kienlongbank-bo-nhiem-3-pho-tong-giam-doc-moi.md) …
+    # ../shared/corpus-large/scb-thay-doi-nhan-su-cap-cao.md, …/kienlongbank-bo-nhiem-3-pho-tong-giam-doc-moi.md) …
     ("Ngân hàng Sài Gòn (SCB) vừa có thông tin về việc thay đổi nhân sự cấp cao. Theo đó, Hội đồng quản trị SCB đã quyết "
      "định bổ nhiệm ông Hoàng Minh Hoàn", ["Ngân hàng Sài Gòn", "SCB", "Hội đồng quản trị SCB", "SCB"]),
     ("Ban điều hành Kienlongbank có 8 thành viên, gồm Tổng Giám đốc và 7 Phó Tổng Giám đốc.",
@@ -1172,11 +1172,11 @@ def test_places_after_localities_short_names_in_brackets_codes_ending_brands_leg
     ("ông Võ Quốc Thắng (nguyên Chủ tịch HĐQT Kienlongbank, hiện là Chủ tịch Hội đồng quản trị Dongtam Group, cố vấn Kienlongbank).",
      ["Kienlongbank", "Dongtam Group", "Kienlongbank"]),
     # A bare provincial head before "các tỉnh" (no province named after) is every province's, a kind
-    # (/work/shared/corpus-large/thong-tu-03-2015-tt-bldtbxh-dieu-chi%cc%89nh-tien-luong-da%cc%83-dong-bhxh.md, fresh17) …
+    # (../shared/corpus-large/thong-tu-03-2015-tt-bldtbxh-dieu-chi%cc%89nh-tien-luong-da%cc%83-dong-bhxh.md, fresh17) …
     ("UBND tỉnh Hà Nam ban hành. – Sở LĐ-TBXH các tỉnh, thành phố trực thuộc TƯ;", ["UBND tỉnh Hà Nam"]),
     # A code right after a photo's credit names the agency that took it, no party of the page
-    # (/work/shared/corpus-portals/tnt_tong-bi-thu-to-lam-du-kien-sap-xep-don-vi-hanh-chi.md,
-    # /work/shared/corpus-portals/bm_neu-dn-bi-thanh-tra-qua-nhieu-chu-tich-tinh-phai-v.txt).
+    # (../shared/corpus-portals/tnt_tong-bi-thu-to-lam-du-kien-sap-xep-don-vi-hanh-chi.md,
+    # ../shared/corpus-portals/bm_neu-dn-bi-thanh-tra-qua-nhieu-chu-tich-tinh-phai-v.txt).
     ("Tổng Bí thư Tô Lâm chủ trì buổi gặp mặt - Ảnh: TTXVN\n\nTại cuộc gặp mặt", []),
     ("nhiều doanh nghiệp bất động sản kiến nghị thanh tra - ảnh VGP Bộ này cũng", []),
 ])
@@ -1186,7 +1186,7 @@ def test_lower_case_scopes_units_before_their_body_and_firms_boards(text, expect
 
 def test_a_provincial_head_before_the_provinces_it_names_is_no_kind():
     # "các tỉnh" and the provinces named: their bodies, not every province's
-    # (/work/shared/corpus-large/hai-quan-bac-ninh-co-nhieu-dau-an-tang-truong-trong-nam-covid.md).
+    # (../shared/corpus-large/hai-quan-bac-ninh-co-nhieu-dau-an-tang-truong-trong-nam-covid.md).
     text = ("trao đổi thông tin với Ban Quản lý các khu công nghiệp, Sở Kế hoạch và Đầu tư các tỉnh Bắc Ninh, Bắc Giang, "
             "Thái Nguyên để nắm tình hình đầu tư mới")
     assert "Sở Kế hoạch và Đầu tư" in surfaces(text)
@@ -1194,22 +1194,22 @@ def test_a_provincial_head_before_the_provinces_it_names_is_no_kind():
 
 @pytest.mark.parametrize("text, expected", [
     # A firm's legal form inside its name goes on with the name, past another head
-    # (/work/shared/corpus-large/fe-credit-mot-thap-ky-dong-hanh-cung-11-trieu-khach-hang.md, fresh18) …
+    # (../shared/corpus-large/fe-credit-mot-thap-ky-dong-hanh-cung-11-trieu-khach-hang.md, fresh18) …
     ("Ngày 2/11/2020 vừa qua, Công ty Tài chính TNHH MTV Ngân hàng Việt Nam Thịnh Vượng (“FE CREDIT”) chính thức kỷ niệm",
      ["Công ty Tài chính TNHH MTV Ngân hàng Việt Nam Thịnh Vượng"]),
     # … and a legal form in other case opens a firm's trade and name as "CP" does
-    # (/work/shared/corpus-large/hoat-dong-ma-gia-tang-va-nguy-co-tiem-an.md, fresh18).
+    # (../shared/corpus-large/hoat-dong-ma-gia-tang-va-nguy-co-tiem-an.md, fresh18).
     ("vụ việc tại Công ty Cp xây dựng Coteccons vừa qua là điển hình.", ["Công ty Cp xây dựng Coteccons"]),
     # A code of dotted initials keeps its stop before the firm's seat; before a sentence it ends the name
-    # (/work/shared/corpus-large/doanh-nghiep-san-xuat-thuc-an-chan-nuoi-duoi-tren-san-nha.md, fresh18).
+    # (../shared/corpus-large/doanh-nghiep-san-xuat-thuc-an-chan-nuoi-duoi-tren-san-nha.md, fresh18).
     ("3 vị trí dẫn đầu top 10 lần lượt thuộc về: Công ty CP Chăn nuôi C.P. Việt Nam, Công ty TNHH DES HEUS",
      ["Công ty CP Chăn nuôi C.P. Việt Nam", "Công ty TNHH DES HEUS"]),
     ("sản lượng của Công ty CP Chăn nuôi C.P. Trong khi đó", ["Công ty CP Chăn nuôi C.P"]),
     # A firm's branch: "Chi nhánh" before the firm, its seat after "tại"; or the firm, a dash and "Chi
-    # nhánh" (/work/shared/corpus-large/hai-quan-cuong-quyet-kiem-soat-chat-mat-hang-da-voi-xuat-khau.md,
+    # nhánh" (../shared/corpus-large/hai-quan-cuong-quyet-kiem-soat-chat-mat-hang-da-voi-xuat-khau.md,
     # …/nhieu-doanh-nghiep-nhan-quyet-dinh-moi-ve-hoat-dong-dai-ly-lam-thu-tuc-hai-quan.md,
     # …/khoi-dong-von-cho-doanh-nghiep-thoi-vu-cuoi-nam.md, fresh18;
-    # /work/safe-large5/mat-hang-xylene-xuat-ban-cho-dn-che-xuat-khong-chiu-thue-xk-2.md) …
+    # ../shared/corpus-large/mat-hang-xylene-xuat-ban-cho-dn-che-xuat-khong-chiu-thue-xk-2.md) …
     ("Cũng trên cơ sở kết quả giám định ngày 25/12/2020 của Chi nhánh Công ty Cổ phần Giám định và Khử trùng FCC tại Hải "
      "Phòng, thông báo kết quả", ["Chi nhánh Công ty Cổ phần Giám định và Khử trùng FCC tại Hải Phòng"]),
     ("là nhân viên đại lý làm thủ tục hải quan của Chi nhánh Công ty Cổ phần Giao nhận Toàn cầu DHL Việt Nam, việc thu hồi",
@@ -1222,36 +1222,36 @@ def test_a_provincial_head_before_the_provinces_it_names_is_no_kind():
     ("Công ty Cổ phần Giám định và Khử trùng FCC tại Hải Phòng đã lấy mẫu", ["Công ty Cổ phần Giám định và Khử trùng FCC"]),
     # A field written with its capital and a lower-case syllable ("Dự báo", "Bến tầu") is one word of the
     # name; in lower case after a name it is the sentence's verb
-    # (/work/shared/corpus-large/khoi-dong-von-cho-doanh-nghiep-thoi-vu-cuoi-nam.md,
+    # (../shared/corpus-large/khoi-dong-von-cho-doanh-nghiep-thoi-vu-cuoi-nam.md,
     # …/my-pham-cao-cap-nhap-lau-giau-tren-xe-khach.md, fresh18).
     ("Khảo sát mới nhất của Vụ Dự báo-Thống kê, Ngân hàng Nhà nước (NHNN) cho thấy",
      ["Vụ Dự báo-Thống kê", "Ngân hàng Nhà nước", "NHNN"]),
     ("vừa bị lực lượng Trạm Kiểm soát liên hợp Km15-Bến tầu Dân Tiến (Quảng Ninh) bắt giữ.",
      ["Trạm Kiểm soát liên hợp Km15-Bến tầu Dân Tiến"]),
     ("Công ty Chứng khoán dự báo tăng trưởng", ["Công ty Chứng khoán"]),
-    # The smuggling police's numbered flotillas (/work/shared/corpus-large/lam-ro-khai-niem-ve-phao-de-tao-thuan-loi-trong-xu-ly-vi-pham.md,
-    # fresh18; /work/safe-large5/lien-tiep-bat-giu-tau-cho-dau-lau-tren-vung-bien-vung-tau.md).
+    # The smuggling police's numbered flotillas (../shared/corpus-large/lam-ro-khai-niem-ve-phao-de-tao-thuan-loi-trong-xu-ly-vi-pham.md,
+    # fresh18; ../shared/corpus-large/lien-tiep-bat-giu-tau-cho-dau-lau-tren-vung-bien-vung-tau.md).
     ("Pháo nổ và pháo hoa do Hải đội 1 (Cục Điều tra chống buôn lậu) phối hợp với lực lượng Công an bắt giữ",
      ["Hải đội 1", "Cục Điều tra chống buôn lậu", "Công an"]),
-    # A foreign legal form glued to its stop closes an English name (/work/shared/corpus-large/hoat-dong-ma-gia-tang-va-nguy-co-tiem-an.md, fresh18).
+    # A foreign legal form glued to its stop closes an English name (../shared/corpus-large/hoat-dong-ma-gia-tang-va-nguy-co-tiem-an.md, fresh18).
     ("Coteccons đã đặt câu hỏi về mối liên hệ giữa Kusto với THE8TH, Ma Dao Trading Pte.Ltd cùng một số cổ đông",
      ["Ma Dao Trading Pte.Ltd"]),
     # Bodies two countries set up together, named by both ("Việt Nam – New Zealand")
-    # (/work/shared/corpus-large/hang-hoa-nao-duoc-trao-doi-chung-nhan-kiem-dich-dien-tu-voi-new-zealand-2.md, fresh18;
-    # /work/safe-large5/ky-hop-lan-thu-41-uy-ban-lien-chinh-phu-viet-nam-lao.md).
+    # (../shared/corpus-large/hang-hoa-nao-duoc-trao-doi-chung-nhan-kiem-dich-dien-tu-voi-new-zealand-2.md, fresh18;
+    # ../shared/corpus-large/ky-hop-lan-thu-41-uy-ban-lien-chinh-phu-viet-nam-lao.md).
     ("Để kịp thời chuẩn bị cho Phiên họp lần thứ 3 của Tổ công tác chung Việt Nam – New Zealand liên quan đến nội dung nêu trên",
      ["Tổ công tác chung Việt Nam – New Zealand"]),
     ("Ngày 6/1/2019 tại Hà Nội, đã diễn ra Kỳ họp lần thứ 41 Ủy ban liên Chính phủ Việt Nam-Lào do", ["Ủy ban liên Chính phủ Việt Nam-Lào"]),
     # A steering committee named after its remit, the codes of the systems it is about listed after "về"
-    # (/work/shared/corpus-large/day-manh-dien-tu-hoa-cac-thu-tuc-thuc-hien-tren-cong-thong-tin-mot-cua-quoc-gia.md, fresh18).
+    # (../shared/corpus-large/day-manh-dien-tu-hoa-cac-thu-tuc-thuc-hien-tren-cong-thong-tin-mot-cua-quoc-gia.md, fresh18).
     ("Phó Thủ tướng Phạm Bình Minh- Chủ tịch Ủy ban chỉ đạo quốc gia về ASW, NSW và tạo thuận lợi thương mại (Ủy ban 1899) "
      "nhấn mạnh", ["Thủ tướng", "Ủy ban chỉ đạo quốc gia về ASW, NSW và tạo thuận lợi thương mại"]),
     ("Ủy ban chỉ đạo yêu cầu các bộ, ngành khẩn trương", []),
     # … the task's last word before the sentence's stop is the task's
-    # (/work/safe-large5/pho-tong-cuc-truong-tong-cuc-hai-quan-nguyen-cong-binh-100-thu-tuc-hai-quan-duoc-ket-noi-nsw.md).
+    # (../shared/corpus-large/pho-tong-cuc-truong-tong-cuc-hai-quan-nguyen-cong-binh-100-thu-tuc-hai-quan-duoc-ket-noi-nsw.md).
     ("thực hiện vai trò Cơ quan Thường trực của Ủy ban chỉ đạo quốc gia về ASW, NSW và tạo thuận lợi thương mại. Xin Phó",
      ["Ủy ban chỉ đạo quốc gia về ASW, NSW và tạo thuận lợi thương mại"]),
-    # A firm named by a number after its legal form (/work/shared/corpus-large/them-loi-the-cho-doanh-nghiep-khi-chu-dong-nam-bat-xu-the-kinh-doanh-moi.md).
+    # A firm named by a number after its legal form (../shared/corpus-large/them-loi-the-cho-doanh-nghiep-khi-chu-dong-nam-bat-xu-the-kinh-doanh-moi.md).
     ("ông Dương Viết Lĩnh, Phòng kinh doanh, Công ty TNHH MTV 176 cho biết, trước đây", ["Công ty TNHH MTV 176"]),
 ])
 def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected):
@@ -1260,8 +1260,8 @@ def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # A foreign country after "Chính phủ" names that country's government, not Vietnam's
-    # (/work/shared/corpus-large/vuong-quoc-anh-va-viet-nam-ky-y-dinh-thu-xay-dung-kho-du-lieu-thuong-mai-viet-nam.md, fresh19;
-    # /work/safe-large5/hai-quan-viet-nam-tiep-nhan-thiet-bi-dao-tao-nhan-dien-hang-hoa-luong-dung.md) …
+    # (../shared/corpus-large/vuong-quoc-anh-va-viet-nam-ky-y-dinh-thu-xay-dung-kho-du-lieu-thuong-mai-viet-nam.md, fresh19;
+    # ../shared/corpus-large/hai-quan-viet-nam-tiep-nhan-thiet-bi-dao-tao-nhan-dien-hang-hoa-luong-dung.md) …
     ("Kho dữ liệu Thương mại Việt Nam là dự án hỗ trợ kĩ thuật không hoàn lại mà Chính phủ Anh dành cho Việt Nam",
      [("Chính phủ Anh", "Chính phủ Anh")]),
     ("Theo đó, Chính phủ Hoa Kỳ bàn giao thiết bị đào tạo gồm: máy tính", [("Chính phủ Hoa Kỳ", "Chính phủ Hoa Kỳ")]),
@@ -1270,8 +1270,8 @@ def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected)
     ("Bộ Công Thương Việt Nam và Bộ Thương mại quốc tế Anh đã ký Ý định thư",
      [("Bộ Công Thương Việt Nam", "Bộ Công Thương"), ("Bộ Thương mại quốc tế Anh", "Bộ Thương mại quốc tế Anh")]),
     # The border guard and a province with no locality word: its command there, as "Bộ đội Biên phòng tỉnh …"
-    # (/work/shared/corpus-large/triet-pha-thanh-cong-duong-day-ma-tuy-xuyen-quoc-gia-cuc-lon.md, fresh19;
-    # /work/safe-large5/ha-tinh-pha-duong-day-dua-nguoi-vuot-bien-trai-phep.md).
+    # (../shared/corpus-large/triet-pha-thanh-cong-duong-day-ma-tuy-xuyen-quoc-gia-cuc-lon.md, fresh19;
+    # ../shared/corpus-large/ha-tinh-pha-duong-day-dua-nguoi-vuot-bien-trai-phep.md).
     ("Công an tinh Đồng Nai, Biên Phòng Kiên Giang đã phối hợp triệt phá",
      [("Công an", "Công an nhân dân"), ("Biên Phòng Kiên Giang", "Bộ đội Biên phòng Kiên Giang")]),
     # (The unit before its parent in brackets is named too: see test_units_before_their_parent_and_bodies_of_every_province.)
@@ -1279,20 +1279,20 @@ def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected)
      [("Phòng phòng chống ma túy", "Phòng phòng chống ma túy"),
       ("Bộ đội Biên phòng Hà Tĩnh", "Bộ đội Biên phòng Hà Tĩnh"), ("Bộ đội Biên phòng Quảng Trị", "Bộ đội Biên phòng Quảng Trị")]),
     # A unit, a dash and a provincial body with its place are two bodies, as before a registry body (the fresh19
-    # page above; /work/safe-large5/tieu-huy-hon-45-000-san-pham-ruou-ngoai-my-pham-nhap-lau.md) …
+    # page above; ../shared/corpus-large/tieu-huy-hon-45-000-san-pham-ruou-ngoai-my-pham-nhap-lau.md) …
     ("Phòng Cảnh sát điều tra tội phạm về ma tuý, Công an quận Bình Thạnh – Công an TPHCM, Công an tinh Đồng Nai",
      [("Phòng Cảnh sát điều tra tội phạm về ma tuý", "Phòng Cảnh sát điều tra tội phạm về ma tuý"),
       ("Công an quận Bình Thạnh", "Công an quận Bình Thạnh"), ("Công an TPHCM", "Công an thành phố Hồ Chí Minh")]),
     # … but a place after the dash is the same body's ("Gia Lai - Kon Tum").
     ("Cục Hải quan Gia Lai - Kon Tum cho biết", [("Cục Hải quan Gia Lai - Kon Tum", "Cục Hải quan Gia Lai - Kon Tum")]),
     # A steering committee "của" the ministry that set it up is one name, the ministry a mention too
-    # (/work/shared/corpus-large/quyet-liet-trien-khai-cac-nhiem-vu-trong-6-thang-dau-nam-2018-nganh-hai-quan-thu-duoc-nhung-ket-qua-kha-quan.md, fresh19).
+    # (../shared/corpus-large/quyet-liet-trien-khai-cac-nhiem-vu-trong-6-thang-dau-nam-2018-nganh-hai-quan-thu-duoc-nhung-ket-qua-kha-quan.md, fresh19).
     ("Riêng trong công tác chống buôn lậu, với vai trò là Cơ quan Thường trực Ban chỉ đạo 389 của Bộ Tài chính, Tổng cục "
      "Hải quan đã tham mưu", [("Ban chỉ đạo 389 của Bộ Tài chính", "Ban chỉ đạo 389 của Bộ Tài chính"),
                               ("Bộ Tài chính", "Bộ Tài chính"), ("Tổng cục Hải quan", "Tổng cục Hải quan")]),
     ("Ban Chỉ đạo yêu cầu của Bộ Tài chính", [("Ban Chỉ đạo", "Ban Chỉ đạo"), ("Bộ Tài chính", "Bộ Tài chính")]),
     # A committee's remit after "về" names programmes with their capital, listed with commas (the same page;
-    # /work/safe-large5: "Ban Chỉ đạo Trung ương về Phòng chống thiên tai") …
+    # corpus-large: "Ban Chỉ đạo Trung ương về Phòng chống thiên tai") …
     ("Với vai trò là Cơ quan Thường trực của Ủy ban chỉ đạo quốc gia về Cơ chế một cửa ASEAN, Cơ chế một cửa quốc gia và "
      "tạo thuận lợi thương mại, Tổng cục Hải quan đã phối hợp",
      [("Ủy ban chỉ đạo quốc gia về Cơ chế một cửa ASEAN, Cơ chế một cửa quốc gia và tạo thuận lợi thương mại",
@@ -1303,8 +1303,8 @@ def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected)
     # … but a place after "về" is where one goes, and a body's head there is the next party.
     ("Ban Chỉ đạo về Hà Nội làm việc", []),
     # A traffic police or joint control station is named by its function, then its place
-    # (/work/shared/corpus-large/tam-giu-tren-1-500-san-pham-hang-hoa-tri-gia-75-trieu-dong.md, fresh19;
-    # /work/safe-large5/hai-quan-quang-nam-bat-giu-ba-ca-the-te-te.md); alone it is a kind.
+    # (../shared/corpus-large/tam-giu-tren-1-500-san-pham-hang-hoa-tri-gia-75-trieu-dong.md, fresh19;
+    # ../shared/corpus-large/hai-quan-quang-nam-bat-giu-ba-ca-the-te-te.md); alone it is a kind.
     ("lực lượng Quản lý thị trường và Trạm cảnh sát giao thông Tùng Diễn tiếp tục phát hiện",
      [("Quản lý thị trường", "Quản lý thị trường"), ("Trạm cảnh sát giao thông Tùng Diễn", "Trạm cảnh sát giao thông Tùng Diễn")]),
     ("Trạm kiểm soát liên hợp cửa khẩu Nam Giang bắt giữ", [("Trạm kiểm soát liên hợp cửa khẩu Nam Giang",
@@ -1317,8 +1317,8 @@ def test_foreign_governments_border_commands_dashed_bodies_committees_of_ministr
 
 @pytest.mark.parametrize("text, expected", [
     # A kind of firm written with its capital, a foreign country and the words of the sentence before
-    # "như" lead a list of brands too (/work/shared/corpus-large/huong-toi-tam-cao-moi-trong-quan-he-hop-tac-
-    # thuong-mai-viet-nam-hoa-ky.md, fresh20; /work/safe-large5/viet-nam-han-quoc-trien-vong-hop-tac-kinh-doanh.md).
+    # "như" lead a list of brands too (../shared/corpus-large/huong-toi-tam-cao-moi-trong-quan-he-hop-tac-
+    # thuong-mai-viet-nam-hoa-ky.md, fresh20; ../shared/corpus-large/viet-nam-han-quoc-trien-vong-hop-tac-kinh-doanh.md).
     ("Hầu hết các Tập đoàn lớn nhất của Hoa Kỳ đều đã có mặt tại Việt Nam như Exxon Mobil, Murphy Oil, Chevron, Boeing, "
      "Ford, Intel, Wal-Mart, Nike, Coca-Cola và P&G… Ông",
      [("Exxon Mobil", "Exxon Mobil"), ("Murphy Oil", "Murphy Oil"), ("Chevron", "Chevron"), ("Boeing", "Boeing"), ("Ford", "Ford"),
@@ -1326,8 +1326,8 @@ def test_foreign_governments_border_commands_dashed_bodies_committees_of_ministr
     # … but not where the sentence names another plural thing before "như": its items are that thing's.
     ("các doanh nghiệp xuất khẩu sang Mỹ phải đáp ứng các tiêu chuẩn như ISO, HACCP.", []),
     # The levels after a bare head ("tỉnh, thành phố:") share it with the places listed, as "các" does, and
-    # the dash of a double name may be spaced on one side only (/work/shared/corpus-large/quyet-liet-trien-khai-
-    # cac-nhiem-vu-trong-6-thang-dau-nam-2018.md, fresh19; /work/safe-large5/hon-9-500-doanh-nghiep-su-dung-dich-vu-cong-truc-tuyen*).
+    # the dash of a double name may be spaced on one side only (../shared/corpus-large/quyet-liet-trien-khai-
+    # cac-nhiem-vu-trong-6-thang-dau-nam-2018.md, fresh19; ../shared/corpus-large/hon-9-500-doanh-nghiep-su-dung-dich-vu-cong-truc-tuyen*).
     ("tại các đơn vị đã triển khai thí điểm Cục hải quan tỉnh, thành phố: Hải Phòng, Hồ Chí Minh, Bà Rịa -Vũng Tàu và Hà Nội. Công tác",
      [("Hải Phòng", "Cục hải quan Hải Phòng"), ("Hồ Chí Minh", "Cục hải quan Hồ Chí Minh"),
       ("Bà Rịa -Vũng Tàu", "Cục hải quan Bà Rịa - Vũng Tàu"), ("Hà Nội", "Cục hải quan Hà Nội")]),
@@ -1339,9 +1339,9 @@ def test_firms_after_a_foreign_country_lists_sharing_levels_and_one_sided_dashes
 
 @pytest.mark.parametrize("text, expected", [
     # A unit named by its function in lower case right before its parent in brackets or after a dash
-    # (/work/shared/corpus-large/thay-doi-ve-chung-thu-so-cua-viettel-tro-thanh*, fresh19;
-    # /work/shared/corpus-large/nang-cao-nang-luc-kiem-soat-ma-tuy-cua-nganh-hai-quan*, fresh20;
-    # /work/safe-large5/phat-hien-hang-cam-trong-hang-tram-lo-hang-bi*).
+    # (../shared/corpus-large/thay-doi-ve-chung-thu-so-cua-viettel-tro-thanh*, fresh19;
+    # ../shared/corpus-large/nang-cao-nang-luc-kiem-soat-ma-tuy-cua-nganh-hai-quan*, fresh20;
+    # ../shared/corpus-large/phat-hien-hang-cam-trong-hang-tram-lo-hang-bi*).
     ("Theo Trung tâm quản lý vận hành hệ thống CNTT hải quan (Cục CNTT và Thống kê hải quan, Tổng cục Hải quan), hiện hệ thống",
      [("Trung tâm quản lý vận hành hệ thống CNTT hải quan", "Trung tâm quản lý vận hành hệ thống CNTT hải quan"),
       ("Cục CNTT và Thống kê hải quan", "Cục Công nghệ thông tin và Thống kê hải quan"), ("Tổng cục Hải quan", "Tổng cục Hải quan")]),
@@ -1351,13 +1351,13 @@ def test_firms_after_a_foreign_country_lists_sharing_levels_and_one_sided_dashes
     ("mẫu được gửi đến Trung tâm giám định ma túy (Bộ Công an) để giám định",
      [("Trung tâm giám định ma túy", "Trung tâm giám định ma túy"), ("Bộ Công an", "Bộ Công an")]),
     # … not a sentence's words ("Phòng phối hợp với …"), nor prevention ("phòng chống") written with a capital
-    # (/work/safe-large5/hang-nhap-khau-vien-tro-cac-tinh-mien-trung*).
+    # (../shared/corpus-large/hang-nhap-khau-vien-tro-cac-tinh-mien-trung*).
     ("Phòng phối hợp với Chi cục Hải quan cửa khẩu cảng Đình Vũ (Cục Hải quan Hải Phòng) kiểm tra",
      [("Chi cục Hải quan cửa khẩu cảng Đình Vũ", "Chi cục Hải quan cửa khẩu cảng Đình Vũ"), ("Cục Hải quan Hải Phòng", "Cục Hải quan Hải Phòng")]),
     ("Ban chỉ đạo trung ương Phòng chống thiên tai – Tổng cục Phòng chống thiên tai",
      [("Tổng cục Phòng chống thiên tai", "Tổng cục Phòng chống thiên tai")]),
     # A registry body's name or a short name before "các tỉnh", "các địa phương" is every province's, a kind
-    # (fresh20's page on drug control: "Cục Hải quan các địa phương"; /work/safe-large5/so-lieu-hang-hoa-ton-dong*).
+    # (fresh20's page on drug control: "Cục Hải quan các địa phương"; ../shared/corpus-large/so-lieu-hang-hoa-ton-dong*).
     ("đại diện các vụ, cục thuộc Tổng cục Hải quan, Cục Hải quan các địa phương đã trình bày", [("Tổng cục Hải quan", "Tổng cục Hải quan")]),
     ("Cục Hải quan các tỉnh, thành phố chỉ đạo các chi cục", []),
     ("Cảnh sát điều tra tội phạm về ma túy của Bộ Công an và Công an các địa phương, Bộ đội Biên phòng",
@@ -1368,8 +1368,8 @@ def test_units_before_their_parent_and_bodies_of_every_province(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # A brand the sentence says is a firm, and the brand again (/work/shared/corpus-large/dieu-chinh-so-lieu-kim-ngach-
-    # cua-doanh-nghiep-fdi-tang-hon-26-ty-usd.md, fresh20; /work/safe-large5/pnj-nhan-giai-thuong-doanh-nghiep-xuat-sac-nh*).
+    # A brand the sentence says is a firm, and the brand again (../shared/corpus-large/dieu-chinh-so-lieu-kim-ngach-
+    # cua-doanh-nghiep-fdi-tang-hon-26-ty-usd.md, fresh20; ../shared/corpus-large/pnj-nhan-giai-thuong-doanh-nghiep-xuat-sac-nh*).
     ("Samsung là doanh nghiệp có quy mô kim ngạch xuất nhập khẩu lớn nhất Việt Nam. Số liệu của Samsung tăng.",
      [("Samsung", "Samsung"), ("Samsung", "Samsung")]),
     ("Năm 2019, PNJ cũng là doanh nghiệp dẫn đầu thị trường trang sức.", [("PNJ", "PNJ")]),
@@ -1380,4 +1380,54 @@ def test_units_before_their_parent_and_bodies_of_every_province(text, expected):
       ("Vinamilk", "Công ty CP Sữa Việt Nam")]),
 ])
 def test_a_brand_the_sentence_says_is_a_firm(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Heads a list shares, written in lower case after "các", and a colon: each place names the head's body there
+    # (../shared/corpus-large/nhan-dien-hang-hoa-trong-nganh-o-to.md; ../shared/corpus-large/tong-cuc-hai-quan-tap-trung-doi-pho-voi-mua-bao-lu.md),
+    # and each item with one of the heads a registry name (the Cục of the item): ../shared/corpus-large/nhan-dien-hang-hoa-
+    # trong-nganh-o-to.md, ../shared/corpus-large/sua-doi-bo-sung-quyet-dinh-thanh-lap-ban-chi-dao-389-quoc-gia*.
+    ("Hội thảo thu hút sự tham gia của đại diện các đơn vị vụ, cục: Thuế xuất nhập khẩu, Giám sát quản lý về hải quan, "
+     "Kiểm tra sau thông quan, Quản lý rủi ro thuộc Tổng cục Hải quan và các cục hải quan: Hải Phòng, Lạng Sơn, Hà Nội, "
+     "Quảng Ninh, Bắc Ninh, Hà Nam Ninh; đại diện",
+     [("Thuế xuất nhập khẩu", "Cục Thuế xuất nhập khẩu"), ("Giám sát quản lý về hải quan", "Cục Giám sát quản lý về hải quan"),
+      ("Kiểm tra sau thông quan", "Cục Kiểm tra sau thông quan"), ("Quản lý rủi ro", "Cục Quản lý rủi ro"),
+      ("Tổng cục Hải quan", "Tổng cục Hải quan"), ("Hải Phòng", "Cục Hải quan Hải Phòng"), ("Lạng Sơn", "Cục Hải quan Lạng Sơn"),
+      ("Hà Nội", "Cục Hải quan Hà Nội"), ("Quảng Ninh", "Cục Hải quan Quảng Ninh"), ("Bắc Ninh", "Cục Hải quan Bắc Ninh"),
+      ("Hà Nam Ninh", "Cục Hải quan Hà Nam Ninh")]),
+    ("Bộ trưởng các bộ: Công Thương, Quốc phòng, Công an làm Phó Trưởng Ban.",
+     [("Công Thương", "Bộ Công Thương"), ("Quốc phòng", "Bộ Quốc phòng"), ("Công an", "Bộ Công an")]),
+    ("vừa có điện gửi các cục hải quan tỉnh, thành phố: Khánh Hoà, Đắk Lắk, Gia Lai – Kon Tum tập trung đối phó với mưa, bão, lũ.",
+     [("Khánh Hoà", "Cục Hải quan Khánh Hoà"), ("Đắk Lắk", "Cục Hải quan Đắk Lắk"), ("Gia Lai – Kon Tum", "Cục Hải quan Gia Lai - Kon Tum")]),
+    # … a region named after the provinces it covers, one of them its first words, is an item too
+    # (../shared/corpus-large/nang-cao-nang-luc-nhan-dien-nhom-cho-can-bo-cong-chuc-hai-quan*).
+    ("và các Cục Hải quan: Lạng Sơn, Quảng Ninh, Hà Nội, Bắc Ninh, Hải Phòng, Hà Nam Ninh; cùng đại diện",
+     [("Lạng Sơn", "Cục Hải quan Lạng Sơn"), ("Quảng Ninh", "Cục Hải quan Quảng Ninh"), ("Hà Nội", "Cục Hải quan Hà Nội"),
+      ("Bắc Ninh", "Cục Hải quan Bắc Ninh"), ("Hải Phòng", "Cục Hải quan Hải Phòng"), ("Hà Nam Ninh", "Cục Hải quan Hà Nam Ninh")]),
+    # … not a generic plural with no list after it, nor one item.
+    ("các cục hải quan cần tăng cường kiểm tra, kiểm soát", []),
+    ("lấy ý kiến các cục: Thuế xuất nhập khẩu cho biết", []),
+])
+def test_units_and_places_listed_after_shared_heads_in_lower_case(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After a firm's trades alone, capitalised or coded, two syllables are its own name whatever the family name
+    # (../shared/corpus-large/hai-quan-an-giang-tao-thuan-loi-toi-da-thong-quan-hang-hoa*; ../shared/corpus-large/ha-noi-phat-
+    # hien-co-so-san-xuat-quan-ao-co-dau-hieu-vi-pham*) …
+    ("9 tháng đầu năm 2020, gồm: Công ty CP Tập đoàn Lộc Trời, Công ty TNHH XNK Gỗ Hoàng Khải, Công ty TNHH Kim Thanh.",
+     [("Công ty CP Tập đoàn Lộc Trời", "Công ty CP Tập đoàn Lộc Trời"),
+      ("Công ty TNHH XNK Gỗ Hoàng Khải", "Công ty TNHH xuất nhập khẩu Gỗ Hoàng Khải"), ("Công ty TNHH Kim Thanh", "Công ty TNHH Kim Thanh")]),
+    ("hàng hóa của Công ty TNHH May mặc Hoàng Nga.", [("Công ty TNHH May mặc Hoàng Nga", "Công ty TNHH May mặc Hoàng Nga")]),
+    # … but after its own name a person is the title's holder (../shared/corpus-large/hai-quan-mong-cai-som-vuot-moc-thu-ngan*).
+    ("Giám đốc Công ty TNHH Texhong Ngân Hà Ngô Văn Hùng cho biết,", [("Công ty TNHH Texhong Ngân Hà", "Công ty TNHH Texhong Ngân Hà")]),
+    # "WB" is the World Bank (../shared/corpus-large/kha-nang-thich-ung-suc-chong-chiu-cua-nen-kinh-te*; giai-ngan-hon-321-nghin-ty-dong*).
+    ("Tốc độ tăng trưởng kinh tế có thể là trong khoảng 6,8-7% theo dự báo được WB, IMF và ADB đưa ra",
+     [("WB", "Ngân hàng Thế giới"), ("IMF", "Quỹ Tiền tệ Quốc tế"), ("ADB", "Ngân hàng Phát triển châu Á")]),
+    # … not a two-letter code of a document's number.
+    ("Công văn số 15/WB-TCHQ đã hướng dẫn", []),
+])
+def test_firms_named_after_their_trades_and_the_world_bank(text, expected):
     assert [(o.surface, o.name) for o in find_organisations(text)] == expected

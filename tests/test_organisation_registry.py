@@ -136,16 +136,16 @@ def test_the_generated_files_are_up_to_date():
 
 @pytest.mark.parametrize("text, expected", [
     # The associations of foreign firms in Vietnam, named by their code alone
-    # (/work/safe-large3/doi-thoai-dn-nhat-ban-phan-hoi-de-phat-huy-hieu-qua-chinh-sach-hai-quan.md) …
+    # (../shared/corpus-large/doi-thoai-dn-nhat-ban-phan-hoi-de-phat-huy-hieu-qua-chinh-sach-hai-quan.md) …
     ("Ông Hatsushiba, Trưởng nhóm hải quan, JCCI bày tỏ cảm ơn cơ quan Hải quan đã tích cực trong việc hỗ trợ DN Nhật Bản.",
      [("JCCI", "Phòng Thương mại và Công nghiệp Nhật Bản tại Việt Nam")]),
-    # … or by one of their Vietnamese names (/work/safe-large3/xay-dung-mot-moi-truong-kinh-doanh-ung-bien.md).
+    # … or by one of their Vietnamese names (../shared/corpus-large/xay-dung-mot-moi-truong-kinh-doanh-ung-bien.md).
     ("Ông Kim HanYong, Chủ tịch Phòng Thương mại Hàn Quốc tại Việt Nam (KoCham) cho biết, hiện việc cấp phép cho một số dự "
      "án quy mô lớn của Hàn Quốc tại Hà Nội và TP Hồ Chí Minh bị chậm trễ.",
      [("Phòng Thương mại Hàn Quốc tại Việt Nam", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"),
       ("KoCham", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam")]),
     # … among them the name the press gives AmCham, and its code in lower case
-    # (/work/safe-large5/doanh-nghiep-neu-cao-tinh-than-kinh-doanh-co-trach-nhiem.md).
+    # (../shared/corpus-large/doanh-nghiep-neu-cao-tinh-than-kinh-doanh-co-trach-nhiem.md).
     ("“… thúc đẩy đầu tư nước ngoài và phục hồi nền kinh tế”, bà Virginia Foote, Chủ tịch Hiệp hội thương mại Hoa Kỳ tại Việt "
      "Nam (AmCham) nhấn mạnh.", [("Hiệp hội thương mại Hoa Kỳ tại Việt Nam", "Phòng Thương mại Hoa Kỳ tại Việt Nam"),
                                  ("AmCham", "Phòng Thương mại Hoa Kỳ tại Việt Nam")]),
@@ -166,15 +166,15 @@ def test_the_international_trade_centre():
 
 @pytest.mark.parametrize("text, expected", [
     # The council the law on social insurance sets up to manage its fund, lower case as the law writes it
-    # (/work/shared/corpus-large/tai-ve-luat-bao-hiem-xa-hoi-so-58-2014-qh13.md, fresh15;
-    # /work/safe-large5/luat-ba%cc%89o-hie%cc%89m-xa%cc%83-ho%cc%a3i-lua%cc%a3t-so-58-2014-qh13.md).
+    # (../shared/corpus-large/tai-ve-luat-bao-hiem-xa-hoi-so-58-2014-qh13.md, fresh15;
+    # ../shared/corpus-large/luat-ba%cc%89o-hie%cc%89m-xa%cc%83-ho%cc%a3i-lua%cc%a3t-so-58-2014-qh13.md).
     ("Điều 94. Hội đồng quản lý bảo hiểm xã hội", [("Hội đồng quản lý bảo hiểm xã hội", "Hội đồng quản lý bảo hiểm xã hội")]),
     ("2. Hội đồng quản lý bảo hiểm xã hội gồm đại diện Tổng Liên đoàn lao động Việt Nam",
      [("Hội đồng quản lý bảo hiểm xã hội", "Hội đồng quản lý bảo hiểm xã hội"),
       ("Tổng Liên đoàn lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")]),
     # The US-ASEAN Business Council, its dash written either way, or by its code
-    # (/work/shared/corpus-large/mo-hinh-moi-la-don-bay-cai-cach-can-ban-toan-dien-cong-tac-kiem-tra-chuyen-nganh.md, fresh15;
-    # /work/safe-large5/toan-van-tuyen-bo-chung-hoi-nghi-tong-cuc-truong-hai-quan-asean-lan-thu-29.md).
+    # (../shared/corpus-large/mo-hinh-moi-la-don-bay-cai-cach-can-ban-toan-dien-cong-tac-kiem-tra-chuyen-nganh.md, fresh15;
+    # ../shared/corpus-large/toan-van-tuyen-bo-chung-hoi-nghi-tong-cuc-truong-hai-quan-asean-lan-thu-29.md).
     ("**Đại diện Hội đồng kinh doanh Hoa Kỳ – ASEAN:**", [("Hội đồng kinh doanh Hoa Kỳ – ASEAN", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN")]),
     ("Hội đồng Kinh doanh Hoa Kỳ-ASEAN (US-ABC) để tăng cường quan hệ đối tác giữa hải quan với doanh nghiệp",
      [("Hội đồng Kinh doanh Hoa Kỳ-ASEAN", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN"), ("US-ABC", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN")]),
@@ -185,15 +185,15 @@ def test_the_social_insurance_council_and_the_us_asean_business_council(text, ex
 
 @pytest.mark.parametrize("text, expected", [
     # The city's trading cooperatives' union and the meat processor that supply its market, named by their brands
-    # (/work/shared/corpus-large/tp-ho-chi-minh-doanh-nghiep-san-sang-hang-hoa-phuc-vu-tet-tan-suu.md, fresh15) …
+    # (../shared/corpus-large/tp-ho-chi-minh-doanh-nghiep-san-sang-hang-hoa-phuc-vu-tet-tan-suu.md, fresh15) …
     ("Trong đó, Công ty CP Chăn nuôi C.P Việt Nam cung ứng khoảng 236 tấn trong các tháng thường, tháng cao điểm tết là 600 tấn; "
      "còn VISSAN cung cấp cho thị trường khoảng 1.380 tấn thịt lợn các loại",
      [("Công ty CP Chăn nuôi C.P Việt Nam", "Công ty CP Chăn nuôi C.P Việt Nam"),
       ("VISSAN", "Công ty Cổ phần Việt Nam Kỹ nghệ Súc sản")]),
     ("Saigon Co.op cho biết, bắt đầu trữ lượng hàng hóa, đặc biệt hàng nhu yếu phẩm và hàng bình ổn",
      [("Saigon Co.op", "Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh")]),
-    # … or by their names, the brand in brackets (/work/safe-large5/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md,
-    # /work/safe-large5/dich-covid-19-phoi-bay-cac-diem-yeu-cua-nganh-thuc-pham-do-uong.md).
+    # … or by their names, the brand in brackets (../shared/corpus-large/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md,
+    # ../shared/corpus-large/dich-covid-19-phoi-bay-cac-diem-yeu-cua-nganh-thuc-pham-do-uong.md).
     ("Tương tự, Liên hiệp Hợp tác xã Thương mại TPHCM (Saigon Co.op) mới đây đã đánh dấu 30 năm hình thành",
      [("Liên hiệp Hợp tác xã Thương mại TPHCM", "Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh"),
       ("Saigon Co.op", "Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh")]),

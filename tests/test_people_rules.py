@@ -237,7 +237,7 @@ def test_appointments_party_posts_and_functions(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A title glued to its unit's lower-case head: the unit the organisation finder names from that head
-    # is the title's, its parent in brackets before the name (sentences from /work/safe-large pages).
+    # is the title's, its parent in brackets before the name (sentences from corpus-large pages).
     ("Trưởng phòng Giám sát quản lý về hải quan (Cục Hải quan Hải Phòng) Nguyễn Quốc Cường cho hay: bám sát các mục tiêu.",
      [person("Nguyễn Quốc Cường", "Trưởng phòng", "phòng Giám sát quản lý về hải quan")]),
     ("Trưởng phòng Giám sát quản lý về hải quan Nguyễn Quốc Cường cho biết: thời gian tới.",
@@ -264,12 +264,12 @@ def test_titled_units_board_and_field_titles(text, expected):
 
 def test_a_title_word_inside_a_firm_name_names_no_person():
     # "một thành viên" is the firm's legal form, not the title "Thành viên" before a name (made up in the
-    # shape of "Công ty TNHH hai thành viên Lối sống mới", a safe-large page's firm).
+    # shape of "Công ty TNHH hai thành viên Lối sống mới", a corpus-large page's firm).
     assert people("Công ty TNHH một thành viên Hoàng Long cho biết doanh thu tăng.") == []
 
 
 def test_a_person_after_an_organ_of_a_bodys_own_office():
-    # From a /work/safe-large page (see test_organisation_grammar.test_an_organ_of_a_bodys_own_office).
+    # From a corpus-large page (see test_organisation_grammar.test_an_organ_of_a_bodys_own_office).
     text = ("Hội nghị đã nghe Phó Bí thư Đảng ủy cơ quan Tổng cục Hải quan Nguyễn Xuân Phương báo cáo sơ kết công tác "
             "xây dựng Đảng 6 tháng đầu năm 2018.")
     assert [(n, t) for n, t, _ in people(text)] == [("Nguyễn Xuân Phương", "Phó Bí thư Đảng ủy")]
@@ -277,10 +277,10 @@ def test_a_person_after_an_organ_of_a_bodys_own_office():
 
 @pytest.mark.parametrize("text, expected", [
     # A title in apposition after a dash, in English ("CEO"), with the firm it is held at.
-    # /work/safe-large2/tim-giai-phap-hoa-giai-xung-dot-trong-quan-ly-chung-cu.md
+    # ../shared/corpus-large/tim-giai-phap-hoa-giai-xung-dot-trong-quan-ly-chung-cu.md
     ("Để giải quyết các xung đột ông Vũ Tiến Thành – CEO DKRA Property Management cho rằng, trước hết.",
      [("Vũ Tiến Thành", "CEO")]),
-    # A university department's head (/work/safe-large2/de-hang-viet-xuat-khau-khong-con-vo-danh.md).
+    # A university department's head (../shared/corpus-large/de-hang-viet-xuat-khau-khong-con-vo-danh.md).
     ("chia sẻ với phóng viên Tạp chí Hải quan, PGS.TS Nguyễn Quốc Thịnh, Trưởng Bộ môn Quản trị thương hiệu "
      "(trường Đại học Thương mại), nhấn mạnh.", [("Nguyễn Quốc Thịnh", "Trưởng Bộ môn")]),
 ])
@@ -290,7 +290,7 @@ def test_english_and_university_titles(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A border-guard station's deputy commander: his office, not his rank.
-    # /work/safe-large3/long-an-bat-giu-vu-tang-tru-hon-10kg-ma-tuy-tong-hop.md
+    # ../shared/corpus-large/long-an-bat-giu-vu-tang-tru-hon-10kg-ma-tuy-tong-hop.md
     ("Cụ thể, vào khoảng 22h giờ đêm 28/7, tổ tuần tra kiểm soát do Đại uý Phan Đình Huy, Phó Đồn trưởng Đồn Biên "
      "phòng cửa khẩu quốc tế Bình Hiệp phụ trách qua kiểm hành chính căn nhà số 443",
      [person("Phan Đình Huy", "Phó Đồn trưởng", "Đồn Biên phòng cửa khẩu quốc tế Bình Hiệp")]),
@@ -298,14 +298,14 @@ def test_english_and_university_titles(text, expected):
     # second theirs (as the gold of fresh16 and fresh18 has it, 2 pages of 3: ../shared/corpus-large/
     # ky-vong-goi-ho-tro-lan-2-mang-tam-nhin-va-co-tinh-du-bao-dai-han.md, fresh18;
     # doanh-nghiep-che-bien-go-no-luc-thay-doi-de-phat-trien-ben-vung.md, fresh16; fresh10's hoa-phat page has the first alone).
-    # /work/safe-large3/hom-nay-cptpp-co-hieu-luc-can-luu-y-nhung-gi.md
+    # ../shared/corpus-large/hom-nay-cptpp-co-hieu-luc-can-luu-y-nhung-gi.md
     ("Trao đổi với phóng viên Báo Hải quan, ông Nguyễn Tôn Quyền-Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Gỗ và Lâm sản "
      "Việt Nam nhấn mạnh: Với Hiệp định CPTPP, cơ hội dành cho ngành gỗ nhiều hơn là thách thức.",
      [person("Nguyễn Tôn Quyền", "Phó Chủ tịch kiêm Tổng Thư ký", "Hiệp hội Gỗ và Lâm sản Việt Nam")]),
     ("Theo TS. Mạc Quốc Anh, Phó Chủ tịch kiêm Tổng thư ký Hiệp hội DN nhỏ và vừa TP Hà Nội, các gói hỗ trợ cho DN là",
      [person("Mạc Quốc Anh", "Phó Chủ tịch kiêm Tổng Thư ký", "Hiệp hội DN nhỏ và vừa TP Hà Nội")]),
     # A headline's abbreviated title (TGĐ: Tổng giám đốc) is the office, before a board membership.
-    # /work/safe-large3/kienlongbank-dat-muc-tieu-loi-nhuan-1-000-ty-dong-trong-nam-2021.md
+    # ../shared/corpus-large/kienlongbank-dat-muc-tieu-loi-nhuan-1-000-ty-dong-trong-nam-2021.md
     ("Bà Trần Tuấn Anh – Thành viên HĐQT, TGĐ Kienlongbank trao quyết định chỉ tiêu kinh doanh năm 2021 cho các đơn vị",
      [person("Trần Tuấn Anh", "Tổng Giám đốc", "Kienlongbank")]),
 ])
@@ -315,14 +315,14 @@ def test_station_offices_concurrent_offices_and_abbreviated_titles(text, expecte
 
 def test_an_honorific_opening_a_sentence_is_no_place_before_a_name():
     # "Anh" opens the sentence: "Bế Văn Tiến" is the name, not "Văn Tiến" after a place ending in "Anh".
-    # /work/safe-large3/mot-dem-tham-gia-chong-ga-lau.md
+    # ../shared/corpus-large/mot-dem-tham-gia-chong-ga-lau.md
     text = ("Để mục sở thị cung đường gà lậu, tôi đề xuất được đi cùng tổ tuần tra đêm. Anh Bế Văn Tiến, Tổ trưởng Tổ "
             "kiểm soát chống buôn lậu, Chi cục Hải quan cửa khẩu Chi Ma ngần ngại")
     assert [(n, t) for n, t, _ in people(text)] == [("Bế Văn Tiến", "Tổ trưởng")]
 
 
 def test_a_name_given_once_with_a_tone_mark_dropped_is_the_same_person():
-    # /work/safe-large3/doi-thoai-dn-nhat-ban-phan-hoi-de-phat-huy-hieu-qua-chinh-sach-hai-quan.md: "Thành" six
+    # ../shared/corpus-large/doi-thoai-dn-nhat-ban-phan-hoi-de-phat-huy-hieu-qua-chinh-sach-hai-quan.md: "Thành" six
     # times, "Thanh" once, the same title each time (three of the page's sentences).
     text = ("Phó Tổng cục trưởng Mai Xuân Thành chủ trì hội nghị.\n\n"
             "Theo Phó Tổng cục trưởng Mai Xuân Thanh, để giảm bớt thủ tục hành chính, giảm thời gian thôngquan, chi phí.\n\n"
@@ -342,7 +342,7 @@ def test_two_names_a_tone_apart_named_twice_each_are_two_people():
 
 
 def test_a_one_word_foreign_name():
-    # /work/safe-large3/hai-quan-viet-nam-chu-dong-lang-nghe-nguyen-vong-cua-doanh-nghiep-nhat-ban.md. The contract
+    # ../shared/corpus-large/hai-quan-viet-nam-chu-dong-lang-nghe-nguyen-vong-cua-doanh-nghiep-nhat-ban.md. The contract
     # (value_rules.json, person_name_shape) takes 2 to 5 syllables, or one word no Vietnamese syllable has the shape of
     # (`single_word_pattern`, two vowel groups: "Hatsushiba"); so do the rules.
     text = "Ông Hatsushiba, Trưởng Nhóm Hải quan, Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam (JCCI). Ảnh: Quang Hùng"
@@ -353,7 +353,7 @@ def test_a_one_word_foreign_name():
 
 @pytest.mark.parametrize("text, expected", [
     # The offices of a border-guard station, of a ministry's committee's deputy ("Phó ban"), of a firm's department,
-    # a lecturer's post (titles.csv). Each sentence from a /work/safe-large3 page:
+    # a lecturer's post (titles.csv). Each sentence from a corpus-large page:
     # xuat-nhap-canh-manh-dong-quang-ninh-chot-chat-bien-gioi.md
     ("Trung úy Nguyễn Mạnh Thắng, Chính trị viên, Đồn phó Đồn Biên phòng Bắc Sơn (Bộ đội Biên phòng tỉnh Quảng Ninh) "
      "cho biết, để kiểm soát tốt địa bàn", [("Nguyễn Mạnh Thắng", "Đồn phó")]),
@@ -409,7 +409,7 @@ def test_a_foreign_name_with_no_honorific_before_its_title():
 
 def test_a_region_after_a_title_is_the_titles():
     # "khu vực phía Bắc" (`title_qualifiers`) after a title says which region the office covers, no body
-    # (/work/safe-large4/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md).
+    # (../shared/corpus-large/mua-sam-online-tac-dong-cuoc-dua-thi-phan-ban-le.md).
     text = ("Người tiêu dùng thay đổi thói quen mua sắm truyền thống sang tiêu dùng online nhiều hơn, bà Đặng Thúy Hà, Giám đốc "
             "Khu vực phía Bắc, Công ty Nghiên cứu thị trường Nielsen Việt Nam cho biết, bên cạnh yếu tố tiết kiệm thời gian")
     assert [(n, t) for n, t, _ in people(text)] == [("Đặng Thúy Hà", "Giám đốc Khu vực phía Bắc")]
@@ -434,27 +434,27 @@ def test_parents_with_codes_profession_fields_and_departments(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A person's particulars after a name make it a person's with no title or honorific: a date of birth
-    # (/work/safe-large5/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-2-kg-ma-tuy.md), where they live
-    # (/work/safe-large5/hai-quan-ha-tinh-phoi-hop-bat-300-kg-phao-lau.md) …
+    # (../shared/corpus-large/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-2-kg-ma-tuy.md), where they live
+    # (../shared/corpus-large/hai-quan-ha-tinh-phoi-hop-bat-300-kg-phao-lau.md) …
     ("Tại đây, lực lượng Công an- Hải quan đã kiểm tra và bắt giữ Lê Văn Định, sinh ngày 10/7/1988, trú tại Gia Phố, huyện "
      "Hương Khê, tỉnh Hà Tĩnh đang xách túi xách màu đen.", [person("Lê Văn Định")]),
     ("Tổ Công tác đã tiến hành kiểm tra xe ô tô tải mang NKS Lào UF 2628 do Nguyễn Thức Cường, thường trú tại xã Nghi Trường, "
      "huyện Nghi Lộc, tỉnh Nghệ An và Nguyễn Đình Thắng trú tại thị trấn Quán Hành, huyện Nghi Lộc, tỉnh Nghệ An đang làm thủ "
      "tục nhập cảnh từ Lào về Việt Nam.", [person("Nguyễn Thức Cường"), person("Nguyễn Đình Thắng")]),
     # … a nickname in brackets between the name and its particulars
-    # (/work/safe-large5/truy-tim-8-doi-tuong-lien-quan-den-vu-buon-lau-vang.md) …
+    # (../shared/corpus-large/truy-tim-8-doi-tuong-lien-quan-den-vu-buon-lau-vang.md) …
     ("Các đối tượng bị truy tìm và truy nã, gồm: Nguyễn Thị Kim Hạnh (Mười Tường), sinh năm 1969; Nguyễn Hoàng Út (Út Mạnh), "
      "sinh năm 1971; Mai Thị Ngọc Phấn, sinh năm 1979",
      [person("Nguyễn Thị Kim Hạnh"), person("Nguyễn Hoàng Út"), person("Mai Thị Ngọc Phấn")]),
     # … but not a name a capitalised word runs into, a family name the table lacks ("Lộc"): no "Văn Éng"
-    # (/work/safe-large5/tam-giu-gan-15-000-san-pham-xe-le-van-chuyen-trai-phep-theo-hinh-thuc-chuyen-phat-nhanh.md).
+    # (../shared/corpus-large/tam-giu-gan-15-000-san-pham-xe-le-van-chuyen-trai-phep-theo-hinh-thuc-chuyen-phat-nhanh.md).
     ("Tại thời điểm kiểm tra, lái xe Lộc Văn Éng trú tại xã Hải Yến, huyện Cao Lộc, tỉnh Lạng Sơn không xuất trình được hóa "
      "đơn, chứng từ chứng minh nguồn gốc, xuất xứ hàng hóa", []),
     # A person noun, capitalised where it opens a sentence
-    # (/work/safe-large5/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-2-kg-ma-tuy.md,
-    # /work/safe-large5/ha-tinh-bat-xe-khach-van-chuyen-25-ta-thit-cho-va-noi-tang-boc-mui.md);
-    # a customer, a reader (/work/safe-large5/th-true-milk-sua-hong-co-the-do-qua-trinh-van-chuyen.md,
-    # /work/safe-large5/giai-dap-truc-tuyen-ve-nghi-dinh-59-va-thong-tu-39-nhieu-cau-hoi-cua-ban-doc-duoc-tra-loi-thoa-dang.md).
+    # (../shared/corpus-large/hai-quan-ha-tinh-phoi-hop-bat-doi-tuong-van-chuyen-2-kg-ma-tuy.md,
+    # ../shared/corpus-large/ha-tinh-bat-xe-khach-van-chuyen-25-ta-thit-cho-va-noi-tang-boc-mui.md);
+    # a customer, a reader (../shared/corpus-large/th-true-milk-sua-hong-co-the-do-qua-trinh-van-chuyen.md,
+    # ../shared/corpus-large/giai-dap-truc-tuyen-ve-nghi-dinh-59-va-thong-tu-39-nhieu-cau-hoi-cua-ban-doc-duoc-tra-loi-thoa-dang.md).
     ("Đối tượng Lê Văn Định cùng tang vật tại cơ quan điều tra.", [person("Lê Văn Định")]),
     ("Lái xe Vũ Văn Hiếu khai nhận, số sản phẩm động vật nói trên được mua ở các tỉnh phía Nam đem về các tỉnh phía Bắc để "
      "tiêu thụ.", [person("Vũ Văn Hiếu")]),
@@ -464,22 +464,22 @@ def test_parents_with_codes_profession_fields_and_departments(text, expected):
      [person("Bùi Thị Hằng Nga")]),
     # A teacher's profession before a name, with its field: a thesis's supervisor ("cô giáo hướng dẫn"); an academic
     # prefix joined to the name by an underscore, a converted page's escaped join
-    # (/work/shared/corpus-large/mau-bao-cao-hoan-thien-ke-toan-ban-hang-va-xac-dinh-ket-qua-kinh-doanh-tai-cong-ty-tnhh-phu-thai.md,
+    # (../shared/corpus-large/mau-bao-cao-hoan-thien-ke-toan-ban-hang-va-xac-dinh-ket-qua-kinh-doanh-tai-cong-ty-tnhh-phu-thai.md,
     # fresh15).
     ("qua quá trình thực tập ở Công ty TNHH Phú Thái được sự hướng dẫn tận tình của cô giáo hướng dẫn Tiến sĩ_Phạm Bích Chi "
      "cùng với sự giúp đỡ của các cán bộ kế toán", [person("Phạm Bích Chi", "Cô giáo hướng dẫn")]),
     ("được sự hướng dẫn tận tình của cô giáo hướng dẫn Phạm Bích Chi cùng với sự giúp đỡ", [person("Phạm Bích Chi", "Cô giáo hướng dẫn")]),
-    # (/work/safe-large5/mau-bao-cao-to-chuc-cong-tac-ke-toan-cua-cong-ty-tnhh-dinh-trong-hoang.md,
-    # /work/safe-large5/mau-bao-cao-ke-toan-nguyen-vat-lieu-cong-cu-dung-cu-trong-doanh-nghiep-tai-cong-ty-co-phan-khoang-san-va-cong-nghiep-dai-truong-phat.md)
+    # (../shared/corpus-large/mau-bao-cao-to-chuc-cong-tac-ke-toan-cua-cong-ty-tnhh-dinh-trong-hoang.md,
+    # ../shared/corpus-large/mau-bao-cao-ke-toan-nguyen-vat-lieu-cong-cu-dung-cu-trong-doanh-nghiep-tai-cong-ty-co-phan-khoang-san-va-cong-nghiep-dai-truong-phat.md)
     ("Em xin chân thành cảm ơn thầy giáo hướng dẫn Lê Ngọc Trung và ông giám đốc Công ty TNHH Đình Trọng Hoàng,cùng toàn thể "
      "nhân viên phòng kế toán", [person("Lê Ngọc Trung", "Thầy giáo hướng dẫn")]),
     ("Em xin chân thành cảm ơn sự hướng dẫn của cô giáo Đỗ Thị Hải, các cô chú trong phòng kế toán tại công ty đã nhiệt tình",
      [person("Đỗ Thị Hải", "Cô giáo")]),
     # Academic prefixes with their full stop, or glued to the name
-    # (/work/safe-large5/thi-truong-bat-dong-san-tang-truong-trong-kho-khan.md,
-    # /work/safe-large5/doanh-nghiep-viet-nam-da-co-kinh-nghiem-ung-pho-voi-dich-benh.md,
-    # /work/safe-large5/lai-suat-nam-2021-se-on-dinh-o-muc-thap.md, /work/safe-large5/tang-truong-kinh-te-nam-2019-uoc-dat-693.md),
-    # and the spelling "bác sỹ" (/work/safe-large5/nutifood-ra-mat-trang-trai-nutimilk-voi-nguon-sua-tuoi-tuong-duong-ngoai-nhap.md).
+    # (../shared/corpus-large/thi-truong-bat-dong-san-tang-truong-trong-kho-khan.md,
+    # ../shared/corpus-large/doanh-nghiep-viet-nam-da-co-kinh-nghiem-ung-pho-voi-dich-benh.md,
+    # ../shared/corpus-large/lai-suat-nam-2021-se-on-dinh-o-muc-thap.md, ../shared/corpus-large/tang-truong-kinh-te-nam-2019-uoc-dat-693.md),
+    # and the spelling "bác sỹ" (../shared/corpus-large/nutifood-ra-mat-trang-trai-nutimilk-voi-nguon-sua-tuoi-tuong-duong-ngoai-nhap.md).
     ("Theo GS.TSKH Nguyễn Mại, đây là lượng giao dịch nhà đất giảm mạnh nhất trong 4 năm qua.", [person("Nguyễn Mại")]),
     ("PGS.TS. Tô Trung Thành, Đại học Kinh tế Quốc dân:", [person("Tô Trung Thành")]),
     ("Theo chuyên gia tài chính – ngân hàng TS.Cấn Văn Lực, Thành viên Hội đồng Tư vấn chính sách tài chính, tiền tệ quốc gia, "
@@ -489,7 +489,7 @@ def test_parents_with_codes_profession_fields_and_departments(text, expected):
     ("Chia sẻ về thành quả này, Tổng giám đốc NutiFood, bác sỹ Trần Thị Lệ cho biết, với tâm huyết của người bác sỹ",
      [person("Trần Thị Lệ")]),
     # An academic prefix between a profession's field and the name is neither's
-    # (/work/safe-large5/doanh-nghiep-bia-ruou-tim-loi-thoat-tu-tac-dong-kep.md).
+    # (../shared/corpus-large/doanh-nghiep-bia-ruou-tim-loi-thoat-tu-tac-dong-kep.md).
     ("Đồng quan điểm, chuyên gia kinh tế PGS.TS. Ngô Trí Long nhận định, bia không cồn được xem là chìa khoá giúp doanh "
      "nghiệp", [person("Ngô Trí Long", "Chuyên gia kinh tế")]),
 ])
@@ -499,24 +499,24 @@ def test_particulars_person_nouns_and_academic_prefixes(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # After an honorific and a name, a capitalised title with no comma before it is in apposition
-    # (/work/safe-large5/giua-dai-dich-kinh-te-viet-nam-tang-truong-duong.md); "Giám đốc" ends a name
-    # (/work/safe-large5/tphcm-nhieu-diem-sang-trong-tang-truong-kinh-te.md), "Giám" alone does not
-    # (/work/safe-large5/tu-tin-nhu-doanh-nhan-tuoi-tuat.md).
+    # (../shared/corpus-large/giua-dai-dich-kinh-te-viet-nam-tang-truong-duong.md); "Giám đốc" ends a name
+    # (../shared/corpus-large/tphcm-nhieu-diem-sang-trong-tang-truong-kinh-te.md), "Giám" alone does not
+    # (../shared/corpus-large/tu-tin-nhu-doanh-nhan-tuoi-tuat.md).
     ("Nhận định về tăng trưởng quý 4 và cả năm 2020, bà Nguyễn Thị Hương Tổng cục trưởng Tổng cục Thống kê cho rằng, kinh tế "
      "Việt Nam sẽ tiếp tục đối mặt với nhiều thách thức", [person("Nguyễn Thị Hương", "Tổng cục trưởng", "Tổng cục Thống kê")]),
     ("Theo đó, để đảm bảo thu đúng, thu đủ cho ngân sách nhà nước, bà Phạm Thị Hồng Hà Giám đốc Sở Tài chính TPHCM cho biết, "
      "ngoài các giải pháp", [person("Phạm Thị Hồng Hà", "Giám đốc", "Sở Tài chính TPHCM")]),
     ("Ông Đào Huy Giám, Tổng thư ký Diễn đàn Kinh tế tư nhân (VPSF)", [person("Đào Huy Giám", "Tổng Thư ký")]),
     # A foreign name after a title of its own, a title in apposition after it
-    # (/work/safe-large5/viet-nam-nhap-khau-323-trieu-usd-hang-hoa-tu-eu-theo-c-o-evfta-trong-thang-8.md).
+    # (../shared/corpus-large/viet-nam-nhap-khau-323-trieu-usd-hang-hoa-tu-eu-theo-c-o-evfta-trong-thang-8.md).
     ("Phát biểu tại hội thảo, Đại sứ Giorgio Aliberti, Đại sứ EU tại Việt Nam cho hay, việc tổ chức hội thảo trực tuyến",
      [person("Giorgio Aliberti", "Đại sứ", "EU")]),
     # A firm's department by its English function right before the firm's name
-    # (/work/safe-large5/tan-cang-sai-gon-chuyen-doi-so-de-phuc-vu-doanh-nghiep.md).
+    # (../shared/corpus-large/tan-cang-sai-gon-chuyen-doi-so-de-phuc-vu-doanh-nghiep.md).
     ("Ông Trương Tấn Lộc, Giám đốc Marketing SNP nhận định, eDO là một trong những giải pháp quan trọng",
      [person("Trương Tấn Lộc", "Giám đốc Marketing", "SNP")]),
     # Two syllables a firm's name ends with are its brand's, not a person after the title
-    # (/work/safe-large5/lan-dau-tien-viet-nam-nhap-khau-gao-an-do-de-lam-gi.md).
+    # (../shared/corpus-large/lan-dau-tien-viet-nam-nhap-khau-gao-an-do-de-lam-gi.md).
     ("Từ góc độ doanh nghiệp, ông Nguyễn Quang Hòa, Giám đốc Công ty TNHH Dương Vũ (doanh nghiệp xuất khẩu 200.000 tấn gạo "
      "mỗi năm-PV) cũng nhận định.", [person("Nguyễn Quang Hòa", "Giám đốc", "Công ty TNHH Dương Vũ")]),
 ])
@@ -530,8 +530,8 @@ def test_titles_with_no_comma_foreign_names_after_titles_and_functions(text, exp
     ("Phó Chi cục trưởng Chi cục Hải quan Chuyển phát nhanh Trịnh Ngọc Ban cho biết, hiện nay tình hình vận chuyển trái phép "
      "các chất ma túy diễn biến phức tạp", [person("Trịnh Ngọc Ban", "Phó Chi cục trưởng", "Chi cục Hải quan Chuyển phát nhanh")]),
     # A plural title, "gồm:" or the copula, then each holder after an honorific
-    # (/work/safe-large5/hai-quan-quang-tri-co-them-pho-cuc-truong.md,
-    # /work/safe-large5/kienlongbank-dat-muc-tieu-loi-nhuan-1-000-ty-dong-trong-nam-2021.md).
+    # (../shared/corpus-large/hai-quan-quang-tri-co-them-pho-cuc-truong.md,
+    # ../shared/corpus-large/kienlongbank-dat-muc-tieu-loi-nhuan-1-000-ty-dong-trong-nam-2021.md).
     ("Như vậy, Cục Hải quan Quảng Trị hiện có 3 Phó Cục trưởng, gồm: ông Hồ Sỹ Trị, ông Đinh Ngọc Thanh và ông Nguyễn An Định.",
      [person("Hồ Sỹ Trị", "Phó Cục trưởng"), person("Đinh Ngọc Thanh", "Phó Cục trưởng"), person("Nguyễn An Định", "Phó Cục trưởng")]),
     ("Như vậy, HĐQT nhiệm kỳ 2018 – 2022 của Kienlongbank sẽ có Chủ tịch HĐQT là ông Lê Hồng Phương và 3 Phó Chủ tịch HĐQT là "
@@ -549,13 +549,13 @@ def test_titles_with_no_comma_foreign_names_after_titles_and_functions(text, exp
     ("Ông Nguyễn Văn An, nguyên Bộ trưởng Bộ Tài chính cho biết.", [person("Nguyễn Văn An", "nguyên Bộ trưởng", "Bộ Tài chính")]),
     # The signer of a legal text the page reproduces, under the title in capitals
     # (../shared/corpus-large/thong-tu-03-2015-tt-bldtbxh-dieu-chi%cc%89nh-tien-luong-da%cc%83-dong-bhxh.md, fresh17;
-    # /work/safe-large5/thoi-ha%cc%a3n-no%cc%a3p-ma%cc%83u-06-gtgt-dang-ky-ke-khai-thue.md).
+    # ../shared/corpus-large/thoi-ha%cc%a3n-no%cc%a3p-ma%cc%83u-06-gtgt-dang-ky-ke-khai-thue.md).
     ("– Lưu: VT, TCT (VT, CS).\n\n**KT. BỘ TRƯỞNG\n\nTHỨ TRƯỞNG**\n\nPhạm Minh Huân\n\n———\n\nTải Thông tư về tại đây",
      [person("Phạm Minh Huân", "Thứ trưởng")]),
     ("**TL. TỔNG CỤC TRƯỞNG\n\nVỤ TRƯỞNG VỤ CHÍNH SÁCH**\n\nLưu Đức Huy\n\nChu kỳ 2 năm 1 lần, các DN xác định lại",
      [person("Lưu Đức Huy", "Vụ trưởng", "VỤ CHÍNH SÁCH")]),
     # The rest of the signer's line names the office's body: the Chủ tịch of the Quốc hội, as the portals' gold has
-    # "Chủ tịch Quốc hội" (/work/safe-large5/lua%cc%a3t-doanh-nghie%cc%a3p-lua%cc%a3t-so-68-2014-qh13.md).
+    # "Chủ tịch Quốc hội" (../shared/corpus-large/lua%cc%a3t-doanh-nghie%cc%a3p-lua%cc%a3t-so-68-2014-qh13.md).
     ("*Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 8 thông qua ngày 26 tháng 11 "
      "năm 2014.*\n\n**CHỦ TỊCH QUỐC HỘI**\n\nNguyễn Sinh Hùng\n\n", [person("Nguyễn Sinh Hùng", "Chủ tịch", "QUỐC HỘI")]),
     # A heading in capitals that is no title puts no person under it.
@@ -579,7 +579,7 @@ def test_given_name_ban_holders_current_offices_signers_and_readers(text, expect
      "001094004563 là nhân viên đại lý làm thủ tục hải quan của Công ty TNHH Quốc tế Delta, do đã chuyển việc khác.",
      [person("Hồ Như Thảo"), person("Phạm Thái Ninh", "Nhân viên đại lý làm thủ tục hải quan", "Công ty TNHH Quốc tế Delta"),
       person("Nguyễn Trung Kiên", "Nhân viên đại lý làm thủ tục hải quan", "Công ty TNHH Quốc tế Delta")]),
-    # A firm's tax code is no person's number (/work/safe-large5: "Dũng Linh, mã số thuế 0301848989").
+    # A firm's tax code is no person's number (corpus-large: "Dũng Linh, mã số thuế 0301848989").
     ("Công ty TNHH Dũng Linh, mã số thuế 0301848989 bị xử phạt.", []),
     # A foreign name after an honorific, with no title (../shared/corpus-large/hoat-dong-ma-gia-tang-va-nguy-co-tiem-an.md,
     # fresh18), or after a title and the body the finder found (../shared/corpus-large/
@@ -593,8 +593,8 @@ def test_given_name_ban_holders_current_offices_signers_and_readers(text, expect
     ("Nhận xét về kết quả BCI, Chủ tịch EuroCham Nicolas Audier cho biết, niềm tin của cộng đồng doanh nghiệp",
      [person("Nicolas Audier", "Chủ tịch", "EuroCham")]),
     ("hệ thống phòng thủ tên lửa “Star Wars” của tổng thống Ronald Reagan vào năm những năm 80", [person("Ronald Reagan", "Tổng thống")]),
-    # Not a brand after a firm's office (/work/safe-large5/doanh-nghiep-du-lich-chung-suc-vuot-qua-khung-hoan-*: "Phó Tổng
-    # Giám đốc Vietjet Air"), nor a software tool after "công cụ" (/work/safe-large5/meo-dung-format-painter-*).
+    # Not a brand after a firm's office (../shared/corpus-large/doanh-nghiep-du-lich-chung-suc-vuot-qua-khung-hoan-*: "Phó Tổng
+    # Giám đốc Vietjet Air"), nor a software tool after "công cụ" (../shared/corpus-large/meo-dung-format-painter-*).
     ("Theo Phó Tổng Giám đốc Vietjet Air, hãng đã giảm giá vé.", []),
     ("May mắn là công cụ Format Painter trong Excel sẽ giúp bạn tiết kiệm thời gian.", []),
     # A code that stands for lower-case words closes an office's field
@@ -625,21 +625,21 @@ def test_identity_numbers_foreign_names_signers_bodies_and_coded_fields(text, ex
     ("Làm việc với lực lượng chức năng, chủ cửa hàng là bà Lý Y Ngọc Ánh thừa nhận đã mua hàng trôi nổi trên thị trường",
      [person("Lý Y Ngọc Ánh", "Chủ cửa hàng")]),
     # A name right after a firm's head noun and legal form is the firm's, whatever its family name: "tôn" is
-    # sheet steel (../shared/corpus-large/thep-viet-vat-vo-2018-mit-mo-2019.md, fresh19; /work/safe-large5:
+    # sheet steel (../shared/corpus-large/thep-viet-vat-vo-2018-mit-mo-2019.md, fresh19; corpus-large:
     # "Công ty cổ phần Mai Thành").
     ("Xung quanh câu chuyện sản xuất, kinh doanh của ngành thép, theo ông Lê Việt, Phó Tổng giám đốc Công ty Tôn Phương Nam: "
      "Thời gian qua", [person("Lê Việt", "Phó Tổng Giám đốc", "Công ty Tôn Phương Nam")]),
     ("Tổng cục Hải quan tạm dừng làm thủ tục hải quan đối với Công ty cổ phần Mai Thành, địa chỉ tại TP Hồ Chí Minh.", []),
     # A foreign minister of state; an ambassador named after the country he is posted to, its name's last word no
     # part of his (../shared/corpus-large/vuong-quoc-anh-va-viet-nam-ky-y-dinh-thu-xay-dung-kho-du-lieu-thuong-mai-
-    # viet-nam.md, fresh19; /work/safe-large5/khai-truong-cong-thong-tin-dien-tu-ve-hiep-dinh-thuong-mai-tu-do-viet-nam.md).
+    # viet-nam.md, fresh19; ../shared/corpus-large/khai-truong-cong-thong-tin-dien-tu-ve-hiep-dinh-thuong-mai-tu-do-viet-nam.md).
     ("ngày 12/11, ông Greg Hands, Quốc vụ khanh Bộ Thương mại quốc tế Anh đã tham dự cuộc họp trực tuyến",
      [person("Greg Hands", "Quốc vụ khanh", "Bộ Thương mại quốc tế Anh")]),
     ("Phát biểu tại lễ ký kết trực tuyến, Đại sứ Anh tại Việt Nam Gareth Ward cho biết",
      [person("Gareth Ward", "Đại sứ", "Anh tại Việt Nam")]),
     ("Bộ trưởng Bộ Công Thương Trần Tuấn Anh và Đại sứ Australia tại Việt Nam Robyn Mudie ấn nút khai trương",
      [person("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương"), person("Robyn Mudie", "Đại sứ", "Australia tại Việt Nam")]),
-    # A place's last word is no part of the foreign name after it, a name's first word is (/work/safe-large5/
+    # A place's last word is no part of the foreign name after it, a name's first word is (../shared/corpus-large/
     # new-zealand-uu-tien-nhap-khau-chanh-buoi-viet-nam.md, tu-tin-rot-tien-mo-rong-dau-tu-tai-viet-nam.md).
     ("Thứ trưởng Bộ Ngoại giao và Thương mại New Zealand Vangelis Vitalis, kỳ họp lần thứ 7",
      [person("Vangelis Vitalis", "Thứ trưởng", "Bộ Ngoại giao và Thương mại New Zealand")]),

@@ -564,6 +564,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     plan_year = max((y for (_, _, _, y), role in zip(years_found, roles) if role in ("planned", "frame")), default=None)
     latest = max((y for _, _, _, y in years_found), default=0)  # the latest year the page names
     found = rules.lexicon.hits(low)
+    if _ONGOING in low:  # ("tiếp tục" and a counted act: see _counted_ongoing)
+        found["exception"] = _counted_ongoing(low, found["task_cue"], found["exception"], rules.result[2])
     masked = _Hits(found["exception"])
     ongoing = _Hits([(a, b) for a, b in masked.spans if low.startswith(_ONGOING, a)])  # ("tiếp tục giảm": see has_verb below)
     ended, ended_words, announce, setting_verbs = rules.period_and_set
@@ -1007,10 +1009,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
             is_task = directive is not None or listed or (cue is not None and not reported and kind != "caption")
-            condition = (_PREDICTION.search(low, a, cue) if is_task and not listed and cue is not None
-                         and low.startswith(_PREDICTED, cue) else None)
-            if condition is not None and (condition.group(2) is not None or (low.startswith("sẽ ", cue) and (
-                    condition.group(1) is None or (figure is not None and figure > cue)))) \
+            # (The "sẽ" after an intention cue or a cue of time decides, as the cue's own would: "kỳ vọng xuất khẩu gạo thơm … sẽ lạc
+            # quan hơn", "kinh tế thành phố thời gian tới sẽ tăng trưởng": see _will_after.)
+            will = None if not is_task or listed or cue is None else (
+                _will_after(low, cue, b, task_hits) if low.find(_WILL_BE, cue, b) >= 0 else cue)
+            condition = _PREDICTION.search(low, a, will) if will is not None and low.startswith(_PREDICTED, will) else None
+            if condition is not None and (condition.group(2) is not None or (low.startswith("sẽ ", will) and (
+                    condition.group(1) is None or (figure is not None and figure > will)))) \
                     and task_hits.first(a, condition.start()) is None and directive_hits.first(a, condition.start()) is None:
                 # What would follow from a condition is a prediction ("nếu NK khó khăn, thì nhiều DN sẽ …"; after a comma, a
                 # result with its figure: "Nếu không tính dự án này, tổng vốn đầu tư đăng ký tháng 1/2021 sẽ tăng 51,7%", not
@@ -1019,9 +1024,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # ("dự báo XK cá tra năm 2020 sang Mexico sẽ giảm hơn 50%", "thị trường bảo hiểm Việt Nam được dự báo
                 # tiếp tục giữ vững …"), unless a directive comes before it ("yêu cầu … cần bám sát …, bởi nếu không … thì sẽ …").
                 continue
-            if is_task and not listed and cue is not None and low.startswith(_WILL_BE, cue) and directive_hits.first(a, cue) is None \
-                    and rules.prediction_verbs.match(low, cue + len(_WILL_BE)) is not None:
-                continue  # "sẽ" and an effect, a change or a state it foresees: a prediction ("Điều này sẽ ảnh hưởng tới …")
+            if will is not None and low.startswith(_WILL_BE, will) and directive_hits.first(a, will) is None \
+                    and _foresees(low, a, will, rules.prediction_verbs, imperative_opening):
+                continue  # "sẽ" and how things will be: a prediction ("Điều này sẽ ảnh hưởng tới …": see _foresees)
             if is_task and not listed and cue is not None and low.find(_WHICH, a, cue) >= 0 and directive_hits.first(a, cue) is None \
                     and _DEFINED.search(low, a, cue) is not None:
                 continue  # a modal in the relative clause of what a thing is defined as: no one's task (see _DEFINED)
@@ -1474,6 +1479,92 @@ _VERB_ASPECT = ("đã ", "đang ", "vừa ")  # the done marks that stand before
 _PASSED = "vừa qua"  # … and not the time that has passed
 _UNDER_WAY = "đang "  # (the done mark of what is under way: see has_verb in find_commitments)
 _AND_THEN = " và "  # (a cue right after it, after a verb that performs its act: see find_commitments)
+
+
+def _will_after(low: str, cue: int, end: int, cues: _Hits) -> int:
+    """Where the "sẽ" stands that decides whether the clause whose first cue is at `cue` (and which ends at `end`) foresees: the
+    first "sẽ" among its cues, when only passing cues (see _passing_cues) come before it: an intention cue, which opens what it
+    expects or plans ("kỳ vọng các doanh nghiệp của Bulgaria sẽ nhập khẩu …", "Hoạt động xây dựng dự kiến cũng sẽ hồi phục …"), or a
+    cue of time ("kinh tế thành phố thời gian tới sẽ tăng trưởng", "Những chứng thư số … trước ngày 17/7/2019 sẽ hết hạn …"); else
+    the cue (not "cần …, nếu không sẽ …", whose task is the modal's, nor "việc cam kết cắt giảm thuế quan của Trung Quốc … sẽ mở
+    ra …", a commitment)."""
+    passing = _passing_cues()
+    for a, b in cues.within(cue, end):
+        if low.startswith(_WILL_BE, a):
+            return a
+        if low[a:b] not in passing:
+            break
+    return cue
+
+
+@lru_cache(maxsize=1)
+def _passing_cues() -> set[str]:
+    """The task cues that a "sẽ" after them decides for: the intention cues ("kỳ vọng", "dự kiến") and those that name a time
+    ("thời gian tới", "trước ngày"): see `_about_forecasts` in commitments.json."""
+    d = data_json("commitments.json")
+    words = {p.lower() for p in d["time_cues"]}
+    if not words <= {p.lower() for p in d["task_cues"]}:
+        raise ValueError("commitments.json: every time cue must be a task cue too")
+    return words | {p.lower() for p in d["intention_cues"]}
+
+
+@lru_cache(maxsize=1)
+def _foresight() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(the words that may stand between "sẽ" and its verb; a comparative a word or two after them; a word of likelihood just
+    before "sẽ"; a noun of quantity or measure that opens a subject): see `_about_forecasts` in commitments.json."""
+    d = data_json("commitments.json")
+    between = re.compile(r"(?:" + alternation({p.lower() for p in d["forecast_adverbs"]}) + r"\s+)*")
+    comparative = re.compile(r"(?:[^\s,.;:]+\s+){1,2}" + whole_words({p.lower() for p in d["comparatives"]})
+                             + r"(?!\s+" + alternation({p.lower() for p in d["comparative_exceptions"]}) + r"(?!\w))")
+    likely = re.compile(whole_words({p.lower() for p in d["likelihood_words"]}) + r"\s+(?:cũng\s+|vẫn\s+)?$")
+    quantity = re.compile(r"[*_\s“\"]*(?:" + alternation({p.lower() for p in d["quantity_determiners"]}) + r"\s+)?"
+                          + whole_words({p.lower() for p in d["quantity_nouns"]}))
+    return between, comparative, likely, quantity
+
+
+_PASSIVE = "được "  # (what a plan will have done to a thing: see _foresees)
+
+
+def _foresees(low: str, a: int, will: int, verbs: re.Pattern, imperative_opening: re.Pattern) -> bool:
+    """Whether the "sẽ" at `will`, in the clause that opens at `a`, foresees how things will be rather than sets what someone is to
+    do: before one of `verbs`, an effect, a change or a state ("Điều này sẽ ảnh hưởng tới …", "Việt Nam sẽ trở thành địa điểm
+    đầu tư lý tưởng"), or a comparative ("Mức độ ảnh hưởng … sẽ sâu hơn"; not a verb of action, "sẽ hỗ trợ tốt hơn", nor "hơn
+    nữa", more of it); after a word of likelihood ("khả năng sẽ được tiếp nối"); or with a noun of quantity as its subject, which
+    no one is, unless "được" makes it what a plan will do to it ("Nhu cầu vốn cuối năm sẽ tăng cao", not "số vốn còn lại dự kiến sẽ
+    được giải ngân hết"). The subject opens the clause or follows the last comma before "sẽ"."""
+    between, comparative, likely, quantity = _foresight()
+    after = between.match(low, will + len(_WILL_BE)).end()
+    if verbs.match(low, after) is not None or likely.search(low, max(a, will - 20), will) is not None:
+        return True
+    if imperative_opening.match(low, after) is None and comparative.match(low, after) is not None:
+        return True
+    comma = low.rfind(", ", a, will)
+    return quantity.match(low, comma + 2 if comma >= 0 else a) is not None and not low.startswith(_PASSIVE, after)
+
+
+def _counted_ongoing(low: str, cues: list[tuple[int, int]], exceptions: list[tuple[int, int]], figure_after: re.Pattern) -> list[tuple[int, int]]:
+    """The cue exceptions (their spans, in order) and each "tiếp tục" that reports what goes on, as "tiếp tục tăng" does: one whose verb
+    has its figure after it, up to the figure, what went on counted ("Cùng ngày, … tổ công tác tiếp tục thu giữ 3 bao tải dứa …", "hiện
+    nay tỉnh Long An tiếp tục duy trì 45 chốt phòng chống dịch …", "lực lượng Công an, Hải quan… tiếp tục bắt giữ 16 đối tượng"; not
+    "sẽ tiếp tục tổ chức 4 buổi hội thảo", whose "sẽ" sets it), and one whose subject, after the last stop or comma before it, is a
+    noun of quantity ("Giá vàng thế giới tiếp tục chững lại …", "Bên cạnh đó, lãi suất, tỷ giá tiếp tục xu hướng tăng …"). (Not one
+    inside an exception already: "tiếp tục giảm 5%".)"""
+    known, quantity, ongoing = _Hits(exceptions), _foresight()[3], _ONGOING.rstrip()
+    counted = []
+    for a, b in cues:
+        if low[a:b] != ongoing or _inside(known, a):
+            continue
+        m = figure_after.match(low, b)
+        if m is not None:
+            counted.append((a, m.end()))
+        elif (opener := max(low.rfind(ch, max(0, a - _QUANTITY_REACH), a) for ch in _SUBJECT_OPENERS)) >= 0 \
+                and quantity.match(low, opener + 1) is not None:
+            counted.append((a, b))  # (a quantity goes on, as no one acts: "Giá vàng thế giới tiếp tục chững lại …")
+    return sorted(exceptions + counted) if counted else exceptions
+
+
+_SUBJECT_OPENERS = ".,;:\n"  # (what comes just before the subject of a verb …
+_QUANTITY_REACH = 80  # … at most so many characters back: see _counted_ongoing)
 
 
 def _advice(text: str, low: str, subject: re.Pattern, *verbs: _Hits) -> list[tuple[int, int]]:

@@ -4,7 +4,8 @@ quy định …"), short forms ("Thông tư 39") and documents named without a n
 The number carries most of the meaning: `<number>[/<year>]/<type code>-<issuer code>` for legal
 normative documents, `<number>/<issuer>-<unit>` for official letters, `<number>-<type>/<issuer>` for
 Party documents. The type and issuer are read from the code first (it is official) and from the words
-before the number only when the code does not say.
+before the number only when the code does not say. A national technical regulation binds as they do and is one
+too, `QCVN <number>:<year>/<issuer>` (_regulations); a standard (TCVN) is voluntary, and no reference.
 """
 from __future__ import annotations
 
@@ -81,8 +82,9 @@ def _vocab():
                       r"(?:\s*(?:/|-|,?\s*năm\s+)\s*(?P<y>(?:19|20)\d{2})|(?![\d/-]|\s*(?:,\s*)?năm))(?:\s*\))?")
     starts = "|".join(re.escape(w) for w in data["subject_starts"])
     by = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?P<org>[^,.;:()]*?)(?=\s+(?:{starts})\b|\s+ngày\s+\d|[,.;:()]|$)")
-    # A subject ends at the paragraph's end: past a line break is the next paragraph or a list of links.
-    subject = re.compile(rf"^[ ]*,?[ ]*(?P<s>(?:{starts})[ ][^.;:()“”\"\n]+)")
+    # A subject ends at the paragraph's end: past a line break is the next paragraph or a list of links. A colon
+    # between digits is no clause's end: a regulation's year ("ban hành Quy chuẩn kỹ thuật quốc gia QCVN 20:2019/BKHCN").
+    subject = re.compile(rf"^[ ]*,?[ ]*(?P<s>(?:{starts})[ ][^.;:()“”\"\n]+(?:(?<=\d):(?=\d)[^.;:()“”\"\n]+)*)")
     known_codes = frozenset(c for c in (*data["type_codes"], *data["issuer_codes"]) if "-" not in c)
     # "Các quyết định trên có hiệu lực từ ngày ký 23/12/2020": the documents of that type named before, signed that day.
     signed_by_all = re.compile(rf"(?:(?:[Cc]ác|[Nn]hững)\s+(?P<ptype>(?i:{type_words}))\s+(?:(?:nêu|nói)\s+)?(?:trên|này)"
@@ -202,12 +204,14 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
     `resolve_org(name) -> organisation_id` turns "của Bộ Tài chính" into an issuer id; without it the
     issuer is read from the number's code alone.
     """
-    data, types, number, type_before, type_any, short, named, date_re, by_re, subject_re, known_codes = _vocab()
+    data, types, number, type_before, type_any, short, named, date_re, _, _, known_codes = _vocab()
     type_codes, issuer_codes = data["type_codes"], data["issuer_codes"]
     refs: list[LegalReference] = []
     covered: list[tuple[int, int]] = []
     last_type, last_end = "", -1
     for m in _numbers(number, text):
+        if _after_standards_colon(text, m.start()):
+            continue  # "QCVN 11-MT:2015/BTNMT", "TCVN 7571-1:2006": the year and issuer of a standard's number
         code_start = m.start("ptype") if m["pnum"] else m.start("code")
         end = _code_end(text, code_start, m.end(), known_codes)
         if end <= (m.start("pissuer") if m["pnum"] else code_start):
@@ -257,64 +261,17 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
             if _issuer_id(icode, issuer_codes) == "":
                 continue
         surface = text[start: end]
-        rest = text[end: end + 400]
-        issued = ""
-        d = date_re.match(rest)
-        alias = not d and rest[:2].lstrip()[:1] == "(" and _ALIAS.match(rest)
-        if alias:  # "Thông tư số 210/2009/TT-BTC (Thông tư 210) ngày 06/11/2009": the short name the page then uses
-            d = date_re.match(rest[alias.end():])
-            rest = rest[alias.end():] if d else rest
-        if d:
-            issued = _iso(d, year)
-            rest = rest[d.end():]
-        issuer_id = ""
-        b = by_re.match(rest)
-        if b and resolve_org:
-            issuer_id = resolve_org(b["org"].strip()) or ""
-        if b:
-            rest = rest[b.end():]
-            d = None if issued else date_re.match(rest)
-            if d:
-                issued = _iso(d, year)
-                rest = rest[d.end():]
-        if not issued:
-            # "… được Bộ Tài chính ban hành ngày 20/4/2018", "… do Quốc hội thông qua ngày 29/3/2011".
-            p = _ISSUED_BY.match(rest)
-            d = date_re.match(rest[p.end():]) if p else None
-            issued = _iso(d, year) if d else ""
-        if not issued:
-            d = _DATE_BEFORE.search(text, max(0, start - 160), start)
-            if not d:
-                new_year = _NEW_YEAR.search(text, max(0, start - 160), start)
-                issued = f"{new_year['y']}-01-01" if new_year and (not year or int(new_year["y"]) == year) else ""
-            if not d and _BRACKETED.search(text, max(0, start - 8), start):
-                d = _DATE_BEFORE_TITLE.search(text, max(0, start - 400), start)
-            issued = _iso(d, year) if d else issued
-        if not issued and "từ ngày ký" in text:
-            d = _SIGNED_BEFORE.search(text, max(0, start - 100), start) or _SIGNED_AFTER.match(rest)
-            issued = _iso(d, year) if d else ""
-        if not issued and _FORM_BASIS.search(text, max(0, start - 24), start):
-            # A form's basis, its two lines kept apart: "(Ban hành theo Thông tư số 200/2014/TT-BTC\n\nNgày 22/12/2014
-            # của Bộ Tài chính)".
-            d = _NEXT_LINE_DATE.match(text, end)
-            issued = _iso(d, year) if _of_numbers_year(d, year) else ""
-        if not issued and _HEADER_NUMBER.search(text, max(0, m.start() - 12), m.start()):
-            d = _HEADER_DATE.match(text, end)
-            issued = _iso(d, year) if _of_numbers_year(d, year) else ""
+        issued, issuer_id, subj = _date_issuer_subject(text, start, end, m.start(), year, resolve_org)
         issuer_id = issuer_id or _issuer_id(icode, issuer_codes)
-        s = subject_re.match(rest)
-        subj = _trim_subject(s["s"]) if s else ""
-        if not issued and s and "ban hành" in s["s"]:
-            # "Thông tư 156/2013/TT-BTC hướng dẫn thi hành luật thuế, ban hành ngày 06/11/2013": the date after
-            # the subject, when no other document is named in between (its date it would be).
-            d = _ISSUED_AFTER_SUBJECT.search(s["s"])
-            if _of_numbers_year(d, year) and not type_any.search(s["s"], 0, d.start()) and not _NUMBER_IN.search(s["s"], 0, d.start()):
-                issued = _iso(d, year)
         ref_id = canonical(text[m.start(): spaced.start()]) + "-" + icode if spaced else canonical(text[m.start(): end])
         english = next((t[1] for t in types.values() if t[0] == doc_type), "Official Letter")
         refs.append(LegalReference(ref_id, doc_type, english, num, year, tcode, icode, issuer_id, issued, subj, start, end, surface))
         covered.append((start, end))
         last_type, last_end = doc_type, end
+    regulations, regulation_shorts = _regulations(text, resolve_org)
+    if regulations:
+        refs = sorted(refs + regulations, key=lambda r: r.start)
+        covered.extend((r.start, r.end) for r in regulations)
     refs = _shared_dates(text, refs, date_re)
     refs = _issued_together(text, refs)
     if refs and "từ ngày ký" in text:
@@ -322,7 +279,128 @@ def find_legal_references(text: str, resolve_org=None) -> tuple[list[LegalRefere
     if refs:
         refs = _issued_by_bare_type(text, refs, data["_bare_subject"], types)
     named_refs = _named_and_short(text, refs, covered, short, named, types)
+    if regulation_shorts:
+        named_refs = sorted(named_refs + regulation_shorts, key=lambda r: r.start)
     return _dates_of_same_number(refs, _short_form_dates(text, refs, named_refs, date_re)), named_refs
+
+
+def _date_issuer_subject(text: str, start: int, end: int, number_start: int, year: int | None,
+                         resolve_org) -> tuple[str, str, str]:
+    """What the page says of the document cited from `start` to `end` (its number from `number_start`): its issue
+    date, its issuer when named after it ("… của Bộ Tài chính"), and its subject (trích yếu)."""
+    _, _, _, _, type_any, _, _, date_re, by_re, subject_re, _ = _vocab()
+    rest = text[end: end + 400]
+    issued = ""
+    d = date_re.match(rest)
+    alias = not d and rest[:2].lstrip()[:1] == "(" and _ALIAS.match(rest)
+    if alias:  # "Thông tư số 210/2009/TT-BTC (Thông tư 210) ngày 06/11/2009": the short name the page then uses
+        d = date_re.match(rest[alias.end():])
+        rest = rest[alias.end():] if d else rest
+    if d:
+        issued = _iso(d, year)
+        rest = rest[d.end():]
+    issuer_id = ""
+    b = by_re.match(rest)
+    if b and resolve_org:
+        issuer_id = resolve_org(b["org"].strip()) or ""
+    if b:
+        rest = rest[b.end():]
+        d = None if issued else date_re.match(rest)
+        if d:
+            issued = _iso(d, year)
+            rest = rest[d.end():]
+    if not issued:
+        # "… được Bộ Tài chính ban hành ngày 20/4/2018", "… do Quốc hội thông qua ngày 29/3/2011".
+        p = _ISSUED_BY.match(rest)
+        d = date_re.match(rest[p.end():]) if p else None
+        issued = _iso(d, year) if d else ""
+    if not issued:
+        d = _DATE_BEFORE.search(text, max(0, start - 160), start)
+        if not d:
+            new_year = _NEW_YEAR.search(text, max(0, start - 160), start)
+            issued = f"{new_year['y']}-01-01" if new_year and (not year or int(new_year["y"]) == year) else ""
+        if not d and _BRACKETED.search(text, max(0, start - 8), start):
+            d = _DATE_BEFORE_TITLE.search(text, max(0, start - 400), start)
+        issued = _iso(d, year) if d else issued
+    if not issued and "từ ngày ký" in text:
+        d = _SIGNED_BEFORE.search(text, max(0, start - 100), start) or _SIGNED_AFTER.match(rest)
+        issued = _iso(d, year) if d else ""
+    if not issued and _FORM_BASIS.search(text, max(0, start - 24), start):
+        # A form's basis, its two lines kept apart: "(Ban hành theo Thông tư số 200/2014/TT-BTC\n\nNgày 22/12/2014
+        # của Bộ Tài chính)".
+        d = _NEXT_LINE_DATE.match(text, end)
+        issued = _iso(d, year) if _of_numbers_year(d, year) else ""
+    if not issued and _HEADER_NUMBER.search(text, max(0, number_start - 12), number_start):
+        d = _HEADER_DATE.match(text, end)
+        issued = _iso(d, year) if _of_numbers_year(d, year) else ""
+    s = subject_re.match(rest)
+    subj = _trim_subject(s["s"]) if s else ""
+    if not issued and s and "ban hành" in s["s"]:
+        # "Thông tư 156/2013/TT-BTC hướng dẫn thi hành luật thuế, ban hành ngày 06/11/2013": the date after
+        # the subject, when no other document is named in between (its date it would be).
+        d = _ISSUED_AFTER_SUBJECT.search(s["s"])
+        if _of_numbers_year(d, year) and not type_any.search(s["s"], 0, d.start()) and not _NUMBER_IN.search(s["s"], 0, d.start()):
+            issued = _iso(d, year)
+    return issued, issuer_id, subj
+
+
+# The year of a standard's or a regulation's number follows a colon glued to its number ("QCVN 3:2019/BKHCN", "QCVN
+# 11-MT:2015/BTNMT", "TCVN 7571-1:2006"): what follows is no document's number, though "2015/BTNMT" has the shape
+# of one. A document's own number follows a word's colon ("Số: 200/2014/TT-BTC"), with no digit in the word.
+_STANDARDS_COLON = re.compile(r"\d[\w\-]*[ ]?:[ ]?$")
+
+
+def _after_standards_colon(text: str, start: int) -> bool:
+    return ":" in text[start - 2: start] and _STANDARDS_COLON.search(text, max(0, start - 12), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _regulation_vocab():
+    """The pattern of a regulation's number (legal.json `regulations`), the type words before it, its types."""
+    data = data_json("legal.json")
+    code = rf"[{UPPER}][A-Za-z{UPPER}{LOWER}&]*\d*"
+    number = re.compile(rf"(?<![\w/])(?P<prefix>{'|'.join(map(re.escape, data['regulations']))})[ ]?"
+                        rf"(?P<num>\d{{1,3}}(?:[ ]?[{_DASH}][ ]?[0-9A-ZĐ]{{1,4}})*)(?![\w/])"  # (the schema's REFERENCE_ID_PATTERN)
+                        rf"(?:[ ]?:[ ]?(?P<year>(?:19|20)\d\d)(?![\w:])"
+                        rf"(?:[ ]?/[ ]?(?P<code>{code}(?:[{_DASH}]{code})*))?)?")
+    lead = re.compile(rf"(?i:{'|'.join(map(re.escape, data['regulation_leads']))})\s+$")
+    return data["regulations"], number, lead
+
+
+def _regulations(text: str, resolve_org) -> tuple[list[LegalReference], list[NamedReference]]:
+    """The national technical regulations a page cites ("Quy chuẩn kỹ thuật quốc gia QCVN 20:2019/BKHCN"), each a legal
+    document numbered as issued ("QCVN20:2019/BKHCN"), and their short forms, a number without its issuer code
+    ("QCVN 11:2017"), resolved only when the page gives one full number for it (legal.json `_about_regulations`)."""
+    types, number, lead = _regulation_vocab()
+    for prefix in types:
+        if prefix in text:
+            break
+    else:
+        return [], []
+    data, known_codes = _vocab()[0], _vocab()[-1]
+    refs, shorts = [], []
+    for m in number.finditer(text):
+        doc_type, english = types[m["prefix"]]
+        end = _code_end(text, m.start("code"), m.end(), known_codes) if m["code"] else -1
+        if end <= m.start("code"):  # no issuer code: a short form
+            short_end = m.end("year") if m["year"] else m.end("num")
+            shorts.append(NamedReference("short", doc_type, text[m.start(): short_end], "", m.start(), short_end))
+            continue
+        before = lead.search(text, max(0, m.start() - 40), m.start())
+        start = before.start() if before else m.start()
+        year, icode = int(m["year"]), canonical(text[m.start("code"): end])
+        issued, issuer_id, subject = _date_issuer_subject(text, start, end, m.start(), year, resolve_org)
+        refs.append(LegalReference(canonical(text[m.start(): end]), doc_type, english, canonical(m["num"]), year, m["prefix"],
+                                   icode, issuer_id or _issuer_id(icode, data["issuer_codes"]), issued, subject, start, end,
+                                   text[start: end]))
+    return refs, [replace(n, resolved_reference_id=_resolve_regulation(n.text, refs)) for n in shorts]
+
+
+def _resolve_regulation(short: str, refs: list[LegalReference]) -> str:
+    """The one full number of the page a regulation's short form ("QCVN 11:2017", "QCVN 20") stands for, or ""."""
+    number, _, year = canonical(short).partition(":")
+    ids = {r.reference_id for r in refs if r.reference_id.startswith(f"{number}:{year}")}
+    return ids.pop() if len(ids) == 1 else ""
 
 
 # Two documents issued together: "cùng với việc ban hành Nghị quyết 01/NQ-CP …, Chính phủ cũng đã ban hành
@@ -611,9 +689,11 @@ def _named_and_short(text, refs, covered, short, named, types) -> list[NamedRefe
     return sorted(out, key=lambda r: r.start)
 
 
-# A document's name ends where the sentence goes on with a verb or a preposition.
+# A document's name ends where the sentence goes on with a verb or a preposition, or joins another document
+# (legal.json `heads_after_and`: a standard, a regulation).
 _NAME_STOP = re.compile(
-    r"\s(?:và\s+(?:Luật|Bộ luật|Chiến lược|Kế hoạch|Chương trình|Đề án|Nghị quyết|Nghị định|Thông tư|Quyết định)|đã|đang|sẽ|vừa|là|được|bị|có|cho|của|tại|với|trong|theo|để|khi|nhằm|cũng|đều|thì|mà|này|đó|cần|phải|nên|vẫn|còn|về|các|những|một|hiện hành|mới|"
+    r"\s(?:và\s+(?:Luật|Bộ luật|Chiến lược|Kế hoạch|Chương trình|Đề án|Nghị quyết|Nghị định|Thông tư|Quyết định|"
+    + "(?i:" + "|".join(map(re.escape, data_json("legal.json")["heads_after_and"])) + r"))|đã|đang|sẽ|vừa|là|được|bị|có|cho|của|tại|với|trong|theo|để|khi|nhằm|cũng|đều|thì|mà|này|đó|cần|phải|nên|vẫn|còn|về|các|những|một|hiện hành|mới|"
     r"số\s+\d+|ngày|trên|đến|tới|vào|từ|do|như|giai đoạn|nêu|quy định|hướng dẫn|sửa đổi|thực hiện|triển khai|ban hành|"
     r"tạo|đặt|đạt|góp|giúp|chính thức|có hiệu lực|yêu cầu|xác định|đi vào)\b"
 )

@@ -78,7 +78,7 @@ def _matches_at(pattern: re.Pattern, text: str, starts):
                 yield m
 
 
-def _places_of_literal(text: str, literal: str):
+def _occurrences(text: str, literal: str):
     """Where `literal` stands in `text`, in order (overlapping places too)."""
     i = text.find(literal)
     while i >= 0:
@@ -86,11 +86,20 @@ def _places_of_literal(text: str, literal: str):
         i = text.find(literal, i + 1)
 
 
+def colons_after(text: str, last_words: frozenset[str]):
+    """The colons of `text` (their places, in order) right after one of `last_words` (case-folded): most
+    colons close a clause ("cho biết:", "Ảnh:"); those of a list's lead close a head ("các cục hải quan:")."""
+    for colon in _occurrences(text, ":"):
+        before = text[max(0, colon - 16): colon].split()
+        if before and before[-1].casefold() in last_words:
+            yield colon
+
+
 def scan(pattern: re.Pattern, literal: str, text: str):
     """pattern.finditer(text) for a pattern every match of which starts with `literal`: the places of the
     literal found by str.find, which is faster than the regex engine's own scan for a literal that starts
     with a character standing everywhere (" như": three times, on the corpus's pages)."""
-    return _matches_at(pattern, text, _places_of_literal(text, literal))
+    return _matches_at(pattern, text, _occurrences(text, literal))
 
 
 def spellings_of(form: str) -> set[str]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.names import is_syllable, starts_person
-from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, bare_head, compiled_patterns, fold, slug,
-                                          spellings_of, tail_vocabulary)
+from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, bare_head, colons_after, compiled_patterns, fold,
+                                          slug, spellings_of, tail_vocabulary)
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json
 from pipeline.text.fold import tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
@@ -95,11 +95,16 @@ _SHARED_LEVELS = re.compile(r"[ ]?,[ ]?(?:thành phố|TP|thành)[ ]?:[ ]?")  # 
 _SHARED_BEFORE = re.compile(r"(?<![\w])[Cc]ác[ ]$")
 
 
+LIST_SEPARATOR = re.compile(r"[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ]")  # between two items of a list after a colon
+
+
 @lru_cache(maxsize=1)
 def _list_items() -> tuple[re.Pattern, re.Pattern]:
-    """One item of a list of places (with its locality word or not) and the separator between two."""
-    item = re.compile(rf"{LOCALITY_BEFORE}(?P<place>{provincial_patterns()[1].pattern})")
-    return item, re.compile(r"[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ]")
+    """One item of a list of places (with its locality word or not) and the separator between two. An item
+    may be two places joined by a dash, one body's, as after a head ("…, Đắk Lắk, Gia Lai – Kon Tum")."""
+    place = provincial_patterns()[1].pattern
+    item = re.compile(rf"{LOCALITY_BEFORE}(?P<place>{place})(?:[ ]?[-–][ ]?(?P<place2>{place}))?")
+    return item, LIST_SEPARATOR
 
 
 def distributed(text: str, m: re.Match, places: dict[str, Place]) -> list[tuple[int, int, GazetteerEntry]]:
@@ -111,7 +116,7 @@ def distributed(text: str, m: re.Match, places: dict[str, Place]) -> list[tuple[
     head (a place after a comma locates the body: "Công an huyện Đô Lương, Nghệ An"), a place going on
     with a capitalised word, or a place the head's locality does not fit, names none; nor does a head of
     "các tỉnh", every province's, a kind ("phối hợp với UBND các tỉnh: Ninh Bình, Thanh Hóa, …" names no
-    UBND, as the gold of /work/safe-large2/khoi-cong-3-du-an-thanh-phan-thuoc-du-an-cao-toc-bac-nam.md has it)."""
+    UBND, as the gold of ../shared/corpus-large/khoi-cong-3-du-an-thanh-phan-thuoc-du-an-cao-toc-bac-nam.md has it)."""
     item, sep = _list_items()
     found: list[tuple[int, int, GazetteerEntry]] = []
     if m["place"]:
@@ -136,8 +141,10 @@ def distributed(text: str, m: re.Match, places: dict[str, Place]) -> list[tuple[
             joined, pos = joined or "và" in s.group(0), s.end()
         need_sep = True
         it = item.match(text, pos)
-        if not it and not m["place"]:
-            it = _other_place(text, pos)  # "các Cảng vụ Hàng hải: …; Vũng Tàu; Quy Nhơn; …": a city a body is named after
+        if (not it or CAPITAL_AFTER.match(text, it.end())) and not m["place"]:
+            # "các Cảng vụ Hàng hải: …; Vũng Tàu; Quy Nhơn; …": a city a body is named after; "các Cục Hải quan: …,
+            # Bắc Ninh, Hà Nam Ninh": a region named after the provinces it covers, one of them its first words.
+            it = _other_place(text, pos) or it
         if not it or CAPITAL_AFTER.match(text, it.end()) or text[it.end(): it.end() + 1] in ("-", "–"):
             break  # (a place going on is another's: "Gia Lai- Kom Tum")
         # The locality word of the head's place ("tỉnh") goes for every place that fits it.
@@ -147,6 +154,8 @@ def distributed(text: str, m: re.Match, places: dict[str, Place]) -> list[tuple[
             locality = "thành phố" if it["loc"] in CITY_WORDS else (it["loc"] or "").lower()
             place = Place(it["place"], frozenset({locality} - {""}), "", "a place the page names a body after")
         at = ((it["place"], place),)
+        if "place2" in it.re.groupindex and it["place2"]:  # (an item of _other_place is one place)
+            at += ((it["place2"], places[fold(it["place2"])]),)
         # (The body is written as the page writes it, the head with the item: "Cảng vụ Hàng hải TP. Hồ Chí Minh".)
         written = f"{m['head']} {it.group(0)}"
         e = provincial_entry(m["head"], it["loc"] or shared, at, written) or (
@@ -155,6 +164,37 @@ def distributed(text: str, m: re.Match, places: dict[str, Place]) -> list[tuple[
             found.append((it.start(), it.end(), e))
         pos = it.end()
     return found if joined and provinces and len(found) >= (1 if m["place"] else 2) else []
+
+
+_LOWERED_REACH = 64  # from a colon back to the "các" of a lower-case head: the longest head, its level words
+
+
+@lru_cache(maxsize=1)
+def _lowered_head() -> tuple[re.Pattern, frozenset[str]]:
+    """A provincial head written in lower case, a generic noun ("cục hải quan", "sở y tế"), after "các" and
+    before a colon, its levels' words between ("tỉnh, thành phố:"), with the groups of provincial_patterns()'s:
+    its level word, no place. And the words, case-folded, that may stand before the colon."""
+    forms = {s for r in data_csv("provincial_bodies.csv") for f in (r["name"], *_split(r["variants"])) for s in spellings_of(f)}
+    lowered = {f[0].lower() + f[1:] for f in forms if f[1:2].islower()}  # (not a code: "UBND" is never written "uBND")
+    pattern = re.compile(rf"(?<=[Cc]ác[ ])(?P<head>{at_word_start(lowered, fold_rest=True)})(?:[ ](?P<loc>tỉnh))?"
+                         rf"(?P<place>(?!))?(?P<place2>(?!))?(?=(?:{_SHARED_LEVELS.pattern}|{_SHARED_HEAD.pattern})$)")
+    return pattern, frozenset({f.split()[-1].casefold() for f in lowered} | {"tỉnh", "phố", "tp", "thành"})
+
+
+def lowered_lists(text: str, places: dict[str, Place]) -> list[tuple[int, int, GazetteerEntry]]:
+    """The bodies of a list of places that share a provincial head written in lower case after "các",
+    as a kind is ("các cục hải quan: Hải Phòng, Lạng Sơn, Hà Nội", "các cục hải quan tỉnh, thành phố:
+    Quảng Ninh, Hải Phòng, …"): the head is the one distributed() reads written with its capital, and
+    each place names one body (../shared/corpus-large/nhan-dien-hang-hoa-trong-nganh-o-to.md,
+    tong-ket-2-chuyen-an-bat-giu-75-banh-heroin.md, kiem-soat-chat-tinh-hinh-buon-lau-trong-dip-t*).
+    Found back from each colon, which few sentences have."""
+    found: list[tuple[int, int, GazetteerEntry]] = []
+    pattern, last_words = _lowered_head()
+    for colon in colons_after(text, last_words):
+        m = pattern.search(text, max(0, colon - _LOWERED_REACH), colon + 1)
+        if m:
+            found += distributed(text, m, places)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -209,13 +249,14 @@ def provincial_entry(head_surface: str, loc: str, places: tuple[tuple[str, Place
     if locality and any(locality not in p.localities for _, p in places):
         return None
     # An abbreviated head is spelt out ("UBND" -> "Ủy ban nhân dân"); a spelling of the name stays as written.
-    written_head = head_surface if fold(head_surface) in {fold(f) for f in (row["name"], *_split(row["variants"]))} \
-        else row["name"]
+    # (A head in lower case is a generic noun made one body by its place: "các cục hải quan: Hải Phòng".)
+    written_head = head_surface if head_surface[:1].isupper() and fold(head_surface) in {
+        fold(f) for f in (row["name"], *_split(row["variants"]))} else row["name"]
     written_places = " - ".join(p.written_as or (p.name if surface.replace(".", "").isupper() else _ONE_SIDED_DASH.sub(" - ", surface))
                                 for surface, p in places)
     name = " ".join(w for w in (written_head, locality, written_places) if w)
     canonical = " - ".join(p.name for _, p in places)
-    abbreviation = (surface,) if surface and surface != name else ()
+    abbreviation = (surface,) if surface and fold(surface) != fold(name) else ()  # (not a case or a dash apart)
     return GazetteerEntry(slug(f"{row['name']} {canonical}"), name, abbreviation, (), row["name_en"].format(place=canonical),
                           row["org_type"], row["parent_id"], f"{row['source']}; {places[0][1].source}")
 

@@ -21,13 +21,13 @@ from pipeline.extract.names import is_syllable, match_person, starts_person
 from pipeline.extract.org_firms import (BRANCH_WORD, brands_after_kind, described_firms, domain_brands, english_named,
                                         firm_branch, firm_codes, firms_said_so, listed_enterprises, word_at)
 from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, DISCOVERED, GAP, SHARED, OrgMention, bare_head,
-                                          compiled_patterns, expand, fold, from_entry, kind_names, purpose_scope,
-                                          registry_index, scan, slug, spellings_of, syllable_key, tail_vocabulary,
-                                          trade_words, word_codes_of)
-from pipeline.extract.org_places import (CITY_WORDS, EVERY_PLACE, EVERY_PROVINCE, LOCALITY, LOCALITY_BEFORE,
-                                         MEMBER_AFTER, Place, distributed, in_place_name, level_beside, level_heads,
-                                         named_after, page_province, places_named, places_of, provincial_entry,
-                                         provincial_patterns)
+                                          colons_after, compiled_patterns, expand, fold, from_entry, kind_names,
+                                          purpose_scope, registry_index, scan, slug, spellings_of, syllable_key,
+                                          tail_vocabulary, trade_words, word_codes_of)
+from pipeline.extract.org_places import (CITY_WORDS, EVERY_PLACE, EVERY_PROVINCE, LIST_SEPARATOR, LOCALITY,
+                                         LOCALITY_BEFORE, MEMBER_AFTER, Place, distributed, in_place_name, level_beside,
+                                         level_heads, lowered_lists, named_after, page_province, places_named,
+                                         places_of, provincial_entry, provincial_patterns)
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
 from pipeline.text.fold import tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
@@ -136,6 +136,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
     place = False  # the word after a locality word is a place, even one named after a person ("cửa khẩu Trà Lĩnh")
     place_caps = -1  # the capitalised words read since a locality word (-1: none, or a lower-case word since)
     completes = False  # the word is a stop word that ends the capitalised word before it ("Phát triển")
+    trades_only = brand  # a firm's words read so far are all its trades ("XNK Gỗ"): its own name is still to come
+    trade_syllables = _trade_syllables() if brand else frozenset()
     while count < 14:
         j = GAP.match(text, i).end()
         locality = first = locality_word.match(text, j)
@@ -253,9 +255,11 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             # So may its first, right after the locality word and before a capitalised second ("huyện Năm Căn").
             if ((token in cap_stops and not (place_caps == 1 and text[w.end(): w.end() + 1] != ":")
                  and not (place_caps == 0 and _CAPITAL_NEXT_WORD.match(text, w.end())))
+                    # (After a firm's trades alone, in any case, two syllables are its name's whatever the family
+                    # name: "Công ty TNHH XNK Gỗ Hoàng Khải", "Công ty TNHH May mặc Hoàng Nga".)
                     or (not (people_ok and not count)
                                        and starts_person(text, j, surely=place or (brand and not count), in_brand=brand,
-                                                         brand_first=brand and not count)
+                                                         brand_first=brand and (not count or trades_only))
                                        and not (brand and count and _CODE_AFTER_NAME.match(text, match_person(text, j).end())))
                     or (count and strong_heads.match(text, j)
                         and not (brand and _legal_form_before().search(text, max(0, j - 16), j)))):
@@ -307,10 +311,18 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         before, after_stop = key, token in stops and not completes
         completes = False
         word_like = token in coded or token[:1].isdigit() or is_syllable(token)
+        trades_only = trades_only and (token in coded or key in trade_syllables)
         count += 1
         if sentence_end:
             break
     return end
+
+
+@lru_cache(maxsize=1)
+def _trade_syllables() -> frozenset[str]:
+    """The syllables of firms' trades (`trades`), in either tone-mark spelling, as syllable_key gives them."""
+    return frozenset(syllable_key(w) for t in data_json("organisation_patterns.json")["trades"]
+                     for s in tone_mark_spellings(t) for w in s.split())
 
 
 @lru_cache(maxsize=1)
@@ -521,7 +533,7 @@ def _parented_units(text: str, parents) -> dict[int, tuple[int, str]]:
     "Trưởng phòng Chính sách (Tổng cục Thuế)". The title says a unit is named, the parent where its name
     ends; elsewhere lower-case words after a head are the sentence's ("Trung tâm cho biết, …"). "thuộc"
     before the parent says so without a title: "tại Trung tâm phân tích phân loại thuộc Cục Kiểm định
-    hải quan" (/work/safe-large3/sua-doi-bo-sung-huong-dan-ve-phan-loai-phan-tich-hang-hoa-xuat-nhap-khau.md). Found
+    hải quan" (../shared/corpus-large/sua-doi-bo-sung-huong-dan-ve-phan-loai-phan-tich-hang-hoa-xuat-nhap-khau.md). Found
     back from the starts of the registry's names and abbreviations (`parents`): a page has a few. Start ->
     (end, head)."""
     stops = _closed()[1]
@@ -955,6 +967,60 @@ def _titled_heads(text: str, titled: tuple[re.Pattern, re.Pattern]) -> list[re.M
     return sorted(found, key=lambda m: m.start())
 
 
+@lru_cache(maxsize=1)
+def _shared_heads_lead() -> tuple[re.Pattern, frozenset[str]]:
+    """A quantifier or a count, maybe a generic word for units (`shared_heads_generic`), heads listed (in
+    either case) and a colon: "các đơn vị vụ, cục: ", "các Vụ: "; group "heads" holds the heads. And the
+    heads' last words, case-folded: the word before a colon that may close one."""
+    data = data_json("organisation_patterns.json")
+    forms = {s for h, _ in data["heads"] + data["function_heads"] if h[:1].isupper() and h[1:2].islower() for s in spellings_of(h)}
+    head = at_word_start(forms | {f[0].lower() + f[1:] for f in forms})
+    quantifier = alternation({q for w in data["quantifiers"] for q in (w, w[0].upper() + w[1:])})
+    return (re.compile(rf"(?<![\w])(?:{quantifier}|[0-9]{{1,2}})[ ](?:{alternation(data['shared_heads_generic'])}[ ])?"
+                       rf"(?P<heads>{head}(?:(?:,[ ]|[ ]và[ ]){head}){{0,3}})[ ]?:$"),
+            frozenset(f.split()[-1].casefold() for f in forms))
+
+
+_LEAD_REACH = 100  # from a colon back to the quantifier of the heads it closes: four heads listed
+
+
+def _units_after_shared_heads(text: str, known: re.Pattern) -> list[tuple[int, int, str]]:
+    """Units listed by their proper part after the heads they share and a colon: "các đơn vị vụ, cục: Thuế
+    xuất nhập khẩu, Giám sát quản lý về hải quan, …, Quản lý rủi ro thuộc Tổng cục Hải quan" names the Cục
+    Thuế xuất nhập khẩu and the others (../shared/corpus-large/nhan-dien-hang-hoa-trong-nganh-o-to.md), as "các Cục
+    Hải quan: Hà Nội, …" names each place's body (org_places.distributed). An item names a unit only when
+    one of the heads and it make a registry name (the longest); an item that is a full name is read past,
+    and the list ends at the first item that is neither. Two units at least: one is no list. (start, end,
+    the folded registry name) of each."""
+    found: list[tuple[int, int, str]] = []
+    pattern, last_words = _shared_heads_lead()
+    for colon in colons_after(text, last_words):  # (found back from each colon a head closes, which few sentences have)
+        lead = pattern.search(text, max(0, colon - _LEAD_REACH), colon + 1)
+        if not lead:
+            continue
+        heads = [h[0].upper() + h[1:] for h in re.split(r",[ ]|[ ]và[ ]", lead["heads"])]
+        units, pos = [], GAP.match(text, lead.end()).end()
+        while True:
+            # The item's length in each head's name the registry has ("Cục " + "Quản lý rủi ro thuộc …").
+            names = [(n.end() - len(h) - 1, n.group(0)) for h in heads if (n := known.match(f"{h} {text[pos: pos + 160]}"))]
+            size, name = max(names, default=(0, ""))
+            whole = known.match(text, pos)
+            if whole and whole.end() >= pos + size:
+                end = whole.end()
+            elif size > 0:
+                end = pos + size
+                units.append((pos, end, fold(name)))
+            else:
+                break
+            sep = LIST_SEPARATOR.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
+        if len(units) >= 2:
+            found += units
+    return found
+
+
 # A unit's short name in brackets, its head and its number ("Phòng Thu thập xử lý thông tin nghiệp vụ hải quan
 # (Phòng 2)", "Đội Kiểm soát chống buôn lậu khu vực miền Bắc (Đội 1)"), closes its name: the lower-case words
 # before it are the name's, not the sentence's, when none of them is a function word (_clause_words).
@@ -1105,6 +1171,10 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             e = None
         if e:
             offer(m.start(), m.end(), e)
+    for start, end, e in lowered_lists(text, places):
+        offer(start, end, e)
+    for start, end, key in _units_after_shared_heads(text, known):
+        offer(start, end, by_name.get(key) or key)
     # "Ban Thường vụ Tỉnh ủy Đồng Nai", "Đảng ủy Bộ Ngoại giao": an organ followed by the body it
     # serves; from the right, so that an organ of an organ ("Ban Thường vụ Đảng ủy Bộ …") is one name.
     # The body stays a mention of its own, as it does in a state office's name ("Thủ tướng Chính phủ").
