@@ -63,9 +63,13 @@ def process_page(page: RawPage) -> dict[str, list[dict]]:
     starts = [s.start for s in sentences]
     sentence_ids = [f"{doc_id}-{i:04d}" for i in range(1, len(sentences) + 1)]
 
+    # The id of the sentence a position is in, by where the sentences start: bisect_right's index k is that of the
+    # sentence after it, so this list holds the id of sentence k - 1 at k, and the first sentence's at 0 too (a position
+    # before the first sentence is in it), which spares a max() and a subtraction on each of a page's many asks.
+    id_after = sentence_ids[:1] + sentence_ids
+
     def sentence_at(offset: int) -> str:
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
-        return sentence_ids[i]
+        return id_after[bisect.bisect_right(starts, offset)]
 
     published = page.source.get("published_date") or clean.published_date
     rows: dict[str, list[dict]] = {name: [] for name in (

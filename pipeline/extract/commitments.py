@@ -427,7 +427,13 @@ class _Hits:
         at = self.first(start, end)
         if at is None:
             return None
-        return next(span for span in self.spans[bisect.bisect_left(self.starts, at):] if span[1] <= end)
+        # (The first span from `at` on that ends by `end`: the one `first` found. Walked to by index, where a slice of
+        # the rest of the page's spans was copied at each ask.)
+        spans = self.spans
+        i = bisect.bisect_left(self.starts, at)
+        while spans[i][1] > end:
+            i += 1
+        return spans[i]
 
     def outside(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The spans (sorted by start) that overlap none of these (which do not overlap each other), in
