@@ -372,12 +372,10 @@ def _regulations(text: str, resolve_org) -> tuple[list[LegalReference], list[Nam
     document numbered as issued ("QCVN20:2019/BKHCN"), and their short forms, a number without its issuer code
     ("QCVN 11:2017"), resolved only when the page gives one full number for it (legal.json `_about_regulations`)."""
     types, number, lead = _regulation_vocab()
-    for prefix in types:
-        if prefix in text:
-            break
-    else:
+    if not any(prefix in text for prefix in types):
         return [], []
-    data, known_codes = _vocab()[0], _vocab()[-1]
+    vocab = _vocab()
+    data, known_codes = vocab[0], vocab[-1]
     refs, shorts = [], []
     for m in number.finditer(text):
         doc_type, english = types[m["prefix"]]
