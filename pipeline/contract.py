@@ -294,7 +294,9 @@ def enforce(rows: dict[str, list[dict]], source_path: str) -> dict[str, list[dic
     if left_out["documents"]:  # broken itself, or its title sentence was
         e = next(e for e in entries if e["table_name"] == "documents")
         raise InputError(source_path, f"the page's document row breaks the data contract: {e['field']} {e['value']!r}: {e['detail']}", "contract")
-    kept = {table: [row for i, row in enumerate(table_rows) if i not in left_out[table]] for table, table_rows in rows.items()}
+    # (A table with no row left out, most of them, is copied whole rather than row by row.)
+    kept = {table: [row for i, row in enumerate(table_rows) if i not in left_out[table]] if left_out[table] else list(table_rows)
+            for table, table_rows in rows.items()}
     kept["quarantine"] = [{**e, "quarantine_no": n} for n, e in enumerate(entries, start=1)]
     return kept
 

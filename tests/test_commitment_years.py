@@ -442,3 +442,17 @@ def test_a_statistic_stated_year_by_year_is_one_activity_a_year():
     assert _row(rows, "trong năm 2019 đã có") == ("activity", 2019)
     assert _row(rows, "Con số này của năm 2018") == ("activity", 2018)
     assert _row(rows, "Trong 10 tháng năm 2020") == ("activity", 2020)
+
+
+def test_a_birth_year_dates_no_action_nor_page():
+    # "tài xế Đào Duy Cường, sinh năm 1975" on an undated page of December: 1975 is a person's birth, not the year the page reports,
+    # and no task is for the year "Nguyễn Văn Bảo, sinh năm 1967" was born (ha-tinh-tam-giu-xe-khach-cho-gan-mot-tan-go-trac, fresh22).
+    from pipeline.extract.years import lower, year_roles, year_spans
+    sentence = ("Vào lúc 2 giờ 15 phút ngày 26/12, lực lượng Công an Hà Tĩnh đã phát hiện xe ô tô khách BKS 81B-007.89 chạy hướng từ nam "
+                "ra bắc, do tài xế Đào Duy Cường, sinh năm 1975, trú tại xã Sông An điều khiển.")
+    assert year_roles(lower(sentence), year_spans(sentence)) == ["born"]
+    rows = _rows([sentence, "Đối tượng Trần Văn Minh, sinh năm 1971, sẽ vận chuyển số lượng lớn ma túy mua được ra các tỉnh phía Bắc."], None)
+    assert all(year not in (1975, 1971) for _, year, _ in rows), rows
+    # (A near miss: "phát sinh năm 2020" is what arose that year, which dates its clause.)
+    rows = _rows(["Cục Hải quan đã xử lý các vướng mắc phát sinh năm 2020 cho 40 doanh nghiệp."], None)
+    assert _row(rows, "xử lý các vướng mắc") == ("activity", 2020)

@@ -804,8 +804,9 @@ def test_a_list_of_places_goes_on_past_a_city_no_table_has():
     # A port authority ("Cảng vụ") is a head: named after its port or its waters
     # (../shared/corpus-large/hai-quan-van-gia-phoi-hop-cuu-ho-tau-cho-117-tan-thit-trau-dong-lanh.md,
     # ../shared/corpus-large/them-13-thu-tuc-thuoc-linh-vuc-hang-hai-va-duong-thuy-noi-dia-tham-gia-nsw-tu-1-7.md).
+    # ("Biên phòng Van Gia" is the local post, no mention of the national border guard: see `short_names`.)
     ("Tính đến sáng nay, các lực lượng: Hải quan-Biên phòng Van Gia và Cảng vụ Móng Cái đã phối hợp đưa 2 thuyền viên vào bờ an toàn.",
-     ["Biên phòng", "Cảng vụ Móng Cái"]),
+     ["Cảng vụ Móng Cái"]),
     ("… và sẽ tiếp tục triển khai tại các cảng vụ Hàng hải còn lại và Cảng vụ Đường thủy nội địa khu vực 3 từ ngày 25/7/2018.",
      ["Cảng vụ Đường thủy nội địa khu vực 3"]),
     # "giải quyết" is the sentence's verb, no word of the name before it
@@ -1430,4 +1431,74 @@ def test_units_and_places_listed_after_shared_heads_in_lower_case(text, expected
     ("Công văn số 15/WB-TCHQ đã hướng dẫn", []),
 ])
 def test_firms_named_after_their_trades_and_the_world_bank(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Brands listed as partners beside a body the page names are firms too: one list, one kind
+    # (../shared/corpus-large/hang-loat-uu-dai-khi-thanh-toan-bang-the-chip-noi-dia-napas.md; tong-cuc-hai-quan-tap-huan-ma-hs-cho-doanh-nghiep*) …
+    ("Ngoài ra, NAPAS phối hợp với Vietnam Airlines, Lazada và FPT Telecom triển khai các hoạt động ưu đãi",
+     [("Vietnam Airlines", "Tổng công ty Hàng không Việt Nam"), ("Lazada", "Lazada"), ("FPT Telecom", "FPT Telecom")]),
+    ("đơn vị này phối hợp với Tổng cục Hải quan và WWF tổ chức khoá tập huấn",
+     [("Tổng cục Hải quan", "Tổng cục Hải quan"), ("WWF", "WWF")]),
+    # … not a list with no body in it, nor one a comma alone may end (a clause: hdbank-bat-tay-misa*), nor a
+    # place after the item "và" closes the list with (thu-giu-hon-3-400-san-pham-quan-ao-nghi-gia-nhan-hieu*).
+    ("Ngoài ra, NAPAS phối hợp với Lazada và FPT Telecom triển khai các hoạt động ưu đãi", []),
+    ("Theo đó, thông qua hợp tác với MISA, HDBank đã và đang triển khai", [("HDBank", "Ngân hàng Thương mại cổ phần Phát triển Thành phố Hồ Chí Minh")]),
+    ("chủ trì phối hợp Đội Cảnh sát kinh tế, Công an TP Thuận An và Công an phường Vĩnh Phú, TP Thuận An tiến hành kiểm tra",
+     [("Đội Cảnh sát kinh tế", "Đội Cảnh sát kinh tế"), ("Công an TP Thuận An", "Công an TP Thuận An"),
+      ("Công an phường Vĩnh Phú", "Công an phường Vĩnh Phú")]),
+    # A province's police division by its code alone: the ministry's department's code after "P", "Phòng" for "Cục"
+    # (../shared/corpus-large/hoan-thanh-cong-tac-hai-quan-trong-nam-dai-dich-covid-19*; ha-noi-lai-phat-hien-diem-tap-ket-my-pham*) …
+    ("Đội Kiểm soát Hải quan Hải Phòng phối hợp với PC04, PC03 (Công an TP Hải Phòng) phát hiện",
+     [("Đội Kiểm soát Hải quan Hải Phòng", "Đội Kiểm soát Hải quan Hải Phòng"),
+      ("PC04", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
+      ("PC03", "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"),
+      ("Công an TP Hải Phòng", "Công an thành phố Hải Phòng")]),
+    # … but the name the page gives a code stands (thu-giu-50-chiec-dien-thoai-iphone-khong-giay-to*), and a code
+    # of no department's is none.
+    ("Phòng Cảnh sát kinh tế (PC03) Công an tỉnh phát hiện. Sau đó PC03 đã chuyển hồ sơ",
+     [("Phòng Cảnh sát kinh tế", "Phòng Cảnh sát kinh tế"), ("PC03", "Phòng Cảnh sát kinh tế"), ("PC03", "Phòng Cảnh sát kinh tế")]),
+    ("mẫu PC99 và PC045", []),
+])
+def test_partners_listed_with_a_named_body_and_police_divisions_by_code(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Biên phòng" alone is the national border guard, as "Công an" is the police (../shared/corpus-large/
+    # hai-quan-chu-dong-dau-tranh-pha-nhieu-vu-vi-pham*) …
+    ("phối hợp với các lực lượng chức năng ở khu vực biên giới như Biên phòng, Công an bắt giữ nhiều vụ việc.",
+     [("Biên phòng", "Bộ đội Biên phòng"), ("Công an", "Công an nhân dân")]),
+    # … but on a page that names a local body of it, a post named after it too, it is that body again
+    # (hai-quan-tan-thanh-thu-giu-13-000-chiec-khau-trang-y-te*; kien-giang-buon-lau-chuyen-huong-sang-duong-bien*).
+    ("phối hợp với lực lượng Biên phòng kiểm tra. Hàng được đưa về trụ sở Đồn Biên phòng Tân Thanh để kiểm đếm.",
+     [("Đồn Biên phòng Tân Thanh", "Đồn Biên phòng Tân Thanh")]),
+    # A border post named with its capitalised "Cửa khẩu Quốc tế": the place after it is the post's, a
+    # person-like one too (kien-giang-buon-lau-chuyen-huong-sang-duong-bien*; "Mộc Bài": the Tây Ninh pages).
+    ("tổ công tác của Đồn Biên phòng Cửa khẩu Quốc tế Hà Tiên trong quá trình thực hiện nhiệm vụ",
+     [("Đồn Biên phòng Cửa khẩu Quốc tế Hà Tiên", "Đồn Biên phòng Cửa khẩu Quốc tế Hà Tiên")]),
+    ("phối hợp với Đồn Biên phòng Cửa khẩu Quốc tế Mộc Bài kiểm tra",
+     [("Đồn Biên phòng Cửa khẩu Quốc tế Mộc Bài", "Đồn Biên phòng Cửa khẩu Quốc tế Mộc Bài")]),
+    # A provincial head named with a district is shared by the district after "và" (kien-giang-buon-lau-chuyen-huong-sang-duong-bien*) …
+    ("Riêng UBND thành phố Hà Tiên và huyện Giang Thành, chỉ đạo các lực lượng địa phương",
+     [("UBND thành phố Hà Tiên", "UBND thành phố Hà Tiên"), ("huyện Giang Thành", "UBND huyện Giang Thành")]),
+    # … not by a place with no locality word, which the sentence has.
+    ("Riêng UBND thành phố Hà Tiên và Giang Thành, chỉ đạo các lực lượng địa phương",
+     [("UBND thành phố Hà Tiên", "UBND thành phố Hà Tiên")]),
+    # A steering committee's task closed by "của" and the ministry that set it up is the name's
+    # (hoan-thanh-cong-tac-hai-quan-trong-nam-dai-dich-covid-19*; hai-quan-viet-nam-chia-se-bai-hoc-ung-pho-truoc-dai-dich*) …
+    ("báo cáo tình hình hàng ngày đến Ban Chỉ đạo phòng chống dịch của Bộ Tài chính và Chính phủ.",
+     [("Ban Chỉ đạo phòng chống dịch của Bộ Tài chính", "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính"),
+      ("Bộ Tài chính", "Bộ Tài chính"), ("Chính phủ", "Chính phủ")]),
+    # … not a verb of the sentence after the bare head.
+    ("Ban Chỉ đạo yêu cầu các đơn vị của Bộ Tài chính thực hiện", [("Ban Chỉ đạo", "Ban Chỉ đạo"), ("Bộ Tài chính", "Bộ Tài chính")]),
+    # A name ending in a code glued to the next word ends at the code (hai-duong-quang-ninh-ha-noi-giam-sat-chat-viec-dau-co*).
+    ("Tại Quảng Ninh, Cục QLTTđã chỉ đạo các Đội QLTT nắm bắt tình hình", [("Cục QLTT", "Cục Quản lý thị trường")]),
+    # "Viện Kiểm sát" with no level or place is the kind every level has (hai-quan-ha-noi-phat-hien-bat-giu-14-vu*).
+    ("phối hợp các lực lượng chức năng thuộc Tổng cục Hải quan hay Viện Kiểm sát để cung cấp thông tin",
+     [("Tổng cục Hải quan", "Tổng cục Hải quan")]),
+    ("Viện Kiểm sát nhân dân tỉnh Lào Cai truy tố", [("Viện Kiểm sát nhân dân tỉnh Lào Cai", "Viện Kiểm sát nhân dân tỉnh Lào Cai")]),
+])
+def test_border_guard_short_name_border_posts_districts_sharing_a_head_committees_of_a_ministry_and_glued_codes(text, expected):
     assert [(o.surface, o.name) for o in find_organisations(text)] == expected

@@ -323,9 +323,6 @@ def _narrates_event(low: str, a: int, b: int) -> bool:
     return any(_NO_EVENT_BEFORE.search(low, max(a, m.start() - 16), m.start()) is None for m in _EVENT_TIME.finditer(low, a, b))
 
 
-# A year a person was born in ("sinh năm 1998", "sinh ngày 1/1/1994"): it dates no action.
-# ("sinh 1991" too: "do Văn Công Nhật Trường sinh 1991, ngụ ấp 3 … điều khiển"; not "phát sinh năm 2020", what arose then.)
-_BORN = re.compile(r"(?<!\w)(?<!phát )(?<!nảy )sinh\s+(?:năm\s+|ngày\s+\d{1,2}[/-]\d{1,2}[/-])?$")
 # The number of a document just after the verb that issues it: its type in at most three words, then "số" and the
 # number ("ban hành Quyết định số 85/QĐ-TCHQ", "ký Nghị định 08/2015/NĐ-CP"), not a document named further on, which
 # a task may be about ("ban hành Thông tư thay thế Thông tư 38/2015/TT-BTC").
@@ -560,9 +557,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     low = lower(text)
     roles = year_roles(low, years_found)
     # The years that may date a done thing: not the year a plan is for nor the start of a span to the present.
-    # (Nor a year a person was born in.)
-    dating = [role not in ("planned", "frame", "since", "term") and _BORN.search(low, max(0, lead - 20), start) is None
-              for role, (lead, start, _, _) in zip(roles, years_found)]
+    # (Nor a year a person was born in: see year_roles.)
+    dating = [role not in ("planned", "frame", "since", "term", "born") for role in roles]
     planned_for = year_frames()[4]  # a plan noun just before a year: "phương hướng nhiệm vụ năm 2021"
     horizon = year_frames()[7]  # a noun that names a plan's reach: "kế hoạch", "chương trình", "đề án"
     # The latest year the page's plans are for ("triển khai nhiệm vụ năm 2021"): a clause opening with an earlier one
@@ -815,6 +811,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             if head != a:
                 past, cue, figure = past_hits.first(head, b), task_hits.first(head, b), result_hits.first(head, b)
                 directive = directive_hits.first(head, b)
+            # A manner cue that opens a phrase of its own, its comma and then the main clause's subject or time, says how a narrative
+            # goes on, not what is to be done: the main clause's own cues decide ("Tiếp tục đấu tranh, lực lượng công an xác định
+            # Nguyễn Văn Bảo …", "Tiếp tục mở rộng điều tra, Phòng Cảnh sát kinh tế tiến hành khám xét …"; not "Tiếp tục cải cách,
+            # đơn giản hóa thủ tục …", two verbs of one directive).
+            opener = _narrative_opener(text, low, cue, b, task_hits, rules) if cue is not None and cue == head else None
+            if opener is not None:
+                cue = task_hits.first(opener, b)
             if past is not None and head == a and low.startswith(rules.topic_openers, a) and low.find(",", a, past) < 0 \
                     and low.startswith(_VERB_ASPECT, past) and not low.startswith(_PASSED, past):
                 # A done mark of a verb inside the phrase that opens the clause, before its comma and a capitalised subject, qualifies
@@ -1073,7 +1076,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # phát hiện ma túy. Bên cạnh đó, ngành Hải quan tiếp tục triển khai các giải pháp …")
                 or (after_report and a - s.start < 6 and cue is not None and directive is None and rules.connective_lead.match(low, a) is not None
                     and rules.consequence.match(low, a) is None)
-            ) and not listed and rules.next_step.match(text, a) is None and (
+                or (opener is not None and after_report)  # (a narrative that goes on after a report: see _narrative_opener)
+            ) and not listed and (opener is not None or rules.next_step.match(text, a) is None) and (
                 unmannered_hits.first(a, b) is None
                 # (a directive inside such a sentence is part of the work it reports: "… . Bên cạnh đó, kiểm tra chặt chẽ …,
                 # trong kiểm tra phê duyệt phân luồng tờ khai yêu cầu DN khai báo …"; a modal verb is not: it sets its own aspect)
@@ -1138,8 +1142,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
             # reports the first half of 2017); the page's own years are settled after the loop.
             lo, hi = bisect.bisect_left(year_starts, a), bisect.bisect_left(year_starts, b)
-            stated = [(start, y) for (lead, start, year_end, y), dates in zip(years_found[lo:hi], dating[lo:hi])
-                      if year_end <= b and not compared(text, lead) and (is_task or dates)
+            stated = [(start, y) for (lead, start, year_end, y), dates, role in zip(years_found[lo:hi], dating[lo:hi], roles[lo:hi])
+                      if year_end <= b and not compared(text, lead) and (dates or (is_task and role != "born"))
                       and not (is_task and _in_document_name(text, start))]  # ("… theo Luật Nhà ở năm 2023 để khởi công …")
             years = [y for _, y in stated]
             if is_task and hi > lo and published_year is None:  # (see page_years)
@@ -1643,6 +1647,30 @@ def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits,
             return True
     ends_list = low[s.start: s.end].rstrip(" *_").endswith(":")
     return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
+
+
+# A manner cue's phrase: at most four more words and its comma (no stop, colon nor figure of a list between).
+_OPENER_PHRASE = re.compile(r"\s+(?:[^\s\d,.;:!?()]+\s+){0,3}[^\s\d,.;:!?()]+,\s+")
+
+
+@lru_cache(maxsize=1)
+def _opener_subjects() -> re.Pattern:
+    """The words that open a main clause after a phrase a manner cue opens: see `_about_opener_subjects` in commitments.json."""
+    return re.compile(whole_words({p.lower() for p in data_json("commitments.json")["opener_subjects"]}))
+
+
+def _narrative_opener(text: str, low: str, cue: int, end: int, cues: "_Hits", rules: "_Rules") -> int | None:
+    """Where the main clause starts when the manner cue at `cue` opens a phrase of its own before it: the phrase's comma, then a
+    capitalised word, a figure or an `opener_subjects` word ("Tiếp tục đấu tranh, lực lượng công an xác định …"), with no other cue
+    inside the phrase; else None."""
+    span = cues.first_span(cue, end)
+    if low[span[0]:span[1]] not in rules.manner_cues or (m := _OPENER_PHRASE.match(low, span[1], end)) is None:
+        return None
+    at = m.end()
+    if cues.first(span[1], at) is not None or not (text[at:at + 1].isupper() or text[at:at + 1].isdigit()
+                                                   or _opener_subjects().match(low, at) is not None):
+        return None
+    return at
 
 
 _NOT_LET = re.compile(r"[*_\s]*không để ")  # (a directive denied, "không để xảy ra …": see the headings in find_commitments)

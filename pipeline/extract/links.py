@@ -69,10 +69,15 @@ class Spans:
         self.items = items
         self.starts = [items[i].start for i in order]
         self.order = order
+        # Items listed by where they start (a page's mentions and groups are): their own order is that order,
+        # and starting_in takes a slice of them rather than sorting the indices it finds.
+        self.in_order = order == list(range(len(items)))
 
     def starting_in(self, start: int, end: int) -> list:
         """The items that start in [start, end), in their own order."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        if self.in_order:
+            return list(self.items[lo:hi])
         return [self.items[i] for i in sorted(self.order[lo:hi])]
 
 

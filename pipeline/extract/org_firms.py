@@ -14,7 +14,7 @@ from typing import NamedTuple
 from pipeline.extract.names import is_syllable, not_names
 from pipeline.extract.org_lexicon import (DISCOVERED, OrgMention, fold, from_entry, kind_names, registry_index, scan,
                                           slug, trade_words, word_codes_of)
-from pipeline.extract.org_places import LOCALITY_BEFORE, provincial_patterns
+from pipeline.extract.org_places import CITY_WORDS, LOCALITY_BEFORE, provincial_patterns
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
 from pipeline.text.fold import tone_mark_spellings
 from pipeline.text.phrases import alternation
@@ -174,6 +174,74 @@ def firms_said_so(text: str, mentions: list[OrgMention], free, take) -> list[Org
         take(m.start, m.end)
         brands.setdefault(name, m)
     return out + _brands_again(text, brands, free, take)
+
+
+@lru_cache(maxsize=1)
+def _partner_verbs() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A verb of working with a party (`partner_verbs`) before a capital, and the verbs no other one starts
+    with, the literals scanned for ("phối hợp" finds "phối hợp với" too)."""
+    verbs = data_json("organisation_patterns.json")["partner_verbs"]
+    literals = tuple(v for v in verbs if not any(w != v and v.startswith(w) for w in verbs))
+    return re.compile(rf"(?<![\w]){alternation(verbs)}[ ](?=[{UPPER}0-9])"), literals
+
+
+def _list_after(text: str, pos: int, ends: dict[int, int]) -> tuple[bool, list[tuple[int, int]]]:
+    """The items of a list starting at `pos`, joined by commas and "và": whether one is a name found
+    already (`ends`: start -> end) in a list that "và" closes (a comma alone may end a clause: "hợp tác
+    với MISA, HDBank đã …"), and the other items, capitalised words up to a separator."""
+    known, items, last = False, [], False
+    while True:
+        end = ends.get(pos)
+        if end is not None:
+            known = True
+        else:
+            item = _BRAND.match(text, pos)
+            if not item:
+                break
+            end = pos + len(item.group(0).rstrip("."))
+            items.append((pos, end))
+        sep = not last and _ITEM_SEP.match(text, end)  # (the item after "và" ends the list: "…, B và C, TP Thuận An")
+        if not sep:
+            break
+        last, pos = "và" in sep.group(0), sep.end()
+    return known and last, items
+
+
+def listed_partners(text: str, mentions: list[OrgMention], free, take) -> list[OrgMention]:
+    """Firms named by brand in a list of the parties a body works with, where another item is a body the
+    page names: "NAPAS phối hợp với Vietnam Airlines, Lazada và FPT Telecom triển khai …" (fresh22's page
+    on NAPAS cards). The items of one list are of one kind, so the brands beside a named body are firms
+    too. Only a brand or a code (a first word that is no Vietnamese syllable): a place listed is no firm
+    ("hợp tác với Singapore và Vietnam Airlines", "TP Thuận An"), and a list with no body in it says
+    nothing of its items."""
+    verb, literals = _partner_verbs()
+    ends = None
+    brands: dict[str, OrgMention] = {}
+    out = []
+    for literal in literals:
+        for v in scan(verb, literal, text):
+            if ends is None:
+                ends = {m.start: m.end for m in mentions}
+            known, items = _list_after(text, v.end(), ends)
+            for a, b in items if known else ():
+                name = text[a:b]
+                first = name.split()[0]
+                if (is_syllable(first) or first in word_codes_of() or first in CITY_WORDS or name in not_names()
+                        or name in _countries() or provincial_patterns()[1].fullmatch(name) or not free(a, b)):
+                    continue
+                by_name, by_abbr, _, _ = registry_index()
+                e = by_name.get(fold(name)) or by_abbr.get(name)
+                m = from_entry(e, name, a, b) if e else OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, a, b)
+                out.append(m)
+                take(a, b)
+                brands.setdefault(name, m)
+    return out + _brands_again(text, brands, free, take)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Foreign countries (`foreign_countries`): a country listed beside a body is no firm."""
+    return frozenset(data_json("organisation_patterns.json")["foreign_countries"])
 
 
 def word_at(word: str, not_after: str) -> str:

@@ -190,8 +190,10 @@ def compiled_patterns():
     # matched as written (the engine scans for it) and the rest, a trie of the lower-cased names, in any
     # case (pipeline/text/phrases.py).
     capital = re.compile(f"[{UPPER}]")
+    # A name that ends in a code may be glued to the next word by a slip of the keyboard ("Cục QLTTđã chỉ
+    # đạo"): two capitals then a lower-case letter is a word's end, as no word is written so.
     known = re.compile(at_word_start({n[0].upper() + n[1:].lower() for n in names if capital.match(n[0].upper())},
-                                     fold_rest=True) + r"(?![\w])")
+                                     fold_rest=True) + rf"(?:(?![\w])|{GLUED_END})")
     # Stand-alone abbreviations are matched as written (case matters) and only from three letters up:
     # two-letter codes (CP, QH) appear inside document numbers and words far more often than as names,
     # but for the few that stand for nothing else (`two_letter_abbreviations`: "EU").
@@ -232,6 +234,7 @@ def compiled_patterns():
     return data, known, abbr, head, titled, head_types, numbered, word, ministry_list, strong, organ, organs
 
 
+GLUED_END = rf"(?<=[A-ZĐ]{{2}})(?=[{LOWER}])"  # "QLTT|đã": a code glued to the word after it
 GAP = re.compile(r"[ \t]*")
 CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}0-9]")  # a name goes on after the word before
 

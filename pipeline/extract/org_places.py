@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.names import is_syllable, starts_person
-from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, bare_head, colons_after, compiled_patterns, fold,
-                                          slug, spellings_of, tail_vocabulary)
+from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, DISCOVERED, OrgMention, bare_head, colons_after,
+                                          compiled_patterns, fold, slug, spellings_of, tail_vocabulary)
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json
 from pipeline.text.fold import tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
@@ -164,6 +164,35 @@ def distributed(text: str, m: re.Match, places: dict[str, Place]) -> list[tuple[
             found.append((it.start(), it.end(), e))
         pos = it.end()
     return found if joined and provinces and len(found) >= (1 if m["place"] else 2) else []
+
+
+@lru_cache(maxsize=1)
+def _levels_listed() -> tuple[re.Pattern, re.Pattern]:
+    """A local body's head before a locality word of a level below the province (`distributed_levels`),
+    and one more place of such a level after "và", in capitalised words that end there."""
+    levels = alternation(data_json("organisation_patterns.json")["distributed_levels"])
+    place = rf"[{UPPER}][{LOWER}]*(?:[ ][{UPPER}][{LOWER}]*){{0,3}}"
+    return (re.compile(rf"(?P<head>.+?)[ ](?:{levels})[ ][{UPPER}]"),
+            re.compile(rf"[ ]và[ ](?P<item>(?:{levels})[ ]{place})(?![\w]|[ ][{UPPER}0-9])"))
+
+
+def distributed_levels(text: str, mentions: list[OrgMention], free, take) -> list[OrgMention]:
+    """A provincial head named with a district or a commune, then one more place of such a level after
+    "và": the head is the second place's too, as a province's is shared ("UBND thành phố Hà Tiên và
+    huyện Giang Thành" names the UBND huyện Giang Thành, written by its place alone). Only a body the
+    grammar found (a province's is distributed's) and a head every province's places have."""
+    named, more = _levels_listed()
+    heads = provincial_patterns()[2]
+    out = []
+    for m in mentions:
+        h = m.source == DISCOVERED and text.startswith(" và ", m.end) and named.match(m.surface)
+        item = h and fold(h["head"]) in heads and more.match(text, m.end)
+        if item and free(item.start("item"), item.end("item")):
+            name = f"{h['head']} {item['item']}"
+            out.append(OrgMention(slug(name), name, "", "", m.org_type, m.parent_id, DISCOVERED, item["item"],
+                                  item.start("item"), item.end("item")))
+            take(item.start("item"), item.end("item"))
+    return out
 
 
 _LOWERED_REACH = 64  # from a colon back to the "các" of a lower-case head: the longest head, its level words

@@ -19,15 +19,16 @@ from functools import lru_cache
 
 from pipeline.extract.names import is_syllable, match_person, starts_person
 from pipeline.extract.org_firms import (BRANCH_WORD, brands_after_kind, described_firms, domain_brands, english_named,
-                                        firm_branch, firm_codes, firms_said_so, listed_enterprises, word_at)
+                                        firm_branch, firm_codes, firms_said_so, listed_enterprises, listed_partners,
+                                        word_at)
 from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, DISCOVERED, GAP, SHARED, OrgMention, bare_head,
                                           colons_after, compiled_patterns, expand, fold, from_entry, kind_names,
                                           purpose_scope, registry_index, scan, slug, spellings_of, syllable_key,
                                           tail_vocabulary, trade_words, word_codes_of)
 from pipeline.extract.org_places import (CITY_WORDS, EVERY_PLACE, EVERY_PROVINCE, LIST_SEPARATOR, LOCALITY,
-                                         LOCALITY_BEFORE, MEMBER_AFTER, Place, distributed, in_place_name, level_beside,
-                                         level_heads, lowered_lists, named_after, page_province, places_named,
-                                         places_of, provincial_entry, provincial_patterns)
+                                         LOCALITY_BEFORE, MEMBER_AFTER, Place, distributed, distributed_levels,
+                                         in_place_name, level_beside, level_heads, lowered_lists, named_after,
+                                         page_province, places_named, places_of, provincial_entry, provincial_patterns)
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json, gazetteer
 from pipeline.text.fold import tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
@@ -417,6 +418,16 @@ def _branch() -> re.Pattern:
 _BRANCH_OF = re.compile(r"(?<![\w])Chi nhánh[ ]")
 _OWN_COUNTRY = re.compile(r"[ ]Việt Nam(?![\w\-–])")  # "Bộ Công Thương Việt Nam": the ministry (`own_country_types`)
 _OF = re.compile(r"[ ]của[ ]")  # "Ban chỉ đạo 389 của Bộ Tài chính" (`committee_parents`)
+
+
+def _set_up_by(text: str, end: int, registry: dict, data: dict) -> tuple[int, int] | None:
+    """Where the registry body a committee's name ending at `end` is named with after "của" starts and
+    ends (`committee_parents`: "Ban chỉ đạo 389| của Bộ Tài chính"), or None."""
+    of = _OF.match(text, end)
+    parent = of and registry.get(of.end())
+    if parent and isinstance(parent[1], GazetteerEntry) and parent[1].org_type in data["committee_parents"]:
+        return of.end(), parent[0]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1062,6 +1073,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if end > registry.get(start, (start, None))[0]:
             registry[start] = (end, entry)
 
+    short_names, short, not_after = _short_names()
     (compounds, compound_after), branch_types, (regional_types, regional_after) = _compounds(), data["branch_types"], _regional()
     foreign_bodies, foreign_country = _abroad()
     for m in known.finditer(text):
@@ -1069,7 +1081,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         if key in compounds and compound_after.match(text, m.end()):
             continue  # "Đảng bộ các cấp", "tổ chức Đảng ủy": a word of its own, not the Party
         e = by_name.get(key)
-        offer(m.start(), m.end(), e or key)
+        if m.group(0) not in short_names:  # a short name alone is read last, by its own rule (3. below)
+            offer(m.start(), m.end(), e or key)
         abroad = e and e.organisation_id in foreign_bodies and foreign_country.match(text, m.end())
         if abroad:
             # "Chính phủ Anh", "Quốc hội Mỹ": that country's body, not Vietnam's (`foreign_governments`).
@@ -1256,18 +1269,22 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                     task = _purpose(text, scope.end(), word, True)
                     end = task if task > scope.end() else end
                 elif named and text[GAP.match(text, named.end()).end():][:1].islower():
-                    task = _purpose(text, named.end(), word,
-                                    start in titled_at or bool(_TITLE_BEFORE.search(text, max(0, start - 8), start)))
+                    titled_here = start in titled_at or bool(_TITLE_BEFORE.search(text, max(0, start - 8), start))
+                    task = _purpose(text, named.end(), word, titled_here)
+                    if task == named.end() and not titled_here:
+                        # "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính": a task closed by "của" and the body
+                        # that set the committee up (`committee_parents`) is the name's, as after a title.
+                        read = _purpose(text, named.end(), word, True)
+                        task = read if _set_up_by(text, read, registry, data) else task
                     # ("Ủy ban quốc gia đã họp": a head whose own rest is lower case names no body with no task.)
                     end = task if task > named.end() or not text[m.end("head"): named.end()].islower() else end
                 short = end > m.end() and _SHORT_NAMED.match(text, end)
                 if short and fold(short["head"]) == fold(m["head"]) and not _clause_words().search(short["gap"]):
                     end = short.end("gap")  # "Phòng Thu thập xử lý thông tin nghiệp vụ hải quan (Phòng 2)": see _SHORT_NAMED
-                of = named and end > m.end() and _OF.match(text, end)
-                parent = of and registry.get(of.end())
-                if parent and isinstance(parent[1], GazetteerEntry) and parent[1].org_type in data["committee_parents"]:
-                    set_up_by[start] = of.end()  # "Ban chỉ đạo 389 của Bộ Tài chính": one name (`committee_parents`)
-                    end = parent[0]
+                parent = named and end > m.end() and _set_up_by(text, end, registry, data)
+                if parent:
+                    set_up_by[start] = parent[0]  # "Ban chỉ đạo 389 của Bộ Tài chính": one name (`committee_parents`)
+                    end = parent[1]
                 if end > m.end():
                     here.append((start, end, m["head"], None))
             yield from sorted(here, key=lambda s: (-s[1], s[3] is None))
@@ -1360,7 +1377,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     out += _described_before_code(text, free, take, data, head_types)
     out += _units_before_parent(text, out, free, take, data, head_types)
     out = _defined_abbreviations(text, out, free, take, data)
+    out += _police_divisions(text, free, take)  # (after the codes a page defines itself: "Phòng Cảnh sát kinh tế (PC03)")
     out += firms_said_so(text, out, free, take)
+    out += listed_partners(text, out, free, take)
     # 2. Bare area names listed after "các Bộ, ban, ngành như:" are ministries and central bodies.
     for m in ministry_list.finditer(text):
         offset = m.start("list")
@@ -1376,13 +1395,14 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     # 3. Short names of national bodies, last, where nothing else stands ("các Bộ, ngành như: Y tế, Công
     #    an" is the ministry). On a page that names a local body of the same head ("Công an huyện Gò
     #    Dầu") the short name is that body again ("khi làm việc với Công an"), not the national one.
-    short_names, short, not_after = _short_names()
+    #    A local body may also be a unit named after the short name ("Đồn Biên phòng Tân Thanh").
     for m in short.finditer(text):
         if (free(m.start(), m.end()) and not text.endswith(not_after, 0, m.start())
-                and not any(o.surface.startswith(m.group(0) + " ") for o in out)):
+                and not any(o.surface.startswith(m.group(0) + " ") or f" {m.group(0)} " in o.surface for o in out)):
             out.append(from_entry(gazetteer()[short_names[m.group(0)]], m.group(0), m.start(), m.end()))
             take(m.start(), m.end())
     out += firm_codes(text, out, free, take, data)
+    out += distributed_levels(text, out, free, take)
     out += _firm_organs(text, out, organ_matches, organs, free, take)
     out.sort(key=lambda o: o.start)
     return _with_parents(text, described_firms(_short_forms(out)), data)
@@ -1420,6 +1440,38 @@ def _abbreviation_in_name() -> re.Pattern:
     """The words after which an abbreviation is a programme's ("Cơ chế một cửa ASEAN"), not the body."""
     words = data_json("organisation_patterns.json")["abbreviations_in_names"]
     return re.compile(rf"(?<![\w])(?:{alternation(w[0].upper() + w[1:] for w in words)}|{alternation(words)})[ ]$")
+
+
+@lru_cache(maxsize=1)
+def _division_codes() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """A province's police division named by its code alone ("PC04", "PC 04"), and the name of each
+    (`division_codes`): the ministry's department with the code after the prefix, its head made the
+    division's ("C04" Cục … -> "PC04" Phòng …), and the codes' letters, the literals scanned for ("PC": a
+    capital "P" stands everywhere). Only departments with a code of a letter and two digits."""
+    table = data_json("organisation_patterns.json")["division_codes"]
+    head, division = table["heads"]
+    names = {}
+    for e in gazetteer().values():
+        if e.parent_id == table["parent"] and e.name.startswith(head + " "):
+            for code in e.abbreviations:
+                if re.fullmatch(r"[A-Z][0-9]{2}", code):
+                    names[f"{table['prefix']}{code}"] = f"{division}{e.name[len(head):]}"
+    forms = [f for code in names for f in (code, f"{code[:-2]} {code[-2:]}")]
+    return re.compile(at_word_start(forms) + r"(?![\w])"), names, frozenset(code[:-2] for code in names)
+
+
+def _police_divisions(text: str, free, take) -> list[OrgMention]:
+    """Divisions of a province's police named by their code alone (`division_codes`): "phối hợp với PC04,
+    PC03 (Công an TP Hải Phòng)" names two. (Whose they are the page says after them, a mention of its own.)"""
+    pattern, names, letters = _division_codes()
+    out = []
+    for m in (m for literal in letters for m in scan(pattern, literal, text)):
+        if free(m.start(), m.end()):
+            code = m.group(0).replace(" ", "")
+            out.append(OrgMention(slug(names[code]), names[code], code, "", "division", "", DISCOVERED, m.group(0),
+                                  m.start(), m.end()))
+            take(m.start(), m.end())
+    return out
 
 
 @lru_cache(maxsize=1)

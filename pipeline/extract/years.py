@@ -25,6 +25,9 @@ from pipeline.text.phrases import whole_words
 # no-digit-before check comes after the first digit so that the engine can skip to the 1s and 2s of the page.
 _YEAR = re.compile(r"(?:1(?<!\d.)(?<!\d:.)9|2(?<!\d.)(?<!\d:.)0)\d\d(?!\d|[.,]\d|/)")
 YEAR_WORD_BEFORE = re.compile(r"[nN]ăm\s+$")  # (at the start of a sentence too: "Năm 2019, …")
+# A year a person was born in ("sinh năm 1998", "sinh ngày 1/1/1994", "sinh năm1969" as typed): it dates no action and no page.
+# ("sinh 1991" too: "do Văn Công Nhật Trường sinh 1991, ngụ ấp 3 … điều khiển"; not "phát sinh năm 2020", what arose then.)
+_BORN = re.compile(r"(?<!\w)(?<!phát )(?<!nảy )sinh\s+(?:năm\s*|ngày\s+\d{1,2}[/-]\d{1,2}[/-])?$")
 
 
 # Where the words that tell what a year names start: after the last comma, semicolon or full stop before it.
@@ -108,6 +111,9 @@ def year_roles(low: str, spans: list[tuple[int, int, int, int]]) -> list[str | N
         framed = next((f for f in frames if f[0] < start < f[2]), None)
         if framed is not None:
             roles.append("reviewed" if start < framed[1] else "frame")
+            continue
+        if _BORN.search(low, max(0, lead - 20), start) is not None:
+            roles.append("born")
             continue
         clause_start = max(max(low.rfind(ch, max(0, lead - 90), lead) for ch in _YEAR_CLAUSE_STARTS) + 1, max(0, lead - 90))
         reviews = review.search(low, clause_start, start)
@@ -201,7 +207,7 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
         if role == "since":
             since.append(year)
             continue
-        if role == "term":
+        if role in ("term", "born"):  # (a birth year names no period of the page: the ha-tinh page's drivers "sinh năm 1975")
             continue
         if role == "season":
             seasons.append(year)

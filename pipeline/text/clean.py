@@ -85,7 +85,7 @@ def _strip_markdown(line: str) -> str:
 def clean_markdown_page(text: str) -> CleanPage:
     """Markdown reposts: setext title, a source link with a teaser, images with captions."""
     lead = furniture()[3]
-    paragraphs = [lead.sub("", line.strip()) for line in collapse_spaces(text).split("\n") if line.strip()]
+    paragraphs = [lead.sub("", stripped) for line in collapse_spaces(text).split("\n") if (stripped := line.strip())]
     page = CleanPage(title="")
     pending_image = ""
     last_text = None  # index of the page's last line that is text (not furniture), found at the first bold line

@@ -37,7 +37,8 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(paragraph):
         gap = match.start("gap")
         head = paragraph[max(0, gap - 8): match.end()]
-        if _NO_BREAK_BEFORE.search(paragraph[start: match.end()][-12:]) or _NO_BREAK_BEFORE.search(head):
+        # (The sentence's last 12 characters are sliced from the paragraph, not from a copy of the sentence.)
+        if _NO_BREAK_BEFORE.search(paragraph[max(start, match.end() - 12): match.end()]) or _NO_BREAK_BEFORE.search(head):
             continue
         end = gap + len(match["gap"].rstrip())
         spans.append((start, end))
@@ -55,10 +56,11 @@ def sentences_of(page: CleanPage) -> list[Sentence]:
         # up to its first character. The marks are counted on from the sentence before, not from the
         # paragraph's start again for each sentence.
         opened = closed = counted = 0
+        quoting = "“" in block.text  # (a paragraph with no opening mark has no quoted sentence: its marks go uncounted)
         for sentence_no, (start, end) in enumerate(split_sentences(block.text), start=1):
             text = block.text[start:end]
             kind = block.kind
-            if kind == "body":
+            if kind == "body" and quoting:
                 read = block.text[counted:start + 1]
                 opened, closed, counted = opened + read.count("“"), closed + read.count("”"), start + 1
                 kind = "quote" if opened > closed else kind
