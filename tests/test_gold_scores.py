@@ -63,24 +63,29 @@ FLOORS = {
     # people 0.900, titles 0.889, organisations 0.862, tasks 0.696 at 1.03 rows a task, activities 0.667, confusion 0.202,
     # dates 1.000); tuned on in rounds 17 to 19 (these floors are its figures since).
     ("large", "fresh13"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.95, tasks=0.94, activities=0.86, confusion=0.02, rows_per_task=1.25, dates=1.00),
+    # fresh14 to fresh17 and fresh22 were re-based to the gold README's convention on 2 December 2026 by a helper who read the
+    # pages and saw no output (advice to the reader on guides, 129 tasks of fresh14 to fresh17, and what a direction reported
+    # as given directed, 17 tasks of fresh22, are no tasks): with fewer gold tasks their rows per task rose, and those
+    # ceilings are the re-based figures plus 0.15 (2.86, 3.43, 1.67, 1.78, 1.71): the rules still give advice on guides the
+    # genre test misses as tasks.
     # fresh14: 20 pages drawn at random (seed 20261205), written before rule round 18 by a helper who saw no rule, scored
     # once after it (legal 1.000, people 0.947, titles 0.667, organisations 0.783, tasks 0.574 at 1.98 rows a task,
     # activities 0.899, confusion 0.057, dates 1.000); tuned on in round 19 (these floors are its figures after round 20).
     # Its rows per task, 1.28, is over the 1.25: the ceiling is the figure plus 0.15, as for the others.
-    ("large", "fresh14"): dict(legal=1.00, people=1.00, titles=0.90, orgs=0.89, tasks=0.63, activities=0.90, confusion=0.04, rows_per_task=1.43, dates=1.00),
+    ("large", "fresh14"): dict(legal=1.00, people=1.00, titles=0.90, orgs=0.89, tasks=0.63, activities=0.90, confusion=0.04, rows_per_task=3.01, dates=1.00),
     # fresh15: 20 pages drawn at random (seed 20261206), written during rule round 20 by a helper who saw no rule, scored once
     # after it (legal 1.000, people 0.909, titles 1.000, organisations 0.841, tasks 0.569 at 2.21 rows a task, activities 0.824,
     # confusion 0.125, issued dates 0.947); tuned on in round 21 (these floors are its figures since). Its rows per task, 2.19,
     # is over the 1.25 (advice on guide pages: see the README): the ceiling is the figure plus 0.15.
-    ("large", "fresh15"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.58, activities=0.88, confusion=0.10, rows_per_task=2.34, dates=1.00),
+    ("large", "fresh15"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.58, activities=0.88, confusion=0.10, rows_per_task=3.58, dates=1.00),
     # fresh16: 20 pages drawn at random (seed 20261207), written during rule round 21 by a helper who saw no rule, scored once
     # after it (legal 1.000, people 0.914, titles 0.938, organisations 0.785, tasks 0.667 at 1.49 rows a task, activities
     # 0.740, confusion 0.121, issued dates 1.000); tuned on in rounds 22 and 23 (these floors are its figures since).
-    ("large", "fresh16"): dict(legal=1.00, people=0.91, titles=0.93, orgs=0.81, tasks=0.66, activities=0.74, confusion=0.13, rows_per_task=1.64, dates=1.00),
+    ("large", "fresh16"): dict(legal=1.00, people=0.91, titles=0.93, orgs=0.81, tasks=0.66, activities=0.74, confusion=0.13, rows_per_task=1.82, dates=1.00),
     # fresh17: 20 pages drawn at random (seed 20261208), written during rule round 22 by a helper who saw no rule, scored once
     # after it (legal 1.000, people 0.600, titles 0.556, organisations 0.819, tasks 0.316 at 0.64 rows a task, activities
     # 0.767, confusion 0.202, issued dates 0.938); tuned on in round 23 (these floors are its figures since).
-    ("large", "fresh17"): dict(legal=1.00, people=0.88, titles=0.87, orgs=0.88, tasks=0.31, activities=0.78, confusion=0.20, rows_per_task=0.78, dates=0.93),
+    ("large", "fresh17"): dict(legal=1.00, people=0.88, titles=0.87, orgs=0.88, tasks=0.31, activities=0.78, confusion=0.20, rows_per_task=1.93, dates=0.93),
     # fresh18: 20 news pages of a random draw (seed 20261209), written before rule round 23 by a helper who saw no rule, with
     # the gold README's convention on advice quoted in its brief; scored once after round 23 (legal 1.000, people 0.788,
     # titles 0.769, organisations 0.857, tasks 0.883 at 1.18 rows a task, activities 0.857, confusion 0.072, issued dates
@@ -103,7 +108,7 @@ FLOORS = {
     # with the same brief; scored once after round 27: these floors are those unseen figures (legal 1.000, people 1.000,
     # titles 0.750, organisations 0.924, tasks 0.655 at 1.22 rows a task, activities 0.899, confusion 0.133; no issued
     # date given). The annotators split on a reported directive's content (a task on two pages, an activity on one).
-    ("large", "fresh22"): dict(legal=1.00, people=1.00, titles=0.75, orgs=0.92, tasks=0.65, activities=0.89, confusion=0.14, rows_per_task=1.25),
+    ("large", "fresh22"): dict(legal=1.00, people=1.00, titles=0.75, orgs=0.92, tasks=0.65, activities=0.89, confusion=0.14, rows_per_task=1.86),
     # fresh23: 20 news pages of a random draw (seed 20261213), written before rule round 28 by two helpers who saw no rule,
     # with the same brief and the gold README's paragraph on directions reported as given; scored once after round 28:
     # these floors are those unseen figures (legal 0.952, people 0.957, titles 0.636, organisations 0.832, tasks 0.849 at
