@@ -456,3 +456,53 @@ def test_a_birth_year_dates_no_action_nor_page():
     # (A near miss: "phát sinh năm 2020" is what arose that year, which dates its clause.)
     rows = _rows(["Cục Hải quan đã xử lý các vướng mắc phát sinh năm 2020 cho 40 doanh nghiệp."], None)
     assert _row(rows, "xử lý các vướng mắc") == ("activity", 2020)
+
+
+def test_an_event_later_in_the_year_than_the_photos_upload_month_is_of_the_year_before():
+    # Photos put online in January 2021 under a seizure "vào trưa 26/11": the seizure was made in 2020 (hai-quan-an-giang-bat-them-20-kg-ma-tuy,
+    # /work/safe-large8; so ha-tinh-tam-giu-xe-khach-cho-gan-mot-tan-go-trac, "2 giờ 15 phút ngày 26/12"). The near miss: an event
+    # of the upload month itself ("ngày 12/1") is of the upload's year.
+    def rows(day: str):
+        page = CleanPage(title="Tin", blocks=[
+            Block("title", "Tin"),
+            Block("caption", "20 kg ma tuý do Hải quan An Giang bắt giữ",
+                  image="https://hddtvn.com/wp-content/uploads/2021/01/5407_ma-tuy.jpg"),
+            Block("body", f"Trước đó vào khoảng 12 giờ 30 phút ngày {day}, công chức hải quan Chi cục Hải quan cửa khẩu quốc tế Tịnh Biên "
+                          "phát hiện một người đàn ông vác theo một cái thùng hàng."),
+            Block("body", "Cục Hải quan An Giang đã tạm giữ tang vật hơn 30 kg ma tuý.")])
+        return [(c.kind, c.year, c.description) for c in find_commitments(page.text, sentences_of(page), None)]
+    assert _row(rows("26/11"), "đã tạm giữ tang vật") == ("activity", 2020)
+    assert _row(rows("12/1"), "đã tạm giữ tang vật") == ("activity", 2021)
+
+
+def test_what_a_page_has_just_done_is_of_its_photos_year_not_of_the_history_it_reviews():
+    # "vừa ký Quyết định 2219/QĐ-TCHQ" on a page whose photo went online in August 2020, after the firm's history (2006 … 2017):
+    # the signing is the page's news, of 2020 (gia-han-doanh-nghiep-uu-tien-doi-voi-cong-ty-posco-vst, /work/safe-large8). The near
+    # miss: a photo put online in January may show the news of the December before, and the page keeps its own year
+    # (day-manh-doi-moi-nang-cao-hieu-qua-hoat-dong-doanh-nghiep-nha-nuoc: "Chính phủ vừa ban hành Nghị quyết số 161/NQ-CP").
+    def rows(address: str):
+        page = CleanPage(title="Tin", blocks=[
+            Block("title", "Tin"),
+            Block("caption", "Thép POSCO được công nhận doanh nghiệp ưu tiên", image=address),
+            Block("body", "Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Cẩn vừa ký Quyết định 2219/QĐ-TCHQ gia hạn áp dụng doanh nghiệp "
+                          "ưu tiên đối với Công ty TNHH POSCO VST."),
+            Block("body", "Năm 2012, Công ty TNHH POSCO VST hoàn thành nhà máy cán thép không gỉ mới."),
+            Block("body", "Công ty TNHH POSCO VST được công nhận doanh nghiệp ưu tiên lần đầu năm 2017.")])
+        return [(c.kind, c.year, c.description) for c in find_commitments(page.text, sentences_of(page), None)]
+    august = "https://haiquanonline.com.vn/stores/news_dataimages/binhht/082020/27/09/in_article/1145_thep-posco.jpg?rt=20200827094330"
+    january = "https://hddtvn.com/wp-content/uploads/2020/01/1145_thep-posco.jpg"
+    assert _row(rows(august), "vừa ký Quyết định 2219") == ("activity", 2020)
+    assert _row(rows(january), "vừa ký Quyết định 2219") == ("activity", 2017)
+
+
+def test_a_full_date_in_a_task_is_when_it_is_due():
+    # "dự kiến đưa vào khai thác ngày 31/12/2020" sets the task for 2020, as "trước ngày 31/12/2020" does, though the page's tasks
+    # are for 2021 (dua-2-du-an-duong-bang-noi-bai-tan-son-nhat-vao-khai-thac-truoc-31-12-2020, /work/safe-large8); the near miss:
+    # the date of a document the task cites ("theo Quyết định số 1232/QĐ-TTg ngày 17/8/2017", thu-tuong-chi-thi-day-manh-co-phan-hoa-
+    # thoai-von-nha-nuoc-tai-dn, ../shared/corpus) dates nothing.
+    rows = _rows(["Về nhiệm vụ năm 2021, Bộ Giao thông vận tải cần bảo đảm tiến độ các dự án đường băng.",
+                  "Cảng hàng không Tân Sơn Nhất dự kiến đưa vào khai thác ngày 31/12/2020 đường cất hạ cánh 25R/07L.",
+                  "Các bộ, ngành cần xây dựng lộ trình, thời gian cụ thể để triển khai việc thoái vốn theo Quyết định số 1232/QĐ-TTg "
+                  "ngày 17/8/2017 của Thủ tướng Chính phủ."], None)
+    assert _row(rows, "dự kiến đưa vào khai thác ngày 31/12/2020") == ("task", 2020)
+    assert _row(rows, "xây dựng lộ trình") == ("task", 2021)

@@ -951,3 +951,64 @@ def test_a_manner_cue_that_opens_a_phrase_of_its_own_narrates():
     # … and so does a main clause with a modal of its own
     rows = _rows(["Tổng cục đã hoàn thành kế hoạch thu.", "Tiếp tục thực hiện Nghị quyết 19, các đơn vị cần tăng cường kiểm tra sau thông quan."])
     assert [kind for kind, text in rows if text.startswith("Tiếp tục thực hiện")] == ["task"], rows
+
+
+def _kind(rows, words: str) -> str:
+    found = [kind for kind, text in rows if words in text]
+    assert found, f"no row holds {words!r}: {rows}"
+    return found[0]
+
+
+def test_a_recent_request_is_reported_given():
+    # "Mới đây," (recently) dates the request it opens, as "Gần đây," does: the request reported as made is an activity, and so is the
+    # decision reported after it (de-nghi-xu-ly-hinh-su-nhieu-vu-nhap-khau, /work/safe-large8). The near miss: a request with no word
+    # of the past is still to be carried out.
+    rows = _rows(["Mới đây, Viện Kiểm sát Nhân dân TP.HCM có ý kiến đề nghị Cục Hải quan TP.HCM chuyển hồ sơ vụ vi phạm của Công ty "
+                  "TNHH Thương mại T. cho cơ quan Cảnh sát điều tra xử lý theo thẩm quyền.",
+                  "Đối với 2 DN còn lại, Cục Hải quan TP.HCM xử lý phạt vi phạm hành chính, buộc tái xuất toàn bộ hàng vi phạm."])
+    assert _kind(rows, "có ý kiến đề nghị Cục Hải quan TP.HCM") == "activity"
+    assert _kind(rows, "xử lý phạt vi phạm hành chính") == "activity"
+    rows = _rows(["Viện Kiểm sát Nhân dân TP.HCM đề nghị Cục Hải quan TP.HCM chuyển hồ sơ vụ vi phạm cho cơ quan Cảnh sát điều tra."])
+    assert _kind(rows, "đề nghị Cục Hải quan TP.HCM chuyển hồ sơ") == "task"
+    # What a recent directive directs with a cue of its own is still to be done (2019-san-sang-cho-su-but-pha, ../shared/corpus).
+    rows = _rows(["Mới đây, tại Hội nghị Chính phủ với các địa phương, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng yêu cầu, năm 2019 cần "
+                  "phấn đấu các chỉ tiêu phải cao hơn năm 2018."])
+    assert _kind(rows, "năm 2019 cần phấn đấu các chỉ tiêu") == "task"
+
+
+def test_a_recommendation_to_a_named_body_directs_it():
+    # "khuyến nghị" + a name directs as "đề nghị" does, and the items after it are tasks (de-nghi-philippines-dua-viet-nam-ra-khoi,
+    # /work/safe-large8); the near miss: the noun ("theo khuyến nghị của Tổ chức Hải quan thế giới") sets nothing.
+    rows = _rows(["Để bảo vệ tốt nhất quyền và lợi ích hợp pháp của mình, Cục Phòng vệ thương mại khuyến nghị Hiệp hội Nhựa Việt Nam và "
+                  "các doanh nghiệp sản xuất, xuất khẩu hạt nhựa chủ động theo dõi, cập nhật thông tin vụ việc; phối hợp chặt chẽ với Cục "
+                  "để trao đổi thông tin và nhận được sự hỗ trợ kịp thời."])
+    assert _kind(rows, "khuyến nghị Hiệp hội Nhựa Việt Nam") == "task"
+    assert _kind(rows, "phối hợp chặt chẽ với Cục") == "task"
+    rows = _rows(["Năm 2024, Cục Hải quan đã triển khai nhiều hoạt động theo khuyến nghị của Tổ chức Hải quan thế giới về quản lý rủi ro."])
+    assert _kind(rows, "theo khuyến nghị của Tổ chức Hải quan thế giới") == "activity"
+
+
+def test_a_directive_joined_by_va_to_a_reported_act_is_reported_with_it():
+    # "đã gửi Thư … bày tỏ ý kiến về vụ việc và đề nghị DTI loại trừ …": the request is a second verb of the reported act, past the
+    # verb of speech (de-nghi-philippines-dua-viet-nam-ra-khoi, /work/safe-large8); the near miss: what a speaker says after "cho
+    # rằng," is its own clause, a task.
+    rows = _rows(["Ngày 22/9/2020, Cục Phòng vệ thương mại đã gửi Thư tham vấn tới DTI bày tỏ ý kiến về vụ việc và đề nghị DTI loại trừ "
+                  "Việt Nam ra khỏi phạm vi áp dụng của biện pháp tự vệ."])
+    assert _kind(rows, "đã gửi Thư tham vấn tới DTI") == "activity"
+    rows = _rows(["Trước những vướng mắc phát sinh thời gian qua, đại diện Hiệp hội cho rằng, cần sửa đổi quy định về kho ngoại quan và "
+                  "đề nghị Bộ Tài chính sửa đổi."])
+    assert _kind(rows, "cần sửa đổi quy định") == "task"
+
+
+def test_a_hope_or_a_speech_made_a_noun_is_no_hope_nor_speech():
+    # "tạo sự tin tưởng" (build trust) and "phản ánh của doanh nghiệp" (firms' complaints) name things: the items of a list of solutions
+    # stay tasks (hai-quan-hai-phong-5-giai-phap-dam-bao-chi-tieu-thu-56-000-ty-dong-trong-nam-2021, /work/safe-large8; "xây dựng sự tin
+    # tưởng của doanh nghiệp" on nganh-hai-quan-dua-vao-su-dung-nhieu-tra…). The near miss: the verb "tin tưởng" voices a hope, no row.
+    rows = _rows(["Thứ hai, thực hiện Kế hoạch số 2557/KH-HQHP về phát triển quan hệ đối tác Hải quan - Doanh nghiệp, đưa quan hệ đối tác đi "
+                  "vào thực chất. Tăng cường tổ chức đối thoại, ghi nhận và giải quyết các khó khăn, vướng mắc, tạo sự tin tưởng, yên tâm cho "
+                  "cộng đồng doanh nghiệp khi thực hiện thủ tục hải quan tại Cục. Đồng thời củng cố nhân sự và duy trì thường xuyên hoạt động "
+                  "của Tổ giải quyết vướng mắc tại Cục, kịp thời giải quyết tháo gỡ khó khăn, vướng mắc, phản ánh của doanh nghiệp."])
+    assert _kind(rows, "Tăng cường tổ chức đối thoại") == "task"
+    assert _kind(rows, "Đồng thời củng cố nhân sự") == "task"
+    rows = _rows(["Bộ trưởng tin tưởng ngành Thuế sẽ hoàn thành xuất sắc nhiệm vụ được giao trong năm tới."])
+    assert not any("tin tưởng" in text for _, text in rows), rows

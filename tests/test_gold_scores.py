@@ -77,7 +77,10 @@ FLOORS = {
     # after it (legal 1.000, people 0.909, titles 1.000, organisations 0.841, tasks 0.569 at 2.21 rows a task, activities 0.824,
     # confusion 0.125, issued dates 0.947); tuned on in round 21 (these floors are its figures since). Its rows per task, 2.19,
     # is over the 1.25 (advice on guide pages: see the README): the ceiling is the figure plus 0.15.
-    ("large", "fresh15"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.58, activities=0.88, confusion=0.10, rows_per_task=3.58, dates=1.00),
+    # (Activities 0.88 -> 0.86 in round 29: "Doanh nghiệp cần chuẩn bị gì khi bị thanh tra bảo hiểm thai sản?" reads as a
+    # guide by its content since (genre.reads_as_rules) and gives no rows, its one reported act with them; keeping a content-read
+    # guide's activities and dropping only its tasks recalled that one and added about 40 activity rows on 192 guides.)
+    ("large", "fresh15"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.58, activities=0.86, confusion=0.10, rows_per_task=3.58, dates=1.00),
     # fresh16: 20 pages drawn at random (seed 20261207), written during rule round 21 by a helper who saw no rule, scored once
     # after it (legal 1.000, people 0.914, titles 0.938, organisations 0.785, tasks 0.667 at 1.49 rows a task, activities
     # 0.740, confusion 0.121, issued dates 1.000); tuned on in rounds 22 and 23 (these floors are its figures since).

@@ -1502,3 +1502,37 @@ def test_partners_listed_with_a_named_body_and_police_divisions_by_code(text, ex
 ])
 def test_border_guard_short_name_border_posts_districts_sharing_a_head_committees_of_a_ministry_and_glued_codes(text, expected):
     assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A unit named by its number alone and the bodies written right after it, each the parent of the one before, make
+    # one name; each parent is a mention too (../shared/corpus-large/hai-quan-ha-noi-chu-tri-pha-thanh-cong-chuyen-an-
+    # ma-tuy-lon-bat-giu-6-doi-tuong.md and gan-75-000-khau-trang-y-te-de-le-duong*, fresh23).
+    ("phối hợp với các lực lượng chức năng: Đội 5 Cục Điều tra chống buôn lậu (Tổng cục Hải quan), Phòng 7 – C04 Bộ Công an, …",
+     [("Đội 5 Cục Điều tra chống buôn lậu", "Đội 5 Cục Điều tra chống buôn lậu"),
+      ("Cục Điều tra chống buôn lậu", "Cục Điều tra chống buôn lậu"), ("Tổng cục Hải quan", "Tổng cục Hải quan"),
+      ("Phòng 7 – C04 Bộ Công an", "Phòng 7 – C04 Bộ Công an"), ("C04", "Cục Cảnh sát điều tra tội phạm về ma túy"),
+      ("Bộ Công an", "Bộ Công an")]),
+    # … not after a comma, where the body is another one or the parent said apart, nor as the short name in brackets
+    # of the unit before (ha-noi-lai-phat-hien-diem-tap-ket-my-pham*, hoan-thanh-cong-tac-hai-quan-trong-nam-dai-dich*).
+    ("Đội 7, PC03 Công an TP Hà Nội kiểm tra cơ sở kinh doanh",
+     [("Đội 7", "Đội 7"), ("PC03", "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"),
+      ("Công an TP Hà Nội", "Công an thành phố Hà Nội")]),
+    ("Đội Kiểm soát chống buôn lậu khu vực miền Nam (Đội 3- Cục Điều tra chống buôn lậu, Tổng cục Hải quan) đã bắt giữ",
+     [("Đội Kiểm soát chống buôn lậu khu vực miền Nam", "Đội Kiểm soát chống buôn lậu khu vực miền Nam"), ("Đội 3", "Đội 3"),
+      ("Cục Điều tra chống buôn lậu", "Cục Điều tra chống buôn lậu"), ("Tổng cục Hải quan", "Tổng cục Hải quan")]),
+    # A provincial head before a colon is shared by the provinces listed after it, "các" before it or not; the
+    # police's name has the province's locality word (hai-quan-ha-noi-chu-tri-pha-thanh-cong-chuyen-an*, fresh23;
+    # "Công an tỉnh Nghệ An": hai-quan-nghe-an-dau-tranh-hieu-qua-doi-*) …
+    ("Phòng PC04 Công an Hà Nội, PC04 Công an: Thái Nguyên, Nghệ An, Thanh Hóa tham gia chuyên án.",
+     [("Phòng PC04 Công an Hà Nội", "Phòng PC04 Công an Hà Nội"), ("PC04", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
+      ("Thái Nguyên", "Công an tỉnh Thái Nguyên"), ("Nghệ An", "Công an tỉnh Nghệ An"), ("Thanh Hóa", "Công an tỉnh Thanh Hóa")]),
+    # … a customs office's has none; and one place after the colon is no list.
+    ("Kết quả gửi tới Cục Hải quan: Hải Phòng, Quảng Ninh để phối hợp.",
+     [("Hải Phòng", "Cục Hải quan Hải Phòng"), ("Quảng Ninh", "Cục Hải quan Quảng Ninh")]),
+    ("Theo Cục Hải quan: Hải Phòng là địa bàn trọng điểm.", [("Cục Hải quan", "Cục Hải quan")]),
+    # A count before the head ranks offices of a kind (nganh-hai-quan-tien-phong-ap-dung-chi-so*, fresh14).
+    ("Vị trí dẫn đầu thuộc về 3 Cục Hải quan: TP Hồ Chí Minh, Đà Nẵng và Đồng Nai.", []),
+])
+def test_numbered_units_with_their_parents_and_heads_shared_by_a_list_after_a_colon(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected

@@ -648,3 +648,14 @@ def test_identity_numbers_foreign_names_signers_bodies_and_coded_fields(text, ex
 ])
 def test_household_owners_unlisted_family_names_firms_named_after_people_and_postings(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A ship's master is a position, after the name and a comma as before it (../shared/corpus-large/lien-tiep-bat-giu-tau-
+    # cho-dau-lau-tren-vung-bien-tay-nam*, fresh23; "thuyền trưởng Phạm Tuấn Anh (địa chỉ tổ 5, …)" on another page) …
+    ("Khi bị bắt giữ, ông Nguyễn Trọng Chí, Thuyền trưởng đã xuất trình 1 hóa đơn GTGT.", [person("Nguyễn Trọng Chí", "Thuyền trưởng")]),
+    # … and the word alone, with no name, names no one.
+    ("Thuyền trưởng đã xuất trình 1 hóa đơn GTGT cho số lượng 200 lít dầu.", []),
+])
+def test_ship_masters(text, expected):
+    assert people(text) == expected

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.genre import guide_lead, guide_title, speaks_to_reader
+from pipeline.extract.genre import guide_lead, guide_title, reads_as_rules, speaks_to_reader
 from pipeline.extract.vocabulary import data_json
-from pipeline.extract.years import (CITED, YEAR_WORD_BEFORE, compared, lower, page_years, photo_year, task_times, year_frames,
-                                    year_roles, year_spans)
+from pipeline.extract.years import (CITED, YEAR_WORD_BEFORE, compared, lower, page_years, photo_date, photo_year, task_times,
+                                    year_frames, year_roles, year_spans)
 from pipeline.text.phrases import alternation, at_word_start, whole_words
 
 
@@ -36,6 +36,7 @@ class Commitment:
     due: int | None = None  # an activity with no aspect word nor figure: the latest date-like year its clause states
     pending: bool = False  # a clause with no verb of report, kept only if `due` turns out to be after the page's year
     event: int | None = None  # an activity that narrates the page's event, dated by day and month only: that month
+    just: bool = False  # an activity that "vừa" marks as just done: the page's news, of the page's date (see find_commitments)
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +324,31 @@ def _narrates_event(low: str, a: int, b: int) -> bool:
     return any(_NO_EVENT_BEFORE.search(low, max(a, m.start() - 16), m.start()) is None for m in _EVENT_TIME.finditer(low, a, b))
 
 
+# A day and month with no year after it, at the end of an event's time (see _event_months).
+_DAY_MONTH = re.compile(r"\d/(\d{1,2})$")
+
+
+def _event_months(low: str) -> list[int]:
+    """The months of the days the lower-cased page gives its events, with no year ("vào trưa 26/11", "12 giờ 30 phút ngày 26/11";
+    not a deadline, "trước ngày 30/9": see _EVENT_TIME): an undated page is dated by them against its photos' (see photo_year)."""
+    if "/" not in low:
+        return []
+    return [int(day.group(1)) for m in _EVENT_TIME.finditer(low) if (day := _DAY_MONTH.search(m.group())) is not None
+            and _NO_EVENT_BEFORE.search(low, max(0, m.start() - 16), m.start()) is None]
+
+
+# A day and month just before a year: "ngày 31/12/2020" (see _due_on).
+_DATE_BEFORE = re.compile(r"(?<!\w)ngày\s+\d{1,2}[/-]\d{1,2}[/-]$")
+
+
+def _due_on(low: str, start: int) -> bool:
+    """Whether the year at `start` ends the full date of a task's clause, the day it is to be done on ("dự kiến đưa vào khai thác ngày
+    31/12/2020 đường cất hạ cánh 25R/07L", "dự kiến đưa đường lăn S2 vào khai thác ngày 6/11/2020"), as a deadline's is: the task is of
+    that year. (Not the date of a document the task cites, "theo Quyết định số 1232/QĐ-TTg ngày 17/8/2017": see _NO_EVENT_BEFORE.)"""
+    date = _DATE_BEFORE.search(low, max(0, start - 12), start)
+    return date is not None and _NO_EVENT_BEFORE.search(low, max(0, date.start() - 16), date.start()) is None
+
+
 # The number of a document just after the verb that issues it: its type in at most three words, then "số" and the
 # number ("ban hành Quyết định số 85/QĐ-TCHQ", "ký Nghị định 08/2015/NĐ-CP"), not a document named further on, which
 # a task may be about ("ban hành Thông tư thay thế Thông tư 38/2015/TT-BTC").
@@ -542,10 +568,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # A page whose title frames it as a guide ("Hướng dẫn thủ tục thanh lý …") or as the answer to a reader's question
     # ("Muốn cấp lại giấy chứng nhận đăng ký thuế cần làm thủ tục gì?") explains what anyone must do and how things are:
     # its "cần", "phải" are the steps of a procedure and its statements facts of the rules, no one's commitment nor work.
-    # (So does a lead that opens as a how-to: "Hướng dẫn cách ghi sổ theo hình thức kế toán trên máy vi tính …".)
+    # (So does a lead that opens as a how-to: "Hướng dẫn cách ghi sổ theo hình thức kế toán trên máy vi tính …", and a page
+    # whose title is a plain topic but which states what "doanh nghiệp", "người lao động" must do more than it reports
+    # events: "Điều kiện, phương pháp trích lập và hạch toán dự phòng giảm giá hàng tồn kho".)
     lead = next((s for s in sentences if s.kind not in ("title", "caption", "byline")), None)
     if (any(s.kind == "title" and guide_title(text[s.start: s.end]) for s in sentences) or speaks_to_reader(text)
-            or (lead is not None and guide_lead(text[lead.start: lead.end]))):
+            or (lead is not None and guide_lead(text[lead.start: lead.end])) or reads_as_rules(text)):
         return []
     continuation, category_of = rules.continuation, rules.category_of
     # (Only the split words the page holds are looked for in its sentences: see _clauses.)
@@ -609,9 +637,14 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                                      and rules.result[0].match(low, b + 1) is None]))
     unmannered_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] not in rules.manner_cues])
     modal_hits = _Hits([(a, b) for a, b in task_hits.spans if low[a:b] in rules.modal_verbs or low[a:b] == _ADVICE])
-    speech_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] in rules.speech_verbs])
+    # (A verb of speech with "của" after it is a noun, what someone said, no speech reported: "kịp thời giải quyết tháo gỡ khó khăn,
+    # vướng mắc, phản ánh của doanh nghiệp …" is an item of a list of solutions.)
+    speech_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] in rules.speech_verbs and not low.startswith(_OF, b)])
     directable_hits = _Hits([(a, b) for a, b in activity_hits.spans if low[a:b] not in rules.passives])
-    refusals, frames = _Hits(found["not_commitment"]), _Hits(found["task_frame"])
+    # (A hope that "sự" makes a noun of is a thing named, no hope voiced: "Tăng cường tổ chức đối thoại, …, tạo sự tin tưởng, yên tâm
+    # cho cộng đồng doanh nghiệp …" sets a task; "bày tỏ sự tin tưởng" reports.)
+    refusals = _Hits([(a, b) for a, b in found["not_commitment"] if rules.noun_before.search(low, max(0, a - 12), a) is None])
+    frames = _Hits(found["task_frame"])
     # A figure a goal names is a target, not a result ("mục tiêu tăng trưởng đạt 8% trở lên").
     # (Only a figure with a target's word in the 40 characters before it is asked: most are not.)
     spots = sorted(at for w in rules.target_words for at in _finds(low, w))
@@ -963,10 +996,13 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 given = directive_hits.first_span(report_mark, b) if directive is not None and directive > report_mark else None
                 inner = task_hits.first_span(given[1], min(b, given[1] + 80)) if given is not None else None
                 # (The report is that of giving it: "đã yêu cầu …", "đã chỉ đạo quyết liệt, yêu cầu …"; not of another act,
-                # "đã nộp hồ sơ sai địa điểm hoặc yêu cầu Ban Quản lý … tiếp tục thực hiện …".)
-                if inner is not None and low[inner[0]:inner[1]] not in rules.directive_cues and low.find(",", given[1], inner[0]) < 0 \
+                # "đã nộp hồ sơ sai địa điểm hoặc yêu cầu Ban Quản lý … tiếp tục thực hiện …". So is a time of the past that opens the
+                # clause, and a comma just after the directive opens what it says: "Mới đây, tại Hội nghị Chính phủ với các địa phương,
+                # Tổng bí thư … yêu cầu, năm 2019 cần phấn đấu các chỉ tiêu phải cao hơn năm 2018".)
+                if inner is not None and low[inner[0]:inner[1]] not in rules.directive_cues and low.find(",", given[1] + 1, inner[0]) < 0 \
                         and (low.startswith("đã ", report_mark) and given[0] == report_mark + 3
-                             or any(v in low[report_mark:given[0]] for v in rules.directing_verbs)):
+                             or any(v in low[report_mark:given[0]] for v in rules.directing_verbs)
+                             or (report_mark == a and _past_opening(low, a, past_hits))):
                     clauses[n:n] = [(a, given[0]), (given[0], b)]
                     continue
                 # So does a directive that what was issued conveys, a leader's opinion or conclusion ("Văn phòng Chính phủ có
@@ -1007,8 +1043,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A report mark before the cue makes it a report, unless a verb of speech comes between: what was
             # said is its own clause ("Với những vướng mắc phát sinh thời gian qua, đại diện Bộ cho rằng,
             # cần bổ sung quy định …").
+            # (Not a directive that "và" joins to the reported verb, past a verb of speech too: it shares that verb's subject and
+            # aspect, "Cục Phòng vệ thương mại đã gửi Thư tham vấn tới DTI bày tỏ ý kiến về vụ việc và đề nghị DTI loại trừ …".)
             reported = (report_mark is not None and cue is not None and report_mark < cue
-                        and speech_hits.first(report_mark, cue) is None)
+                        and (speech_hits.first(report_mark, cue) is None
+                             or (low.startswith(_AND_THEN, cue - len(_AND_THEN)) and directive_hits.first(cue, b) == cue)))
             # A manner cue in a phrase that opens the clause says how the report goes on, not what is to be
             # done ("Tiếp tục Chương trình làm việc, sáng 12/7, Ủy ban … đã cho ý kiến …").
             # (A cue after the report mark is part of what was done: "…, Tổng cục đã chỉ đạo các đơn vị …".)
@@ -1150,7 +1189,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 in_tasks.update(range(lo, hi))
             # (A target with its figure is for the year its clause states: "năm 2020, Cục được giao chỉ tiêu thu …",
             # not for the first of a span: "… đề ra cho giai đoạn 2016-2020".)
-            dated = bool(stated) and (rules.deadline.search(low, max(0, stated[0][0] - 30), stated[0][0]) is not None or (
+            dated = bool(stated) and (rules.deadline.search(low, max(0, stated[0][0] - 30), stated[0][0]) is not None
+                                      or (is_task and _due_on(low, stated[0][0])) or (
                 is_task and aims.first(a, b) is not None and YEAR_WORD_BEFORE.search(low, max(0, stated[0][0] - 12), stated[0][0]) is not None
                 and _SPAN_END.match(text, stated[0][0] + 4) is None))
             if is_task and dated and low[stated[0][0] - 1] in "/-":
@@ -1227,7 +1267,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                                   event=event[1] if event is not None and not is_task else None,
                                   # (a directive a notice conveys was set on the notice's date: "Ngày 19/12/2019, Văn phòng Chính phủ có
                                   # văn bản … giao Bộ KH&ĐT tiếp tục giám sát Dự án; chủ trì, … chuẩn bị báo cáo Quốc hội …")
-                                  dated=is_task and (dated or (0 <= conveyed <= a and year is not None)), due=due, pending=pending))
+                                  dated=is_task and (dated or (0 <= conveyed <= a and year is not None)), due=due, pending=pending,
+                                  just=not is_task and past is not None and low.startswith(_JUST, past) and not low.startswith(_PASSED, past)))
         # (A sentence that only reported opens no passage, whatever directive it holds: that was part of the work
         # it reports, "Bên cạnh đó, kiểm tra chặt chẽ …, trong kiểm tra … yêu cầu DN khai báo …".)
         framed = (framed and not (sentence_reports and not sentence_is_task)) or (frames_next and not sentence_done)
@@ -1240,8 +1281,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         if flow is not None:
             (framed, headed, targets_listed, last_paragraph, paragraph_start, after_task, after_forecast, after_report,
              task_run, paragraph_reported, opening_year, paragraph_directed) = flow
+    shot = photo_date(sentences) if published_year is None else None
+    # (The days of the page's events are looked for only where its photos may date it: a page whose text names no year that dates a
+    # done thing, "sinh năm 1975" aside.)
+    photo = photo_year(shot, _event_months(low) if shot is not None and not any(dating) else ())
     reviewed, target = page_years(text, published_year, years_found, stated_done, stated_task, roles, low, sorted(deadlines),
-                                  photo_year(sentences) if published_year is None else None, in_tasks)
+                                  photo, in_tasks)
     if target in periods and reviewed is not None and periods[target] > reviewed:
         # The page's plans reach the end of a period that starts after the year reviewed: its tasks, the work of that period,
         # start in its first year ("… thực hiện thắng lợi nhiệm vụ … phong trào thi đua giai đoạn 2021 – 2025" on a page that
@@ -1260,6 +1305,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # The page's event is of the year it was written; an undated page that reviews a year and sets the next year's tasks
             # holds its review from that year's last weeks to the next spring: an event before December is of the year after.
             c.year = published_year or (target if target == reviewed + 1 and c.event < 12 else c.year)
+        if c.just and c.year is None and c.kind == "activity" and shot and shot[1] > 1 and reviewed and shot[0] > reviewed:
+            # What a page's news has just done ("Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Cẩn vừa ký Quyết định 2219/QĐ-TCHQ gia
+            # hạn áp dụng doanh nghiệp ưu tiên …") happened as the page was put online, in the year of its photos, not in the years
+            # of the history it reviews ("Công ty … được công nhận doanh nghiệp ưu tiên lần đầu năm 2017"). (Not a photo put online
+            # in January, which may show the news of the December before: "Chính phủ vừa ban hành Nghị quyết số 161/NQ-CP …".)
+            c.year = shot[0]
         if c.year is None:
             c.year = reviewed if c.kind == "activity" else target
         elif c.kind == "task" and target and c.year < target and (reviewed is None or c.year <= reviewed) \
@@ -1474,7 +1525,8 @@ def _predicate(text: str, low: str, a: int, b: int, speech: _Hits, past: _Hits, 
     head = a
     said = speech.first_span(a, b)
     if said is not None and (all(text[m].isupper() for m, _ in modals.within(a, said[0])) or _SAYS.match(text, said[1]) is not None) \
-            and any(h.first(said[1], b) is not None for h in (past, cues, results, directives)):
+            and any(h.first(said[1], b) is not None for h in (past, cues, results, directives)) \
+            and not _joined_directive(low, said, b, past.first(a, said[0]), (past, cues, results, directives)):
         head = said[1]
     then = low.find(" thì ", head, b)
     if then >= 0 and cues.first(then, b) is not None and (past.first(head, then) is not None or results.first(head, then) is not None):
@@ -1482,11 +1534,23 @@ def _predicate(text: str, low: str, a: int, b: int, speech: _Hits, past: _Hits, 
     return head
 
 
+def _joined_directive(low: str, said: tuple[int, int], b: int, before: int | None, marks: tuple) -> bool:
+    """Whether, after a report mark (`before`), the first mark after the verb of speech `said` is a directive that "và" joins to it:
+    a second verb of the reported act, sharing its subject and aspect, not what was said ("… đã gửi Thư tham vấn tới DTI bày tỏ ý
+    kiến về vụ việc và đề nghị DTI loại trừ …")."""
+    if before is None:
+        return False
+    first = min((at for at in (h.first(said[1], b) for h in marks) if at is not None), default=None)
+    return first is not None and marks[3].first(first, b) == first and low.startswith(_AND_THEN, first - len(_AND_THEN))
+
+
 _ADVICE = "nên"  # (see _advice)
 _WILL = " sẽ "  # (a change it foresees: see _changes)
 _WILL_BE = "sẽ "  # (the cue before a prediction verb: see find_commitments)
 _VERB_ASPECT = ("đã ", "đang ", "vừa ")  # the done marks that stand before a verb (see find_commitments) …
 _PASSED = "vừa qua"  # … and not the time that has passed
+_OF = " của "  # (after a verb of speech, makes it a noun: see speech_hits in find_commitments)
+_JUST = "vừa "  # (the done mark of what has just been done: see Commitment.just; "vừa qua" names a time that has passed, with its year)
 _UNDER_WAY = "đang "  # (the done mark of what is under way: see has_verb in find_commitments)
 _AND_THEN = " và "  # (a cue right after it, after a verb that performs its act: see find_commitments)
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.extract.names import is_syllable, starts_person
 from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, DISCOVERED, OrgMention, bare_head, colons_after,
-                                          compiled_patterns, fold, slug, spellings_of, tail_vocabulary)
+                                          compiled_patterns, fold, kind_names, slug, spellings_of, tail_vocabulary)
 from pipeline.extract.vocabulary import LOWER, UPPER, GazetteerEntry, data_csv, data_json
 from pipeline.text.fold import tone_mark_spellings
 from pipeline.text.phrases import alternation, at_word_start
@@ -95,6 +95,16 @@ _SHARED_LEVELS = re.compile(r"[ ]?,[ ]?(?:thành phố|TP|thành)[ ]?:[ ]?")  # 
 _SHARED_BEFORE = re.compile(r"(?<![\w])[Cc]ác[ ]$")
 
 
+def _counted(text: str, start: int) -> bool:
+    """Whether a count or a quantifier other than "các" stands before a head shared by a list: "thuộc về 3 Cục Hải
+    quan: TP Hồ Chí Minh, Đà Nẵng và Đồng Nai" ranks offices of a kind (the gold of nganh-hai-quan-tien-phong-ap-dung-
+    chi-so*, fresh14, names none), as a count makes a name a kind (`quantifiers`). With "các" before it, or no word
+    of the kind ("PC04 Công an: Thái Nguyên, Nghệ An, Thanh Hóa", "gửi tới Cục Hải quan: Hải Phòng, …"), each place
+    names the head's body there."""
+    before = max(0, start - 12)
+    return bool(kind_names()[1].search(text, before, start)) and not _SHARED_BEFORE.search(text, before, start)
+
+
 LIST_SEPARATOR = re.compile(r"[ ]?[,;][ ]?(?:và[ ])?|[ ]và[ ]")  # between two items of a list after a colon
 
 
@@ -129,7 +139,7 @@ def distributed(text: str, m: re.Match, places: dict[str, Place]) -> list[tuple[
         lead = levels or _SHARED_HEAD.match(text, m.end())
         if not lead:
             return []
-        if not levels and not _SHARED_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if not levels and _counted(text, m.start()):
             return []
         pos, joined, need_sep, shared = lead.end(), True, False, ""  # (a colon opens a list whatever joins its items)
     provinces = 0  # the items that are provinces: a list of none is no list of places
@@ -268,6 +278,12 @@ _ONE_SIDED_DASH = re.compile(r"(?<=\w)[ ]-(?=\w)|(?<=\w)-[ ](?=\w)")  # "Bà R�
 
 
 @lru_cache(maxsize=2048)  # a page names its province's bodies again and again
+@lru_cache(maxsize=1)
+def _locality_named() -> frozenset[str]:
+    """The provincial bodies whose name has their place's locality word (`locality_named_heads`)."""
+    return frozenset(data_json("organisation_patterns.json")["locality_named_heads"])
+
+
 def provincial_entry(head_surface: str, loc: str, places: tuple[tuple[str, Place], ...], surface: str = "") -> GazetteerEntry | None:
     """The body a provincial head names with a place ("Sở LĐTBXH Hà Nội"), or None when the locality
     word does not fit the place ("thành phố Hà Tĩnh" is the provincial capital, a district-level city).
@@ -277,6 +293,9 @@ def provincial_entry(head_surface: str, loc: str, places: tuple[tuple[str, Place
     locality = "thành phố" if loc in CITY_WORDS else loc.lower()
     if locality and any(locality not in p.localities for _, p in places):
         return None
+    # "Công an Thái Nguyên" is the Công an tỉnh Thái Nguyên: its name, not another form of it (the abbreviation below).
+    legal = not locality and row["name"] in _locality_named() and len(places) == 1 and len(places[0][1].localities) == 1 \
+        and not places[0][1].written_as and next(iter(places[0][1].localities))
     # An abbreviated head is spelt out ("UBND" -> "Ủy ban nhân dân"); a spelling of the name stays as written.
     # (A head in lower case is a generic noun made one body by its place: "các cục hải quan: Hải Phòng".)
     written_head = head_surface if head_surface[:1].isupper() and fold(head_surface) in {
@@ -286,6 +305,7 @@ def provincial_entry(head_surface: str, loc: str, places: tuple[tuple[str, Place
     name = " ".join(w for w in (written_head, locality, written_places) if w)
     canonical = " - ".join(p.name for _, p in places)
     abbreviation = (surface,) if surface and fold(surface) != fold(name) else ()  # (not a case or a dash apart)
+    name = f"{written_head} {legal} {written_places}" if legal else name
     return GazetteerEntry(slug(f"{row['name']} {canonical}"), name, abbreviation, (), row["name_en"].format(place=canonical),
                           row["org_type"], row["parent_id"], f"{row['source']}; {places[0][1].source}")
 

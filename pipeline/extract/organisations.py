@@ -1404,6 +1404,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     out += firm_codes(text, out, free, take, data)
     out += distributed_levels(text, out, free, take)
     out += _firm_organs(text, out, organ_matches, organs, free, take)
+    out = _numbered_chains(text, out)
     out.sort(key=lambda o: o.start)
     return _with_parents(text, described_firms(_short_forms(out)), data)
 
@@ -1472,6 +1473,42 @@ def _police_divisions(text: str, free, take) -> list[OrgMention]:
                                   m.start(), m.end()))
             take(m.start(), m.end())
     return out
+
+
+@lru_cache(maxsize=1)
+def _numbered_units() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+    """A unit named by its number alone ("Đội 5", "Đoàn 3": `numbered_units`), the type of each head, and
+    the space or dash that joins it, or a body of its chain, to the parent written right after."""
+    table = data_json("organisation_patterns.json")["numbered_units"]
+    unit = re.compile(rf"(?P<head>{at_word_start(table['heads'])})[ ](?:số[ ])?[0-9]{{1,2}}(?![\w])")
+    return unit, table["heads"], re.compile(alternation(table["joins"]))
+
+
+def _numbered_chains(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """A unit named by its number and the bodies written right after it, each the parent of the one
+    before: one name up to the last ("Đội 3 Phòng Cảnh sát kinh tế – Công an An Giang", "Phòng 7 – C04
+    Bộ Công an"), as the number names no body alone; the parents stay mentions of their own, the number
+    is the unit's short name (the gold's abbreviation: "Đoàn 3"). A mention of the unit the grammar took
+    ("Đội 5", "Đội 3 Phòng Cảnh sát kinh tế") gives way to the chain."""
+    unit, types, join = _numbered_units()
+    units = [m for head in types for m in scan(unit, head + " ", text)]  # (str.find: "Phòng", "Đội" stand everywhere)
+    if not units:
+        return mentions  # (most pages: no unit named by its number)
+    by_start = {o.start: o for o in mentions}
+    dropped, chains = set(), []
+    for m in units:
+        own = by_start.get(m.start())
+        if (own and (own.source != DISCOVERED or own.end < m.end())) or text[max(0, m.start() - 2): m.start()].strip()[-1:] == "(":
+            continue  # "Đội Kiểm soát chống buôn lậu khu vực miền Nam (Đội 3- Cục Điều tra chống buôn lậu, …)": its short name
+        end, parent = own.end if own else m.end(), None
+        while (gap := join.match(text, end)) and (body := by_start.get(gap.end())):
+            end, parent = body.end, parent or body
+        if parent:
+            surface = text[m.start():end]
+            chains.append(OrgMention(slug(surface), surface, m.group(0), "", types[m["head"]],
+                                     parent.organisation_id, DISCOVERED, surface, m.start(), end))
+            dropped.add(id(own) if own else None)
+    return [o for o in mentions if id(o) not in dropped] + chains if chains else mentions
 
 
 @lru_cache(maxsize=1)

@@ -292,13 +292,31 @@ CITED = (re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]"),
 
 # Where a photo's address gives the year and month it was put online: a publisher's upload folder ("…/wp-content/uploads/2021/01/…",
 # "…/news_dataimages/…/102020/13/…") or a time stamp ("….jpg?rt=20201013153232").
-_PHOTO_DATE = re.compile(r"/(20\d\d)/(?:0[1-9]|1[0-2])/|/(?:0[1-9]|1[0-2])(20\d\d)/|[?&]rt=(20\d\d)(?:0[1-9]|1[0-2])\d\d")
+# (Groups: the year and the month, in the order each address gives them.)
+_PHOTO_DATE = re.compile(r"/(?P<y1>20\d\d)/(?P<m1>0[1-9]|1[0-2])/|/(?P<m2>0[1-9]|1[0-2])(?P<y2>20\d\d)/|[?&]rt=(?P<y3>20\d\d)(?P<m3>0[1-9]|1[0-2])\d\d")
 
 
-def photo_year(sentences) -> int | None:
-    """The latest year a photo of the page was put online, from the addresses of its captions' images."""
-    years = [int(next(g for g in m.groups() if g)) for s in sentences if getattr(s, "image", "") for m in _PHOTO_DATE.finditer(s.image)]
-    return max(years, default=None)
+def photo_date(sentences) -> tuple[int, int] | None:
+    """The latest (year, month) a photo of the page was put online, from the addresses of its captions' images."""
+    dates = []
+    for s in sentences:
+        if not getattr(s, "image", ""):
+            continue
+        for m in _PHOTO_DATE.finditer(s.image):
+            i = next(i for i in "123" if m.group("y" + i))
+            dates.append((int(m.group("y" + i)), int(m.group("m" + i))))
+    return max(dates, default=None)
+
+
+def photo_year(date: tuple[int, int] | None, event_months: list[int] | tuple = ()) -> int | None:
+    """The year of a page's photos, `date` (see photo_date). `event_months`: the months of the days the page gives its events with
+    no year ("trưa 26/11"): when every one is later in the year than the month the photos were put online, the events happened the
+    year before (a seizure "ngày 26/11" on a page whose photos went online in January 2021 was made in 2020: a page reports what
+    has happened)."""
+    if date is None:
+        return None
+    year, month = date
+    return year - 1 if event_months and min(event_months) > month else year
 
 
 # "qua 5 năm thực hiện Nghị định 08/2015/NĐ-CP": a page that names no year of its own still dates itself
