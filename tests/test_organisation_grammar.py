@@ -1536,3 +1536,22 @@ def test_border_guard_short_name_border_posts_districts_sharing_a_head_committee
 ])
 def test_numbered_units_with_their_parents_and_heads_shared_by_a_list_after_a_colon(text, expected):
     assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two verbs of one task joined by a comma go on with the name (../shared/corpus-large/hai-quan-dien-bien-phoi-hop-
+    # bat-8-vu-ma-tuy-trong-thang-6*, fresh24; don-dap-bat-ma-tuy-trong-thang-cao-diem*, and some thirty pages more) …
+    ("Đội Kiểm soát phòng, chống ma túy (Cục Hải quan Điện Biên) phá thành công chuyên án 1313M.",
+     ["Đội Kiểm soát phòng, chống ma túy", "Cục Hải quan Điện Biên"]),
+    # … a comma before another word ends it, as before.
+    ("Đội Kiểm soát phòng, Cục Hải quan Điện Biên phá thành công chuyên án 1313M.",
+     ["Đội Kiểm soát phòng", "Cục Hải quan Điện Biên"]),
+    # A body, a dash, then its role in another body: two names (hai-quan-kiem-soat-chat-thuc-pham-tu-nuoc-dang-co-*,
+    # fresh24; lay-mau-xet-nghiem-covid-19-tren-thuc-pham-nhap-kh*, xet-nghiem-covid-19-voi-thuc-pham-nhap-khau*) …
+    ("Trước đó, tại công văn 6487/BYT-ATTP, Bộ Y tế- Thường trực Ban chỉ đạo Liên ngành Trung ương về An toàn thực phẩm "
+     "đề nghị các cơ quan chức năng", ["Bộ Y tế", "Ban chỉ đạo Liên ngành Trung ương về An toàn thực phẩm"]),
+    # … the hyphen inside one name is not (tong-cuc-hai-quan-dieu-dong-bo-nhiem-5-lanh-dao-vu*).
+    ("Ông Nguyễn Văn A, Cục trưởng Cục Tài vụ- Quản trị đã ký.", ["Cục Tài vụ- Quản trị"]),
+])
+def test_commas_between_verbs_of_a_task_and_a_role_after_a_dash(text, expected):
+    assert surfaces(text) == expected

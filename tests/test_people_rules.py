@@ -659,3 +659,31 @@ def test_household_owners_unlisted_family_names_firms_named_after_people_and_pos
 ])
 def test_ship_masters(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Hmong family name the table lacked, with particulars (../shared/corpus-large/hai-quan-dien-bien-phoi-hop-bat-
+    # 8-vu-ma-tuy-trong-thang-6*, fresh24; lien-tiep-bat-8kg-thuoc-phien-4-banh-heroin*) …
+    ("Đội Kiểm soát phòng, chống ma túy (Cục Hải quan Điện Biên) phá thành công chuyên án 1313M, bắt quả tang Hờ A Dong, "
+     "sinh năm 2001 (trú tai bản Bua Hin, Mường Hung) về hành vi vận chuyển trái phép chất ma túy.", [person("Hờ A Dong")]),
+    # … a man's middle name "A" makes a person of a bare name (the same pages) …
+    ("Đội 5, Cục Điều tra chống buôn lậu, Tổng cục Hải quan bắt giữ Vàng A Công vận chuyển 4 bánh heroin.",
+     [person("Vàng A Công")]),
+    # … but not another middle name: a bare name still needs a title, an honorific or particulars.
+    ("Đội 5, Cục Điều tra chống buôn lậu, Tổng cục Hải quan bắt giữ Vàng Văn Công vận chuyển 4 bánh heroin.", []),
+    # "Và" is a family name inside a sentence (hai-quan-nghe-an-dau-tranh-hieu-qua-doi-voi-toi-pham-ma-tuy*, fresh23;
+    # hai-quan-nghe-an-pha-5-vu-an-ma-tuy-bat-giu-6-doi-*) …
+    ("Đội Kiểm soát phòng chống ma túy phối hợp với Công an tỉnh Nghệ An phát hiện, bắt giữ Và Bá Cha, sinh năm 1995, "
+     "trú tại bản Mường Lống, xã Tri Lễ.", [person("Và Bá Cha")]),
+    # … the conjunction at a sentence's start, or after a capitalised word (a headline in title case), is none.
+    ("Và Các Đơn vị, sinh năm 2020 đã hoạt động.", []),
+    ("Hải Quan Và Doanh Nghiệp Đồng Hành, sinh năm 2020.", []),
+    # Another name in brackets after a word saying so, before the particulars (hai-quan-son-la-phoi-hop-bat-6-000-vien-
+    # ma-tuy-tong-hop*; nong-tro-lai-nhung-vu-an-ma-tuy-xuyen-quoc-gia*) …
+    ("Tại đây, đối tượng khai tên là Cà Văn Đe (tên gọi khác Cà Văn Le), sinh năm 1976 (trú tại bản Là, xã Chiềng Khương).",
+     [person("Cà Văn Đe")]),
+    # … but words in brackets that are no other name leave a bare name unreported.
+    ("Tại đây, đối tượng khai tên là Cà Văn Đe (theo lời khai), sinh năm 1976.", []),
+])
+def test_northern_minority_names(text, expected):
+    assert people(text) == expected

@@ -797,6 +797,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 continue  # too short to state an action, a hope or a framing remark, or an interviewer's question
             if "=" in clause or _EXAMPLE.match(low, a) is not None:
                 continue  # a formula that defines a quantity, or an example of a kind, states no act (see _EXAMPLE)
+            if _forecast_frame().match(low, a) is not None:
+                continue  # "Dự báo, năm 2021, XK hàng dệt may vẫn tiếp tục gặp khó khăn …": a forecast, no one's act (see _forecast_frame)
             # A year that opens a predicate after a comma turns to another period than the one a year before it names:
             # each part is a clause of its own year ("Nếu như năm 1998, Chi cục mới làm thủ tục cho 250 tờ khai …, thì
             # đến năm 2017, Chi cục đã làm thủ tục cho gần 250.000 tờ khai …", "từ số thu năm 1998 đạt 800 triệu đồng,
@@ -1583,9 +1585,11 @@ def _passing_cues() -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _foresight() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _foresight() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """(the words that may stand between "sẽ" and its verb; a comparative a word or two after them; a word of likelihood just
-    before "sẽ"; a noun of quantity or measure that opens a subject): see `_about_forecasts` in commitments.json."""
+    before "sẽ"; a noun of quantity or measure that opens a subject; a share of a population that opens one; a word of degree
+    before a state, no modal verb after it): see `_about_forecasts`, `_about_share_approximators` and `_about_state_degrees` in
+    commitments.json."""
     d = data_json("commitments.json")
     between = re.compile(r"(?:" + alternation({p.lower() for p in d["forecast_adverbs"]}) + r"\s+)*")
     comparative = re.compile(r"(?:[^\s,.;:]+\s+){1,2}" + whole_words({p.lower() for p in d["comparatives"]})
@@ -1593,7 +1597,10 @@ def _foresight() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     likely = re.compile(whole_words({p.lower() for p in d["likelihood_words"]}) + r"\s+(?:cũng\s+|vẫn\s+)?$")
     quantity = re.compile(r"[*_\s“\"]*(?:" + alternation({p.lower() for p in d["quantity_determiners"]}) + r"\s+)?"
                           + whole_words({p.lower() for p in d["quantity_nouns"]}))
-    return between, comparative, likely, quantity
+    share = re.compile(r"[*_\s“\"]*(?:" + alternation({p.lower() for p in d["share_approximators"]}) + r"\s+)?\d+(?:[.,]\d+)?\s?%\s")
+    state = re.compile(whole_words({p.lower() for p in d["state_degrees"]})
+                       + r"\s+(?!" + alternation({p.lower() for p in d["modal_verbs"]}) + r"(?!\w))")
+    return between, comparative, likely, quantity, share, state
 
 
 _PASSIVE = "được "  # (what a plan will have done to a thing: see _foresees)
@@ -1603,17 +1610,22 @@ def _foresees(low: str, a: int, will: int, verbs: re.Pattern, imperative_opening
     """Whether the "sẽ" at `will`, in the clause that opens at `a`, foresees how things will be rather than sets what someone is to
     do: before one of `verbs`, an effect, a change or a state ("Điều này sẽ ảnh hưởng tới …", "Việt Nam sẽ trở thành địa điểm
     đầu tư lý tưởng"), or a comparative ("Mức độ ảnh hưởng … sẽ sâu hơn"; not a verb of action, "sẽ hỗ trợ tốt hơn", nor "hơn
-    nữa", more of it); after a word of likelihood ("khả năng sẽ được tiếp nối"); or with a noun of quantity as its subject, which
+    nữa", more of it); before a word of degree and a state ("DN sẽ rất bị động"); after a word of likelihood ("khả năng sẽ được
+    tiếp nối"); or with a noun of quantity or a share of a population as its subject, which
     no one is, unless "được" makes it what a plan will do to it ("Nhu cầu vốn cuối năm sẽ tăng cao", not "số vốn còn lại dự kiến sẽ
     được giải ngân hết"). The subject opens the clause or follows the last comma before "sẽ"."""
-    between, comparative, likely, quantity = _foresight()
+    between, comparative, likely, quantity, share, state = _foresight()
     after = between.match(low, will + len(_WILL_BE)).end()
     if verbs.match(low, after) is not None or likely.search(low, max(a, will - 20), will) is not None:
         return True
+    if state.match(low, after) is not None:
+        return True  # a state that will hold: "DN sẽ rất bị động", "… sẽ rất nguy hiểm"
     if imperative_opening.match(low, after) is None and comparative.match(low, after) is not None:
         return True
     comma = low.rfind(", ", a, will)
-    return quantity.match(low, comma + 2 if comma >= 0 else a) is not None and not low.startswith(_PASSIVE, after)
+    subject = comma + 2 if comma >= 0 else a
+    # (A share of a population as the subject is what a survey found: "Đồng thời, 62% người tiêu dùng cho hay sẽ ăn uống ở nhà …".)
+    return (quantity.match(low, subject) is not None or share.match(low, subject) is not None) and not low.startswith(_PASSIVE, after)
 
 
 def _counted_ongoing(low: str, cues: list[tuple[int, int]], exceptions: list[tuple[int, int]], figure_after: re.Pattern) -> list[tuple[int, int]]:
@@ -1721,6 +1733,13 @@ _OPENER_PHRASE = re.compile(r"\s+(?:[^\s\d,.;:!?()]+\s+){0,3}[^\s\d,.;:!?()]+,\s
 def _opener_subjects() -> re.Pattern:
     """The words that open a main clause after a phrase a manner cue opens: see `_about_opener_subjects` in commitments.json."""
     return re.compile(whole_words({p.lower() for p in data_json("commitments.json")["opener_subjects"]}))
+
+
+@lru_cache(maxsize=1)
+def _forecast_frame() -> re.Pattern:
+    """A verb of forecasting and its comma that open a clause, no subject before it ("Dự báo, …", "Theo dự báo, …"): see
+    `_about_forecast_frames` in commitments.json."""
+    return re.compile(r"[*_\s“\"]*" + whole_words({p.lower() for p in data_json("commitments.json")["forecast_frames"]}) + r"\s*,\s")
 
 
 def _narrative_opener(text: str, low: str, cue: int, end: int, cues: "_Hits", rules: "_Rules") -> int | None:

@@ -27,8 +27,39 @@ def _syllables() -> str:
 
 @lru_cache(maxsize=1)
 def person_name_pattern() -> re.Pattern:
-    surname = at_word_start(data_json("people.json")["surnames"], not_after=r"\w.")
+    people = data_json("people.json")
+    # A family name that is also a sentence's first word ("Và Bá Cha", "Và các đơn vị …") is matched here
+    # and kept by match_person only inside a sentence (_inside_sentence).
+    surname = at_word_start(people["surnames"] + people["sentence_word_surnames"], not_after=r"\w.")
     return re.compile(surname + _syllables())
+
+
+@lru_cache(maxsize=1)
+def _sentence_word_surnames() -> frozenset[str]:
+    return frozenset(data_json("people.json")["sentence_word_surnames"])
+
+
+# A lower-case word or a comma, then a space, where a name starts: the name stands inside a sentence.
+_LOWER_WORD_BEFORE = re.compile(rf"(?:(?<![\w])[{LOWER}]+|,)[ ]$")
+
+
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Whether a capitalised word at `pos` stands inside a sentence, after a lower-case word or a comma
+    ("bắt giữ Và Bá Cha", "Và Bá Giờ, Già Duy Chung"): not at a sentence's or a line's start, nor after a
+    capitalised word (a headline in title case: "Hải Quan Và Doanh Nghiệp")."""
+    return _LOWER_WORD_BEFORE.search(text, max(0, pos - 16), pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _minority_middles() -> frozenset[str]:
+    return frozenset(data_json("people.json")["minority_middle_names"])
+
+
+def minority_name(name: str) -> bool:
+    """Whether a name has the middle name of a northern minority's man ("Vàng A Công", "Giàng Seo Pao"): no
+    place, body or brand is named so, and the name is a person's with no title or particulars around it."""
+    words = name.split()
+    return len(words) >= 3 and words[1] in _minority_middles()
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +168,8 @@ def match_person(text: str, pos: int) -> re.Match | None:
     if not m:
         return None
     words = m.group(0).split()
+    if words[0] in _sentence_word_surnames() and not _inside_sentence(text, pos):
+        return None
     if words[0] in _HONORIFIC_SURNAMES:
         after = m.start() + len(words[0]) + 1
         m = person_name_pattern().match(text, after) or _name_after_honorific().match(text, after)

@@ -114,6 +114,23 @@ def _comma_areas(text: str, comma: int, heads: re.Pattern) -> bool:
     return not (heads.match(text, k) or places.match(text, k) or fold(last.group(0)) in areas or fold(last.group(1)) in areas)
 
 
+@lru_cache(maxsize=1)
+def _standing_role() -> re.Pattern:
+    return re.compile(alternation(data_json("organisation_patterns.json")["standing_roles"]) + "[ ]")
+
+
+@lru_cache(maxsize=1)
+def _comma_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset((syllable_key(a), syllable_key(b)) for a, b in data_json("organisation_patterns.json")["comma_pairs"])
+
+
+def _comma_pair(text: str, k: int, before: str) -> bool:
+    """Whether the lower-case word at `k`, after a comma, is the second of two verbs official names join
+    with a comma (`comma_pairs`), the first being `before`: "phòng, chống", "khám, chữa"."""
+    nxt = text[k: k + 6].split(" ", 1)[0]
+    return (before, syllable_key(nxt)) in _comma_pairs()
+
+
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern,
           people_ok: bool = False, brand: bool = False, proper: bool = False) -> int:
     """End offset of the proper part of a name that starts at `pos` (just after its head).
@@ -159,6 +176,9 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             break
         w = word.match(text, j)
         if not w:
+            if lowers and text.startswith(", ", j) and _comma_pair(text, j + 2, before):
+                i = j + 2  # "Đội Kiểm soát phòng, chống ma túy": two verbs of one task, a comma between (_comma_pair)
+                continue
             if count and caps_in_run <= 1 and word_like and text.startswith(", ", j) and _comma_areas(text, j, heads):
                 expect_cap, i = True, j + 2  # "Bộ Lao động, Thương binh và Xã hội": areas listed, the last after "và"
                 continue
@@ -181,6 +201,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
                 # "Trường Đại học Khoa học Tự nhiên – Đại học Quốc gia Hà Nội": a unit, then the registry body it
                 # belongs to; "Công an quận Bình Thạnh – Công an TPHCM": then a provincial body with its place.
                 break
+            if count and _standing_role().match(text, k):
+                break  # "Bộ Y tế – Thường trực Ban chỉ đạo …": a body, then its role in another (`standing_roles`)
             if count and brand and BRANCH_WORD.match(text, k):
                 break  # "Công ty TNHH … – Chi nhánh tại Đồng Nai": the firm's name, then its branch's (see firm_branch)
             # After lower-case words a hyphen may join a lower-case area, a word names have ("Phòng Tài

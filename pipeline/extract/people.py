@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.names import (SYLLABLE, glued_names, is_syllable, match_person, name_after_prefix, not_names,
-                                    person_name_pattern, starts_person, unlisted_names)
+from pipeline.extract.names import (SYLLABLE, glued_names, is_syllable, match_person, minority_name, name_after_prefix,
+                                    not_names, person_name_pattern, starts_person, unlisted_names)
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
 from pipeline.text.fold import match_key, tone_mark_spellings, toneless
 from pipeline.text.phrases import alternation, at_word_start, whole_words
@@ -185,9 +185,11 @@ def _particulars_re() -> re.Pattern:
     Cường (cùng sinh năm 1977"), an age ("Trần C, 45 tuổi"), where they live ("Nguyễn Thức Cường,
     thường trú tại xã Nghi Trường", "Chương Thị Hương, địa chỉ: Số nhà 188A"), or a number identifying them
     ("Trần Thanh Lâm, mã số 212701698": an agent employee's code; a firm's is "mã số thuế"): no body, place or brand is born, lives anywhere or holds
-    a personal number. A nickname in brackets may stand between ("Nguyễn Thị Kim Hạnh (Mười Tường), sinh năm 1969")."""
+    a personal number. A nickname in brackets may stand between ("Nguyễn Thị Kim Hạnh (Mười Tường), sinh năm 1969"),
+    or another name after one of the `alias_words` ("Cà Văn Đe (tên gọi khác Cà Văn Le), sinh năm 1976")."""
     people = data_json("people.json")
-    alias = rf"(?:[ ]\([{UPPER}][{LOWER}]*(?:[ ][{UPPER}][{LOWER}]*){{0,2}}\))?"
+    # (Another name may follow a word saying so: "Cà Văn Đe (tên gọi khác Cà Văn Le), sinh năm 1976".)
+    alias = rf"(?:[ ]\((?:(?:{alternation(people['alias_words'])})[ ])?[{UPPER}][{LOWER}]*(?:[ ][{UPPER}][{LOWER}]*){{0,3}}\))?"
     return re.compile(rf"{alias}(?:\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['birth_words'])})\s+(?:\d{{1,2}}/\d{{1,2}}/)?\d{{4}}"
                       rf"|\s*[,(]?\s*\d{{1,3}}\s+tuổi|\s*[,(]?\s*(?:cùng\s+)?(?:{alternation(people['residence_words'])})[ ]?:?[ ]"
                       rf"|\s*[,(]\s*(?:{alternation(people['id_words'])})\s*:?\s*\d{{6,}}(?!\d))")
@@ -420,9 +422,10 @@ def find_people(text: str, blocked: list[tuple[int, int]] = (), org_spans: list[
             left = listing[0]
         key = match_key(name)
         affiliation = None if (has_marker or left or right) else _affiliation(text, name, b, org_end)
-        if not (has_marker or left or right or in_list or key in people or particulars or affiliation):
+        if not (has_marker or left or right or in_list or key in people or particulars or affiliation or minority_name(name)):
             # A bare capitalised sequence is a person only when the page also names them with a
-            # title or an honorific elsewhere (then it merges below); otherwise skip it.
+            # title or an honorific elsewhere (then it merges below), or has a minority's middle name
+            # ("bắt giữ Vàng A Công vận chuyển …"); otherwise skip it.
             continue
         p = people.setdefault(key, Person(name))
         p.mentions.append((a, b))
