@@ -166,7 +166,7 @@ def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
         setattr(scores, attr, getattr(scores, attr) + len(rows[kind]))
 
 
-_FRESH = 24  # groups fresh2 … fresh24 (groups.json's "fresh2_written" …)
+_FRESH = 25  # groups fresh2 … fresh25 (groups.json's "fresh2_written" …)
 _LISTS = {"last": "last_written", "fresh": "fresh_written",
           **{f"fresh{i}": f"fresh{i}_written" for i in range(2, _FRESH + 1)}, "held_out": "held_out"}
 GROUPS = ("all", "known", "tuned", *_LISTS)
