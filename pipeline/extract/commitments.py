@@ -236,7 +236,10 @@ class _Lexicon:
                 runs_past = any(phrase[k:] in heads[i] for k in starts[1:])
                 found = tuple(m.span() for m in self.own[i].finditer(phrase))
                 if found or runs_past:
-                    entries.append((i, None if runs_past else found, None if runs_past else found[-1][1], starts))
+                    # (The list's one span within the phrase, when it has one, apart: most have, and hits()
+                    # appends it without a loop.)
+                    one = found[0] if len(found) == 1 and not runs_past else None
+                    entries.append((i, one, None if runs_past else found, None if runs_past else found[-1][1], starts))
             self.within[phrase] = entries
 
     def hits(self, low: str) -> dict[str, list[tuple[int, int]]]:
@@ -246,11 +249,14 @@ class _Lexicon:
         within = self.within
         for m in self.pattern.finditer(low):
             at = m.start()
-            for i, found, last, starts in within[m.group()]:
+            for i, one, found, last, starts in within[m.group()]:
                 if found is not None and ends[i] <= at:
-                    put = spans[i].append
-                    for a, b in found:
-                        put((at + a, at + b))
+                    if one is not None:
+                        spans[i].append((at + one[0], at + one[1]))
+                    else:
+                        put = spans[i].append
+                        for a, b in found:
+                            put((at + a, at + b))
                     ends[i] = at + last
                     continue
                 for k in starts:
