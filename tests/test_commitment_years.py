@@ -460,7 +460,7 @@ def test_a_birth_year_dates_no_action_nor_page():
 
 def test_an_event_later_in_the_year_than_the_photos_upload_month_is_of_the_year_before():
     # Photos put online in January 2021 under a seizure "vào trưa 26/11": the seizure was made in 2020 (hai-quan-an-giang-bat-them-20-kg-ma-tuy,
-    # /work/safe-large8; so ha-tinh-tam-giu-xe-khach-cho-gan-mot-tan-go-trac, "2 giờ 15 phút ngày 26/12"). The near miss: an event
+    # ../shared/corpus-large; so ha-tinh-tam-giu-xe-khach-cho-gan-mot-tan-go-trac, "2 giờ 15 phút ngày 26/12"). The near miss: an event
     # of the upload month itself ("ngày 12/1") is of the upload's year.
     def rows(day: str):
         page = CleanPage(title="Tin", blocks=[
@@ -477,7 +477,7 @@ def test_an_event_later_in_the_year_than_the_photos_upload_month_is_of_the_year_
 
 def test_what_a_page_has_just_done_is_of_its_photos_year_not_of_the_history_it_reviews():
     # "vừa ký Quyết định 2219/QĐ-TCHQ" on a page whose photo went online in August 2020, after the firm's history (2006 … 2017):
-    # the signing is the page's news, of 2020 (gia-han-doanh-nghiep-uu-tien-doi-voi-cong-ty-posco-vst, /work/safe-large8). The near
+    # the signing is the page's news, of 2020 (gia-han-doanh-nghiep-uu-tien-doi-voi-cong-ty-posco-vst, ../shared/corpus-large). The near
     # miss: a photo put online in January may show the news of the December before, and the page keeps its own year
     # (day-manh-doi-moi-nang-cao-hieu-qua-hoat-dong-doanh-nghiep-nha-nuoc: "Chính phủ vừa ban hành Nghị quyết số 161/NQ-CP").
     def rows(address: str):
@@ -497,7 +497,7 @@ def test_what_a_page_has_just_done_is_of_its_photos_year_not_of_the_history_it_r
 
 def test_a_full_date_in_a_task_is_when_it_is_due():
     # "dự kiến đưa vào khai thác ngày 31/12/2020" sets the task for 2020, as "trước ngày 31/12/2020" does, though the page's tasks
-    # are for 2021 (dua-2-du-an-duong-bang-noi-bai-tan-son-nhat-vao-khai-thac-truoc-31-12-2020, /work/safe-large8); the near miss:
+    # are for 2021 (dua-2-du-an-duong-bang-noi-bai-tan-son-nhat-vao-khai-thac-truoc-31-12-2020, ../shared/corpus-large); the near miss:
     # the date of a document the task cites ("theo Quyết định số 1232/QĐ-TTg ngày 17/8/2017", thu-tuong-chi-thi-day-manh-co-phan-hoa-
     # thoai-von-nha-nuoc-tai-dn, ../shared/corpus) dates nothing.
     rows = _rows(["Về nhiệm vụ năm 2021, Bộ Giao thông vận tải cần bảo đảm tiến độ các dự án đường băng.",

@@ -961,7 +961,7 @@ def _kind(rows, words: str) -> str:
 
 def test_a_recent_request_is_reported_given():
     # "Mới đây," (recently) dates the request it opens, as "Gần đây," does: the request reported as made is an activity, and so is the
-    # decision reported after it (de-nghi-xu-ly-hinh-su-nhieu-vu-nhap-khau, /work/safe-large8). The near miss: a request with no word
+    # decision reported after it (de-nghi-xu-ly-hinh-su-nhieu-vu-nhap-khau, ../shared/corpus-large). The near miss: a request with no word
     # of the past is still to be carried out.
     rows = _rows(["Mới đây, Viện Kiểm sát Nhân dân TP.HCM có ý kiến đề nghị Cục Hải quan TP.HCM chuyển hồ sơ vụ vi phạm của Công ty "
                   "TNHH Thương mại T. cho cơ quan Cảnh sát điều tra xử lý theo thẩm quyền.",
@@ -978,7 +978,7 @@ def test_a_recent_request_is_reported_given():
 
 def test_a_recommendation_to_a_named_body_directs_it():
     # "khuyến nghị" + a name directs as "đề nghị" does, and the items after it are tasks (de-nghi-philippines-dua-viet-nam-ra-khoi,
-    # /work/safe-large8); the near miss: the noun ("theo khuyến nghị của Tổ chức Hải quan thế giới") sets nothing.
+    # ../shared/corpus-large); the near miss: the noun ("theo khuyến nghị của Tổ chức Hải quan thế giới") sets nothing.
     rows = _rows(["Để bảo vệ tốt nhất quyền và lợi ích hợp pháp của mình, Cục Phòng vệ thương mại khuyến nghị Hiệp hội Nhựa Việt Nam và "
                   "các doanh nghiệp sản xuất, xuất khẩu hạt nhựa chủ động theo dõi, cập nhật thông tin vụ việc; phối hợp chặt chẽ với Cục "
                   "để trao đổi thông tin và nhận được sự hỗ trợ kịp thời."])
@@ -990,7 +990,7 @@ def test_a_recommendation_to_a_named_body_directs_it():
 
 def test_a_directive_joined_by_va_to_a_reported_act_is_reported_with_it():
     # "đã gửi Thư … bày tỏ ý kiến về vụ việc và đề nghị DTI loại trừ …": the request is a second verb of the reported act, past the
-    # verb of speech (de-nghi-philippines-dua-viet-nam-ra-khoi, /work/safe-large8); the near miss: what a speaker says after "cho
+    # verb of speech (de-nghi-philippines-dua-viet-nam-ra-khoi, ../shared/corpus-large); the near miss: what a speaker says after "cho
     # rằng," is its own clause, a task.
     rows = _rows(["Ngày 22/9/2020, Cục Phòng vệ thương mại đã gửi Thư tham vấn tới DTI bày tỏ ý kiến về vụ việc và đề nghị DTI loại trừ "
                   "Việt Nam ra khỏi phạm vi áp dụng của biện pháp tự vệ."])
@@ -1002,7 +1002,7 @@ def test_a_directive_joined_by_va_to_a_reported_act_is_reported_with_it():
 
 def test_a_hope_or_a_speech_made_a_noun_is_no_hope_nor_speech():
     # "tạo sự tin tưởng" (build trust) and "phản ánh của doanh nghiệp" (firms' complaints) name things: the items of a list of solutions
-    # stay tasks (hai-quan-hai-phong-5-giai-phap-dam-bao-chi-tieu-thu-56-000-ty-dong-trong-nam-2021, /work/safe-large8; "xây dựng sự tin
+    # stay tasks (hai-quan-hai-phong-5-giai-phap-dam-bao-chi-tieu-thu-56-000-ty-dong-trong-nam-2021, ../shared/corpus-large; "xây dựng sự tin
     # tưởng của doanh nghiệp" on nganh-hai-quan-dua-vao-su-dung-nhieu-tra…). The near miss: the verb "tin tưởng" voices a hope, no row.
     rows = _rows(["Thứ hai, thực hiện Kế hoạch số 2557/KH-HQHP về phát triển quan hệ đối tác Hải quan - Doanh nghiệp, đưa quan hệ đối tác đi "
                   "vào thực chất. Tăng cường tổ chức đối thoại, ghi nhận và giải quyết các khó khăn, vướng mắc, tạo sự tin tưởng, yên tâm cho "
@@ -1016,7 +1016,7 @@ def test_a_hope_or_a_speech_made_a_noun_is_no_hope_nor_speech():
 
 def test_a_forecast_frame_opening_the_clause_gives_no_row():
     # "Dự báo," with its comma and no subject before it frames the clause as a forecast, no row whatever year or cue it holds
-    # (ky-tich-xuat-sieu and doanh-nghiep-xuat-khau-thoi-thop-khi-gia-dieu-lien-tuc-giam, /work/safe-large9). The near miss: "Dự kiến,"
+    # (ky-tich-xuat-sieu and doanh-nghiep-xuat-khau-thoi-thop-khi-gia-dieu-lien-tuc-giam, ../shared/corpus-large). The near miss: "Dự kiến,"
     # may open a body's plan, which stays a task (phan-lon-lop-xe-o-to-viet-nam-khong-ban-pha-gia-sang-hoa-ky, the same corpus).
     rows = _rows(["*Dự báo, năm 2021, XK hàng dệt may vẫn tiếp tục gặp khó khăn bởi giai đoạn sau đại dịch, thu nhập của người dân còn rất "
                   "khó khăn.*",
@@ -1028,7 +1028,7 @@ def test_a_forecast_frame_opening_the_clause_gives_no_row():
 
 
 def test_a_share_of_a_population_or_a_state_after_se_is_foreseen():
-    # A share with "%" as the subject of "sẽ" is a survey's finding (doanh-nghiep-ky-vong-boi-thu-vao-vu-tet, /work/safe-large9); a word
+    # A share with "%" as the subject of "sẽ" is a survey's finding (doanh-nghiep-ky-vong-boi-thu-vao-vu-tet, ../shared/corpus-large); a word
     # of degree after "sẽ" makes what follows a state (doanh-nghiep-nhap-khau-lo-gang-tay-da-qua-su-dung-…, the same corpus): no task.
     # The near miss: a modal after the degree word sets a task of its own (thi-truong-canh-tranh-nguoi-dan-duoc-loi, the same corpus).
     rows = _rows(["Đồng thời, 62% người tiêu dùng cho hay sẽ ăn uống ở nhà nhiều hơn.",
@@ -1041,7 +1041,7 @@ def test_a_share_of_a_population_or_a_state_after_se_is_foreseen():
 
 def test_a_plan_set_with_its_figures_is_a_task():
     # "đặt kế hoạch" sets a firm's plan as "đặt mục tiêu" does: the figures after it are to be reached (hoa-phat-chot-muc-tieu-loi-nhuan-
-    # sau-thue-9-000-ty-dong-nam-2020 and nang-ganh-no-nan-doanh-nghiep-mong-giam-them-lai-suat, /work/safe-large9). The near miss: a
+    # sau-thue-9-000-ty-dong-nam-2020 and nang-ganh-no-nan-doanh-nghiep-mong-giam-them-lai-suat, ../shared/corpus-large). The near miss: a
     # figure reached, with no plan set, reports.
     rows = _rows(["Trong khi đó, Công ty đặt kế hoạch sản lượng tiêu thụ khoảng 3,6 triệu tấn thép xây dựng trong năm 2020.",
                   "Năm 2020, HAGL Agrico đặt kế hoạch doanh thu 4.307 tỷ đồng, gấp 2,3 lần doanh thu đạt được năm 2019, tương ứng lãi trước "
