@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from pipeline.extract.vocabulary import data_json
+from pipeline.extract.vocabulary import UPPER, data_json
 from pipeline.text.phrases import alternation, whole_words
 
 
@@ -104,7 +104,7 @@ def _event_patterns() -> tuple[re.Pattern, re.Pattern, float]:
     source = r"(?<!\w)theo\s+(?!" + alternation(d["not_sources"]) + r")" + whole_words(d["sources"])
     # A person is named after an honorific, or by a surname of people.json and two capitalised syllables ("Bộ trưởng Trần
     # Tuấn Anh"), read in the page as written: the capitals tell a name from the words "mai", "lê", "hà".
-    capital = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFF)) if c.isupper() and c.isalpha()) + "]"
+    capital = f"[{UPPER}]"  # (the Vietnamese capitals the names module reads names by)
     surnames = data_json("people.json")["surnames"]
     person = (r"(?<!\w)(?:" + alternation(d["honorifics"]) + r")\s*" + capital
               + r"|(?<!\w)(?!" + alternation(d["not_names"]) + r")" + alternation(surnames) + r"\s+" + capital + r"\w*\s+" + capital)
