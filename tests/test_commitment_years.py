@@ -356,7 +356,8 @@ def test_an_anniversary_and_its_span_date_an_undated_page():
 def test_a_contract_month_dates_nothing():
     # "giá vàng giao tháng 2/2021" names the contract the price is quoted for, not when it rose: on an undated page of October 2020
     # the activity takes no year from it (gia-vang-the-gioi-bien-dong-kho-luong-usd-on-dinh, the customs site's large corpus).
-    from pipeline.extract.years import lower, year_roles, year_spans
+    from pipeline.extract.years import year_roles, year_spans
+    from pipeline.text.phrases import lower
     sentence = ("Trong phiên giao dịch sáng 16/10 theo giờ Việt Nam, so với cùng thời điểm ngày hôm qua, giá vàng thế giới tiếp tục tăng "
                 "nhẹ hơn 10 USD/ounce, lên mức 1.909 USD/ounce trên sàn Comex, giá vàng giao tháng 2/2021 cũng tăng nhẹ lên mức 1.921 USD/ounce.")
     assert year_roles(lower(sentence), year_spans(sentence)) == ["term"]
@@ -447,7 +448,8 @@ def test_a_statistic_stated_year_by_year_is_one_activity_a_year():
 def test_a_birth_year_dates_no_action_nor_page():
     # "tài xế Đào Duy Cường, sinh năm 1975" on an undated page of December: 1975 is a person's birth, not the year the page reports,
     # and no task is for the year "Nguyễn Văn Bảo, sinh năm 1967" was born (ha-tinh-tam-giu-xe-khach-cho-gan-mot-tan-go-trac, fresh22).
-    from pipeline.extract.years import lower, year_roles, year_spans
+    from pipeline.extract.years import year_roles, year_spans
+    from pipeline.text.phrases import lower
     sentence = ("Vào lúc 2 giờ 15 phút ngày 26/12, lực lượng Công an Hà Tĩnh đã phát hiện xe ô tô khách BKS 81B-007.89 chạy hướng từ nam "
                 "ra bắc, do tài xế Đào Duy Cường, sinh năm 1975, trú tại xã Sông An điều khiển.")
     assert year_roles(lower(sentence), year_spans(sentence)) == ["born"]

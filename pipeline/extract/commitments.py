@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 from pipeline.extract.genre import guide_lead, guide_title, reads_as_rules, speaks_to_reader
 from pipeline.extract.vocabulary import data_json
-from pipeline.extract.years import (CITED, YEAR_WORD_BEFORE, compared, lower, page_years, photo_date, photo_year, task_times,
+from pipeline.extract.years import (CITED, YEAR_WORD_BEFORE, compared, page_years, photo_date, photo_year, task_times,
                                     year_frames, year_roles, year_spans)
-from pipeline.text.phrases import alternation, at_word_start, whole_words
+from pipeline.text.phrases import alternation, at_word_start, lower, whole_words
 
 
 @dataclass

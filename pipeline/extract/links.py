@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.vocabulary import data_json
-from pipeline.text.phrases import whole_words
+from pipeline.text.phrases import lower, whole_words
 
 # An organisation named after one of these is a partner of the action, not its actor …
 _PARTNER_BEFORE = re.compile(r"(?:với|cùng|cùng với|phối hợp với|phối hợp cùng|hợp tác với|giữa)\s+(?:các\s+|tổ chức\s+)?$", re.IGNORECASE)
@@ -105,9 +105,7 @@ def page_groups(text: str, org_spans: list[tuple[int, int]] = ()) -> list[GroupL
     for a, b in org_spans:
         inside_org[a:b] = b"\1" * (b - a)
     out = []
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: keep offsets, match as written
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low = lower(text)  # (offsets kept: a letter whose lower case is longer is matched as written)
     for m in pattern.finditer(low):
         phrase, gid = by_phrase[m.group(0)]
         surface = text[m.start(): m.end()]

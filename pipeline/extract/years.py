@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.extract.vocabulary import data_json
-from pipeline.text.phrases import whole_words
+from pipeline.text.phrases import lower, whole_words
 
 
 # A year 19xx or 20xx standing alone ("năm 2021", "2021-2025"), not a part of a longer number: a
@@ -150,15 +150,6 @@ def _rest_of_year_named(low: str, pattern: re.Pattern) -> bool:
     """Whether the page names what is left of its year: the pattern runs only when one of its phrases stands in
     the page as a string (a scan for several first letters costs a try at every position)."""
     return any(p in low for p in _rest_of_year_phrases()) and pattern.search(low) is not None
-
-
-# (Here because page_years lowers the page itself when not given `low`; commitments.py reads its page with it too.)
-def lower(text: str) -> str:
-    """Lower case with every offset kept (a letter whose lower case is longer stays as it is)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def year_spans(text: str) -> list[tuple[int, int, int, int]]:

@@ -78,3 +78,12 @@ def at_word_start(phrases, not_after: str = r"\w", fold_rest: bool = False) -> s
 def whole_words(phrases) -> str:
     """Like `(?<!\\w)(?:phrase|…)(?!\\w)`, scanned as at_word_start() is."""
     return at_word_start(phrases) + r"(?!\w)"
+
+
+def lower(text: str) -> str:
+    """Lower case with every offset kept (a letter whose lower case is longer stays as it is): the page
+    read in lower case by offsets into it (commitments, years, links)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
