@@ -750,8 +750,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             after_task = after_task and (opens_imperative or task_run >= 2 or directed or sentence.startswith(rules.elaborations))
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
-        announces = announced.first(s.start, s.end)
-        frames_next = frames_next or (announces is not None and past_hits.first(s.start, announces) is None)
+        announces = announced.first_span(s.start, s.end)
+        frames_next = frames_next or (announces is not None and past_hits.first(s.start, announces[0]) is None)
+        # (When what it sets out are targets, "Dự thảo Chiến lược … đề ra các mục tiêu cơ bản …", the paragraphs that spell them out,
+        # "Theo đó, tốc độ tăng trưởng … bình quân đạt khoảng 7%/năm", give figures to reach, as under a heading that lists targets.)
+        targets_announced = (announces is not None and past_hits.first(s.start, announces[0]) is None
+                             and low.endswith(rules.target_words, announces[0], announces[1]))
         # So does a sentence or a heading that announces a number of goals before its colon, reporting nothing ("**6 mục tiêu
         # của Nghị quyết 35:**"): the paragraphs under it are its items; when they are targets ("mục tiêu"), their figures are
         # what is to be reached, not results ("Đạt 1 triệu DN hoạt động vào năm 2020").
@@ -845,12 +849,17 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 continue  # it only announces the list after it ("… và quán triệt các nội dung trọng tâm như sau:")
             any_verb = activity_hits.first(a, b)
             figure = result_hits.first(a, b) if not ((labelled or targets_listed) and past_hits.first(a, b) is None) else None
+            # A figure reached in a year after the page's is a target, not a result: nothing can have been reached yet ("GDP bình
+            # quân đạt 7.500 USD/người vào năm 2030" on a page of 2020). (Not with a mark of its own: a cue or a done word decides.)
+            ahead = (figure is not None and published_year is not None and past_hits.first(a, b) is None and task_hits.first(a, b) is None
+                     and aims.first(a, b) is None and _states_later_year(text, years_found, roles, lo, figure, b, published_year))
+            figure = None if ahead else figure
             # The predicate that decides the clause: what a speaker said, when it carries a mark of its own
             # ("Về công tác điều hành giá dịp Tết sắp tới, Thứ trưởng khẳng định ngành đã tổ chức …"), and
             # what comes after "thì" ("những nội dung đã làm tốt thì đánh giá lại …, dứt khoát không …").
             head = _predicate(text, low, a, b, speech_hits, past_hits, task_hits, result_hits, directive_hits, modal_hits)
             if head != a:
-                past, cue, figure = past_hits.first(head, b), task_hits.first(head, b), result_hits.first(head, b)
+                past, cue, figure = past_hits.first(head, b), task_hits.first(head, b), None if ahead else result_hits.first(head, b)
                 directive = directive_hits.first(head, b)
             # A manner cue that opens a phrase of its own, its comma and then the main clause's subject or time, says how a narrative
             # goes on, not what is to be done: the main clause's own cues decide ("Tiếp tục đấu tranh, lực lượng công an xác định
@@ -1087,7 +1096,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     and _DEFINED.search(low, a, cue) is not None:
                 continue  # a modal in the relative clause of what a thing is defined as: no one's task (see _DEFINED)
             if not is_task and not reports:
-                is_task = labelled or (_states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
+                is_task = labelled or ahead or (_states_goal(low, a, b, rules.goal, imperative_opening, activity_hits) or aims.first(a, b) is not None
                            or announced.first(a, b) is not None or needs.first(a, b) is not None
                            or (low.startswith("việc", a) and rules.normative.match(low, a) is not None))
             # After a done thing, a clause of its sentence with no cue but a manner cue goes on with it,
@@ -1130,7 +1139,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # trong kiểm tra phê duyệt phân luồng tờ khai yêu cầu DN khai báo …"; a modal verb is not: it sets its own aspect)
                 or (continuing and all(low[x:y] in rules.directive_cues and not _capital_after_comma(text, a, x)
                                        for x, y in unmannered_hits.within(a, b)))) \
-                and aims.first(a, b) is None and a != conveyed and a != purposed  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
+                and aims.first(a, b) is None and not ahead and a != conveyed and a != purposed  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
             # A clause that opens with the day of the event it reports and sets no task of its own, only naming one in
             # what the event is about ("Ngày 12/1, Tổng cục trưởng … dự, chỉ đạo Hội nghị bàn giải pháp triển khai
             # nhiệm vụ trọng tâm năm 2021"), reports the event.
@@ -1281,7 +1290,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # it reports, "Bên cạnh đó, kiểm tra chặt chẽ …, trong kiểm tra … yêu cầu DN khai báo …".)
         framed = (framed and not (sentence_reports and not sentence_is_task)) or (frames_next and not sentence_done)
         headed = headed and framed
-        targets_listed = (targets_listed and framed) or (listing is not None and goals_listed)
+        targets_listed = (targets_listed and framed) or (listing is not None and goals_listed) or (targets_announced and framed)
         after_task, after_report = sentence_is_task, sentence_done
         # (… and so does a sentence that closes on a result after what was needed: "… cần đạt 17,7%, nhưng tốc độ thực tế chỉ đạt
         # 14,4%. Chính sách khuyến khích chuyển đổi hộ kinh doanh lên DN chưa đủ hấp dẫn" goes on with how things stand.)
@@ -1388,6 +1397,32 @@ _NEW_SUBJECT = re.compile(r",\s+(\w)[^,;:.]{0,60}$")
 # (The capital is checked with str.isupper: a range "À-Ỹ" holds lower-case letters too, "đ" and "ư" among them.)
 _FRAMED_SUBJECT = re.compile(r",\s+(\w)")
 _SUBJECT_REACH = 48  # (how far before its report mark a subject's comma may stand: see _framed_subject)
+_BY_YEAR = ("đến năm ", "tới năm ", "vào năm ")  # (the year by which a figure is to be reached: see _states_later_year)
+
+
+def low_before_year(text: str, start: int) -> str:
+    return text[max(0, start - 9): start].lower()
+
+
+def _states_later_year(text: str, years_found, roles, lo: int, figure: int, b: int, published_year: int) -> bool:
+    """Whether a clause's result, from its verb at `figure` to `b`, states a year after the page's own (the clause's years from
+    index `lo` of years_found): the year a thing is to be reached by ("đạt 7.500 USD/người vào năm 2030"), not one a comparison
+    names ("so với năm 2019"), a span's start ("từ năm …" to now) nor a document's name; nor a year before the result, which
+    frames it ("Tại Dự thảo BGĐ năm 2026, giá đất nông nghiệp tăng từ 1-2,2 lần" states what the draft sets out), unless it is the
+    year by which it is to be reached ("Về sản lượng thịt xẻ các loại, đến năm 2025 đạt từ 5,0 đến 5,5 triệu tấn"), nor one after a
+    comma or "và", which belongs to what comes next."""
+    for (lead, start, end, y), role in zip(years_found[lo:], roles[lo:]):
+        if start >= b or end > b:
+            return False
+        if start < figure and not low_before_year(text, start).endswith(_BY_YEAR):
+            continue  # (a year before the result frames it, unless it is the year by which it is to be reached: "đến năm 2025 đạt …")
+        if start > figure and (text.find(", ", figure, start) >= 0 or text.find(" và ", figure, start) >= 0):
+            return False  # (a year after a comma or "và" belongs to what comes next: "đạt 6,7% và mục tiêu … năm 2025 …")
+        if y > published_year and role not in ("since", "born", "term") and not compared(text, lead) and not _in_document_name(text, start):
+            return True
+    return False
+
+
 def _framed_subject(text: str, verb: int, past: int) -> bool:
     """Whether a capitalised subject follows the first comma after `verb` or the last one before the report mark at `past`
     (the frame's object may hold a list: "Triển khai quyết liệt các nghị quyết của Chính phủ …, kế hoạch của Bộ Tài chính,
@@ -1731,8 +1766,14 @@ def _opens_frame(text: str, low: str, s, frames: _Hits, directive_frames: _Hits,
     return ends_list and (at is not None or directives.first(s.start, s.end) is not None or cues.first(s.start, s.end) is not None)
 
 
-# A manner cue's phrase: at most four more words and its comma (no stop, colon nor figure of a list between).
-_OPENER_PHRASE = re.compile(r"\s+(?:[^\s\d,.;:!?()]+\s+){0,3}[^\s\d,.;:!?()]+,\s+")
+# A manner cue's phrase: its words up to a comma and the main clause's subject, at most 160 characters (no stop, colon nor
+# bracket between). Its commas before that subject set out the phrase's own object: "Nhanh chóng tiến hành khám xét địa chỉ
+# sản xuất đặt tại Khu Công nghiệp Thuận Thành 3, xã Thanh Khương, huyện Thuận Thành, lực lượng QLTT tiếp tục ghi nhận …".
+_OPENER_PHRASE = re.compile(r"\s+[^.;:!?()]{1,160}?,\s+")
+_OPENER_STOPS = re.compile(r"[.;:!?()]")
+# (A figure after such a comma opens the main clause when it is the hour or the day: "Tiếp tục kiểm soát địa bàn, 8 giờ sáng cùng
+# ngày, …"; not a count in a list of what is to be done, "Tiếp tục thực hiện từng nhiệm vụ trong 9 nhóm nhiệm vụ, 5 giải pháp".)
+_OPENER_TIME = re.compile(r"\d{1,2}(?:\s*giờ|h\d*(?!\w)|/\d)")
 
 
 @lru_cache(maxsize=1)
@@ -1749,17 +1790,29 @@ def _forecast_frame() -> re.Pattern:
 
 
 def _narrative_opener(text: str, low: str, cue: int, end: int, cues: "_Hits", rules: "_Rules") -> int | None:
-    """Where the main clause starts when the manner cue at `cue` opens a phrase of its own before it: the phrase's comma, then a
-    capitalised word, a figure or an `opener_subjects` word ("Tiếp tục đấu tranh, lực lượng công an xác định …"), with no other cue
-    inside the phrase; else None."""
+    """Where the main clause starts when the manner cue at `cue` opens a phrase of its own before it: a comma of the phrase, then a
+    capitalised word, an hour or a day or an `opener_subjects` word ("Tiếp tục đấu tranh, lực lượng công an xác định …"; the first such
+    comma: "Nhanh chóng tiến hành khám xét địa chỉ … Thuận Thành 3, xã Thanh Khương, huyện Thuận Thành, lực lượng QLTT …"), with
+    no other cue inside the phrase; else None."""
     span = cues.first_span(cue, end)
-    if low[span[0]:span[1]] not in rules.manner_cues or (m := _OPENER_PHRASE.match(low, span[1], end)) is None:
+    if low[span[0]:span[1]] not in rules.manner_cues or _OPENER_PHRASE.match(low, span[1], end) is None:
         return None
-    at = m.end()
-    if cues.first(span[1], at) is not None or not (text[at:at + 1].isupper() or text[at:at + 1].isdigit()
-                                                   or _opener_subjects().match(low, at) is not None):
-        return None
-    return at
+    # (Each comma of the phrase in turn, until one that the subject follows.)
+    limit = min(end, span[1] + 162)
+    stop = _OPENER_STOPS.search(low, span[1], limit)
+    limit = stop.start() if stop is not None else limit
+    comma = low.find(", ", span[1] + 1, limit)
+    while comma >= 0:
+        at = comma + 2
+        if cues.first(span[1], at) is not None:
+            return None
+        # (A capitalised word after a long phrase may be an item of its list, "Tiếp tục đóng góp cho xây dựng Chiến lược … giai đoạn
+        # 2021-2030, Kế hoạch phát triển …": only after at most five words is it taken for the subject.)
+        if ((text[at:at + 1].isupper() and low.count(" ", span[1], comma) <= 5) or _OPENER_TIME.match(low, at) is not None
+                or _opener_subjects().match(low, at) is not None):
+            return at
+        comma = low.find(", ", at, limit)
+    return None
 
 
 _NOT_LET = re.compile(r"[*_\s]*không để ")  # (a directive denied, "không để xảy ra …": see the headings in find_commitments)
