@@ -126,7 +126,7 @@ def _vocab():
         raise ValueError("commitments.json: every issuing verb must be an activity cue too")
     lexicon = _Lexicon({name: {p.lower() for p in phrases} for name, phrases in (
         ("task_cue", d["task_cues"]), ("task_frame", d["task_frames"]), ("activity_cue", d["activity_cues"]),
-        ("not_commitment", d["not_commitment"]), ("exception", d["cue_exceptions"]), ("directive_frame", directive_frames),
+        ("not_commitment", d["not_commitment"]), ("exception", d["cue_exceptions"] + d["account_names"]), ("directive_frame", directive_frames),
         ("result_verb", d["result_verbs"]),
         ("done_aspect", {p.lower() for p in d["done_aspect"]} | performatives), ("category", category_of))})
     # A goal noun a few words before a result verb makes its figure a target ("mục tiêu tăng trưởng đạt 8%").
