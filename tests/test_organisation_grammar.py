@@ -489,7 +489,8 @@ def test_regional_commands_firm_forms_web_brands_and_titled_units(text, expected
     # Sentences from corpus-large pages.
     # A foreign firm named in English: its generic head last, or first ("Bank of …").
     ("HDBank được vinh danh cùng với các ngân hàng đến từ nhiều quốc gia trên thế giới như Standard Chartered, CIMB Bank, Bank of the Philippines, CTBC Bank… Cụ thể.",
-     ["HDBank", "CIMB Bank", "Bank of the Philippines", "CTBC Bank"]),
+     # (Standard Chartered, beside the English-named banks in a list of examples: see test_bodies_listed_as_examples…)
+     ["HDBank", "Standard Chartered", "CIMB Bank", "Bank of the Philippines", "CTBC Bank"]),
     # A capitalised word after the head goes on with the name, a year after it makes an award; a name that
     # starts with Vietnamese words is not cut to its English ones.
     ("Mới đây, MSB vừa được Tạp chí uy tín Global Finance vinh danh trong danh sách “World’s Best Bank 2020” – những ngân hàng tốt nhất.",
@@ -1554,4 +1555,30 @@ def test_numbered_units_with_their_parents_and_heads_shared_by_a_list_after_a_co
     ("Ông Nguyễn Văn A, Cục trưởng Cục Tài vụ- Quản trị đã ký.", ["Cục Tài vụ- Quản trị"]),
 ])
 def test_commas_between_verbs_of_a_task_and_a_role_after_a_dash(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list of examples after "như" with a body the page names in it, closed by an ellipsis: the brands and codes
+    # beside it are bodies too (../shared/corpus-large/han-muc-tin-dung-adb-cap-cho-hdbank-tang-tren-3-lan.md, fresh25;
+    # dien-dan-kinh-te-viet-nam-2019-se-thu-hut-khoang-2000-dai-bieu-tham-gia.md, fresh23, the body's code in brackets) …
+    ("hợp tác chiến lược với nhiều đối tác hàng đầu trên thế giới như ICBC, JP Morgan Chase, ADB, KFW, Proparco, Commerzbank, ANZ, MUFG,… HDBank hiện cũng là",
+     ["ICBC", "JP Morgan Chase", "ADB", "KFW", "Proparco", "Commerzbank", "ANZ", "MUFG", "HDBank"]),
+    ("ứng dụng IoT và AI trong phát triển công nghiệp năng lượng như Tập đoàn Điện lực Việt Nam (EVN), Siemens, ABB, SolarBK, TokyoGas, Intel, CocaCola….",
+     ["Tập đoàn Điện lực Việt Nam", "EVN", "Siemens", "ABB", "SolarBK", "TokyoGas", "Intel", "CocaCola"]),
+    # … not a list with no named body in it, nor a list of places with a body's code read as the market
+    # (dien-mao-hoi-nhap-kinh-te-quoc-te-2019.md), nor trademarks (mo-rong-dieu-tra-kho-chua-thuoc-la-xi-ga-lau.md).
+    ("hợp tác chiến lược với nhiều đối tác hàng đầu trên thế giới như ICBC, JP Morgan Chase, KFW, Proparco,… HDBank hiện cũng là", ["HDBank"]),
+    ("sang các thị trường lớn như EU, Nhật Bản, Australya, Canada, Mexico…, đặc biệt là những mặt hàng", ["EU"]),
+    ("hơn 55.000 gói thuốc lá ngoại đắt tiền với các nhãn hiệu như Cohiba, Tycoon, Balmoral, OCB, SYN Privada N01… với tổng trị giá", ["OCB"]),
+    # A coast guard region's command, the region's word first and the ordinal after the force
+    # (quang-ninh-len-day-cot-chong-buon-lau-thuoc-la.md, fresh25; tam-giu-tau-cho-70-000-lit-dau-do-tren-vung-bien-tay-nam.md) …
+    ("cần tăng cường phối hợp với các lực lượng chức năng Trung ương như Vùng Cảnh sát biển 1, Cục Điều tra chống buôn lậu (Tổng cục Hải quan)",
+     ["Vùng Cảnh sát biển 1", "Cục Điều tra chống buôn lậu", "Tổng cục Hải quan"]),
+    ("trên khu vực vùng biển Tây Nam cách đảo Thổ Chu khoảng 35 hải lý, tổ công tác Bộ Tư lệnh Vùng Cảnh sát biển 4 phát hiện",
+     ["Bộ Tư lệnh Vùng Cảnh sát biển 4"]),
+    # … not the force with no ordinal after it.
+    ("phối hợp với lực lượng Vùng Cảnh sát biển tuần tra", ["Cảnh sát biển"]),
+])
+def test_bodies_listed_as_examples_and_coast_guard_regions(text, expected):
     assert surfaces(text) == expected

@@ -185,21 +185,44 @@ def _partner_verbs() -> tuple[re.Pattern, tuple[str, ...]]:
     return re.compile(rf"(?<![\w]){alternation(verbs)}[ ](?=[{UPPER}0-9])"), literals
 
 
+@lru_cache(maxsize=1)
+def _example_leads() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The words that lead a list of examples (`example_leads`: "như") before a capital, a colon between or
+    not, and the literals scanned for."""
+    leads = data_json("organisation_patterns.json")["example_leads"]
+    return re.compile(rf"(?<![\w]){alternation(leads)}[ ]?:?[ ](?=[{UPPER}0-9])"), tuple(leads)
+
+
+@lru_cache(maxsize=1)
+def _things_before() -> re.Pattern:
+    """A kind of thing that is no body (`examples_not_of`) ending the text searched: "các nhãn hiệu "."""
+    return re.compile(rf"(?<![\w])(?:{alternation(data_json('organisation_patterns.json')['examples_not_of'])})[ ]$")
+
+
+# An ellipsis closes a list as "và" does ("… Commerzbank, ANZ, MUFG,…"); a code in brackets after an item
+# is the item's own ("Tập đoàn Điện lực Việt Nam (EVN), Siemens"), the list goes on after it.
+_ELLIPSIS = re.compile(r",?[ ]?(?:…|\.\.\.)")
+_OWN_CODE = re.compile(rf"[ ]?\([{UPPER}0-9&\-]+\)")
+
+
 def _list_after(text: str, pos: int, ends: dict[int, int]) -> tuple[bool, list[tuple[int, int]]]:
     """The items of a list starting at `pos`, joined by commas and "và": whether one is a name found
-    already (`ends`: start -> end) in a list that "và" closes (a comma alone may end a clause: "hợp tác
-    với MISA, HDBank đã …"), and the other items, capitalised words up to a separator."""
+    already (`ends`: start -> end) in a list that "và" or an ellipsis closes (a comma alone may end a
+    clause: "hợp tác với MISA, HDBank đã …"), and the other items, capitalised words up to a separator."""
     known, items, last = False, [], False
     while True:
         end = ends.get(pos)
         if end is not None:
             known = True
+            end = own.end() if (own := _OWN_CODE.match(text, end)) else end
         else:
             item = _BRAND.match(text, pos)
             if not item:
                 break
             end = pos + len(item.group(0).rstrip("."))
             items.append((pos, end))
+        if not last and _ELLIPSIS.match(text, end):
+            return known, items
         sep = not last and _ITEM_SEP.match(text, end)  # (the item after "và" ends the list: "…, B và C, TP Thuận An")
         if not sep:
             break
@@ -210,24 +233,28 @@ def _list_after(text: str, pos: int, ends: dict[int, int]) -> tuple[bool, list[t
 def listed_partners(text: str, mentions: list[OrgMention], free, take) -> list[OrgMention]:
     """Firms named by brand in a list of the parties a body works with, where another item is a body the
     page names: "NAPAS phối hợp với Vietnam Airlines, Lazada và FPT Telecom triển khai …" (fresh22's page
-    on NAPAS cards). The items of one list are of one kind, so the brands beside a named body are firms
-    too. Only a brand or a code (a first word that is no Vietnamese syllable): a place listed is no firm
+    on NAPAS cards), and in a list of examples after "như" (`example_leads`): "hợp tác chiến lược với nhiều
+    đối tác hàng đầu trên thế giới như ICBC, JP Morgan Chase, ADB, KFW, Proparco, …" (fresh25's page on
+    HDBank's ADB credit line), "… như Tập đoàn Điện lực Việt Nam (EVN), Siemens, ABB, SolarBK, …" (fresh23's
+    page on the Vietnam Economic Forum). The items of one list are of one kind, so the brands beside a
+    named body are bodies too. Only a brand or a code (a first word that is no Vietnamese syllable): a place listed is no firm
     ("hợp tác với Singapore và Vietnam Airlines", "TP Thuận An"), and a list with no body in it says
     nothing of its items."""
-    verb, literals = _partner_verbs()
     ends = None
     brands: dict[str, OrgMention] = {}
     out = []
-    for literal in literals:
-        for v in scan(verb, literal, text):
+    for lead, literals in (_partner_verbs(), _example_leads()):
+        for v in (v for literal in literals for v in scan(lead, literal, text)):
             if ends is None:
                 ends = {m.start: m.end for m in mentions}
             known, items = _list_after(text, v.end(), ends)
+            if known and literals is not _partner_verbs()[1] and (
+                    any(_a_place(text[a:b]) for a, b in items) or _things_before().search(text, max(0, v.start() - 32), v.start())):
+                continue  # "các thị trường lớn như EU, Nhật Bản, Mexico…", "các nhãn hiệu như Cohiba, …, OCB": no bodies
             for a, b in items if known else ():
                 name = text[a:b]
                 first = name.split()[0]
-                if (is_syllable(first) or first in word_codes_of() or first in CITY_WORDS or name in not_names()
-                        or name in _countries() or provincial_patterns()[1].fullmatch(name) or not free(a, b)):
+                if is_syllable(first) or first in word_codes_of() or _a_place(name) or not free(a, b):
                     continue
                 by_name, by_abbr, _, _ = registry_index()
                 e = by_name.get(fold(name)) or by_abbr.get(name)
@@ -236,6 +263,11 @@ def listed_partners(text: str, mentions: list[OrgMention], free, take) -> list[O
                 take(a, b)
                 brands.setdefault(name, m)
     return out + _brands_again(text, brands, free, take)
+
+
+def _a_place(name: str) -> bool:
+    """Whether a listed item is a place, no body: a city's word first, a country, a province."""
+    return name.split()[0] in CITY_WORDS or name in not_names() or name in _countries() or bool(provincial_patterns()[1].fullmatch(name))
 
 
 @lru_cache(maxsize=1)

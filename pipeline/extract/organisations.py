@@ -473,11 +473,14 @@ def _coded_arm_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _regional() -> tuple[frozenset[str], re.Pattern]:
+def _regional() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     """The types of registry body named with a region's ordinal after them, and the pattern of it:
-    " vùng I", " Vùng 1" (`regional_units`)."""
+    " vùng I", " Vùng 1" (`regional_units`); the region's word before the body, its command's head before
+    that or not, ending the text searched ("Bộ Tư lệnh Vùng "), and the ordinal alone after the body."""
     table = data_json("organisation_patterns.json")["regional_units"]
-    return frozenset(table["types"]), re.compile(rf"[ ](?:{alternation(table['words'])})[ ]{table['ordinal']}")
+    before = rf"(?<![\w])(?:(?:{alternation(table['commands'])})[ ])?(?:{alternation(table['words_before'])})[ ]$"
+    return (frozenset(table["types"]), re.compile(rf"[ ](?:{alternation(table['words'])})[ ]{table['ordinal']}"),
+            re.compile(before), re.compile(rf"[ ]{table['ordinal']}"))
 
 
 @lru_cache(maxsize=1)
@@ -1096,7 +1099,7 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             registry[start] = (end, entry)
 
     short_names, short, not_after = _short_names()
-    (compounds, compound_after), branch_types, (regional_types, regional_after) = _compounds(), data["branch_types"], _regional()
+    (compounds, compound_after), branch_types, (regional_types, regional_after, region_before, ordinal_after) = _compounds(), data["branch_types"], _regional()
     foreign_bodies, foreign_country = _abroad()
     for m in known.finditer(text):
         key = fold(m.group(0))
@@ -1124,12 +1127,15 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             offer(m.start(), branch.end(), GazetteerEntry(slug(name), name, (), (), "", e.org_type, e.organisation_id,
                                                           f"branch of {e.organisation_id}"))
         regional = e and e.org_type in regional_types and regional_after.match(text, m.end())
+        region = not regional and e and e.org_type in regional_types and region_before.search(text, max(0, m.start() - 20), m.start())
+        regional = regional or (region and ordinal_after.match(text, m.end()))
         if regional:
-            # "Bộ tư lệnh Cảnh sát biển vùng I": the command of one of the body's numbered regions, named
-            # as written (`regional_units`), a unit of the registry body.
-            name = text[m.start():regional.end()]
-            offer(m.start(), regional.end(), GazetteerEntry(slug(name), name[0].upper() + name[1:], (), (), "", e.org_type,
-                                                            e.organisation_id, f"regional unit of {e.organisation_id}"))
+            # "Bộ tư lệnh Cảnh sát biển vùng I", "Vùng Cảnh sát biển 1", "Bộ Tư lệnh Vùng Cảnh sát biển 4": the
+            # command of one of the body's numbered regions, named as written (`regional_units`), a unit of the registry body.
+            start = region.start() if region else m.start()
+            name = text[start:regional.end()]
+            offer(start, regional.end(), GazetteerEntry(slug(name), name[0].upper() + name[1:], (), (), "", e.org_type,
+                                                        e.organisation_id, f"regional unit of {e.organisation_id}"))
     coded_arms = _coded_arm_types()
     abbr_matches = list(abbr.finditer(text))
     for m in abbr_matches:
