@@ -1193,6 +1193,8 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             sentence_done = (sentence_done or (is_activity and kind != "caption")) and not sentence_is_task
             # A clause with no mark of aspect under a paragraph's year after the page's is what is planned for it (see below).
             pending = not (is_task or is_activity) and opening_year is not None and past is None and figure is None and words >= 6
+            if directive is None and past is None and figure is None and _anaphoric_subject().match(low, a) is not None:
+                continue  # "Điều này đòi hỏi …", "Điều này sẽ giúp …": what a situation brings, no one's task (see _anaphoric_subject)
             if not (is_task or is_activity or pending) or (s.kind == "title" and not is_task):
                 continue
             # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
@@ -1774,6 +1776,16 @@ _OPENER_STOPS = re.compile(r"[.;:!?()]")
 # (A figure after such a comma opens the main clause when it is the hour or the day: "Tiếp tục kiểm soát địa bàn, 8 giờ sáng cùng
 # ngày, …"; not a count in a list of what is to be done, "Tiếp tục thực hiện từng nhiệm vụ trong 9 nhóm nhiệm vụ, 5 giải pháp".)
 _OPENER_TIME = re.compile(r"\d{1,2}(?:\s*giờ|h\d*(?!\w)|/\d)")
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_subject() -> re.Pattern:
+    """A clause whose subject is a word that points back at a situation (`anaphoric_subjects`: "Điều này", "Điều đó") and whose
+    verb is no verb of showing or meaning (those open what follows as a clause of its own): see `_about_anaphoric_subjects`."""
+    d = data_json("commitments.json")
+    subjects = whole_words({p.lower() for p in d["anaphoric_subjects"]})
+    showing = whole_words({p.lower() for p in d["showing_verbs"]} | {p.lower() for p in d["meaning_verbs"]})
+    return re.compile(rf"[*_\s“\"]*{subjects}\s+(?:(?:cũng|sẽ|lại|còn|chắc chắn)\s+)*(?!{showing})")
 
 
 @lru_cache(maxsize=1)
