@@ -1142,3 +1142,7 @@ def test_a_situation_pointed_back_at_as_the_subject_sets_no_task():
                   "Vì điều này, Bộ trưởng yêu cầu Tổng cục Hải quan khẩn trương rà soát toàn bộ quy trình kiểm tra chuyên ngành."])
     assert _kind(rows, "Điều này đã giúp doanh thu quý 3/2020") == "activity"
     assert _kind(rows, "yêu cầu Tổng cục Hải quan khẩn trương") == "task"
+    # (… and what it asks of those it names, with their own modal verb: nganh-dieu-viet-nam-muon-vuon-len-vi-tri-cao-hon-…, the same corpus)
+    rows = _rows(["Điều này đòi hỏi ngành điều nói chung, mỗi doanh nghiệp nói riêng phải có tầm nhìn mới, tư duy mới, cách làm mới để "
+                  "vững vàng phát triển."])
+    assert _kind(rows, "mỗi doanh nghiệp nói riêng phải có tầm nhìn mới") == "task"

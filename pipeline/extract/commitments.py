@@ -1193,8 +1193,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             sentence_done = (sentence_done or (is_activity and kind != "caption")) and not sentence_is_task
             # A clause with no mark of aspect under a paragraph's year after the page's is what is planned for it (see below).
             pending = not (is_task or is_activity) and opening_year is not None and past is None and figure is None and words >= 6
-            if directive is None and past is None and figure is None and _anaphoric_subject().match(low, a) is not None:
-                continue  # "Điều này đòi hỏi …", "Điều này sẽ giúp …": what a situation brings, no one's task (see _anaphoric_subject)
+            anaphor = _anaphoric_subject().match(low, a) if directive is None and past is None and figure is None else None
+            if anaphor is not None and not any(low[x:y] != "sẽ" for x, y in modal_hits.within(anaphor.end() + 1, b)):
+                # "Điều này đòi hỏi …", "Điều này sẽ giúp …": what a situation brings, no one's task (see _anaphoric_subject); not
+                # what it asks of someone it names, with a modal verb of their own: "Điều này đòi hỏi ngành điều nói chung, mỗi
+                # doanh nghiệp nói riêng phải có tầm nhìn mới …".
+                continue
             if not (is_task or is_activity or pending) or (s.kind == "title" and not is_task):
                 continue
             # The years the clause states, a comparison's aside ("giảm … so với 6 tháng đầu năm 2016"
