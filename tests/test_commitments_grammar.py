@@ -1146,3 +1146,19 @@ def test_a_situation_pointed_back_at_as_the_subject_sets_no_task():
     rows = _rows(["Điều này đòi hỏi ngành điều nói chung, mỗi doanh nghiệp nói riêng phải có tầm nhìn mới, tư duy mới, cách làm mới để "
                   "vững vàng phát triển."])
     assert _kind(rows, "mỗi doanh nghiệp nói riêng phải có tầm nhìn mới") == "task"
+
+
+def test_a_notice_that_opens_with_what_it_directs_sets_tasks():
+    # A subjectless clause that opens its sentence with a directive's verb before the page has stated anything else is an imperative:
+    # the body of the Market Surveillance's urgent letter (kiem-soat-viec-dau-co-thiet-bi-vat-tu-y-te, ../shared/corpus-large), and
+    # the items after it go on with it. The near miss: a frame with its own subject after the comma reports (quang-ninh-khoi-to-vu-
+    # van-chuyen-gan-8kg-sung-te-giac-qua-san-bay-van-don, the same corpus).
+    rows = _rows(["Tập trung kiểm tra các hành vi lợi dụng tình hình khan hiếm hàng hóa trên thị trường để đầu cơ găm hàng, mua gom hàng "
+                  "hóa là trang thiết bị y tế, vật tư y tế…",
+                  "Bên cạnh đó, tăng cường kiểm tra, kiểm soát để ngăn chặn việc vận chuyển, buôn bán động vật hoang dã trái phép, thực "
+                  "phẩm tươi sống nhằm góp phần ngăn chặn nguồn bệnh lây lan."])
+    assert _kind(rows, "Tập trung kiểm tra các hành vi lợi dụng") == "task"
+    assert _kind(rows, "tăng cường kiểm tra, kiểm soát để ngăn chặn") == "task"
+    rows = _rows(["Thực hiện chỉ đạo của Tổng cục Hải quan, Cục Hải quan Quảng Ninh, Chi cục Hải quan cửa khẩu cảng Cẩm Phả tổ chức lực "
+                  "lượng thu thập thông tin, nắm tình hình đối với các chuyến bay, hành khách, hành lý xuất nhập cảnh có nghi vấn rủi ro."])
+    assert _kind(rows, "Chi cục Hải quan cửa khẩu cảng Cẩm Phả tổ chức lực lượng") == "activity"

@@ -1074,6 +1074,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # "Thứ hai, giải pháp về hoàn thiện hệ thống …").
             listed = not done and a - s.start < 6 and list_item.match(text, s.start) is not None
             is_task = directive is not None or listed or (cue is not None and not reported and kind != "caption")
+            # A subjectless clause that opens its sentence with a directive's verb before the page has stated anything else is an
+            # imperative: the body of a notice that opens with what it directs ("Tập trung kiểm tra các hành vi lợi dụng tình hình
+            # khan hiếm hàng hóa …" under a headline of the Market Surveillance's urgent letter), not the going on of a report.
+            is_task = is_task or (kind == "body" and not out and not done and figure is None and head == a and a - s.start < 6
+                                  and imperative_opening.match(low, a) is not None and not _capital_after_comma(text, a, b))
             # (The "sẽ" after an intention cue or a cue of time decides, as the cue's own would: "kỳ vọng xuất khẩu gạo thơm … sẽ lạc
             # quan hơn", "kinh tế thành phố thời gian tới sẽ tăng trưởng": see _will_after.)
             will = None if not is_task or listed or cue is None else (
