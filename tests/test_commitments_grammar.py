@@ -1162,3 +1162,21 @@ def test_a_notice_that_opens_with_what_it_directs_sets_tasks():
     rows = _rows(["Thực hiện chỉ đạo của Tổng cục Hải quan, Cục Hải quan Quảng Ninh, Chi cục Hải quan cửa khẩu cảng Cẩm Phả tổ chức lực "
                   "lượng thu thập thông tin, nắm tình hình đối với các chuyến bay, hành khách, hành lý xuất nhập cảnh có nghi vấn rủi ro."])
     assert _kind(rows, "Chi cục Hải quan cửa khẩu cảng Cẩm Phả tổ chức lực lượng") == "activity"
+
+
+def test_a_word_of_going_on_opens_an_item_whatever_la_follows():
+    # "Theo đó," opening a paragraph spells out the task before it: its verb is the next item, though "là" follows inside it
+    # ("vốn là thế mạnh …": evfta-thuc-day-doanh-nghiep-phuc-hoi-nhanh-sau-dai-dich, ../shared/corpus-large), and the paragraph
+    # after it goes on with it. The near miss: "là" as the verb of a clause with no action states how things are.
+    rows = _rows(["Để có thể tận dụng lợi thế của EVFTA, bà Võ Thị Khánh Trang cho rằng, các DN trong nước cần khai thác và đẩy mạnh "
+                  "các lợi thế hiện hữu cũng như tìm phương hướng để biến thách thức thành cơ hội.",
+                  "Theo đó, tập trung vào các mặt hàng chủ lực vốn là thế mạnh của các DN Việt Nam như nông sản và thực phẩm, tìm hiểu "
+                  "nhu cầu thực tế và hành vi tiêu dùng của người dân châu Âu.",
+                  "Bên cạnh đó, tăng cường mối liên kết giữa sản xuất và phân phối để để thắt chặt mối quan hệ cung-cầu, tìm kiếm cơ "
+                  "hội và đẩy mạnh các kênh phân phối mới."])
+    assert _kind(rows, "tập trung vào các mặt hàng chủ lực") == "task"
+    assert _kind(rows, "tăng cường mối liên kết giữa sản xuất") == "task"
+    rows = _rows(["Để có thể tận dụng lợi thế của EVFTA, bà Võ Thị Khánh Trang cho rằng, các DN trong nước cần khai thác và đẩy mạnh "
+                  "các lợi thế hiện hữu cũng như tìm phương hướng để biến thách thức thành cơ hội. Đây là những vấn đề đóng vai trò "
+                  "nòng cốt của DN."])
+    assert not any("vấn đề đóng vai trò nòng cốt" in text for _, text in rows), rows

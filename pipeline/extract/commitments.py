@@ -1166,7 +1166,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 past is None or (imperative and past_hits.first(past + 1, b) is None)) and (
                 # (A body named with its verb of directives is told to act, whatever "là" follows: "Các địa phương phát huy thế mạnh
                 # của các vùng kinh tế trọng điểm, các đô thị lớn là đầu tầu cho phát triển kinh tế – xã hội".)
-                not _states_being(low, a, b, activity_hits, imperative_opening) or rules.addressee_item.match(text, a) is not None)
+                not _states_being(low, a, b, activity_hits, imperative_opening, rules.lead_in) or rules.addressee_item.match(text, a) is not None)
             inherited = (framed or goes_on or sentence_is_task or unmarked) and not reports and kind != "caption" and words >= 6
             sentence_reports = sentence_reports or (framed and reports and not is_task and b != spoken)  # (a speech goes on)
             # A result with its figure is a thing done, and so is what goes on with a report.
@@ -1726,15 +1726,17 @@ def _advice(text: str, low: str, subject: re.Pattern, *verbs: _Hits) -> list[tup
 _THEN_BEFORE = re.compile(r"\sthì(?:\s+cũng)?(?:\s+không)?$")
 
 
-def _states_being(low: str, a: int, b: int, verbs: _Hits, imperative_opening: re.Pattern) -> bool:
+def _states_being(low: str, a: int, b: int, verbs: _Hits, imperative_opening: re.Pattern, lead_in: re.Pattern) -> bool:
     """Whether the clause low[a:b] states how things are or would be, not an action a task before it goes on with: a
     condition and what follows from it ("Nếu chỉ người Việt phát triển thì năng lực không chạy kịp với thế giới"), or "là"
     as its verb, before any verb of action ("Đây là những vấn đề đóng vai trò nòng cốt", "việc ứng dụng công nghệ vào công tác
-    quản lý là xu thế tất yếu")."""
+    quản lý là xu thế tất yếu"); not an action that a word of going on and its comma open, whatever "là" follows ("Theo đó, tập
+    trung vào các mặt hàng chủ lực vốn là thế mạnh của các DN Việt Nam …")."""
     if low.find("nếu", a, b) >= 0 and (m := _CONDITION.search(low, a, b)) is not None:
         return _RULE_AFTER_THEN.search(low, m.start(), b) is None  # (not a rule: "Nếu các luật … thì phải xử lý bằng một nghị quyết")
     is_ = low.find(" là ", a, b)
-    return (is_ > a and verbs.first(a, is_) is None and imperative_opening.match(low, a) is None
+    lead = lead_in.match(low, a, b)
+    return (is_ > a and verbs.first(a, is_) is None and imperative_opening.match(low, lead.end() if lead is not None else a) is None
             and imperative_opening.match(low, is_ + 4) is None)  # (not what a thing consists in: "Đây là thúc đẩy, tháo gỡ …")
 
 
