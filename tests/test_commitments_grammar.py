@@ -1180,3 +1180,26 @@ def test_a_word_of_going_on_opens_an_item_whatever_la_follows():
                   "các lợi thế hiện hữu cũng như tìm phương hướng để biến thách thức thành cơ hội. Đây là những vấn đề đóng vai trò "
                   "nòng cốt của DN."])
     assert not any("vấn đề đóng vai trò nòng cốt" in text for _, text in rows), rows
+
+
+def test_a_paragraph_after_one_closed_by_a_semicolon_goes_on_with_its_list():
+    # A paragraph closed by a semicolon is an item of a list that goes on: the next paragraph, a body and its verb with no mark
+    # of aspect, is the next item, a task like the one before (giai-phap-tong-the-bao-ve-nguoi-tieu-dung, ../shared/corpus-large).
+    # The near miss: after a paragraph closed by a full stop, the same paragraph states what the body does.
+    first = ("– Tôi cho rằng, cần có sự tham gia tích cực của các bộ, ngành như Bộ Công Thương chỉ đạo các đơn vị chức năng liên quan "
+             "thuộc bộ rà soát, phân loại danh sách các website, ứng dụng TMĐT, các nhóm mặt hàng và hành vi vi phạm để đánh giá đúng "
+             "thực trạng; tiến hành thanh tra, kiểm tra trên phạm vi toàn quốc đối với các tổ chức, cá nhân…")
+    second = ("Bộ Thông tin và Truyền thông sử dụng các biện pháp nghiệp vụ, giải pháp kỹ thuật tăng cường công tác rà soát, thanh tra, "
+              "kiểm tra phát hiện xử lý nghiêm các hành vi lợi dụng hoạt động TMĐT để vi phạm pháp luật thuộc lĩnh vực quản lý nhà nước "
+              "của bộ;")
+    assert _kind(_rows([first + ";", second]), "Bộ Thông tin và Truyền thông sử dụng") == "task"
+    assert _kind(_rows([first + ".", second]), "Bộ Thông tin và Truyền thông sử dụng") == "activity"
+
+
+def test_work_under_way_on_a_draft_is_reported():
+    # "đang hoàn chỉnh" reports work under way as "đang xây dựng" does: "hoàn chỉnh" (finalise) is a verb of action (giai-phap-tong-
+    # the-bao-ve-nguoi-tieu-dung, ../shared/corpus-large). The near miss: the same work with "sẽ" is to be done.
+    rows = _rows(["Hiện nay, Văn phòng Thường trực đang hoàn chỉnh dự thảo Kế hoạch để trình lãnh đạo Ban quyết định."])
+    assert _kind(rows, "Văn phòng Thường trực đang hoàn chỉnh dự thảo") == "activity"
+    rows = _rows(["Thời gian tới, Văn phòng Thường trực sẽ hoàn chỉnh dự thảo Kế hoạch để trình lãnh đạo Ban quyết định."])
+    assert _kind(rows, "Văn phòng Thường trực sẽ hoàn chỉnh dự thảo") == "task"

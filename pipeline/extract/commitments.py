@@ -747,7 +747,10 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                             else opening_year if opening_year is not None and continuation.match(sentence) else None)
             # (… and so does a paragraph that spells out the one before: "… Hải quan Nghệ An sẽ có các phân tích … ." / "Theo
             # đó, Hải quan Nghệ An tổ chức triển khai thực hiện đo …" sets out the plan the paragraph before announced.)
-            after_task = after_task and (opens_imperative or task_run >= 2 or directed or sentence.startswith(rules.elaborations))
+            # (… and so does a paragraph after one that ends in a semicolon: the list goes on, "… như Bộ Công Thương chỉ đạo các đơn vị
+            # … rà soát …;" / "Bộ Thông tin và Truyền thông sử dụng các biện pháp nghiệp vụ … ;" / "Bộ Công an chỉ đạo các đơn vị …".)
+            after_task = after_task and (opens_imperative or task_run >= 2 or directed or sentence.startswith(rules.elaborations)
+                                         or _LIST_GOES_ON.search(text, max(0, s.start - 12), s.start) is not None)
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
         announces = announced.first_span(s.start, s.end)
@@ -1838,6 +1841,8 @@ def _narrative_opener(text: str, low: str, cue: int, end: int, cues: "_Hits", ru
     return None
 
 
+# The end of a paragraph that a semicolon closes, just before the next one: the list it is an item of goes on (see find_commitments).
+_LIST_GOES_ON = re.compile(r";[*_\s…]*$")
 _NOT_LET = re.compile(r"[*_\s]*không để ")  # (a directive denied, "không để xảy ra …": see the headings in find_commitments)
 _AFTER = "sau khi "  # (see _asides)
 _ONGOING = "tiếp tục "  # (the manner cue that opens the cue exceptions which state what goes on: see find_commitments)
