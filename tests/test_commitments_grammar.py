@@ -1203,3 +1203,16 @@ def test_work_under_way_on_a_draft_is_reported():
     assert _kind(rows, "Văn phòng Thường trực đang hoàn chỉnh dự thảo") == "activity"
     rows = _rows(["Thời gian tới, Văn phòng Thường trực sẽ hoàn chỉnh dự thảo Kế hoạch để trình lãnh đạo Ban quyết định."])
     assert _kind(rows, "Văn phòng Thường trực sẽ hoàn chỉnh dự thảo") == "task"
+
+
+def test_an_elaboration_after_a_report_goes_on_reporting():
+    # "Cụ thể," spells out what was just reported: a subject with only a manner cue ("tiếp tục") goes on with the report, as after
+    # "Bên cạnh đó," (hai-quan-quang-ninh-co-383-doanh-nghiep-tham-gia-dich-vu-cong-truc-tuyen-2, ../shared/corpus-large). The near
+    # miss: after a task, the same sentence goes on with the task.
+    report = ("Thời gian qua, Hải quan Quảng Ninh đẩy mạnh ứng dụng công nghệ thông tin trong quản lý nhà nước về hải quan và cung cấp "
+              "dịch vụ công trực tuyến nhằm hiện đại hóa toàn diện ngành Hải quan.")
+    item = "Cụ thể, Hải quan Quảng Ninh tiếp tục triển khai hệ thống dịch vụ công trực tuyến, với 75/75 thủ tục ở mức độ 3,4."
+    assert _kind(_rows([report, item]), "Hải quan Quảng Ninh tiếp tục triển khai") == "activity"
+    task = ("Thời gian tới, Hải quan Quảng Ninh sẽ đẩy mạnh ứng dụng công nghệ thông tin trong quản lý nhà nước về hải quan và cung "
+            "cấp dịch vụ công trực tuyến.")
+    assert _kind(_rows([task, item]), "Hải quan Quảng Ninh tiếp tục triển khai") == "task"

@@ -184,7 +184,9 @@ def _vocab():
     return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
                   speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
                   passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words),
-                  tuple({p.lower() for p in d["target_nouns"]} | {"giao"}), period_and_set, re.compile(rf"\W*{connective},\s+"),
+                  tuple({p.lower() for p in d["target_nouns"]} | {"giao"}), period_and_set,
+                  # (… and a word that spells out what was just said, "Cụ thể, …", "Theo đó, …": it goes on with a report as with a task)
+                  re.compile(rf"\W*{whole_words({p.lower().rstrip(',') for p in d['clause_splits']} | {p.lower() for p in d['elaborations']})},\s+"),
                   issuing_verbs, re.compile(whole_words({p.lower() for p in d["conveying_phrases"]})),
                   (re.compile(r"\slà\s+(?:" + alternation({p.lower() for p in d["degree_words"]}) + r"\s+)?$"),
                    tuple(p.lower() for p in d["necessity_words"])),
@@ -298,7 +300,7 @@ class _Rules(NamedTuple):
     assigned: tuple  # (a target a body assigns, with its figure; the words one of which a page must hold for it)
     target_words: tuple  # the words one of which `target` opens with
     period_and_set: tuple  # (an ended period and its year, its words; a body setting out goals, its verbs): each run only on a page holding its words
-    connective_lead: re.Pattern  # a clause split that is a word of going on, and its comma ("Bên cạnh đó, "), not a subject ("Các bộ, ")
+    connective_lead: re.Pattern  # a clause split that is a word of going on or an elaboration, and its comma ("Bên cạnh đó, ", "Cụ thể, "), not a subject ("Các bộ, ")
     issuing_verbs: set  # the activity cues that issue a document ("ban hành", "ký")
     conveying: re.Pattern  # words by which a notice conveys a leader's directive ("thông báo ý kiến", "truyền đạt ý kiến")
     need: tuple  # ("là" and a word of degree or none, just before a word of need; the words of need): see _needs
