@@ -90,6 +90,20 @@ def test_markdown_repost_shape():
     ]
 
 
+def test_the_sites_lead_printed_at_the_foot_is_read_after_the_title():
+    # The customs site prints its lead after the byline ("more(HDDTVN) – …": hai-quan-thanh-hoa-dong-hanh-cung-doanh-nghiep-vuot-qua-
+    # dai-dich-covid-19, ../shared/corpus-large); it opens the article, so it is read right after the title, its prefix gone.
+    md = ("Hải quan Thanh Hóa đồng hành cùng doanh nghiệp vượt qua đại dịch Covid-19\n=====\n\n"
+          "Song song đó, Cục Hải quan Thanh Hóa tiếp tục tổ chức các hoạt động đối thoại.\n\n**N.Linh**\n\n"
+          "more(HDDTVN) – Tạo điều kiện để doanh nghiệp tiếp cận các biện pháp hỗ trợ của cơ quan Hải quan là một trong những mục "
+          "tiêu Cục Hải quan Thanh Hóa hướng tới năm 2021.\n")
+    page = clean_page(md, ".md", "a.md")
+    assert [b.kind for b in page.blocks] == ["title", "body", "body", "byline"]
+    assert page.blocks[1].text.startswith("Tạo điều kiện để doanh nghiệp tiếp cận")
+    assert page.blocks[2].text.startswith("Song song đó")
+    assert "HDDTVN" not in page.text
+
+
 def test_unsupported_type_is_named():
     with pytest.raises(InputError, match=r"report\.pdf: unsupported file type '\.pdf'"):
         clean_page("x", ".pdf", "report.pdf")

@@ -692,6 +692,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     after_task = False  # the sentence before set a task (in the paragraph before: see above)
     after_forecast = False  # … and reported before it: its task is what its report foresees ("… là 13,8 tỷ đồng; dự kiến thu …")
     after_report = False  # the sentence before stated done things and set no task
+    after_notice = False  # … and one of them was a notice sent (see _notice_sent)
     task_run = 0  # how many paragraphs in a row before this one set tasks and reported nothing
     paragraph_reported = False  # a clause of this paragraph is an activity
     paragraph_directed = False  # a task of this paragraph is a directive to others
@@ -751,8 +752,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # đó, Hải quan Nghệ An tổ chức triển khai thực hiện đo …" sets out the plan the paragraph before announced.)
             # (… and so does a paragraph after one that ends in a semicolon: the list goes on, "… như Bộ Công Thương chỉ đạo các đơn vị
             # … rà soát …;" / "Bộ Thông tin và Truyền thông sử dụng các biện pháp nghiệp vụ … ;" / "Bộ Công an chỉ đạo các đơn vị …".)
+            # (… and so does one that opens with a case and then a directive's verb: "Trường hợp phát hiện các hành vi vi phạm, xử lý
+            # nghiêm theo quy định …" after "Tổng cục QLTT yêu cầu các cục QLTT …".)
             after_task = after_task and (opens_imperative or task_run >= 2 or directed or sentence.startswith(rules.elaborations)
-                                         or _LIST_GOES_ON.search(text, max(0, s.start - 12), s.start) is not None)
+                                         or _LIST_GOES_ON.search(text, max(0, s.start - 12), s.start) is not None
+                                         or ((case := _CASE_OPENING.match(low, s.start, s.end)) is not None
+                                             and imperative_opening.match(low, case.end()) is not None))
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
         announces = announced.first_span(s.start, s.end)
@@ -1082,8 +1087,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # A subjectless clause that opens its sentence with a directive's verb before the page has stated anything else is an
             # imperative: the body of a notice that opens with what it directs ("Tập trung kiểm tra các hành vi lợi dụng tình hình
             # khan hiếm hàng hóa …" under a headline of the Market Surveillance's urgent letter), not the going on of a report.
-            is_task = is_task or (kind == "body" and not out and not done and figure is None and head == a and a - s.start < 6
-                                  and imperative_opening.match(low, a) is not None and not _capital_after_comma(text, a, b))
+            # (So is one right after a sentence that reports a notice sent, with no task of its own: the notice's content, "Ngày 29/1,
+            # Tổng cục Quản lý thị trường (QLTT) vừa có văn bản hỏa tốc gửi các Cục QLTT … về triển khai công tác phòng, chống dịch
+            # Covid-19." / "Tập trung kiểm tra các hành vi …".)
+            opening_order = (kind == "body" and (not out or after_notice) and not done and figure is None and head == a
+                             and a - s.start < 6 and imperative_opening.match(low, a) is not None and not _capital_after_comma(text, a, b))
+            is_task = is_task or opening_order
             # (The "sẽ" after an intention cue or a cue of time decides, as the cue's own would: "kỳ vọng xuất khẩu gạo thơm … sẽ lạc
             # quan hơn", "kinh tế thành phố thời gian tới sẽ tăng trưởng": see _will_after.)
             will = None if not is_task or listed or cue is None else (
@@ -1149,7 +1158,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # trong kiểm tra phê duyệt phân luồng tờ khai yêu cầu DN khai báo …"; a modal verb is not: it sets its own aspect)
                 or (continuing and all(low[x:y] in rules.directive_cues and not _capital_after_comma(text, a, x)
                                        for x, y in unmannered_hits.within(a, b)))) \
-                and aims.first(a, b) is None and not ahead and a != conveyed and a != purposed  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
+                and aims.first(a, b) is None and not ahead and not opening_order and a != conveyed and a != purposed  # (a target set goes on with no report: "… đạt 6,7% và mục tiêu … là 7%")
             # A clause that opens with the day of the event it reports and sets no task of its own, only naming one in
             # what the event is about ("Ngày 12/1, Tổng cục trưởng … dự, chỉ đạo Hội nghị bàn giải pháp triển khai
             # nhiệm vụ trọng tâm năm 2021"), reports the event.
@@ -1308,6 +1317,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         headed = headed and framed
         targets_listed = (targets_listed and framed) or (listing is not None and goals_listed) or (targets_announced and framed)
         after_task, after_report = sentence_is_task, sentence_done
+        after_notice = sentence_done and _notice_sent().search(low, s.start, s.end) is not None
         # (… and so does a sentence that closes on a result after what was needed: "… cần đạt 17,7%, nhưng tốc độ thực tế chỉ đạt
         # 14,4%. Chính sách khuyến khích chuyển đổi hộ kinh doanh lên DN chưa đủ hấp dẫn" goes on with how things stand.)
         after_forecast = sentence_is_task and (reported_first or ends_reporting)
@@ -1795,6 +1805,15 @@ _OPENER_TIME = re.compile(r"\d{1,2}(?:\s*giờ|h\d*(?!\w)|/\d)")
 
 
 @lru_cache(maxsize=1)
+def _notice_sent() -> re.Pattern:
+    """A notice sent or issued: one of `sending_verbs`, at most two words, then one of `notice_nouns` ("vừa có văn bản hỏa tốc gửi
+    …", "đã ban hành công điện …"); see `_about_notice_nouns`."""
+    d = data_json("commitments.json")
+    return re.compile(whole_words({p.lower() for p in d["sending_verbs"]}) + r"\s+(?:[^\s,.;:]+\s+){0,2}?"
+                      + whole_words({p.lower() for p in d["notice_nouns"]}))
+
+
+@lru_cache(maxsize=1)
 def _anaphoric_subject() -> re.Pattern:
     """A clause whose subject is a word that points back at a situation (`anaphoric_subjects`: "Điều này", "Điều đó") and whose
     verb is no verb of showing or meaning (those open what follows as a clause of its own): see `_about_anaphoric_subjects`."""
@@ -1843,6 +1862,8 @@ def _narrative_opener(text: str, low: str, cue: int, end: int, cues: "_Hits", ru
     return None
 
 
+# A case that opens a directive, and its comma: "Trường hợp phát hiện các hành vi vi phạm, ", "Trong trường hợp … , " (see find_commitments).
+_CASE_OPENING = re.compile(r"[*_\s]*(?:trong\s+)?trường hợp\s[^.;:,]{3,150}?,\s+")
 # The end of a paragraph that a semicolon closes, just before the next one: the list it is an item of goes on (see find_commitments).
 _LIST_GOES_ON = re.compile(r";[*_\s…]*$")
 _NOT_LET = re.compile(r"[*_\s]*không để ")  # (a directive denied, "không để xảy ra …": see the headings in find_commitments)
