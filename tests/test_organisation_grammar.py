@@ -1307,8 +1307,9 @@ def test_firms_legal_forms_codes_branches_and_numbered_flotillas(text, expected)
     # A traffic police or joint control station is named by its function, then its place
     # (../shared/corpus-large/tam-giu-tren-1-500-san-pham-hang-hoa-tri-gia-75-trieu-dong.md, fresh19;
     # ../shared/corpus-large/hai-quan-quang-nam-bat-giu-ba-ca-the-te-te.md); alone it is a kind.
+    # ("lực lượng Quản lý thị trường" is the force in general: see test_localities_in_general_forces_in_general_….)
     ("lực lượng Quản lý thị trường và Trạm cảnh sát giao thông Tùng Diễn tiếp tục phát hiện",
-     [("Quản lý thị trường", "Quản lý thị trường"), ("Trạm cảnh sát giao thông Tùng Diễn", "Trạm cảnh sát giao thông Tùng Diễn")]),
+     [("Trạm cảnh sát giao thông Tùng Diễn", "Trạm cảnh sát giao thông Tùng Diễn")]),
     ("Trạm kiểm soát liên hợp cửa khẩu Nam Giang bắt giữ", [("Trạm kiểm soát liên hợp cửa khẩu Nam Giang",
                                                              "Trạm kiểm soát liên hợp cửa khẩu Nam Giang")]),
     ("các trạm cảnh sát giao thông trên tuyến", []),
@@ -1582,3 +1583,102 @@ def test_commas_between_verbs_of_a_task_and_a_role_after_a_dash(text, expected):
 ])
 def test_bodies_listed_as_examples_and_coast_guard_regions(text, expected):
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm's trade, its first word capitalised and its nouns after in lower case, then its brand: the name ends at
+    # the brand (../shared/corpus-large/hoa-phat-ung-ho-6-ty-dong-chong-covid-19.md and generali-viet-nam-voi-chuong-
+    # trinh-sinh-con-sinh-cha.md, fresh26; doanh-nghiep-du-lich-gong-minh-ung-pho-voi-lan-song-covid-19-lan-2.md,
+    # dich-covid-19-phoi-bay-cac-diem-yeu-cua-nganh-thuc-pham-do-uong.md, and some thirty pages more) …
+    ("Mới đây nhất, Công ty CP Phát triển chăn nuôi Hòa Phát đã ủng hộ huyện Thái Thụy, tỉnh Thái Bình 2 tỷ đồng",
+     ["Công ty CP Phát triển chăn nuôi Hòa Phát"]),
+    ("Công ty TNHH Bảo hiểm nhân thọ Generali Việt Nam (“Generali Việt Nam”) và Quỹ Bảo trợ trẻ em Việt Nam (“Quỹ BTTEVN”) vừa triển khai",
+     ["Công ty TNHH Bảo hiểm nhân thọ Generali Việt Nam", "Generali Việt Nam", "Quỹ Bảo trợ trẻ em Việt Nam", "Quỹ BTTEVN"]),
+    ("bà Đoàn Thị Thanh Trà, Giám đốc truyền thông của Công ty Dịch vụ lữ hành Saigontourist cho biết",
+     ["Công ty Dịch vụ lữ hành Saigontourist"]),
+    ("Đáng chú ý, Công ty CP Thực phẩm dinh dưỡng NutiFood đứng vị trí thứ 4 trong bảng xếp hạng",
+     ["Công ty CP Thực phẩm dinh dưỡng NutiFood"]),
+    # … not over a function word (thanh-tra-viec-thoai-von-nha-nuoc-va-sat-nhap-cong-ty-co-phan-nhua-y-t*), nor to a
+    # verb's object of one capitalised syllable (thoi-han-nop-bao-cao-tai-chinh-nop-cho-nhung-co-quan-nao.md) or a number
+    # (se-sua-doi-mot-so-quy-dinh-ve-hoat-dong-cua-doanh-nghiep-quoc-phong-an*).
+    ("Thanh tra việc thoái vốn Nhà nước và sát nhập Công ty cổ phần Nhựa y tế vào VINAMED", ["Công ty cổ phần Nhựa y tế"]),
+    ("Đơn vị kế toán trực thuộc doanh nghiệp, Tổng công ty Nhà nước nộp Báo cáo tài chính quý cho công ty mẹ",
+     ["Tổng công ty Nhà nước"]),
+    ("(thuộc Tập đoàn Viễn thông quân đội nắm giữ 100% vốn điều lệ)", ["Tập đoàn Viễn thông quân đội"]),
+])
+def test_a_firms_trade_in_lower_case_runs_to_its_brand(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A school by its level, written in lower case, and its own name or its commune's (../shared/corpus-large/generali-
+    # viet-nam-voi-chuong-trinh-sinh-con-sinh-cha.md, fresh26; hai-quan-dong-thap-lien-tuc-bat-giu-thuoc-la-lau.md) …
+    ("đến từ trường mầm non thị trấn Thới Lai, trường mầm non Xuân Thắng và trường mầm non Trường Thắng thuộc huyện Thới Lai",
+     ["trường mầm non thị trấn Thới Lai", "trường mầm non Xuân Thắng", "trường mầm non Trường Thắng"]),
+    ("bắt giữ 1.000 báo thuốc lá lậu được để trong các túi ni-lon tại hẻm Nguyễn Văn Bánh bên cạnh Trường tiểu học An Thạnh 1 thuộc khóm 3",
+     ["Trường tiểu học An Thạnh 1"]),
+    # … not the schools of a city, a kind (../shared/corpus-portals/bm_bo-truong-phung-xuan-nha-da-nang-phai*).
+    ("và đông đảo lãnh đạo các sở, ban, ngành, các trường ĐH, trường THPT thành phố Đà Nẵng.", []),
+    # A firm's works by its kind in lower case and its own name (vong-tay-yeu-thuong-cua-vinamilk-den-voi-nhung-la-chua-
+    # lanh-mien-trung.md; hoa-phat-ung-ho-6-ty-dong-chong-covid-19.md and hai-thai-cuc-trong-buc-tranh-ket-qua-kinh-
+    # doanh-quy-2-2020.md, fresh26; hai-quan-ha-nam-ninh-chu-dong-gap-doanh-nghiep-de-thao-go-kho-khan-vuo*) …
+    ("Ông Ngô Công Thắng, Giám đốc Nhà máy sữa Vinamilk Nghệ An trao tặng học bổng trị giá 50 triệu đồng",
+     ["Nhà máy sữa Vinamilk Nghệ An"]),
+    ("Ngoài ra, tại Khu liên hợp gang thép Hòa Phát Dung Quất còn chủ động rà soát các cán bộ công nhân viên",
+     ["Khu liên hợp gang thép Hòa Phát Dung Quất"]),
+    ("Điển hình như Công viên nước Đầm Sen bị sụt giảm tới 85% doanh thu quý 2/2020", ["Công viên nước Đầm Sen"]),
+    # … not a project (singapore-tiep-tuc-dan-dau-tong-von-dau-tu-vao-viet-nam*, fecon-trung-thau-nhieu-du-an-lon.md).
+    ("do tháng 1/2020 có dự án Nhà máy điện khí tự nhiên hóa lỏng (LNG) Bạc Liêu với tổng vốn đầu tư 4 tỷ USD", []),
+    ("Dự án thứ nhất là Nhà máy điện gió Quốc Vinh Sóc Trăng có tổng thầu là", []),
+    # A national centre named by its function in lower case, "sáng tạo" a word of names (evfta-thuc-day-doanh-nghiep-
+    # phuc-hoi-nhanh-sau-dai-dich.md, fresh26; thuc-day-giai-ngan-von-dau-tu-ngan-sach-nha-nuoc.md) …
+    ("đồng thời khẩn trương đưa vào vận hành Trung tâm đổi mới sáng tạo quốc gia", ["Trung tâm đổi mới sáng tạo quốc gia"]),
+    ("Đẩy nhanh tiến độ xây dựng Trung tâm đổi mới sáng tạo quốc gia (NIC) tại Khu công nghệ cao Hòa Lạc",
+     ["Trung tâm đổi mới sáng tạo quốc gia", "NIC"]),
+    # … a function word among the words still ends it (the sentence's: "Trung tâm của quốc gia").
+    ("Hà Nội sẽ là Trung tâm đổi mới của quốc gia", []),
+])
+def test_schools_by_level_and_works_by_kind_in_lower_case(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A kind of firm and the words saying which, then "là" and the brand: the brand is a firm, wherever the page names
+    # it (../shared/corpus-large/hai-thai-cuc-trong-buc-tranh-ket-qua-kinh-doanh-quy-2-2020.md, fresh26; doanh-nghiep-
+    # gap-han-vi-doi-tac-nuoc-ngoai-pha-san.md) …
+    ("Một DN khác chuyên sản xuất bột giặt là LIX cũng nhanh nhạy cho ra mắt dòng sản phẩm dung dịch rửa tay. "
+     "Theo đó, doanh thu thuần quý 2/2020 của LIX đạt 690 tỷ đồng", ["LIX", "LIX"]),
+    ("Tại thời điểm đó, Sears thông qua hai công ty con là Roebuck & Co và Kmart Corporation đã", ["Roebuck", "Kmart Corporation"]),
+    # … not after a clause with a function word in it (huong-dan-hach-toan-tai-khoan-213-tai-san-co-dinh-vo-hinh-th*),
+    # nor after a kind that is a preposition's object (thi-truong-thit-the-gioi-duoi-anh-huong-cua-covid-*).
+    ("các khoản mục tương tự được hình thành trong nội bộ doanh nghiệp không được ghi nhận là TSCĐ vô hình.", []),
+    ("Ireland còn có 1 bộ tiêu chuẩn quốc gia riêng dành cho các nhà sản xuất thịt lợn là PQAS (Chương trình đảm bảo chất lượng", []),
+])
+def test_a_kind_of_firm_said_to_be_a_brand(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The localities in general after a numbered committee are no word of its name (../shared/corpus-large/kiem-soat-
+    # viec-dau-co-thiet-bi-vat-tu-y-te.md, fresh26; kiem-soat-thi-truong-hang-phong-dich-xu-phat-61-ty-dong.md) …
+    ("thì báo cáo UBND, Ban Chỉ đạo 389 địa phương và Bộ Công Thương để chỉ đạo, giải quyết kịp thời.",
+     [("Ban Chỉ đạo 389", "Ban Chỉ đạo 389"), ("Bộ Công Thương", "Bộ Công Thương")]),
+    # A force named by its function is the force in general after "lực lượng" (phat-hon-220-trieu-dong-cac-diem-kinh-
+    # doanh-hang-gia-nhan-hieu.md, fresh26; ha-noi-tam-giu-them-500-000-khau-trang-co-dau-hieu*) …
+    ("Lực lượng QLTT kiểm tra hàng hoa vi phạm. Đồng thời, tịch thu", []),
+    ("Cụ thể, lực lượng QLTT đã tạm giữ 214 sản phẩm trang sức, giày, túi, ví", []),
+    # … and alone in a list of forces the national one (../shared/corpus/hoi-nghi-can-bo-cong-chuc-vien-chuc-ngan*).
+    ("thực hiện tốt quy chế phối hợp với các lực lượng chức năng như: Biên phòng, Công an, Cảnh sát biển, Quản lý thị trường…",
+     [("Biên phòng", "Bộ đội Biên phòng"), ("Công an", "Công an nhân dân"), ("Cảnh sát biển", "Cảnh sát biển Việt Nam"),
+      ("Quản lý thị trường", "Quản lý thị trường")]),
+    # A provincial body's code between its head and its place is inside its name (phat-hon-220-trieu-dong-cac-diem-
+    # kinh-doanh-hang-gia-nhan-hieu.md, fresh26; ha-noi-tam-giu-15-000-xuat-ban-pham-va-27-200-cuon*, tphcm-kinh-te-tang-
+    # truong-139-trong-dai-dich-covid*) …
+    ("Cục Quản lý thị trường (QLTT) Hà Nội vừa xử phạt vi phạm hành chính đối với 6/",
+     [("Cục Quản lý thị trường (QLTT) Hà Nội", "Cục Quản lý thị trường Hà Nội")]),
+    # … not a body's code with no place after it (kiem-soat-viec-dau-co-thiet-bi-vat-tu-y-te.md, fresh26).
+    ("Ngày 29/1, Tổng cục Quản lý thị trường (QLTT) vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh",
+     [("Tổng cục Quản lý thị trường", "Tổng cục Quản lý thị trường")]),
+])
+def test_localities_in_general_forces_in_general_and_codes_before_a_place(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected

@@ -141,9 +141,49 @@ def _said_firm() -> tuple[re.Pattern, re.Pattern]:
     return predicate, brand
 
 
+@lru_cache(maxsize=1)
+def _kinds_said() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    """The kinds of firm (`enterprise_list_kinds`) as words, the function words, and the prepositions whose object a
+    kind may be (`kind_objects_after`)."""
+    data = data_json("organisation_patterns.json")
+    return (tuple(tuple(k.split()) for k in data["enterprise_list_kinds"]), frozenset(data["function_words"]),
+            frozenset(data["kind_objects_after"]))
+
+
+_QUANTIFIERS = frozenset(("các", "những", "một"))
+_SAYING_WHICH = 8  # the words after the kind that say which firm: "DN khác chuyên sản xuất bột giặt"
+
+
+def _brand_named(text: str, copula: int) -> re.Match | None:
+    """The brand after the " là " at `copula` whose subject is a kind of firm (`enterprise_list_kinds`) and up to eight
+    lower-case words saying which: "Một DN khác chuyên sản xuất bột giặt là |LIX" (`kind_objects_after`). A function
+    word among the words says they are a clause of their own ("doanh nghiệp thì không được phản ánh là HTK", "không
+    được ghi nhận là TSCĐ": a thing classed, no firm named); a preposition before the kind makes it the preposition's
+    object, not the subject ("dành cho các nhà sản xuất thịt lợn là PQAS" names a standard); and a capitalised word
+    after the brand that the brand's words did not take goes on with it: no brand alone."""
+    if not text[copula + 4: copula + 5].isupper():
+        return None  # (most " là " go on in lower case: no brand after them, nothing to read before)
+    kinds, function_words, prepositions = _kinds_said()
+    words = text[max(0, copula - 64): copula].split()
+    for i in range(len(words) - 1, max(0, len(words) - _SAYING_WHICH - 4), -1):
+        kind = next((k for k in kinds if tuple(words[i - len(k) + 1: i + 1]) == k), None)
+        if kind and i - len(kind) >= 0:
+            before = [w for w in words[max(0, i - len(kind) - 1): i - len(kind) + 1] if w not in _QUANTIFIERS][-1:]
+            if before and before[0] in prepositions:
+                return None
+            b = _BRAND.match(text, copula + 4)
+            # (The first a letter's: "là 1.640 DN" counts firms.)
+            return b if b and b.group(0)[0].isupper() and not _CAPITAL_NEXT.match(text, b.end()) else None
+        w = words[i]
+        if not (w.islower() or w.isdigit()) or not w.isalnum() or w in function_words:
+            return None
+    return None
+
+
 def firms_said_so(text: str, mentions: list[OrgMention], free, take) -> list[OrgMention]:
     """A brand the sentence says is a firm: "Samsung là doanh nghiệp có quy mô kim ngạch xuất nhập khẩu
-    lớn nhất Việt Nam" (fresh20's page on FDI firms' figures), "HDBank là ngân hàng …", and the brand
+    lớn nhất Việt Nam" (fresh20's page on FDI firms' figures), "HDBank là ngân hàng …", or the other way
+    round ("Một DN khác chuyên sản xuất bột giặt là LIX", fresh26; "công ty con là Roebuck"), and the brand
     wherever else the page names it. Only a word that is no Vietnamese syllable: "Việt Nam là công ty"
     is no brand's; a code the grammar spells out ("XNK") is a word, and a place no firm. A brand the
     registry knows is that body, and one the page has named a firm with ("Công ty CP Sữa Việt Nam
@@ -155,21 +195,28 @@ def firms_said_so(text: str, mentions: list[OrgMention], free, take) -> list[Org
     brands: dict[str, OrgMention] = {}
     out = []
     named = None  # the words of the names and forms found on the page, read at the first brand
-    for p in scan(predicate, " là ", text):
-        b = brand.search(text, max(0, p.start() - 48), p.start())
+    at = text.find(" là ")
+    while at >= 0:
+        p, at = at, text.find(" là ", at + 4)
+        if predicate.match(text, p):
+            b = brand.search(text, max(0, p - 48), p)
+            b = b and (b["brand"], b.start("brand"), b.end("brand"))
+        else:
+            b = _brand_named(text, p)
+            b = b and (b.group(0), b.start(), b.end())
         if not b:
             continue
-        name = b["brand"]
+        name, b_start, b_end = b
         first = name.split()[0]
-        if is_syllable(first) or first in words or name in places or not free(b.start("brand"), b.end("brand")):
+        if is_syllable(first) or first in words or name in places or not free(b_start, b_end):
             continue
         if named is None:
             named = {w for o in mentions for f in (o.name, o.surface, o.abbreviation) for w in f.split()}
         if name in brands or not set(name.split()) - named:
             continue
         e = by_name.get(fold(name)) or by_abbr.get(name)
-        m = from_entry(e, name, b.start("brand"), b.end("brand")) if e else \
-            OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, b.start("brand"), b.end("brand"))
+        m = from_entry(e, name, b_start, b_end) if e else \
+            OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, name, b_start, b_end)
         out.append(m)
         take(m.start, m.end)
         brands.setdefault(name, m)

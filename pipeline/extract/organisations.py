@@ -50,9 +50,17 @@ def _lowered_heads() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _lowered_levels() -> re.Pattern:
     """A school's level after the generic word in lower case, the rest no head of its own (`lower_case_levels`):
-    "trường THPT Chu Văn An" is the Trường THPT Chu Văn An. Its match has the groups of the head pattern's."""
+    "trường THPT Chu Văn An" is the Trường THPT Chu Văn An. Running text writes the level's words in lower case too
+    ("trường mầm non Xuân Thắng"; with a capital the word is a head: "Trường tiểu học An Thạnh"), and the school's
+    commune or township may follow its locality word (`places`: "trường mầm non thị trấn Thới Lai"); a city after the
+    level is the scope of a kind ("các trường ĐH, trường THPT thành phố Đà Nẵng"). Its match has the groups of the
+    head pattern's. (The word a literal, the engine scans for it fast.)"""
     table = data_json("organisation_patterns.json")["lower_case_levels"]
-    return re.compile(rf"(?P<head>{table['word']}[ ](?:{alternation(table['levels'])}))[ ](?=[{UPPER}]|(?P<number>[0-9]{{1,3}}(?![0-9])))")
+    word = table["word"]
+    levels = sorted({s for level in table["levels"] for s in (level, level if level.isupper() else level.lower())})
+    place = rf"(?:{alternation(table['places'])})[ ][{UPPER}]"
+    return re.compile(rf"(?P<head>{word}[ ](?:{alternation(levels)}))[ ]"
+                      rf"(?=[{UPPER}]|{place}|(?P<number>[0-9]{{1,3}}(?![0-9])))")
 
 
 _CUT_INITIAL = re.compile(rf"[ ][{UPPER}]$")  # a name's last word, its first letter alone (before "…": cut there)
@@ -131,6 +139,49 @@ def _comma_pair(text: str, k: int, before: str) -> bool:
     return (before, syllable_key(nxt)) in _comma_pairs()
 
 
+@lru_cache(maxsize=1)
+def _localities_in_general() -> tuple[str, ...]:
+    """The localities in general after a numbered name (`localities_in_general`), each with the space or comma a word
+    ends at: no word of the name."""
+    return tuple(w + c for w in data_json("organisation_patterns.json")["localities_in_general"] for c in " ,.;")
+
+
+_CODE_REACH = 48  # a provincial head's longest words before its code ("Cục Quản lý thị trường") and a place after
+
+
+@lru_cache(maxsize=1)
+def _localities_after() -> tuple[str, ...]:
+    """A locality word (`localities`) with the space before and after it: a place may follow it."""
+    return tuple(f" {w} " for w in data_json("organisation_patterns.json")["localities"])
+
+
+def _coded_before_place(text: str, places: dict) -> list[tuple[int, int, GazetteerEntry]]:
+    """A provincial body whose code the page gives between its head and its place: "Cục Quản lý thị trường (QLTT)
+    Hà Nội", "Quản lý thị trường (QLTT) Bắc Ninh" are the Cục Quản lý thị trường of that province, one name with the
+    code in it; the code spells the head's words (_spells_words), as a page defines it before writing "Cục QLTT Hà Nội"."""
+    provincial = provincial_patterns()[0]
+    localities = _localities_after()
+    out = []
+    k = text.find("(")
+    while k >= 0:
+        code, k = _DEFINED.match(text, k - (text[k - 1: k] == " ")), text.find("(", k + 1)  # (found by the bracket, a literal)
+        if not code:
+            continue
+        after = code.end() + 1
+        if not (text[after: after + 1].isupper() and text[code.end()] == " " or text.startswith(localities, code.end())):
+            continue  # (most codes go on with the sentence: no place after them)
+        before = text[max(0, code.start() - _CODE_REACH): code.start()]
+        joined = before + text[code.end(): code.end() + _CODE_REACH]
+        for m in provincial.finditer(joined):
+            if m["place"] and m.end("head") == len(before) and m.start("place") > len(before) \
+                    and _spells_words(code["abbr"], m["head"]) and not joined[m.start() - 1: m.start()].isalnum():
+                start, end = code.start() - len(before) + m.start(), code.end() + m.end() - len(before)
+                e = provincial_entry(m["head"], m["loc"] or "", places_of(m, places), text[start:end])
+                if e:
+                    out.append((start, end, e))
+    return out
+
+
 def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, strong_heads: re.Pattern,
           people_ok: bool = False, brand: bool = False, proper: bool = False) -> int:
     """End offset of the proper part of a name that starts at `pos` (just after its head).
@@ -167,6 +218,8 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
         if not locality and first and before.isdigit() and first.group(0)[:-1] in data["own_localities"]:
             end = first.end() - 1  # "Ban Chỉ đạo 389 tỉnh cho biết": the page's province's committee 389
             break
+        if before.isdigit() and text.startswith(_localities_in_general(), j):
+            break  # "Ban Chỉ đạo 389 địa phương": every locality's committee, read as "… 389 các địa phương" is
         if locality:
             expect_cap, place, place_caps, i = True, True, 0, locality.end() - 1
             continue
@@ -346,6 +399,42 @@ def _trade_syllables() -> frozenset[str]:
     """The syllables of firms' trades (`trades`), in either tone-mark spelling, as syllable_key gives them."""
     return frozenset(syllable_key(w) for t in data_json("organisation_patterns.json")["trades"]
                      for s in tone_mark_spellings(t) for w in s.split())
+
+
+_GAP_REACH = 40  # four lower-case words (syllables have 7 letters at most) and the brand's first letter
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """`function_words`: a trade's lower-case words hold none (see _brand_after_trade)."""
+    return frozenset(data_json("organisation_patterns.json")["function_words"])
+
+
+def _brand_after_trade(text: str, start: int, end: int, data: dict, word: re.Pattern, heads: re.Pattern,
+                       strong_heads: re.Pattern) -> int:
+    """Where a firm's name ends that the grammar read to a lower-case word of its trade: a firm's name is its
+    form, its trade and its brand, the trade's nouns in lower case after the first ("Công ty CP Phát triển chăn
+    nuôi Hòa Phát", "Công ty TNHH Nhà máy bia Heineken Việt Nam", "Công ty Dịch vụ lữ hành Saigontourist"), so
+    the name goes on over one to four more lower-case words to the brand. A function word among them says
+    they are the sentence's ("Công ty Cổ phần Nhựa y tế vào VINAMED"), as after a legal form (_national_names);
+    the brand is two capitalised words, or one that is no Vietnamese syllable ("NutiFood", "FPT"): one
+    capitalised syllable is a verb's object ("Tổng công ty Nhà nước nộp Báo cáo tài chính"). A name read to a
+    capitalised word is its brand already ("Công ty CP ABC sản xuất …")."""
+    if not text[start:end].rsplit(" ", 1)[-1][:1].islower():
+        return end
+    words = text[end: end + _GAP_REACH].split(" ")[1:6]  # (the text starts at the space before the first word)
+    n = next((i for i, w in enumerate(words) if not (w.isalpha() and w.islower())), 0)
+    # One to four words of letters, then a capital: not a number ("… nắm giữ 100%"), not a function word.
+    if not 1 <= n <= 4 or not words[n][:1].isupper() or _function_words().intersection(words[:n]):
+        return end
+    gap_end = end + sum(len(w) + 1 for w in words[:n])
+    k = gap_end + 1
+    if heads.match(text, k) or compiled_patterns()[1].match(text, k):
+        return end  # another body's name ("… nộp Bộ Tài chính")
+    brand_end = _tail(text, gap_end, data, word, heads, strong_heads, brand=True)
+    words = text[k:brand_end].split()
+    # (A number may end the brand, as any firm's name: "… Việt Nam 1".)
+    if not words or not all(w[:1].isupper() or (i and w.isdigit()) for i, w in enumerate(words)) or (len(words) == 1 and is_syllable(words[0])):
+        return end
+    return brand_end
 
 
 @lru_cache(maxsize=1)
@@ -841,7 +930,8 @@ def _described_before_code(text: str, free, take, data: dict, head_types: dict) 
         words = m and m["words"].split()
         # "Ủy ban an toàn giao thông (ATGT) quốc gia": a code spelling the words' initials is theirs.
         if (m and free(m.start(), end) and not clause & set(words) and not _spells_words(code["abbr"], m["words"])
-                and not text[m.start(): end].startswith(tuple(data["not_organisations"]))):  # "Hội nghị … (ASEM)"
+                and not text[m.start(): end].startswith(tuple(data["not_organisations"])) and not _a_project(text, m.start(), m["head"])):
+            # ("Hội nghị … (ASEM)" is an event; "dự án Nhà máy điện khí tự nhiên hóa lỏng (LNG)" a project.)
             surface = text[m.start(): end]
             name = expand(surface, data)
             out.append(OrgMention(slug(name), name, "", "", head_types[fold(m["head"])], "", DISCOVERED, surface, m.start(), end))
@@ -980,6 +1070,40 @@ def _not_an_organisation(surface: str, head: str) -> bool:
     if surface not in whole and not surface.startswith(prefixes):
         return False  # (most names: one look at all of them)
     return any(surface == n or (surface.startswith((n + " ", n + ",")) and len(head) <= len(n)) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _works_heads() -> frozenset[str]:
+    """The heads of a firm's works (`works`: "Nhà máy", "Khu liên hợp")."""
+    return frozenset(fold(h) for h in data_json("organisation_patterns.json")["works"]["heads"])
+
+
+@lru_cache(maxsize=1)
+def _project_before() -> re.Pattern:
+    """The words before a works' head that say it is a project or a construction, not the plant that runs
+    (`works.projects`), three words at most between."""
+    projects = data_json("organisation_patterns.json")["works"]["projects"]
+    return re.compile(rf"(?<![\w])(?:{alternation(projects)})(?:[ ][^\W\d_]+){{0,3}}[ ]$")
+
+
+def _works_at(text: str) -> dict[int, str]:
+    """The heads of a firm's works before a lower-case word, by start (`works`: "Nhà máy sữa …", "Khu liên hợp gang
+    thép …", "Công viên nước …"): the head pattern takes a name only from a capital after its head, and the kind of
+    works in lower case comes first, then the works' own name, as a firm's trade before its brand (_brand_after_trade)."""
+    out = {}
+    for h in data_json("organisation_patterns.json")["works"]["heads"]:
+        k = text.find(h + " ")
+        while k >= 0:
+            if text[k + len(h) + 1: k + len(h) + 2].islower() and not text[k - 1: k].isalnum():
+                out[k] = h
+            k = text.find(h + " ", k + 1)
+    return out
+
+
+def _a_project(text: str, start: int, head: str) -> bool:
+    """Whether a works' name at `start` names a project ("dự án Nhà máy điện khí tự nhiên hóa lỏng (LNG) Bạc Liêu", "Dự
+    án thứ nhất là Nhà máy điện gió Quốc Vinh Sóc Trăng", "Tổ hợp Nhà máy Vinfast"): a thing built, no body."""
+    return fold(head) in _works_heads() and _project_before().search(text, max(0, start - 40), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1212,6 +1336,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             e = None
         if e:
             offer(m.start(), m.end(), e)
+    for start, end, e in _coded_before_place(text, places):
+        offer(start, end, e)
     for start, end, e in lowered_lists(text, places):
         offer(start, end, e)
     for start, end, key in _units_after_shared_heads(text, known):
@@ -1267,10 +1393,17 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         heads_at.update((m.start(), m) for m in _lowered_levels().finditer(text))
         national_at = _national_names(text)
         parented_at = _parented_units(text, [*registry, *(m.start() for m in abbr_matches)])
-        for start in sorted(registry.keys() | heads_at.keys() | national_at.keys() | parented_at.keys()):
+        works_at = _works_at(text)
+        for start in sorted(registry.keys() | heads_at.keys() | national_at.keys() | parented_at.keys() | works_at.keys()):
             if covered[start]:
                 continue
             here = [(start, registry[start][0], "", registry[start][1])] if start in registry else []
+            if start in works_at and start not in registry:
+                # "Nhà máy sữa Vinamilk Nghệ An": a works' kind in lower case, then its own name (_works_at).
+                works_head = works_at[start]
+                end = _brand_after_trade(text, start, start + len(works_head), data, word, head, strong)
+                if end > start + len(works_head):
+                    here.append((start, end, works_head, None))
             if start in parented_at and start not in registry and start not in national_at:
                 here.append((start, *parented_at[start], None))
             if start in national_at and start not in registry:
@@ -1287,6 +1420,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                 kind = head_types[fold(m["head"])]
                 end = _tail(text, m.end(), data, word, head, strong, kind in data["named_after_people"], kind == "enterprise",
                             kind in data["named_after_countries"] or fold(m["head"]) in _committee_heads())
+                if kind == "enterprise" and end > m.end():
+                    end = _brand_after_trade(text, start, end, data, word, head, strong)
                 # "Ban Chỉ đạo" and lower-case words: its task, or the sentence's verb (see _purpose).
                 named = _purpose_vocabulary()[0].match(text, start)
                 scope = named and purpose_scope().match(text, GAP.match(text, named.end()).end())
@@ -1332,6 +1467,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
             start, end = (a, b) if free(a, b) else (start, end)
         surface = text[start:end]
         if entry is None and (_not_an_organisation(surface, h) or in_place_name(text, start)):
+            continue
+        if entry is None and _a_project(text, start, h):
+            take(start, end)  # (and its code in brackets with it: "(LNG)" is the project's)
             continue
         if entry is None and text.startswith(("…", "..."), end) and _CUT_INITIAL.search(surface):
             continue  # "… ngày 06/11/2013 của Bộ T…": a teaser cut after the word's first letter names no body
@@ -1432,9 +1570,32 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
     out += firm_codes(text, out, free, take, data)
     out += distributed_levels(text, out, free, take)
     out += _firm_organs(text, out, organ_matches, organs, free, take)
-    out = _numbered_chains(text, out)
+    out = _numbered_chains(text, _forces_in_general(text, out))
     out.sort(key=lambda o: o.start)
     return _with_parents(text, described_firms(_short_forms(out)), data)
+
+
+@lru_cache(maxsize=1)
+def _forces() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The registry's forces named by their function (`forces_in_general`), and "lực lượng", in either case, with
+    the space after it: before one, or opening its surface (the registry's "Lực lượng Quản lý thị trường")."""
+    table = data_json("organisation_patterns.json")["forces_in_general"]
+    return frozenset(table["ids"]), tuple(v + " " for w in table["generic"] for v in (w, w[0].upper() + w[1:]))
+
+
+def _forces_in_general(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """A force named by its function alone is the force in general, no body, after "lực lượng" ("lực lượng QLTT đã
+    tạm giữ …", "Lực lượng QLTT kiểm tra hàng hóa vi phạm") or on a page that names a body of it ("Tổng cục QLTT",
+    "Cục QLTT Hà Nội": "các đơn vị QLTT" are theirs); alone in a list of forces it is the national one, as "Công an"
+    is ("các lực lượng chức năng như: Biên phòng, Công an, Cảnh sát biển, Quản lý thị trường")."""
+    ids, generic = _forces()
+    bare = [m for m in mentions if m.organisation_id in ids]
+    if not bare:
+        return mentions
+    names = {fold(m.name) for m in bare}
+    bodies = any(m.organisation_id not in ids and any(n in fold(m.name) for n in names) for m in mentions)
+    return [m for m in mentions if m.organisation_id not in ids or not (
+        bodies or text.endswith(generic, 0, m.start) or m.surface.startswith(generic))]
 
 
 def _firm_organs(text: str, mentions: list[OrgMention], organ_matches: list[re.Match], organs: dict, free, take) -> list[OrgMention]:
