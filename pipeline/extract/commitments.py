@@ -1426,10 +1426,6 @@ _SUBJECT_REACH = 48  # (how far before its report mark a subject's comma may sta
 _BY_YEAR = ("đến năm ", "tới năm ", "vào năm ")  # (the year by which a figure is to be reached: see _states_later_year)
 
 
-def low_before_year(text: str, start: int) -> str:
-    return text[max(0, start - 9): start].lower()
-
-
 def _states_later_year(text: str, years_found, roles, lo: int, figure: int, b: int, published_year: int) -> bool:
     """Whether a clause's result, from its verb at `figure` to `b`, states a year after the page's own (the clause's years from
     index `lo` of years_found): the year a thing is to be reached by ("đạt 7.500 USD/người vào năm 2030"), not one a comparison
@@ -1440,7 +1436,7 @@ def _states_later_year(text: str, years_found, roles, lo: int, figure: int, b: i
     for (lead, start, end, y), role in zip(years_found[lo:], roles[lo:]):
         if start >= b or end > b:
             return False
-        if start < figure and not low_before_year(text, start).endswith(_BY_YEAR):
+        if start < figure and not text[max(0, start - 9): start].lower().endswith(_BY_YEAR):
             continue  # (a year before the result frames it, unless it is the year by which it is to be reached: "đến năm 2025 đạt …")
         if start > figure and (text.find(", ", figure, start) >= 0 or text.find(" và ", figure, start) >= 0):
             return False  # (a year after a comma or "và" belongs to what comes next: "đạt 6,7% và mục tiêu … năm 2025 …")
@@ -1820,7 +1816,8 @@ def _anaphoric_subject() -> re.Pattern:
     d = data_json("commitments.json")
     subjects = whole_words({p.lower() for p in d["anaphoric_subjects"]})
     showing = whole_words({p.lower() for p in d["showing_verbs"]} | {p.lower() for p in d["meaning_verbs"]})
-    return re.compile(rf"[*_\s“\"]*{subjects}\s+(?:(?:cũng|sẽ|lại|còn|chắc chắn)\s+)*(?!{showing})")
+    adverbs = alternation({p.lower() for p in d["anaphoric_adverbs"]})
+    return re.compile(rf"[*_\s“\"]*{subjects}\s+(?:(?:{adverbs})\s+)*(?!{showing})")
 
 
 @lru_cache(maxsize=1)
