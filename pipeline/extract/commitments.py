@@ -761,11 +761,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         frames_next = _opens_frame(text, low, s, frames, directive_frames, past_hits, directive_hits, task_hits, rules.data["frame_opening_words"])
         # A sentence that sets out a number of goals, reporting nothing before them, opens a passage of them.
         announces = announced.first_span(s.start, s.end)
-        frames_next = frames_next or (announces is not None and past_hits.first(s.start, announces[0]) is None)
+        announces = announces if announces is not None and past_hits.first(s.start, announces[0]) is None else None
+        frames_next = frames_next or announces is not None
         # (When what it sets out are targets, "Dự thảo Chiến lược … đề ra các mục tiêu cơ bản …", the paragraphs that spell them out,
         # "Theo đó, tốc độ tăng trưởng … bình quân đạt khoảng 7%/năm", give figures to reach, as under a heading that lists targets.)
-        targets_announced = (announces is not None and past_hits.first(s.start, announces[0]) is None
-                             and low.endswith(rules.target_words, announces[0], announces[1]))
+        targets_announced = announces is not None and low.endswith(rules.target_words, announces[0], announces[1])
         # So does a sentence or a heading that announces a number of goals before its colon, reporting nothing ("**6 mục tiêu
         # của Nghị quyết 35:**"): the paragraphs under it are its items; when they are targets ("mục tiêu"), their figures are
         # what is to be reached, not results ("Đạt 1 triệu DN hoạt động vào năm 2020").
@@ -861,7 +861,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             figure = result_hits.first(a, b) if not ((labelled or targets_listed) and past_hits.first(a, b) is None) else None
             # A figure reached in a year after the page's is a target, not a result: nothing can have been reached yet ("GDP bình
             # quân đạt 7.500 USD/người vào năm 2030" on a page of 2020). (Not with a mark of its own: a cue or a done word decides.)
-            ahead = (figure is not None and published_year is not None and past_hits.first(a, b) is None and task_hits.first(a, b) is None
+            ahead = (figure is not None and published_year is not None and past is None and cue is None
                      and aims.first(a, b) is None and _states_later_year(text, years_found, roles, lo, figure, b, published_year))
             figure = None if ahead else figure
             # The predicate that decides the clause: what a speaker said, when it carries a mark of its own

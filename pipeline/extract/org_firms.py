@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.names import is_syllable, not_names
-from pipeline.extract.org_lexicon import (DISCOVERED, OrgMention, fold, from_entry, kind_names, registry_index, scan,
+from pipeline.extract.org_lexicon import (DISCOVERED, OrgMention, fold, from_entry, function_words, kind_names, registry_index, scan,
                                           slug, trade_words, word_codes_of)
 from pipeline.extract.org_places import CITY_WORDS, LOCALITY_BEFORE, provincial_patterns
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
@@ -146,7 +146,7 @@ def _kinds_said() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozense
     """The kinds of firm (`enterprise_list_kinds`) as words, the function words, and the prepositions whose object a
     kind may be (`kind_objects_after`)."""
     data = data_json("organisation_patterns.json")
-    return (tuple(tuple(k.split()) for k in data["enterprise_list_kinds"]), frozenset(data["function_words"]),
+    return (tuple(tuple(k.split()) for k in data["enterprise_list_kinds"]), function_words(),
             frozenset(data["kind_objects_after"]))
 
 

@@ -240,6 +240,13 @@ CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}0-9]")  # a name goes on after the wor
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """`function_words` of organisation_patterns.json: the grammar's words that no name's lower-case part holds (the
+    closed names, a firm's trade before its brand, the words before a kind of firm)."""
+    return frozenset(data_json("organisation_patterns.json")["function_words"])
+
+
+@lru_cache(maxsize=1)
 def tail_vocabulary():
     """Stop words, capitalised stop words and their phrases, localities and name continuations for
     _tail; the lists are compiled so that each is tried at a position in one regex call."""

@@ -22,7 +22,7 @@ from pipeline.extract.org_firms import (BRANCH_WORD, brands_after_kind, describe
                                         firm_branch, firm_codes, firms_said_so, listed_enterprises, listed_partners,
                                         word_at)
 from pipeline.extract.org_lexicon import (CAPITAL_AFTER, COMMA_OR_AND, DISCOVERED, GAP, SHARED, OrgMention, bare_head,
-                                          colons_after, compiled_patterns, expand, fold, from_entry, kind_names,
+                                          colons_after, compiled_patterns, expand, fold, from_entry, function_words, kind_names,
                                           purpose_scope, registry_index, scan, slug, spellings_of, syllable_key,
                                           tail_vocabulary, trade_words, word_codes_of)
 from pipeline.extract.org_places import (CITY_WORDS, EVERY_PLACE, EVERY_PROVINCE, LIST_SEPARATOR, LOCALITY,
@@ -402,12 +402,6 @@ def _trade_syllables() -> frozenset[str]:
 
 
 _GAP_REACH = 40  # four lower-case words (syllables have 7 letters at most) and the brand's first letter
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """`function_words`: a trade's lower-case words hold none (see _brand_after_trade)."""
-    return frozenset(data_json("organisation_patterns.json")["function_words"])
-
-
 def _brand_after_trade(text: str, start: int, end: int, data: dict, word: re.Pattern, heads: re.Pattern,
                        strong_heads: re.Pattern) -> int:
     """Where a firm's name ends that the grammar read to a lower-case word of its trade: a firm's name is its
@@ -423,7 +417,7 @@ def _brand_after_trade(text: str, start: int, end: int, data: dict, word: re.Pat
     words = text[end: end + _GAP_REACH].split(" ")[1:6]  # (the text starts at the space before the first word)
     n = next((i for i, w in enumerate(words) if not (w.isalpha() and w.islower())), 0)
     # One to four words of letters, then a capital: not a number ("… nắm giữ 100%"), not a function word.
-    if not 1 <= n <= 4 or not words[n][:1].isupper() or _function_words().intersection(words[:n]):
+    if not 1 <= n <= 4 or not words[n][:1].isupper() or function_words().intersection(words[:n]):
         return end
     gap_end = end + sum(len(w) + 1 for w in words[:n])
     k = gap_end + 1
@@ -634,7 +628,7 @@ def _closed() -> tuple[tuple[re.Pattern, ...], frozenset[str], tuple[re.Pattern 
             if c.get("cased"):
                 cased.add(pattern)
     return (tuple(patterns), frozenset(w for w in data["stop_words"] if " " not in w), tuple(guards), frozenset(proper),
-            (frozenset(open_), frozenset(data["function_words"]), frozenset(cased)))
+            (frozenset(open_), function_words(), frozenset(cased)))
 
 
 @lru_cache(maxsize=1)

@@ -88,11 +88,10 @@ def clean_markdown_page(text: str) -> CleanPage:
     paragraphs = [stripped for line in collapse_spaces(text).split("\n") if (stripped := line.strip())]
     # The site's lead ("more(HDDTVN) – Tạo điều kiện … là một trong những mục tiêu … năm 2021.") is printed after the byline, at
     # the foot of the page; it opens the article, framing what the body reports or sets, so it is read right after the title.
-    leads = [i for i, line in enumerate(paragraphs) if lead.match(line)]
-    if leads:
-        moved = [lead.sub("", paragraphs[i]) for i in leads]
-        paragraphs = [line for i, line in enumerate(paragraphs) if i not in set(leads)]
-        first = next((i for i, line in enumerate(paragraphs) if line and not _UNDERLINE.match(line)), len(paragraphs))
+    moved = [lead.sub("", line) for line in paragraphs if lead.match(line)]
+    if moved:
+        paragraphs = [line for line in paragraphs if not lead.match(line)]
+        first = next((i for i, line in enumerate(paragraphs) if not _UNDERLINE.match(line)), len(paragraphs))
         paragraphs[first + 1:first + 1] = moved
     page = CleanPage(title="")
     pending_image = ""
