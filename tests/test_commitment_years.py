@@ -508,3 +508,13 @@ def test_a_full_date_in_a_task_is_when_it_is_due():
                   "ngày 17/8/2017 của Thủ tướng Chính phủ."], None)
     assert _row(rows, "dự kiến đưa vào khai thác ngày 31/12/2020") == ("task", 2020)
     assert _row(rows, "xây dựng lộ trình") == ("task", 2021)
+
+
+def test_a_quota_cut_from_its_report_is_of_the_reports_year():
+    # The quota a revenue report measures its result by is the one of the year reported, not the year of the tasks the page sets
+    # (hai-quan-lang-son-hoan-thanh-xuat-sac-nhiem-vu-thu-ngan-sach, ../shared/corpus-large, an undated page that reviews 2020).
+    rows = _rows(["Trong năm 2020, Cục Hải quan Lạng Sơn đã làm thủ tục hải quan cho 3.032 doanh nghiệp với 81.845 bộ tờ khai.",
+                  "Hải quan Lạng Sơn đã thu đạt 4.290,3 tỷ đồng, bằng 126% dự toán thu NSNN (3.400 tỷ đồng) và tăng 15,8% so với cùng kỳ.",
+                  "Năm 2021, Hải quan Lạng Sơn phấn đấu hoàn thành nhiệm vụ thu NSNN năm 2021 được giao là 3.800 tỷ đồng."], None)
+    assert [(kind, year) for kind, year, text in rows if text == "dự toán thu NSNN (3.400 tỷ đồng)"] == [("task", 2020)], rows
+    assert any(kind == "task" and year == 2021 and "3.800" in text for kind, year, text in rows), rows

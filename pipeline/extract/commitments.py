@@ -147,6 +147,11 @@ def _vocab():
     # every position of the page.)
     assigned_aim = re.compile(rf"(?:(?<!\w)giao\s+{assigned}(?!\w)[^,;:.]{{0,60}}?(?:\slà)?|(?<!\w){assigned}(?!\w)[^,;:.]{{0,60}}?\sgiao\s+là)\s+" + figure)
     assigned_words = tuple(f"giao {p.lower()}" for p in d["assigned_targets"]) + ("giao là",)
+    # A quota with its figure in brackets after who set it and for when ("đạt 87% chỉ tiêu giao (1.180 tỷ đồng)", "bằng
+    # 93,2% dự toán (338.000 tỷ đồng)"): no digit nor comma between the noun and the bracket but a year's, so that a figure in
+    # brackets that is the term of a comparison is not taken ("… tăng 2% so với cùng kỳ 2017 (143.076 tỷ đồng)").
+    quota = re.compile(rf"{whole_words({p.lower() for p in d['quota_nouns']})}(?:\s+(?:[^\s\d(),.;:%]+|(?:19|20)\d\d)){{0,8}}?"
+                       r"\s*\(\s*(?:chỉ tiêu\s+)?\d[\d.,]*\s*(?:tỷ|triệu|nghìn)(?!\w)[^()\n]{0,16}\)")
     # A done-aspect word that, twice in a sentence, means "both … and" ("vừa … vừa"), not "just".
     correlatives = {p.lower() for p in d["correlatives"]}
     if not correlatives <= {p.lower() for p in d["done_aspect"]}:
@@ -183,7 +188,7 @@ def _vocab():
     period_and_set = (ended, tuple(p.lower() for p in d["ended_periods"]), announce, tuple(p.lower() for p in d["setting_verbs"]))
     return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
                   speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
-                  passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words),
+                  passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words, quota),
                   tuple({p.lower() for p in d["target_nouns"]} | {"giao"}), period_and_set,
                   # (… and a word that spells out what was just said, "Cụ thể, …", "Theo đó, …": it goes on with a report as with a task)
                   re.compile(rf"\W*{whole_words({p.lower().rstrip(',') for p in d['clause_splits']} | {p.lower() for p in d['elaborations']})},\s+"),
@@ -297,7 +302,7 @@ class _Rules(NamedTuple):
     next_step: re.Pattern  # a clause opening, capitalised, with a word of going on ("Tiếp tục", "Giáo dục đại học: Tiếp tục")
     aim: re.Pattern  # a target with its figure ("mục tiêu tăng trưởng GDP … đề ra là 6,6%")
     lead_in: re.Pattern  # a word of going on and its comma ("Trong đó, ")
-    assigned: tuple  # (a target a body assigns, with its figure; the words one of which a page must hold for it)
+    assigned: tuple  # (a target a body assigns, with its figure; the words one of which a page must hold for it; a quota with its figure in brackets)
     target_words: tuple  # the words one of which `target` opens with
     period_and_set: tuple  # (an ended period and its year, its words; a body setting out goals, its verbs): each run only on a page holding its words
     connective_lead: re.Pattern  # a clause split that is a word of going on or an elaboration, and its comma ("Bên cạnh đó, ", "Cụ thể, "), not a subject ("Các bộ, ")
@@ -663,6 +668,9 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     aims = _Hits(rules.aim, low)
     if any(w in low for w in rules.assigned[1]):
         aims = _Hits(sorted(aims.spans + [m.span() for m in rules.assigned[0].finditer(low)]))
+    quotas = _Hits([m.span() for m in rules.assigned[2].finditer(low)] if "đồng)" in low or "usd)" in low else [])
+    if quotas.spans:
+        aims = _Hits(sorted(set(aims.spans + quotas.spans)))
     # (Nor is a figure a modal verb comes before: "đơn vị còn phải thu 515 tỷ" is what is still to do; nor the figure of a
     # target, "Mục tiêu năm 2018 của HPG là đạt tổng doanh thu 55.000 tỷ đồng".)
     result_hits = _Hits(sorted([span for span in _results(low, found["result_verb"], rules.result[2]) + [m.span() for m in rules.result[1].finditer(low)]
@@ -679,6 +687,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # tasks are for better than a count of every year on the page does.
     stated_done, stated_task, in_tasks = Counter(), Counter(), set()
     deadlines = []  # the years of the dates by which a task is due ("đến 30/4/2017")
+    quoted_quotas: set[int] = set()  # where the quotas cut from their reports start (of the year the page reviews: see below)
     periods = {}  # the periods task clauses name, end: start ("phong trào thi đua giai đoạn 2021 – 2025")
     framed = False  # inside a passage that announces the coming period's tasks
     # A heading that gives a directive ("**Thủ tướng đề nghị các bộ, ngành … một số nhiệm vụ.**") heads a
@@ -806,6 +815,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         clauses = _clauses(text, s.start, s.end, splits)
         conveyed = -1  # where a directive that a notice conveys starts (see below)
         purposed = -1  # where the purpose a report leaves to do starts (see below)
+        quota_at = -1  # where a quota cut from its report starts (see below)
         spoken = -1  # where a speech cut from what was said ends (see below)
         n = 0
         while n < len(clauses):
@@ -954,6 +964,24 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 if rest > 0 and past_hits.first(rest, b) is None and any(low.find(v, s.start, rest) >= 0 for v in handovers):
                     clauses[n:n] = [(a, rest), (rest + 1, b)]
                     purposed = rest + 1  # (it does not go on with the report before it: see goes_on_report)
+                    continue
+            # A quota with its figure in brackets after a result ("thu được 44.698 tỷ đồng, đạt 66,7% so với chỉ tiêu của Bộ Tài
+            # chính giao (67.000 tỷ đồng)") is what the body is to reach, a piece of its own; the result and its share of the quota
+            # ("… đạt 66,7%"), and what comes after the quota, are the report. (Not when the share alone would be left, too short
+            # to stand as a row: "đạt 100,94% dự toán do Bộ Tài chính giao (9.500 tỷ đồng)" stays the report; nor a quota that is
+            # the base of a target set, "Bộ Tài chính giao chỉ tiêu phấn đấu … tăng 5% so với dự toán (331.000 tỷ đồng)", "… nhằm
+            # phấn đấu tăng thu 5% so với dự toán (315.000 tỷ đồng)". A share with
+            # no verb, after a quota cut before it, goes with nothing: "… (1.260 tỷ đồng) và 52,72% so với chỉ tiêu phấn đấu (…)".)
+            quota = quotas.first_span(a, b) if quotas.spans else None
+            if quota is not None and quota[0] > a:
+                start = quota[0] - 1
+                start -= len(_COMPARED) if low.endswith(_COMPARED, a, start) else 0
+                if (report_mark is not None and (cue is None or cue > quota[0]) and (report_mark > quota[0] or low.count(" ", a, start) >= 4)) \
+                        or (report_mark is None and cue is None and directive is None and activity_hits.first(a, start) is None):
+                    rest = quota[1] + 2 if low.startswith(", ", quota[1]) else quota[1] + 1
+                    clauses[n:n] = [(a, start), quota] + ([(rest, b)] if b - rest > 10 else [])
+                    quota_at = quota[0]  # (it is of the year of the report it is part of: see below)
+                    quoted_quotas.add(quota_at)
                     continue
             if report_mark is not None:
                 # A target a body set, with its figure, is a thing to do, though the clause reports the way
@@ -1205,7 +1233,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     _extend(out[-1], text, b)
                 continue
             is_task = is_task or inherited
-            sentence_is_task = sentence_is_task or is_task
+            sentence_is_task = sentence_is_task or (is_task and a != quota_at)  # (a quota measures a report: it sets no task the sentences after go on with)
             is_activity = not is_task and has_verb
             reported_first = reported_first or (is_activity and not sentence_is_task)
             # (A caption shows a photo: it is no report a later sentence goes on with.)
@@ -1247,6 +1275,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # phấn đấu tăng trưởng 8% và hai con số trong giai đoạn 2026 – 2030"). The page's plans are
                 # for the latest year its task clauses state.
                 year = years[0] if years else None
+                if a == quota_at and not years:
+                    # A quota that a report measures its result by is the one of the report's year ("Năm 2020, … thu đạt 4.290,3 tỷ
+                    # đồng, bằng 126% dự toán thu NSNN (3.400 tỷ đồng)" on a page that sets the tasks of 2021): the report's year
+                    # from its context, else the year the page reviews (after the loop).
+                    year = _context_year(text, years_found, year_starts, s.start, a, b, published_year, dating, paragraph_start)
+                    dated = year is not None
                 if years:
                     # A target with its figure measured over a period is reached at its end: the span nearest the figure
                     # gives its year ("mục tiêu tăng trưởng GDP đạt 6,5%-7% … cho giai đoạn 2016-2020", "Trung bình giai
@@ -1355,7 +1389,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             # in January, which may show the news of the December before: "Chính phủ vừa ban hành Nghị quyết số 161/NQ-CP …".)
             c.year = shot[0]
         if c.year is None:
-            c.year = reviewed if c.kind == "activity" else target
+            c.year = reviewed if c.kind == "activity" or c.start in quoted_quotas else target
         elif c.kind == "task" and target and c.year < target and (reviewed is None or c.year <= reviewed) \
                 and not (published_year and c.year >= published_year) \
                 and not (c.dated and (published_year is None or c.year >= published_year - 1)):
@@ -1367,7 +1401,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # A body that sets tasks states them in its own words: the headline only sums them up ("Tăng cường kỷ cương kỷ luật công vụ
         # trong thực hiện nghiệp vụ" over "… Hải quan Hải Phòng sẽ cải tiến công tác quản lý nội bộ …").
         rows = [c for c in rows if c.start >= headline_end]
-    return _merge_repeats(rows, low)
+    return _merge_repeats(rows, low, quoted_quotas)
 
 
 # The words a heading holds at most, and a caption under a photo (see find_commitments).
@@ -1617,6 +1651,7 @@ _PASSED = "vừa qua"  # … and not the time that has passed
 _OF = " của "  # (after a verb of speech, makes it a noun: see speech_hits in find_commitments)
 _JUST = "vừa "  # (the done mark of what has just been done: see Commitment.just; "vừa qua" names a time that has passed, with its year)
 _UNDER_WAY = "đang "  # (the done mark of what is under way: see has_verb in find_commitments)
+_COMPARED = " so với"  # (a share of a quota: "đạt 66,7% so với chỉ tiêu …")
 _AND_THEN = " và "  # (a cue right after it, after a verb that performs its act: see find_commitments)
 
 
@@ -1910,9 +1945,10 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 _WORD = re.compile(r"\w+")
 
 
-def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
+def _merge_repeats(rows: list[Commitment], low: str, quotas: set[int] = frozenset()) -> list[Commitment]:
     """A task quoted in the lead and repeated in the body is one task with two pieces of evidence.
-    `low` is the lower-cased page; a row's words are those of low[start:end] (`_WORD`'s matches).
+    `low` is the lower-cased page; a row's words are those of low[start:end] (`_WORD`'s matches); `quotas` the starts of the
+    quotas cut from their reports, which are of their report's year as activities are.
     (Each word is a bit of an integer, so that two rows' shared words are counted by one `&`: the pairs of rows cost
     more than finding their words; and a row's words are its pieces between spaces, split further by `_WORD` only where
     one holds a character that is no letter nor digit, since no word runs over a space; a piece seen before in rows of its
@@ -1947,8 +1983,11 @@ def _merge_repeats(rows: list[Commitment], low: str) -> list[Commitment]:
             # (Activities of two different years are two items, however alike their words: a statistic stated year by year, "trong
             # năm 2019 đã có gần 10 nghìn lượt góp vốn, mua cổ phần … . Con số này của năm 2018 là gần 6,5 nghìn lượt góp vốn, mua cổ
             # phần …". A task's year is the target it is read for, which a repeat in the lead may state differently.)
-            if (mask & mm).bit_count() >= (need if size <= n else own) and (
-                    m.year == r.year or r.kind != "activity" or m.year is None or r.year is None):
+            # (A quota is another thing than a task that names it, "Để hoàn thành chỉ tiêu do Bộ Tài chính giao, … phải thu
+            # 36.308 tỷ đồng", and quotas of two years are two, as activities are.)
+            quota = m.start in quotas
+            if (mask & mm).bit_count() >= (need if size <= n else own) and quota == (r.start in quotas) and (
+                    m.year == r.year or (r.kind != "activity" and not quota) or m.year is None or r.year is None):
                 m.evidence.append((r.start, r.end))
                 break
         else:
