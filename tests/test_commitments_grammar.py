@@ -1259,3 +1259,19 @@ def test_a_quota_in_brackets_after_a_result_is_a_task_of_its_own():
                   "100,94% dự toán do Bộ Tài chính giao (9.500 tỷ đồng)."])
     assert not any(kind == "task" and text.startswith(("dự toán", "chỉ tiêu")) for kind, text in rows), rows
     assert _kind(rows, "tăng 5% so với dự toán (331.000 tỷ đồng)") == "task"
+
+
+def test_assigning_a_body_the_grammar_knows_is_a_directive():
+    # "giao" before the head of any body the organisation grammar knows ("Tổng cục", "Cục", …) assigns it its work, as "giao Bộ" does
+    # (pho-thu-tuong-yeu-cau-lam-ro-nguon-goc-… and mo-lai-duong-bay-quoc-te-…, ../shared/corpus-large).
+    rows = _rows(["Phó Thủ tướng Thường trực Trương Hòa Bình – Trưởng Ban Chỉ đạo 389 quốc gia giao Tổng cục Quản lý thị trường chủ trì, "
+                  "phối hợp với các lực lượng chức năng kiểm tra, làm rõ nguồn gốc lô hàng nêu trên.",
+                  "Theo đó, Bộ Giao thông vận tải giao Cục Hàng không Việt Nam chủ trì, phối hợp với các cơ quan, đơn vị thuộc Bộ Ngoại giao "
+                  "trao đổi, thống nhất với các đối tác Trung Quốc."])
+    assert _kind(rows, "giao Tổng cục Quản lý thị trường chủ trì") == "task"
+    assert _kind(rows, "giao Cục Hàng không Việt Nam chủ trì") == "task"
+    # The near misses: an assignment reported as given, "Ngoại giao" before a capital, a handover.
+    rows = _rows(["Tổng cục Hải quan đã giao Cục Hải quan TP Hồ Chí Minh tiến hành kiểm tra sau thông quan tại trụ sở người nộp thuế.",
+                  "Đại diện Bộ Ngoại giao Hoa Kỳ cho biết, hai bên đã ký kết 5 văn bản hợp tác.",
+                  "Lực lượng chức năng đã bàn giao Cục Hải quan tỉnh toàn bộ tang vật để xử lý theo quy định."])
+    assert all(kind == "activity" for kind, _ in rows), rows

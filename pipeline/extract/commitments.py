@@ -89,8 +89,10 @@ def _vocab():
     connective = whole_words({p.lower().rstrip(",") for p in d["clause_splits"]})
     imperative = re.compile(rf"\W*(?:{connective}\W*)?" + whole_words({p.lower() for p in d["imperative_openers"]}))
     # Every directive cue is a directive frame too: one pass finds both ("giao cho" and "chỉ thị" only frame).
-    directive_cues = {p.lower() for p in d["directive_cues"]}
-    directive_frames = {p.lower() for p in d["directive_frames"]}
+    # (An assigning verb before the head of a body the organisation grammar knows addresses that body: "giao Tổng cục …".)
+    assigned_to = {f"{verb} {head}".lower() for verb in d["assigning_verbs"] for head in data_json("organisation_patterns.json")["strong_heads"]}
+    directive_cues = {p.lower() for p in d["directive_cues"]} | assigned_to
+    directive_frames = {p.lower() for p in d["directive_frames"]} | assigned_to
     if not directive_cues <= directive_frames:
         raise ValueError("commitments.json: every directive cue must be a directive frame too")
     # Verbs that report speech are activity cues: their hits are picked out of the activity cues' pass.
