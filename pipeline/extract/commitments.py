@@ -852,6 +852,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                         clauses[n:n] = [(a, modal - 2), (modal, b)]
                         continue
             past, cue = past_hits.first(a, b), task_hits.first(a, b)
+            # A plan named as the clause's frame: what follows is planned, a done mark inside the frame qualifies the plan (see
+            # `_about_plan_frames` in commitments.json).
+            planned = _plan_frame().match(low, a) if past is not None or cue is None else None
+            if planned is not None:
+                past = past_hits.first(planned.end(), b)
             directive = directive_hits.first(a, b)
             said = next((span for span in speech_hits.within(a, b) if low.startswith(":", span[1])), None) \
                 if cue is not None or directive is not None else None
@@ -873,8 +878,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
             figure = result_hits.first(a, b) if not ((labelled or targets_listed) and past_hits.first(a, b) is None) else None
             # A figure reached in a year after the page's is a target, not a result: nothing can have been reached yet ("GDP bình
             # quân đạt 7.500 USD/người vào năm 2030" on a page of 2020). (Not with a mark of its own: a cue or a done word decides.)
-            ahead = (figure is not None and published_year is not None and past is None and cue is None
-                     and aims.first(a, b) is None and _states_later_year(text, years_found, roles, lo, figure, b, published_year))
+            ahead = (past is None and cue is None and aims.first(a, b) is None and (
+                # (a figure a plan the clause opens with names, after "là" too: "Theo kế hoạch đặt ra, doanh thu hợp nhất năm 2020 là
+                # 24.647 tỷ đồng")
+                (planned is not None and _FIGURE.search(low, planned.end(), b) is not None)
+                or (figure is not None and published_year is not None
+                    and _states_later_year(text, years_found, roles, lo, figure, b, published_year))))
             figure = None if ahead else figure
             # The predicate that decides the clause: what a speaker said, when it carries a mark of its own
             # ("Về công tác điều hành giá dịp Tết sắp tới, Thứ trưởng khẳng định ngành đã tổ chức …"), and
@@ -1653,6 +1662,7 @@ _PASSED = "vừa qua"  # … and not the time that has passed
 _OF = " của "  # (after a verb of speech, makes it a noun: see speech_hits in find_commitments)
 _JUST = "vừa "  # (the done mark of what has just been done: see Commitment.just; "vừa qua" names a time that has passed, with its year)
 _UNDER_WAY = "đang "  # (the done mark of what is under way: see has_verb in find_commitments)
+_FIGURE = re.compile(r"(?<![\w/])\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|tấn|usd)")  # (a figure with its unit: see find_commitments)
 _COMPARED = " so với"  # (a share of a quota: "đạt 66,7% so với chỉ tiêu …")
 _AND_THEN = " và "  # (a cue right after it, after a verb that performs its act: see find_commitments)
 
@@ -1861,6 +1871,14 @@ def _anaphoric_subject() -> re.Pattern:
 def _opener_subjects() -> re.Pattern:
     """The words that open a main clause after a phrase a manner cue opens: see `_about_opener_subjects` in commitments.json."""
     return re.compile(whole_words({p.lower() for p in data_json("commitments.json")["opener_subjects"]}))
+
+
+@lru_cache(maxsize=1)
+def _plan_frame() -> re.Pattern:
+    """A plan that opens a clause as its frame, named in at most six more words, and its comma ("Theo kế hoạch đặt ra, …"): see
+    `_about_plan_frames` in commitments.json."""
+    return re.compile(r"[*_\s“\"]*" + whole_words({p.lower() for p in data_json("commitments.json")["plan_frames"]})
+                      + r"(?:\s+[^\s,.;:]+){0,6}?\s*,\s")
 
 
 @lru_cache(maxsize=1)
