@@ -1291,3 +1291,19 @@ def test_a_plan_opening_the_clause_makes_what_follows_planned():
     rows = _rows(["Theo kế hoạch kinh doanh, VinCommerce đã chuẩn bị hơn 2,5 triệu khẩu trang vải kháng khuẩn.",
                   "Theo kế hoạch thí điểm, đối với cảng biển, hiện chỉ còn cảng Tân cảng Cát Lái là cảng biển cuối cùng thực hiện thí điểm."])
     assert all(kind == "activity" for kind, _ in rows), rows
+
+
+def test_a_guides_title_over_a_lead_that_reports_a_bodys_act_is_news():
+    # "Hướng dẫn …" heads news of the guidance a public body gave when the lead reports it (huong-dan-nhieu-noi-dung-ve-xuat-xu-hang-
+    # hoa-trong-hiep-dinh-atiga-2, ../shared/corpus-large): the guidance given is an activity, what the body asks of its units a task.
+    rows = _titled("Hướng dẫn nhiều nội dung về xuất xứ hàng hóa trong Hiệp định ATIGA", [
+        "Để đảm bảo thực hiện đúng cam kết quốc tế và quy định tại Thông tư số 19/2020/TT-BCT, Tổng cục Hải quan có văn bản hướng dẫn "
+        "cục hải quan các tỉnh, thành phố một số nội dung về xuất xứ hàng hóa trong Hiệp định ATIGA.",
+        "Về việc ghi trị giá FOB trên chứng từ chứng nhận xuất xứ hàng hóa trong Hiệp định ATIGA, Tổng cục Hải quan yêu cầu các đơn vị "
+        "thực hiện theo đúng hướng dẫn tại công văn số 6389/TCHQ-GSQL ngày 30/9/2020."])
+    assert _kind(rows, "Tổng cục Hải quan có văn bản hướng dẫn") == "activity"
+    assert _kind(rows, "Tổng cục Hải quan yêu cầu các đơn vị thực hiện") == "task"
+    # The near miss: a how-to's lead names no body that acted (huong-dan-thu-tuc-thanh-ly-nhuong-ban-tai-san-co-dinh, the same corpus).
+    assert _titled("Hướng dẫn thủ tục thanh lý nhượng bán tài sản cố định", [
+        "Để thanh lý tài sản cố định, doanh nghiệp cần chuẩn bị hồ sơ gồm quyết định thanh lý và biên bản thanh lý.",
+        "Khi có TSCĐ thanh lý, doanh nghiệp phải ra quyết định thanh lý, thành lập Hội đồng thanh lý TSCĐ."]) == []

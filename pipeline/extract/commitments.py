@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.extract.genre import guide_lead, guide_title, reads_as_rules, speaks_to_reader
+from pipeline.extract.genre import guide_lead, guide_title, news_lead, reads_as_rules, speaks_to_reader
 from pipeline.extract.vocabulary import data_json
 from pipeline.extract.years import (CITED, YEAR_WORD_BEFORE, compared, page_years, photo_date, photo_year, task_times,
                                     year_frames, year_roles, year_spans)
@@ -586,8 +586,11 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     # (So does a lead that opens as a how-to: "Hướng dẫn cách ghi sổ theo hình thức kế toán trên máy vi tính …", and a page
     # whose title is a plain topic but which states what "doanh nghiệp", "người lao động" must do more than it reports
     # events: "Điều kiện, phương pháp trích lập và hạch toán dự phòng giảm giá hàng tồn kho".)
+    # (Not a guide's title over a lead that reports what a public body has just done: "Tổng cục Hải quan vừa có văn bản hướng
+    # dẫn …" is news of the guidance given; see genre.news_lead.)
     lead = next((s for s in sentences if s.kind not in ("title", "caption", "byline")), None)
-    if (any(s.kind == "title" and guide_title(text[s.start: s.end]) for s in sentences) or speaks_to_reader(text)
+    if ((any(s.kind == "title" and guide_title(text[s.start: s.end]) for s in sentences)
+         and not (lead is not None and news_lead(text[lead.start: lead.end]))) or speaks_to_reader(text)
             or (lead is not None and guide_lead(text[lead.start: lead.end])) or reads_as_rules(text)):
         return []
     continuation, category_of = rules.continuation, rules.category_of

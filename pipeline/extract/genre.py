@@ -36,6 +36,21 @@ def guide_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _news_lead() -> re.Pattern:
+    """A lead that reports what a public body has just done: see `guide_titles._about_news_leads` in commitments.json."""
+    d = data_json("commitments.json")["guide_titles"]
+    heads = data_json("organisation_patterns.json")["strong_heads"]
+    # (after an opening phrase and its comma too: "Để đảm bảo thực hiện đúng cam kết quốc tế …, Tổng cục Hải quan có văn bản …")
+    return re.compile(r"[*_\s]*(?:[^.;:]*?,\s+)?" + alternation(heads) + r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:" + alternation(d["news_lead_marks"]) + r"\s+)?"
+                      + whole_words(d["news_lead_verbs"]))
+
+
+def news_lead(lead: str) -> bool:
+    """Whether a page's lead reports what a public body has just done, which makes a guide's title a headline of news."""
+    return _news_lead().match(lead) is not None
+
+
+@lru_cache(maxsize=1)
 def _lead_openers() -> tuple[str, ...]:
     return tuple(data_json("commitments.json")["guide_titles"]["lead_openers"])
 
