@@ -173,6 +173,11 @@ CASES += [
     # "cùng kỳ năm 2022" is the same period a year before the one an undated page reports.
     (["Kim ngạch xuất khẩu qua cửa khẩu đạt 320 triệu USD, tăng 12% so với cùng kỳ năm 2022."], None,
      {"Kim ngạch xuất khẩu qua cửa khẩu": ("activity", 2023)}),
+    # So is the whole year a figure is compared with ("so với năm 2019": doanh-nhan-cung-ca-nuoc-vuot-kho, ../shared/corpus-large, a
+    # page of 2020 whose only year is that of its comparison).
+    (["Nhờ chuyển đổi sản xuất, so với năm 2019 lượng hàng tồn kho giảm ngay trên 40%.",
+      "Công ty đã ủng hộ tỉnh Thái Nguyên 1 tỷ đồng cho công tác phòng chống dịch."], None,
+     {"Công ty đã ủng hộ tỉnh Thái Nguyên": ("activity", 2020)}),
     # A year that opens a clause earlier in the paragraph is its topic; a year inside a clause dates that clause alone.
     (["Các chuyên gia đánh giá, năm 2022 khép lại với nhiều thành tựu. Theo đó, kim ngạch xuất khẩu đạt 370 tỷ USD."], 2023,
      {"kim ngạch xuất khẩu đạt 370": ("activity", 2022)}),

@@ -207,10 +207,10 @@ def page_years(text: str, published_year: int | None, spans: list[tuple[int, int
             if role == "frame":
                 task_years[year] += 1
                 continue
-        elif lead >= 8 and (low.startswith("cùng kỳ ", lead - 8) or (low.startswith("tháng đầu ", lead - 10)
+        elif lead >= 7 and (low.startswith("cùng kỳ ", lead - 8) or low.startswith("so với ", lead - 7) or (low.startswith("tháng đầu ", lead - 10)
                                                           and _SAME_PERIOD_BEFORE.search(low, max(0, lead - 22), lead) is not None)):
             # "tăng 24% so với cùng kỳ năm 2019", "tăng 16,4% so với 6 tháng đầu năm 2019": the same period a year before the one
-            # the page reports on.
+            # the page reports on; and so is a whole year a figure is compared with ("so với năm 2019 lượng hàng tồn kho giảm …").
             years[year + 1] += 1
             if lead < start and i in in_tasks:
                 planned_only[year + 1] += 1
