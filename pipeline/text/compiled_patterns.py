@@ -33,10 +33,17 @@ _SETTING = os.environ.get("PIPELINE_PATTERN_CACHE", "")
 _ON = _sre is not None and _SETTING != "0"
 _FILE = Path(_SETTING) if _SETTING not in ("", "0", "1") else \
     Path(__file__).parent / "__pycache__" / f"rule-patterns.{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
-_MAX_ENTRIES = 4000  # (the rules have ~390; past this many the file is started again from this process's)
+_MAX_ENTRIES = 4000  # (the rules have ~520; past this many the file is started again from this process's)
 _VERSION = (sys.hexversion, getattr(_sre, "MAGIC", 0), getattr(_sre, "CODESIZE", 0))
 
 _stored: dict[tuple[str, int], tuple] = {}  # (pattern, flags) -> the arguments of _sre.compile after the pattern
+
+# The rules compile more patterns than `re` keeps by default (512): past that, each new one pushes out the oldest, which the
+# next process then finds missing from the file, compiles and stores again, and a pattern the code names as a string at run time
+# (`re.fullmatch(r"\d{4}-…", v)`) is compiled again when it comes back. `re` reads the bound at each compile, so raising it once
+# keeps every pattern of the rules (this file's bound too).
+if getattr(re, "_MAXCACHE", _MAX_ENTRIES) < _MAX_ENTRIES:
+    re._MAXCACHE = _MAX_ENTRIES
 
 
 def load() -> None:
