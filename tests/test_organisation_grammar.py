@@ -1202,11 +1202,12 @@ def test_a_provincial_head_before_the_provinces_it_names_is_no_kind():
     # … and a legal form in other case opens a firm's trade and name as "CP" does
     # (../shared/corpus-large/hoat-dong-ma-gia-tang-va-nguy-co-tiem-an.md, fresh18).
     ("vụ việc tại Công ty Cp xây dựng Coteccons vừa qua là điển hình.", ["Công ty Cp xây dựng Coteccons"]),
-    # A code of dotted initials keeps its stop before the firm's seat; before a sentence it ends the name
-    # (../shared/corpus-large/doanh-nghiep-san-xuat-thuc-an-chan-nuoi-duoi-tren-san-nha.md, fresh18).
+    # A code of dotted initials keeps its stop before the firm's seat; before a sentence it ends the name, the stop
+    # the initials' and the sentence's at once (../shared/corpus-large/doanh-nghiep-san-xuat-thuc-an-chan-nuoi-duoi-
+    # tren-san-nha.md, fresh18; "Công ty TNHH K.M." in fresh28's gold).
     ("3 vị trí dẫn đầu top 10 lần lượt thuộc về: Công ty CP Chăn nuôi C.P. Việt Nam, Công ty TNHH DES HEUS",
      ["Công ty CP Chăn nuôi C.P. Việt Nam", "Công ty TNHH DES HEUS"]),
-    ("sản lượng của Công ty CP Chăn nuôi C.P. Trong khi đó", ["Công ty CP Chăn nuôi C.P"]),
+    ("sản lượng của Công ty CP Chăn nuôi C.P. Trong khi đó", ["Công ty CP Chăn nuôi C.P."]),
     # A firm's branch: "Chi nhánh" before the firm, its seat after "tại"; or the firm, a dash and "Chi
     # nhánh" (../shared/corpus-large/hai-quan-cuong-quyet-kiem-soat-chat-mat-hang-da-voi-xuat-khau.md,
     # …/nhieu-doanh-nghiep-nhan-quyet-dinh-moi-ve-hoat-dong-dai-ly-lam-thu-tuc-hai-quan.md,
@@ -1681,4 +1682,92 @@ def test_a_kind_of_firm_said_to_be_a_brand(text, expected):
      [("Tổng cục Quản lý thị trường", "Tổng cục Quản lý thị trường")]),
 ])
 def test_localities_in_general_forces_in_general_and_codes_before_a_place(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A foreign firm's arm has its country in brackets in its registered name (../shared/corpus-large/doanh-nghiep-quan-
+    # tam-thu-tuc-hoan-thue-gtgt-doi-voi-hang-nhap-san-xuat-xuat-khau-2.md, fresh28; phat-mot-doanh-nghiep-cung-cap-thuc-
+    # an-thuy-san-vi-ban-gia-cao-hon-ke-khai.md; ngan-hang-nuoc-ngoai-dau-tien-phat-hanh-trai-phieu-tai-viet-nam.md) …
+    ("Trước đó, trả lời vướng mắc của các Công ty TNHH Procter&Gamble Đông Dương, Công ty TNHH King Kim (Việt Nam), "
+     "Công ty TNHH Dong Jin Leiports Vina",
+     [("Công ty TNHH Procter&Gamble Đông Dương", "Công ty TNHH Procter&Gamble Đông Dương"),
+      ("Công ty TNHH King Kim (Việt Nam)", "Công ty TNHH King Kim (Việt Nam)"),
+      ("Công ty TNHH Dong Jin Leiports Vina", "Công ty TNHH Dong Jin Leiports Vina")]),
+    ("Ngân hàng TNHH một thành viên HSBC (Việt Nam) vừa trở thành ngân hàng nước ngoài đầu tiên",
+     [("Ngân hàng TNHH một thành viên HSBC (Việt Nam)", "Ngân hàng TNHH một thành viên HSBC (Việt Nam)")]),
+    # … not a border gate's country (som-phe-chuan-mo-chinh-thuc-tuyen-duong-chuyen-dung-tan-thanh-po-chai.md), nor a
+    # body's that is no firm.
+    ("thuộc cửa khẩu quốc tế Hữu Nghị (Việt Nam) – Hữu Nghị Quan (Trung Quốc)", []),
+    ("Cục Hải quan Lạng Sơn (Việt Nam) đã làm việc", [("Cục Hải quan Lạng Sơn", "Cục Hải quan Lạng Sơn")]),
+    # A quantifier before firms listed each by its legal form and its own name counts them (the page above;
+    # thanh-lap-nhieu-doanh-nghiep-lua-dao-hon-10-000-nha-dau-tu.md) …
+    ("Theo đó, các Công ty Cổ phần đầu tư Thiên Rồng Việt, Công ty Cổ phần OTCMAX, không hoạt động sản xuất kinh doanh",
+     [("Công ty Cổ phần đầu tư Thiên Rồng Việt", "Công ty Cổ phần đầu tư Thiên Rồng Việt"),
+      ("Công ty Cổ phần OTCMAX", "Công ty Cổ phần OTCMAX")]),
+    # … not a legal form alone (a kind: the gia-tri-hang-hoa… pages on state firms).
+    ("các Công ty TNHH MTV, các đơn vị kiểm định công tơ độc lập", []),
+])
+def test_a_firms_seat_in_brackets_and_firms_listed_after_a_quantifier(text, expected):
+    assert [(o.surface, o.name) for o in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The goods a customs unit clears name it, two kinds together (../shared/corpus-large/hai-quan-hai-phong-xu-ly-hon-
+    # 160-000-to-khai-trong-thang-9.md, fresh28; Chi cục Hải quan quản lý hàng đầu tư gia công Hải Phòng on ten pages) …
+    ("Chi cục Hải quan quản lý hàng đầu tư gia công cho biết, tháng 9", ["Chi cục Hải quan quản lý hàng đầu tư gia công"]),
+    ("Chi cục Hải quan quản lý hàng đầu tư- gia công và Chi cục Hải quan cửa khẩu cảng Hải Phòng",
+     ["Chi cục Hải quan quản lý hàng đầu tư- gia công", "Chi cục Hải quan cửa khẩu cảng Hải Phòng"]),
+    # … not the sentence's verb after the name.
+    ("Chi cục Hải quan quản lý hàng đầu tư đã gia công hàng", ["Chi cục Hải quan quản lý hàng đầu tư"]),
+    # Dotted initials keep their last stop (../shared/corpus-large/hai-quan-tp-ho-chi-minh-khoi-to-xu-ly-nhieu-vu-buon-
+    # lau-2.md, fresh28; kham-xet-phat-hien-2-container-hang-nhap-lau-qua-cang-cat-lai-2.md writes "G.S.A" with none).
+    ("khởi tố hình sự vụ xuất khẩu gỗ trái phép liên quan đến Công ty TNHH K.M. Công ty này khai báo xuất khẩu",
+     ["Công ty TNHH K.M."]),
+    ("Công ty TNHH Giao nhận Quốc tế G.S.A, địa chỉ tại quận Tân Bình", ["Công ty TNHH Giao nhận Quốc tế G.S.A"]),
+    # A name's code after a dash closes the lower-case words before it, as a code in brackets does
+    # (../shared/corpus-large/doanh-nhan-cung-ca-nuoc-vuot-kho.md, fresh28) …
+    ("Quỹ đổi mới sáng tạo (VINIF), Viện Nghiên cứu dữ liệu lớn – VINBDI (thuộc Tập đoàn Vingroup) đã ký kết",
+     ["Quỹ đổi mới sáng tạo", "VINIF", "Viện Nghiên cứu dữ liệu lớn", "Tập đoàn Vingroup"]),
+    # … not the parent's code the registry knows.
+    ("Vụ trưởng Vụ Tín dụng các ngành kinh tế – NHNN cho biết", ["Vụ Tín dụng các ngành kinh tế", "NHNN"]),
+    # A team named by the goods it clears and their direction (the smuggling page above; gan-150-lo-hang-xuat-khau-qua-
+    # cang-cat-lai-trong-nhung-ngay-dau-nam.md) …
+    ("ngày 10/3/2020, Đội thủ tục hàng hóa xuất khẩu chủ trì, phối hợp với Đội Kiểm soát Giám sát Hải quan",
+     ["Đội thủ tục hàng hóa xuất khẩu", "Đội Kiểm soát Giám sát Hải quan"]),
+    # … not without its direction or with a function word before it, nor after a quantifier (a kind).
+    ("Đội thủ tục đã làm xong việc xuất khẩu", []),
+    ("Đội thủ tục đã xuất khẩu", []),
+    ("Các Đội thủ tục hàng hóa xuất khẩu đã làm việc", []),
+])
+def test_goods_a_unit_clears_dotted_initials_and_a_code_after_a_dash(text, expected):
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A registry name written with an en dash for its hyphen (../shared/corpus-large/doanh-nhan-cung-ca-nuoc-vuot-kho.md,
+    # fresh28) is the registry's, and ends where it does …
+    ("Đây cũng là lần đầu tiên Bộ Khoa học – Công nghệ huy động nguồn lực xã hội hóa",
+     [("Bộ Khoa học – Công nghệ", "Bộ Khoa học và Công nghệ")]),
+    ("Bộ Khoa học - Công nghệ huy động nguồn lực", [("Bộ Khoa học - Công nghệ", "Bộ Khoa học và Công nghệ")]),
+    # The police a case is sent to is whichever is competent (../shared/corpus-large/hai-quan-tp-ho-chi-minh-khoi-to-xu-
+    # ly-nhieu-vu-buon-lau-2.md, fresh28; xu-ly-hinh-su-nhieu-vu-buon-lau.md) …
+    ("Cục Hải quan TPHCM đã khởi tố hình sự về tội buôn lậu, chuyển Công an điều tra theo thẩm quyền.",
+     [("Cục Hải quan TPHCM", "Cục Hải quan thành phố Hồ Chí Minh")]),
+    # … not a force a body works with.
+    ("Cục Hải quan TPHCM phối hợp với Công an điều tra.",
+     [("Cục Hải quan TPHCM", "Cục Hải quan thành phố Hồ Chí Minh"), ("Công an", "Công an nhân dân")]),
+    # An exchange's head, capitalised or in lower case with "sàn" (han-muc-tin-dung-adb-cap-cho-hdbank-tang*,
+    # hdbank-nhan-giai-chat-luong-thanh-toan*; nguon-cung-sut-giam-manh-gia-che-tiep-tuc-tang.md, fresh28) …
+    ("HDBank là thành viên của Sàn Giao dịch Điện tử Tài trợ Thương mại TradeAssets do ADB phát triển",
+     [("HDBank", "Ngân hàng Thương mại cổ phần Phát triển Thành phố Hồ Chí Minh"),
+      ("Sàn Giao dịch Điện tử Tài trợ Thương mại TradeAssets", "Sàn Giao dịch Điện tử Tài trợ Thương mại TradeAssets"),
+      ("ADB", "Ngân hàng Phát triển châu Á")]),
+    ("Giá chè BP1 giao ngay tại sàn giao dịch Mombasa của Kenya đạt trung bình 3,73 USD/kg",
+     [("sàn giao dịch Mombasa", "Sàn giao dịch Mombasa")]),
+    # … where "sàn" and another trade name the brand alone.
+    ("Giá vàng thế giới đi ngang trên sàn Comex", [("Comex", "Comex")]),
+    ("Hàng bán trên sàn thương mại điện tử Lazada tăng", [("Lazada", "Lazada")]),
+])
+def test_en_dash_in_registry_names_police_a_case_goes_to_and_exchanges(text, expected):
     assert [(o.surface, o.name) for o in find_organisations(text)] == expected

@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.names import is_syllable, not_names
-from pipeline.extract.org_lexicon import (DISCOVERED, OrgMention, fold, from_entry, function_words, kind_names, registry_index, scan,
-                                          slug, trade_words, word_codes_of)
+from pipeline.extract.org_lexicon import (DISCOVERED, OrgMention, compiled_patterns, fold, from_entry, function_words, kind_names,
+                                          registry_index, scan, slug, trade_words, word_codes_of)
 from pipeline.extract.org_places import CITY_WORDS, LOCALITY_BEFORE, provincial_patterns
 from pipeline.extract.vocabulary import LOWER, UPPER, data_csv, data_json
 from pipeline.text.fold import tone_mark_spellings
@@ -366,10 +366,13 @@ def brands_after_kind(text: str, free, take) -> list[OrgMention]:
             brand = item.group(0).rstrip(".")
             if _form_after_brand().match(text, m.end() + len(brand)):
                 continue  # "hãng hàng không East Sea Travel & Air Service GmBH": a name its legal form closes (english_named)
-            start = m.start() if head and not m["trade"] else m.end()
+            # A lead and its trade that make a head name the body with both, as the head does ("sàn giao dịch Mombasa" is
+            # the Sàn giao dịch Mombasa, an exchange named after its city; `_about_exchanges`).
+            headed = m["trade"] and fold(text[m.start(): m.end() - 1]) in compiled_patterns()[5]
+            start = m.start() if (head and not m["trade"]) or headed else m.end()
             if not free(start, m.end() + len(brand)) or kind_names()[1].search(text, max(0, m.start() - 12), m.start()):
                 continue  # "các tập đoàn Fintech lớn": a kind of firm
-            name = f"{head} {brand}".strip()
+            name = f"{text[start].upper()}{text[start + 1: m.end()]}{brand}" if headed else f"{head} {brand}".strip()
             out.append(OrgMention(slug(name), name, "", "", "enterprise", "", DISCOVERED, text[start: m.end() + len(brand)],
                                   start, m.end() + len(brand)))
             take(start, m.end() + len(brand))

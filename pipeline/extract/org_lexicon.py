@@ -104,9 +104,10 @@ def scan(pattern: re.Pattern, literal: str, text: str):
 
 def spellings_of(form: str) -> set[str]:
     """The ways a page may write a registry form: either tone-mark placement, "i" for a syllable's
-    final "y" ("Cục Quản lí …"), and "&" for a "và" between two capitalised areas ("Sở Khoa học & Công nghệ")."""
+    final "y" ("Cục Quản lí …"), "&" for a "và" between two capitalised areas ("Sở Khoa học & Công nghệ"),
+    and an en dash for a hyphen between two ("Bộ Khoa học – Công nghệ", "Bộ Lao động – Thương binh và Xã hội")."""
     out = set()
-    forms = {form, re.sub(rf" và (?=[{UPPER}])", " & ", form)}
+    forms = {form, re.sub(rf" và (?=[{UPPER}])", " & ", form), form.replace(" - ", " – ")}
     for f in forms | {_Y_SYLLABLE.sub(lambda m: m[1] + m[2].translate(_Y_TO_I), f) for f in forms}:
         out |= tone_mark_spellings(f)
     return out

@@ -235,6 +235,9 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             if count and caps_in_run <= 1 and word_like and text.startswith(", ", j) and _comma_areas(text, j, heads):
                 expect_cap, i = True, j + 2  # "Bộ Lao động, Thương binh và Xã hội": areas listed, the last after "và"
                 continue
+            if brand and count and text.startswith(_seats_in_brackets(), j):
+                # "Công ty TNHH King Kim (Việt Nam)": the arm's registered name (_seats_in_brackets)
+                end = text.index(")", j) + 1
             break
         token = w.group(0)
         if len(token) == 1 and token.isalpha() and text.startswith("/", w.end()):
@@ -309,11 +312,13 @@ def _tail(text: str, pos: int, data: dict, word: re.Pattern, heads: re.Pattern, 
             k = GAP.match(text, j + len(token)).end()
             nxt = word.match(text, k)
             sentence_end = not (nxt and len(nxt.group(0)) > 1 and nxt.group(0).rstrip(".").isupper() and not partners.match(text, k))
-        elif sentence_end and _DOTTED_CODE.fullmatch(token) and _TWO_CAPITALS.match(text, j + len(token) + 1) \
-                and text[j + len(token) + 2: j + len(token) + 12].split(" ")[0] not in cap_stops:
-            # "Công ty CP Chăn nuôi C.P. Việt Nam": a code of dotted initials keeps its last stop inside a name
-            # that goes on with two capitalised words, its seat; one, or a word that starts sentences, is the next sentence's.
-            token, sentence_end = token + ".", False
+        elif sentence_end and _DOTTED_CODE.fullmatch(token):
+            # A code of dotted initials keeps its last stop, as one initial does: the initials' and the sentence's at
+            # once ("Công ty TNHH K.M. Công ty này …"). The name goes on after it with two capitalised words, its seat
+            # ("Công ty CP Chăn nuôi C.P. Việt Nam"); one, or a word that starts sentences, is the next sentence's.
+            sentence_end = not (_TWO_CAPITALS.match(text, j + len(token) + 1)
+                                and text[j + len(token) + 2: j + len(token) + 12].split(" ")[0] not in cap_stops)
+            token += "."
         if stop_phrases.match(text, j):
             break  # "Cục X thực hiện …", "… Đồng thời"
         # A number names a unit ("Ban Quản lý dự án 85", "Bệnh viện 108") or goes on a name ("Ban Chỉ đạo 389").
@@ -399,6 +404,15 @@ def _trade_syllables() -> frozenset[str]:
     """The syllables of firms' trades (`trades`), in either tone-mark spelling, as syllable_key gives them."""
     return frozenset(syllable_key(w) for t in data_json("organisation_patterns.json")["trades"]
                      for s in tone_mark_spellings(t) for w in s.split())
+
+
+@lru_cache(maxsize=1)
+def _seats_in_brackets() -> tuple[str, ...]:
+    """The country of a foreign firm's arm in brackets after the firm's name (`english_heads` seats): the arm's
+    registered name has it so ("Công ty TNHH King Kim (Việt Nam)", "Ngân hàng TNHH một thành viên HSBC (Việt Nam)"), as
+    it has the seat without brackets ("Công ty TNHH Honda Lock Việt Nam"); a border gate's "(Việt Nam)" is no firm's.
+    (Literals, looked for with str.startswith: the rules' patterns fill re's cache already.)"""
+    return tuple(f"({seat})" for seat in data_json("organisation_patterns.json")["english_heads"]["seats"])
 
 
 _GAP_REACH = 40  # four lower-case words (syllables have 7 letters at most) and the brand's first letter
@@ -857,8 +871,9 @@ def resolve_name(name: str) -> str:
 _DEFINED = re.compile(r"[ ]?\([ ]?(?P<abbr>[A-ZĐ][A-ZĐ0-9&\-]*[A-ZĐ0-9])[ ]?\)")
 _BRAND_DEFINED = re.compile(r"[ ]?\([ ]?(?P<brand>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)[ ]?\)")  # "(Vinamilk)", "(PetroVietnam)"
 # The words of a name the grammar cut short, up to the abbreviation defined after it ("Trung tâm
-# Thông tin và Dự | báo kinh tế xã hội Quốc gia (NCIF)"): on one line, no punctuation, a few words.
-_BEFORE_DEFINED = re.compile(rf"(?P<gap>(?:[ ][^\W_]+){{1,8}}?)(?={_DEFINED.pattern})")
+# Thông tin và Dự | báo kinh tế xã hội Quốc gia (NCIF)"): on one line, no punctuation, a few words. A name's
+# code may follow it after a dash instead ("Viện Nghiên cứu | dữ liệu lớn – VINBDI", as _tail reads "… – HCAS").
+_BEFORE_DEFINED = re.compile(rf"(?P<gap>(?:[ ][^\W_]+){{1,8}}?)(?={_DEFINED.pattern}|[ ]?[–\-][ ]?(?P<dashed>[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ0-9])(?![\w&\-]))")
 
 
 @lru_cache(maxsize=1)
@@ -1015,7 +1030,8 @@ def _defined_abbreviations(text: str, mentions: list[OrgMention], free, take, da
     for m in sorted(mentions, key=lambda o: o.start):
         if m.source == DISCOVERED and not _DEFINED.match(text, m.end):
             gap = _BEFORE_DEFINED.match(text, m.end)
-            if gap and free(m.end, gap.end()) and not clause & set(gap["gap"].split()):
+            # (A code the registry gives a body after a dash is the parent's: "Vụ Tín dụng các ngành kinh tế – NHNN".)
+            if gap and free(m.end, gap.end()) and not clause & set(gap["gap"].split()) and gap["dashed"] not in by_abbr:
                 surface = text[m.start:gap.end()]
                 name = expand(surface, data)
                 m = OrgMention(slug(name), name, "", "", m.org_type, m.parent_id, m.source, surface, m.start, gap.end())
@@ -1094,6 +1110,40 @@ def _works_at(text: str) -> dict[int, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _teams_by_direction() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The heads of teams named by the goods they clear and the direction (`teams_by_direction`), with the space after
+    them, and the directions that close the names, with the space before them."""
+    table = data_json("organisation_patterns.json")["teams_by_direction"]
+    return tuple(h + " " for h in table["heads"]), tuple(" " + c for c in table["closers"])
+
+
+def _teams_at(text: str) -> dict[int, tuple[int, str]]:
+    """Teams named by the goods they clear, in one to three lower-case words, and the direction that closes the name
+    ("Đội thủ tục hàng hóa xuất khẩu", `teams_by_direction`): start -> (end, head). The head pattern takes a name only
+    from a capital after its head; a function word among the words says they are the sentence's."""
+    heads, closers = _teams_by_direction()
+    stops = function_words()
+    out = {}
+    for h in heads:
+        k = text.find(h)
+        while k >= 0:
+            i = k + len(h) - 1  # the space before the goods' first word
+            for _ in range(3) if not text[k - 1: k].isalnum() else ():
+                nxt = text.find(" ", i + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                goods = text[i + 1: nxt]
+                if not (goods.isalpha() and goods.islower()) or goods in stops:
+                    break
+                i = nxt
+                closer = next((c for c in closers if text.startswith(c, i)), None)
+                if closer and not text[i + len(closer): i + len(closer) + 1].isalnum():
+                    out[k] = (i + len(closer), h.strip())
+                    break
+            k = text.find(h, k + 1)
+    return out
+
+
 def _a_project(text: str, start: int, head: str) -> bool:
     """Whether a works' name at `start` names a project ("dự án Nhà máy điện khí tự nhiên hóa lỏng (LNG) Bạc Liêu", "Dự
     án thứ nhất là Nhà máy điện gió Quốc Vinh Sóc Trăng", "Tổ hợp Nhà máy Vinfast"): a thing built, no body."""
@@ -1110,6 +1160,44 @@ def _placeholder() -> tuple[re.Pattern, frozenset[str], tuple[str, ...]]:
     return (re.compile(rf"(?:{alternation(p['heads'])})(?:[ ](?:{alternation(p['forms'])}))*[ ]"
                        rf"(?P<name>[A-XZĐ]|Y(?![ ][{LOWER}])|{alternation(p['names'])})(?![\w&.\-])"),
             frozenset(p["names"]), tuple(p["examples"]))
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A firm's heads and legal forms (`placeholders`), each with the space after it, the longest first."""
+    p = data_json("organisation_patterns.json")["placeholders"]
+    return tuple(sorted((h + " " for h in p["heads"]), key=len, reverse=True)), \
+        tuple(sorted((f + " " for f in p["forms"]), key=len, reverse=True))
+
+
+def _form_named(text: str, pos: int) -> bool:
+    """Whether a firm's head and its legal form start at `pos`, then its trade in lower case or not and the capital
+    its own name starts with: "Công ty TNHH P…", "Công ty Cổ phần đầu tư T…"; not a legal form alone ("Công ty TNHH
+    MTV, …"). (Read word by word: the rules' patterns fill re's cache already.)"""
+    heads, forms = _legal_forms()
+    head = next((h for h in heads if text.startswith(h, pos)), None)
+    k = pos + len(head) if head else -1
+    form = k >= 0 and next((f for f in forms if text.startswith(f, k)), None)
+    while form:
+        k += len(form)
+        form = next((f for f in forms if text.startswith(f, k)), None)
+    if k < 0 or k == pos + len(head):
+        return False
+    for w in text[k: k + _GAP_REACH].split(" ")[:5]:  # up to four words of its trade, then its own name
+        if w[:1].isupper():
+            return True
+        if not (w.isalpha() and w.islower()):
+            return False
+    return False
+
+
+def _firms_listed(text: str, start: int, end: int) -> bool:
+    """Whether a firm named by its legal form and its own name, after a quantifier, opens a list of firms so named:
+    the quantifier counts the firms listed, each one ("các Công ty TNHH Procter&Gamble Đông Dương, Công ty TNHH King
+    Kim (Việt Nam), …", "các Công ty Cổ phần đầu tư Thiên Rồng Việt, Công ty Cổ phần OTCMAX"), as it does registry
+    names ("các Cục Hải quan Hà Nội, …"); a kind has no name of its own ("các Công ty Điện lực, Công ty …")."""
+    sep = LIST_SEPARATOR.match(text, end)
+    return bool(sep) and _form_named(text, start) and _form_named(text, sep.end())
 
 
 def _titled_heads(text: str, titled: tuple[re.Pattern, re.Pattern]) -> list[re.Match]:
@@ -1388,7 +1476,9 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         national_at = _national_names(text)
         parented_at = _parented_units(text, [*registry, *(m.start() for m in abbr_matches)])
         works_at = _works_at(text)
-        for start in sorted(registry.keys() | heads_at.keys() | national_at.keys() | parented_at.keys() | works_at.keys()):
+        teams_at = _teams_at(text)
+        for start in sorted(registry.keys() | heads_at.keys() | national_at.keys() | parented_at.keys() | works_at.keys()
+                            | teams_at.keys()):
             if covered[start]:
                 continue
             here = [(start, registry[start][0], "", registry[start][1])] if start in registry else []
@@ -1400,6 +1490,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
                     here.append((start, end, works_head, None))
             if start in parented_at and start not in registry and start not in national_at:
                 here.append((start, *parented_at[start], None))
+            if start in teams_at and start not in registry:
+                here.append((start, *teams_at[start], None))  # "Đội thủ tục hàng hóa xuất khẩu" (_teams_at)
             if start in national_at and start not in registry:
                 closed = national_at[start]
                 end = closed.end()
@@ -1477,7 +1569,8 @@ def find_organisations(text: str, masked: list[tuple[int, int]] = ()) -> list[Or
         # (One the page gives an abbreviation is one body: "Tổng công ty Cà phê Việt Nam – Công ty TNHH MTV (VINACAFE)".)
         kind = fold(surface) in kinds and not _DEFINED.match(text, end)
         if (entry is None and (kind or start in generic)) or (kind and (start in shared_heads or EVERY_PLACE.match(text, end))) or ((kind or not isinstance(entry, GazetteerEntry)) and (
-                quantified.search(text, max(0, start - 12), start) or start - 1 in kind_ends and text[start - 1] == "/")):
+                (quantified.search(text, max(0, start - 12), start) and not _firms_listed(text, start, end))
+                or start - 1 in kind_ends and text[start - 1] == "/")):
             # (A name after a slash is one more of the kinds before it: "các Tổng Công ty Điện lực/Công ty Điện lực".)
             take(start, end)
             kind_ends.add(end)
