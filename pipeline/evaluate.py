@@ -12,7 +12,7 @@ other kind (a task row stating a done thing, an activity row stating a thing to 
 A gold folder may hold groups.json, {"last_written": [stems], "fresh_written": [stems],
 "fresh2_written": [stems], … "fresh21_written": [stems], "held_out": [stems]}: the groups of pages
 annotated after the others, each before any rule was changed for them, reported on their own with
---group last, fresh, fresh2 … fresh28 or held_out. "held_out" lists the pages nobody tuning the rules may
+--group last, fresh, fresh2 … fresh29 or held_out. "held_out" lists the pages nobody tuning the rules may
 read yet; the earlier groups have been used for tuning since, each once its figures were taken. --group tuned is the pages
 in no list, --group known every page but the held-out ones.
 """
@@ -166,7 +166,7 @@ def score_page(rows: dict, gold: dict, scores: Scores, label: str) -> None:
         setattr(scores, attr, getattr(scores, attr) + len(rows[kind]))
 
 
-_FRESH = 28  # groups fresh2 … fresh28 (groups.json's "fresh2_written" …)
+_FRESH = 29  # groups fresh2 … fresh29 (groups.json's "fresh2_written" …)
 _LISTS = {"last": "last_written", "fresh": "fresh_written",
           **{f"fresh{i}": f"fresh{i}_written" for i in range(2, _FRESH + 1)}, "held_out": "held_out"}
 GROUPS = ("all", "known", "tuned", *_LISTS)
