@@ -1,6 +1,6 @@
 """The rules' regular expressions, compiled once per machine rather than once per process.
 
-Python compiles a regular expression in Python code (`re._parser`, `re._compiler`): the ~390 patterns
+Python compiles a regular expression in Python code (`re._parser`, `re._compiler`): the ~520 patterns
 of the rules (some are tries of thousands of names) take ~0.2 s in every process that runs them, more
 than a page's whole extraction. That is paid by every build that adds one page and by every page
 worker. What the compiler produces is a list of integers (the engine's code) that
