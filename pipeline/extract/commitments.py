@@ -190,7 +190,7 @@ def _vocab():
     period_and_set = (ended, tuple(p.lower() for p in d["ended_periods"]), announce, tuple(p.lower() for p in d["setting_verbs"]))
     return _Rules(d, lexicon, splits, continuation, directive_cues, category_of, result, imperative, listed, list_colon,
                   speech_verbs, manner_cues, modal_verbs, directing_verbs, goal, performatives, consequence, target, correlatives,
-                  passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words, quota),
+                  passives, noun_before, deadline, content, next_step, aim, lead_in, (assigned_aim, assigned_words), quota,
                   tuple({p.lower() for p in d["target_nouns"]} | {"giao"}), period_and_set,
                   # (… and a word that spells out what was just said, "Cụ thể, …", "Theo đó, …": it goes on with a report as with a task)
                   re.compile(rf"\W*{whole_words({p.lower().rstrip(',') for p in d['clause_splits']} | {p.lower() for p in d['elaborations']})},\s+"),
@@ -304,7 +304,8 @@ class _Rules(NamedTuple):
     next_step: re.Pattern  # a clause opening, capitalised, with a word of going on ("Tiếp tục", "Giáo dục đại học: Tiếp tục")
     aim: re.Pattern  # a target with its figure ("mục tiêu tăng trưởng GDP … đề ra là 6,6%")
     lead_in: re.Pattern  # a word of going on and its comma ("Trong đó, ")
-    assigned: tuple  # (a target a body assigns, with its figure; the words one of which a page must hold for it; a quota with its figure in brackets)
+    assigned: tuple  # (a target a body assigns, with its figure; the words one of which a page must hold for it)
+    quota: re.Pattern  # a quota with its figure in brackets ("chỉ tiêu giao (1.180 tỷ đồng)")
     target_words: tuple  # the words one of which `target` opens with
     period_and_set: tuple  # (an ended period and its year, its words; a body setting out goals, its verbs): each run only on a page holding its words
     connective_lead: re.Pattern  # a clause split that is a word of going on or an elaboration, and its comma ("Bên cạnh đó, ", "Cụ thể, "), not a subject ("Các bộ, ")
@@ -673,7 +674,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     aims = _Hits(rules.aim, low)
     if any(w in low for w in rules.assigned[1]):
         aims = _Hits(sorted(aims.spans + [m.span() for m in rules.assigned[0].finditer(low)]))
-    quotas = _Hits([m.span() for m in rules.assigned[2].finditer(low)] if "đồng)" in low or "usd)" in low else [])
+    quotas = _Hits([m.span() for m in rules.quota.finditer(low)] if "đồng)" in low or "usd)" in low else [])
     if quotas.spans:
         aims = _Hits(sorted(set(aims.spans + quotas.spans)))
     # (Nor is a figure a modal verb comes before: "đơn vị còn phải thu 515 tỷ" is what is still to do; nor the figure of a
@@ -820,7 +821,6 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         clauses = _clauses(text, s.start, s.end, splits)
         conveyed = -1  # where a directive that a notice conveys starts (see below)
         purposed = -1  # where the purpose a report leaves to do starts (see below)
-        quota_at = -1  # where a quota cut from its report starts (see below)
         spoken = -1  # where a speech cut from what was said ends (see below)
         n = 0
         while n < len(clauses):
@@ -994,8 +994,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                         or (report_mark is None and cue is None and directive is None and activity_hits.first(a, start) is None):
                     rest = quota[1] + 2 if low.startswith(", ", quota[1]) else quota[1] + 1
                     clauses[n:n] = [(a, start), quota] + ([(rest, b)] if b - rest > 10 else [])
-                    quota_at = quota[0]  # (it is of the year of the report it is part of: see below)
-                    quoted_quotas.add(quota_at)
+                    quoted_quotas.add(quota[0])  # (it is of the year of the report it is part of: see below)
                     continue
             if report_mark is not None:
                 # A target a body set, with its figure, is a thing to do, though the clause reports the way
@@ -1247,7 +1246,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                     _extend(out[-1], text, b)
                 continue
             is_task = is_task or inherited
-            sentence_is_task = sentence_is_task or (is_task and a != quota_at)  # (a quota measures a report: it sets no task the sentences after go on with)
+            sentence_is_task = sentence_is_task or (is_task and a not in quoted_quotas)  # (a quota measures a report: it sets no task the sentences after go on with)
             is_activity = not is_task and has_verb
             reported_first = reported_first or (is_activity and not sentence_is_task)
             # (A caption shows a photo: it is no report a later sentence goes on with.)
@@ -1289,7 +1288,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
                 # phấn đấu tăng trưởng 8% và hai con số trong giai đoạn 2026 – 2030"). The page's plans are
                 # for the latest year its task clauses state.
                 year = years[0] if years else None
-                if a == quota_at and not years:
+                if not years and a in quoted_quotas:
                     # A quota that a report measures its result by is the one of the report's year ("Năm 2020, … thu đạt 4.290,3 tỷ
                     # đồng, bằng 126% dự toán thu NSNN (3.400 tỷ đồng)" on a page that sets the tasks of 2021): the report's year
                     # from its context, else the year the page reviews (after the loop).

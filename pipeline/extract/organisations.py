@@ -411,7 +411,7 @@ def _seats_in_brackets() -> tuple[str, ...]:
     """The country of a foreign firm's arm in brackets after the firm's name (`english_heads` seats): the arm's
     registered name has it so ("Công ty TNHH King Kim (Việt Nam)", "Ngân hàng TNHH một thành viên HSBC (Việt Nam)"), as
     it has the seat without brackets ("Công ty TNHH Honda Lock Việt Nam"); a border gate's "(Việt Nam)" is no firm's.
-    (Literals, looked for with str.startswith: the rules' patterns fill re's cache already.)"""
+    (Literals, looked for with str.startswith where a name ends: no pattern is tried along the page.)"""
     return tuple(f"({seat})" for seat in data_json("organisation_patterns.json")["english_heads"]["seats"])
 
 
@@ -1173,7 +1173,7 @@ def _legal_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _form_named(text: str, pos: int) -> bool:
     """Whether a firm's head and its legal form start at `pos`, then its trade in lower case or not and the capital
     its own name starts with: "Công ty TNHH P…", "Công ty Cổ phần đầu tư T…"; not a legal form alone ("Công ty TNHH
-    MTV, …"). (Read word by word: the rules' patterns fill re's cache already.)"""
+    MTV, …"). (Read word by word from `pos`: no pattern is tried along the page.)"""
     heads, forms = _legal_forms()
     head = next((h for h in heads if text.startswith(h, pos)), None)
     k = pos + len(head) if head else -1
