@@ -12,13 +12,15 @@ from pipeline.extract.vocabulary import data_json
 BUILD_COMMAND = "python3 project.py build"
 
 LIMITATIONS = (
-    "Extraction is rule-based, not a trained model: people and organisations are found by Vietnamese "
+    "Extraction is rule-based: people and organisations are found by Vietnamese "
     "grammar patterns (titles such as *Thứ trưởng*, *Cục trưởng* before a name; organisation heads such as "
     "*Bộ*, *Cục*, *Hội*) and by a gazetteer of known bodies (`pipeline/data/`). Names written in other ways "
     "can be missed, and a rare false match can slip through.",
     "Activities and tasks are clause-level: one row per clause that a cue marks as done or to do. A reader "
-    "may split a long sentence into more commitments, or merge clauses this pipeline keeps apart. Their "
-    "categories come from keyword rules and are a first sorting, not an official classification.",
+    "may split a long sentence into more commitments, or merge clauses this pipeline keeps apart. Whether a "
+    "clause is done or to do is the rules' decision, except where a small logistic model fitted on the "
+    "hand-annotated pages (`pipeline/data/kind_model.json`) reads the other kind with confidence: then the "
+    "model's. Their categories come from keyword rules and are a first sorting, not an official classification.",
     "The parent of an organisation (`organisations.parent_organisation_id`) comes from the gazetteer when the "
     "body is listed there. For bodies discovered in the text it comes from the text when it names one "
     "(*Cục … (Bộ …)*, *Vụ …, Bộ …*), else from name rules, else it is inferred from the page's own ministry "

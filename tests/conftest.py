@@ -44,6 +44,16 @@ def read_package(folder: Path) -> dict[str, pl.DataFrame]:
     return tables
 
 
+@pytest.fixture
+def rules_alone():
+    """The rules' own kinds, with the learned second opinion (pipeline/extract/kinds.py) off: the tests of the task and
+    activity rules test the rules; the model is tested on held-out gold pages in test_kind_model.py."""
+    from pipeline.extract import kinds
+
+    with kinds.using({}, 0.0, 0.0):
+        yield
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory) -> Path:
     """The seed page built into a temporary package through the CLI's code path."""

@@ -12,6 +12,9 @@ from pipeline.text.blocks import Block, CleanPage
 from pipeline.text.clean import clean_page
 from pipeline.text.segment import sentences_of
 
+# These test the rules; the learned second opinion on a clause's kind is off (see conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 
 def _kinds(paragraphs: list[str], published_year: int | None = 2025) -> dict[str, tuple[str, int | None]]:
     page = CleanPage(title="Tin", blocks=[Block("title", "Tin")] + [Block("body", p) for p in paragraphs])

@@ -11,6 +11,9 @@ from pipeline.extract.commitments import find_commitments
 from pipeline.text.blocks import Block, CleanPage
 from pipeline.text.segment import sentences_of
 
+# These test the rules; the learned second opinion on a clause's kind is off (see conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 
 def _rows(paragraphs: list[str]) -> list[tuple[str, str]]:
     page = CleanPage(title="Tin", blocks=[Block("title", "Tin")] + [Block("body", p) for p in paragraphs])

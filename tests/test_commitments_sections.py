@@ -10,6 +10,9 @@ from pipeline.extract.commitments import _vocab, find_commitments
 from pipeline.text.blocks import Block, CleanPage
 from pipeline.text.segment import sentences_of
 
+# These test the rules; the learned second opinion on a clause's kind is off (see conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 
 def _rows(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     page = CleanPage(title="Tin", blocks=[Block("title", "Tin")] + [Block(kind, text) for kind, text in blocks])

@@ -26,13 +26,18 @@ SETS = {"corpus": CORPUS, "portals": PORTALS, "large": CORPUS.parent / "corpus-l
 # into duplicates still trips them). "known": every page but the held-out ones
 # (groups.json's "held_out"). Floors on the held-out groups guard the figures the README reports; they
 # are not targets, and nobody tuning rules may read those pages' misses.
+# Since stop 32 every page with gold but the held-out ones is also a training page of the learned second opinion on a
+# clause's kind (pipeline/extract/kinds.py): these figures include its fit to them (confusion falls to about 0 on them).
+# Its effect on pages it never saw is tested in test_kind_model.py and reported in the README.
 FLOORS = {
     ("corpus", "known"): dict(legal=1.00, people=1.00, titles=0.99, orgs=0.97, tasks=0.93, activities=0.92, confusion=0.05, rows_per_task=1.25),
     ("corpus", "fresh"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.95, tasks=0.94, activities=0.90, confusion=0.05, rows_per_task=1.25),
     ("corpus", "fresh2"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.91, tasks=0.91, activities=0.93, confusion=0.04, rows_per_task=1.24),
     ("corpus", "fresh3"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.76, activities=0.80, confusion=0.10, rows_per_task=1.15),
     ("corpus", "fresh4"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.98, tasks=0.97, activities=0.89, confusion=0.04, rows_per_task=0.93, dates=1.00),
-    ("corpus", "fresh5"): dict(legal=1.00, people=1.00, titles=0.93, orgs=0.98, tasks=0.83, activities=0.93, confusion=0.08, rows_per_task=1.25, dates=1.00),
+    # fresh5's ceiling passes 1.25 with recall: the kind model turns six of its activities into the gold's tasks (tasks 0.837 ->
+    # 0.959, rows a task 1.16 -> 1.27).
+    ("corpus", "fresh5"): dict(legal=1.00, people=1.00, titles=0.93, orgs=0.98, tasks=0.83, activities=0.93, confusion=0.08, rows_per_task=1.27, dates=1.00),
     ("portals", "tuned"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.97, tasks=0.97, activities=0.88, confusion=0.03, rows_per_task=1.18, dates=1.00),
     ("portals", "last"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.93, tasks=0.97, activities=0.86, confusion=0.04, rows_per_task=1.13, dates=1.00),
     ("portals", "fresh"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.94, tasks=0.97, activities=0.88, confusion=0.05, rows_per_task=1.12, dates=1.00),
@@ -40,7 +45,9 @@ FLOORS = {
     # gold has him (large, fresh7); this group's annotator left him out of "sự vĩ đại của Chủ tịch Hồ Chí Minh".
     ("portals", "fresh2"): dict(legal=1.00, people=0.97, titles=1.00, orgs=0.94, tasks=0.93, activities=0.85, confusion=0.04, rows_per_task=1.21, dates=1.00),
     ("portals", "fresh3"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.91, tasks=0.94, activities=0.83, confusion=0.04, rows_per_task=0.87),
-    ("portals", "fresh4"): dict(legal=1.00, people=1.00, titles=0.90, orgs=0.97, tasks=0.86, activities=0.97, confusion=0.10, rows_per_task=0.94, dates=1.00),
+    # fresh4: one row holds a gold task and a gold activity (the press plan's first item); the kind model reads it as the task
+    # (activities 0.976 -> 0.952, tasks 0.869 -> 0.992).
+    ("portals", "fresh4"): dict(legal=1.00, people=1.00, titles=0.90, orgs=0.97, tasks=0.86, activities=0.95, confusion=0.10, rows_per_task=0.94, dates=1.00),
     ("portals", "fresh5"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.95, tasks=0.84, activities=0.90, confusion=0.07, rows_per_task=1.15),
     # No legal reference on these pages: "138/CP" of "Ban Chỉ đạo 138/CP" is part of a name (read as one
     # until the rules learnt it), so legal F1 is 1 only while none is read.
@@ -58,7 +65,8 @@ FLOORS = {
     ("large", "fresh11"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.96, activities=0.91, confusion=0.03, rows_per_task=1.25, dates=1.00),
     # Scored once while unseen after rule round 15 (the README's figures then; its rows per task, 4.48 then, is the figure
     # after the off-genre pages were made to give no rows, the one change made before it was opened); open for tuning since.
-    ("large", "fresh12"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.88, activities=0.94, confusion=0.03, rows_per_task=1.11, dates=1.00),
+    # (fresh12's ceiling follows the kind model's two more of its tasks: tasks 0.889 -> 0.963, rows a task 1.04 -> 1.11.)
+    ("large", "fresh12"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.88, activities=0.94, confusion=0.03, rows_per_task=1.12, dates=1.00),
     # fresh13: the held-out group of round 16, scored once after it (nobody tuning the rules had read these pages: legal 0.968,
     # people 0.900, titles 0.889, organisations 0.862, tasks 0.696 at 1.03 rows a task, activities 0.667, confusion 0.202,
     # dates 1.000); tuned on in rounds 17 to 19 (these floors are its figures since).

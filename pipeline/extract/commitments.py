@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract.genre import guide_lead, guide_title, news_lead, reads_as_rules, speaks_to_reader
+from pipeline.extract.kinds import decide as decide_kind
 from pipeline.extract.vocabulary import data_json
 from pipeline.extract.years import (CITED, YEAR_WORD_BEFORE, compared, page_years, photo_date, photo_year, task_times,
                                     year_frames, year_roles, year_spans)
@@ -1383,6 +1384,12 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
         # reviews 2020). (A period under way, "Kế hoạch hành động … giai đoạn 2018 – 2020" on a page of 2018, keeps its end.)
         target = periods[target]
     now = published_year or reviewed
+    # A second opinion on each clause's kind, learned from the gold pages (kinds.py): before the years, which follow the kind.
+    starts = [s.start for s in sentences]
+    for c in out:
+        if c.kind is not None and not c.pending:
+            s = sentences[max(0, bisect.bisect_right(starts, c.start) - 1)]
+            c.kind = decide_kind(low, c.start, c.end, c.kind, c.year, now, low[s.start: s.end], s.kind, c.evidence)
     for c in out:
         if c.kind == "activity" and c.due and now and c.due > now:
             # What a clause with no aspect word places after the page's year is planned, not done ("Đại hội …
