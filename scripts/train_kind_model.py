@@ -67,12 +67,12 @@ def page_examples(gold_page) -> list[tuple[list[str], int]]:
     tasks = [_fold(g["phrase"]) for g in gold.get("tasks", [])]
     acts = [_fold(g["phrase"]) for g in gold.get("activities", [])]
     out = []
-    for feats, _, evidence in records:
+    for clause, kind, evidence in records:
         spans = [_fold(text[a:b]) for a, b in evidence]
         is_task = any(p in s for p in tasks for s in spans)
         is_act = any(p in s for p in acts for s in spans)
         if is_task != is_act:
-            out.append((feats, int(is_task)))
+            out.append((kinds.joined(kinds.names(clause), kind), int(is_task)))
     return out
 
 

@@ -36,8 +36,8 @@ FLOORS = {
     ("corpus", "fresh3"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.96, tasks=0.76, activities=0.80, confusion=0.10, rows_per_task=1.15),
     ("corpus", "fresh4"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.98, tasks=0.97, activities=0.89, confusion=0.04, rows_per_task=0.93, dates=1.00),
     # fresh5's ceiling passes 1.25 with recall: the kind model turns six of its activities into the gold's tasks (tasks 0.837 ->
-    # 0.959, rows a task 1.16 -> 1.27).
-    ("corpus", "fresh5"): dict(legal=1.00, people=1.00, titles=0.93, orgs=0.98, tasks=0.83, activities=0.93, confusion=0.08, rows_per_task=1.27, dates=1.00),
+    # 0.959, rows a task 1.16 -> 1.29).
+    ("corpus", "fresh5"): dict(legal=1.00, people=1.00, titles=0.93, orgs=0.98, tasks=0.83, activities=0.93, confusion=0.08, rows_per_task=1.29, dates=1.00),
     ("portals", "tuned"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.97, tasks=0.97, activities=0.88, confusion=0.03, rows_per_task=1.18, dates=1.00),
     ("portals", "last"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.93, tasks=0.97, activities=0.86, confusion=0.04, rows_per_task=1.13, dates=1.00),
     ("portals", "fresh"): dict(legal=1.00, people=1.00, titles=1.00, orgs=0.94, tasks=0.97, activities=0.88, confusion=0.05, rows_per_task=1.12, dates=1.00),
@@ -62,11 +62,13 @@ FLOORS = {
     # fresh18's annotators write them; fresh10's (hoa-phat page) kept the first office alone.
     ("large", "fresh10"): dict(legal=1.00, people=1.00, titles=0.94, orgs=0.96, tasks=0.98, activities=0.95, confusion=0.02, rows_per_task=1.19, dates=1.00),
     # Scored once while unseen after rule round 14 (the README's figures then); open for tuning since.
-    ("large", "fresh11"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.96, activities=0.91, confusion=0.03, rows_per_task=1.25, dates=1.00),
+    # (fresh11's ceiling passes 1.25 with recall: the kind model reads its last missed task and more activities as the gold
+    # does, tasks 0.969 -> 1.000, activities 0.925 -> 0.955, rows a task 1.22 -> 1.28.)
+    ("large", "fresh11"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.96, activities=0.91, confusion=0.03, rows_per_task=1.29, dates=1.00),
     # Scored once while unseen after rule round 15 (the README's figures then; its rows per task, 4.48 then, is the figure
     # after the off-genre pages were made to give no rows, the one change made before it was opened); open for tuning since.
-    # (fresh12's ceiling follows the kind model's two more of its tasks: tasks 0.889 -> 0.963, rows a task 1.04 -> 1.11.)
-    ("large", "fresh12"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.88, activities=0.94, confusion=0.03, rows_per_task=1.12, dates=1.00),
+    # (fresh12's ceiling follows the kind model's two more of its tasks: tasks 0.889 -> 0.963, rows a task 1.04 -> 1.15.)
+    ("large", "fresh12"): dict(legal=1.00, people=1.00, titles=0.87, orgs=0.96, tasks=0.88, activities=0.94, confusion=0.03, rows_per_task=1.15, dates=1.00),
     # fresh13: the held-out group of round 16, scored once after it (nobody tuning the rules had read these pages: legal 0.968,
     # people 0.900, titles 0.889, organisations 0.862, tasks 0.696 at 1.03 rows a task, activities 0.667, confusion 0.202,
     # dates 1.000); tuned on in rounds 17 to 19 (these floors are its figures since).

@@ -39,31 +39,36 @@ def test_the_rules_alone_read_the_report_as_done_and_the_plan_as_to_do():
 
 
 def test_a_weight_past_the_margin_turns_the_rules_kind_over_and_one_short_of_it_does_not():
-    # "u:thu" is a feature of the report's clause only (the word "thu"); with the rules' kind joined, "u:thu|activity".
-    assert "u:thu|activity" in kinds.features("thu ngân sách", 0, 13, "activity", None, 2024, "thu ngân sách", "body")
+    # "thu" is a word of the report's clause only; the weight of "u:thu" joined with the rules' kind is "u:thu|activity".
+    assert "u:thu" in kinds.names(kinds.features("thu ngân sách", 0, 13, None, 2024, (0, 13), "body"))
     with kinds.using({"u:thu|activity": 1.5}, 0.0, 1.0):
         assert _kinds(PAGE) == {REPORT: "task", PLAN: "task"}
     with kinds.using({"u:thu|activity": 0.9}, 0.0, 1.0):
         assert _kinds(PAGE) == {REPORT: "activity", PLAN: "task"}
+    with kinds.using({"u:thu": 1.5}, 0.0, 1.0):  # a weight of its own counts whatever the rules decided
+        assert _kinds(PAGE) == {REPORT: "task", PLAN: "task"}
     # The other way: a strong weight for "activity" on the plan's "sẽ".
     with kinds.using({"u:sẽ|task": -1.5}, 0.0, 1.0):
         assert _kinds(PAGE) == {REPORT: "activity", PLAN: "activity"}
 
 
-def test_features_are_sorted_and_unique_and_carry_the_rules_kind():
-    low = "theo đó, cục sẽ tiếp tục rà soát: thu ngân sách"
-    feats = kinds.features(low, 9, 34, "task", 2025, 2024, low, "body")
-    assert feats == sorted(set(feats))
-    assert {"B:cục", "L:đó", "L:,", "P:,", "Y:later", "SK:body", "bias", "b:sẽ_tiếp"} <= set(feats)
-    assert {f + "|task" for f in ("B:cục", "Y:later", "bias")} <= set(feats)
-    assert not any(f.endswith("|activity") for f in feats)
+def test_features_name_the_clause_its_surroundings_and_its_year_each_once():
+    low = "theo đó, cục sẽ tiếp tục rà soát, rà soát: thu ngân sách"
+    names = kinds.names(kinds.features(low, 9, len(low), 2025, 2024, (0, len(low)), "body"))
+    assert len(names) == len(set(names))
+    assert {"u:cục", "u:sẽ", "u:rà", "B:cục", "B:sẽ", "L:theo", "L:đó", "P:,", "S:theo", "S:đó", "S:cục", "SK:body",
+            "Y:later", "bias"} <= set(names)
+    assert "B:soát" not in names  # (its first four words only)
+    assert "u:soát," not in names and "u:soát" in names  # (marks are stripped off the words)
+    assert "Y:later" not in kinds.names(kinds.features(low, 9, len(low), 2024, 2024, (0, len(low)), "body"))
+    assert kinds.joined(["u:cục", "bias"], "task") == ["u:cục", "bias", "u:cục|task", "bias|task"]
 
 
 def test_recording_collects_every_kept_clause_with_the_model_off():
     with kinds.using({"u:thu|activity": 5.0}, 0.0, 1.0), kinds.recording() as records:
         assert _kinds(PAGE) == {REPORT: "activity", PLAN: "task"}  # what the rules alone decide
     assert [kind for _, kind, _ in records] == ["activity", "task"]
-    assert all(feats == sorted(feats) and spans for feats, _, spans in records)
+    assert all(isinstance(clause, kinds.Clause) and spans for clause, _, spans in records)
 
 
 def test_the_committed_model_is_what_a_fit_on_the_gold_pages_gives():

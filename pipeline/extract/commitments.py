@@ -1389,7 +1389,7 @@ def find_commitments(text: str, sentences, published_year: int | None) -> list[C
     for c in out:
         if c.kind is not None and not c.pending:
             s = sentences[max(0, bisect.bisect_right(starts, c.start) - 1)]
-            c.kind = decide_kind(low, c.start, c.end, c.kind, c.year, now, low[s.start: s.end], s.kind, c.evidence)
+            c.kind = decide_kind(low, c.start, c.end, c.kind, c.year, now, (s.start, s.end), s.kind, c.evidence)
     for c in out:
         if c.kind == "activity" and c.due and now and c.due > now:
             # What a clause with no aspect word places after the page's year is planned, not done ("Đại hội …
