@@ -103,7 +103,9 @@ def _tables(weights: dict[str, float], intercept: float, margin: float) -> tuple
     set intersections, without spelling its feature names out."""
     tables: dict[str, dict[str, dict[str, float]]] = {k: {f: {} for f in _FAMILIES} for k in ("task", "activity")}
     for name, w in weights.items():
-        base, _, kind = name.partition("|")
+        base, _, kind = name.rpartition("|")
+        if kind not in tables:  # (a feature of its own; a word may hold a "|")
+            base, kind = name, ""
         family, _, value = base.partition(":")
         if family in ("u", "B", "L", "S"):
             key = value
