@@ -108,7 +108,15 @@ def model_json(weights: dict[str, float], intercept: float, count: int, tasks: i
     return json.dumps(model, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
-def cross_validate(groups: list[str]) -> str:
+def largest_difference(old: dict, new: dict) -> float:
+    """The largest difference between two models' intercepts and weights (a weight one leaves out is 0)."""
+    keys = old["weights"].keys() | new["weights"].keys()
+    return max([abs(old["intercept"] - new["intercept"])]
+               + [abs(old["weights"].get(k, 0.0) - new["weights"].get(k, 0.0)) for k in keys])
+
+
+def cross_validate(groups: list[str]) -> list[tuple[str, str, Scores, int]]:
+    """(group, "rules alone" or "rules and a model fitted without it", its scores, its pages) for each group."""
     pages = list(gold_pages())
     group_of = {}
     for name, _ in GOLD_SETS:
@@ -136,8 +144,8 @@ def cross_validate(groups: list[str]) -> str:
                 with kinds.using(*model):
                     rows = process_page(RawPage(page.name, page.read_bytes(), {}))
                 score_page(rows, gold, scores, stem[:40])
-            out.append(f"## {group}, {label}\n{report(scores, len(test))}\n")
-    return "\n".join(out)
+            out.append((group, label, scores, len(test)))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,15 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (SHARED / "corpus-large").is_dir():
         raise SystemExit(f"the gold pages' corpora are not at {SHARED}: they are needed to fit the model")
     if args.cv:
-        print(cross_validate(args.cv))
+        print("\n".join(f"## {group}, {label}\n{report(scores, count)}\n" for group, label, scores, count in cross_validate(args.cv)))
         return 0
     data = examples(gold_pages())
     text = model_json(*fit(data), len(data), sum(label for _, label in data))
     if args.check:
-        old, new = json.loads(MODEL.read_text("utf-8")), json.loads(text)
-        keys = old["weights"].keys() | new["weights"].keys()
-        worst = max([abs(old["intercept"] - new["intercept"])]
-                    + [abs(old["weights"].get(k, 0.0) - new["weights"].get(k, 0.0)) for k in keys])
+        worst = largest_difference(json.loads(MODEL.read_text("utf-8")), json.loads(text))
         if worst > TOLERANCE:
             print(f"{MODEL} is out of date (a weight differs by {worst:.4f}): run scripts/train_kind_model.py")
             return 1

@@ -94,7 +94,8 @@ def using(weights: dict[str, float], intercept: float, margin: float):
         _weights.reset(token)
 
 
-_FAMILIES = ("u", "B", "L", "S", "")  # "": the single features, under their whole names
+_WORD_FAMILIES = ("u", "B", "L", "S")  # the features keyed by a word
+_FAMILIES = (*_WORD_FAMILIES, "")  # "": the single features, under their whole names
 
 
 def _tables(weights: dict[str, float], intercept: float, margin: float) -> tuple[dict[str, dict[str, dict[str, float]]], float, float]:
@@ -107,7 +108,7 @@ def _tables(weights: dict[str, float], intercept: float, margin: float) -> tuple
         if kind not in tables:  # (a feature of its own; a word may hold a "|")
             base, kind = name, ""
         family, _, value = base.partition(":")
-        if family in ("u", "B", "L", "S"):
+        if family in _WORD_FAMILIES:
             key = value
         else:
             key, family = base, ""
@@ -123,11 +124,11 @@ def _model() -> tuple[dict[str, dict[str, dict[str, float]]], float, float]:
     return _tables(model["weights"], model["intercept"], model["margin"])
 
 
-def score(clause: Clause, kind: str) -> float:
-    """The model's log-odds that a clause the rules read as `kind` is a task. (fsum: exactly rounded whatever the order
-    the matched features come in, so a build gives the same kinds on every machine.)"""
-    tables, intercept, _ = _weights.get() or _model()
-    u, first, before, opening, single = tables[kind].values()
+def score(clause: Clause, table: dict[str, dict[str, float]], intercept: float) -> float:
+    """The model's log-odds that the clause is a task, from the weight tables of the kind the rules read (`_tables`).
+    (fsum: exactly rounded whatever the order the matched features come in, so a build gives the same kinds on every
+    machine.)"""
+    u, first, before, opening, single = table.values()
     words = clause.words
     parts = [u[w] for w in u.keys() & words]
     parts += [first[w] for w in first.keys() & words[:4]]
@@ -146,8 +147,8 @@ def decide(low: str, start: int, end: int, kind: str, year: int | None, now: int
     if records is not None:
         records.append((clause, kind, list(evidence) or [(start, end)]))
         return kind
-    margin = (_weights.get() or _model())[2]
-    z = score(clause, kind)
+    tables, intercept, margin = _weights.get() or _model()
+    z = score(clause, tables[kind], intercept)
     if kind == "task" and z < -margin:
         return "activity"
     if kind == "activity" and z > margin:
